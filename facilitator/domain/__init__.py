@@ -1,0 +1,1 @@
+"""Plain-Python domain: dataclasses and rules. Imports neither Qt nor SQLite."""

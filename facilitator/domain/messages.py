@@ -1,0 +1,68 @@
+"""User-facing messages raised below the UI, marked for Qt's translation tools.
+
+The store and the domain must not import Qt, yet their refusals reach the user. They
+raise :class:`UserError` with a Danish source text marked by ``QT_TRANSLATE_NOOP``;
+the UI and the CLI translate it with ``QCoreApplication.translate(CONTEXT, text)``
+and fill in the fields afterwards.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+CONTEXT = "Messages"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate looks for this name
+    return text
+
+
+NOT_A_FILE = QT_TRANSLATE_NOOP("Messages", "»{path}« findes ikke eller er ikke en fil.")
+NOT_SQLITE = QT_TRANSLATE_NOOP(
+    "Messages", "»{path}« er ikke en camp-fil. Filen er ikke ændret."
+)
+EMPTY_FILE = QT_TRANSLATE_NOOP(
+    "Messages", "»{path}« er tom og kan ikke være en camp-fil. Filen er ikke ændret."
+)
+FOREIGN_SQLITE = QT_TRANSLATE_NOOP(
+    "Messages",
+    "»{path}« er en database fra et andet program, ikke en camp-fil. Filen er ikke ændret.",
+)
+NEWER_SCHEMA = QT_TRANSLATE_NOOP(
+    "Messages",
+    "»{path}« er lavet med en nyere udgave af Facilitator (filformat {found}, denne udgave "
+    "kender op til {known}). Opdatér programmet for at åbne den. Filen er ikke ændret.",
+)
+DAMAGED = QT_TRANSLATE_NOOP(
+    "Messages",
+    "»{path}« er beskadiget og kan ikke åbnes ({detail}). Filen er ikke ændret.",
+)
+CANNOT_READ = QT_TRANSLATE_NOOP(
+    "Messages", "»{path}« kan ikke læses: {detail}. Filen er ikke ændret."
+)
+ALREADY_EXISTS = QT_TRANSLATE_NOOP("Messages", "»{path}« findes allerede.")
+READ_ONLY = QT_TRANSLATE_NOOP(
+    "Messages", "Filen er skrivebeskyttet. Ændringen er ikke gemt."
+)
+WRITE_FAILED = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Ændringen kunne ikke gemmes ({detail}). Det, der allerede var gemt, er uændret. "
+    "Frigør plads på disken, og prøv igen.",
+)
+EMPTY_NOTE = QT_TRANSLATE_NOOP("Messages", "En tom note gemmes ikke.")
+UNKNOWN_TABLE = QT_TRANSLATE_NOOP("Messages", "Campen har intet bord med koden »{code}«.")
+
+
+class UserError(Exception):
+    """A refusal the user must read: a translatable text plus the fields to fill in."""
+
+    def __init__(self, text: str, **fields: Any) -> None:
+        self.text = text
+        self.fields = fields
+        super().__init__(self.format(text))
+
+    def format(self, translated: str) -> str:
+        try:
+            return translated.format(**self.fields)
+        except (KeyError, IndexError, ValueError):
+            return translated

@@ -1,0 +1,172 @@
+"""The camp's vocabulary as plain dataclasses.
+
+Field names equal the store's column names, so a row becomes an object without a
+mapping table; the store is still the only place that knows those are columns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from typing import Any, Self
+
+
+class StepKind:
+    """The kinds of program step the UI knows how to show."""
+
+    NOTES = "notes"
+    DILEMMAS = "dilemmas"
+    FRONT_PAGE = "front_page"
+    CONTRIBUTIONS = "contributions"
+    BREAK = "break"
+
+    ALL = (NOTES, DILEMMAS, FRONT_PAGE, CONTRIBUTIONS, BREAK)
+    #: Kinds whose content is a list of notes (votes, selection, order).
+    NOTE_KINDS = (NOTES, DILEMMAS)
+
+
+#: The tags a note may carry in a dilemma step (stored as the key, shown translated).
+DILEMMA_TAGS = ("consideration", "tradeoff", "dilemma")
+
+#: The default actors of a new camp: (key, Danish name).
+DEFAULT_ACTORS = (
+    ("municipality", "Kommunen"),
+    ("citizens", "Borgerne"),
+    ("business", "Erhvervslivet"),
+    ("local_community", "Lokalsamfundet"),
+    ("others", "Andre"),
+)
+
+#: Actor keys understood in transcription sheets, with the Danish names used for new ones.
+KNOWN_ACTORS = {
+    "municipality": "Kommunen",
+    "citizens": "Borgerne",
+    "business": "Erhvervslivet",
+    "local_community": "Lokalsamfundet",
+    "politicians": "Politikerne",
+    "employees": "Medarbejderne",
+    "others": "Andre",
+}
+
+
+class _Row:
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Self:
+        names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+        return cls(**{k: v for k, v in row.items() if k in names})
+
+
+@dataclass(frozen=True)
+class Camp(_Row):
+    id: str
+    title: str = ""
+    core_task: str = ""
+    purpose: str = ""
+    date: str = ""
+    venue: str = ""
+    municipality: str = ""
+    language: str = "da"
+    participants: int = 0
+    program: str = ""
+
+
+@dataclass(frozen=True)
+class MainGroup(_Row):
+    id: str
+    code: str
+    name: str = ""
+    position: int = 0
+
+
+@dataclass(frozen=True)
+class Table(_Row):
+    id: str
+    code: str
+    main_group_id: str | None = None
+    facilitator: str = ""
+    chair: str = ""
+    participants: int = 0
+    position: int = 0
+
+
+@dataclass(frozen=True)
+class Step(_Row):
+    id: str
+    kind: str
+    key: str = ""
+    title: str = ""
+    prompt: str = ""
+    guidance: str = ""
+    minutes: int = 0
+    position: int = 0
+
+
+@dataclass(frozen=True)
+class Persona(_Row):
+    id: str
+    step_id: str
+    name: str = ""
+    description: str = ""
+    position: int = 0
+
+
+@dataclass(frozen=True)
+class Actor(_Row):
+    id: str
+    name: str
+    key: str = ""
+    position: int = 0
+
+
+@dataclass(frozen=True)
+class Note(_Row):
+    id: str
+    step_id: str
+    text: str
+    table_id: str | None = None
+    main_group_id: str | None = None
+    votes: int = 0
+    selected: bool = False
+    tag: str = ""
+    position: int = 0
+    updated_at: str = ""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "selected", bool(self.selected))
+
+
+@dataclass(frozen=True)
+class FrontPage(_Row):
+    id: str
+    step_id: str
+    table_id: str | None = None
+    headline: str = ""
+    story: str = ""
+    quote: str = ""
+    quote_by: str = ""
+    position: int = 0
+
+
+@dataclass(frozen=True)
+class Contribution(_Row):
+    id: str
+    step_id: str
+    text: str
+    table_id: str | None = None
+    prerequisite_id: str | None = None
+    actor_id: str | None = None
+    votes: int = 0
+    selected: bool = False
+    position: int = 0
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "selected", bool(self.selected))
+
+
+@dataclass
+class Program:
+    """A program template: the steps a camp or a dialogue starts from."""
+
+    name: str
+    title: str
+    steps: list[Step] = field(default_factory=list)
+    personas: dict[str, list[tuple[str, str]]] = field(default_factory=dict)

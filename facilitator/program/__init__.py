@@ -1,0 +1,5 @@
+"""Program templates: the days that camps and dialogues start from, kept as data."""
+
+from facilitator.program.templates import ProgramError, load_program, program_names
+
+__all__ = ["ProgramError", "load_program", "program_names"]

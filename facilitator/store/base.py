@@ -1,0 +1,121 @@
+"""Plumbing shared by every part of the store: one connection, atomic writes, rows."""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from facilitator.domain import messages as msg
+from facilitator.domain.messages import UserError
+from facilitator.store.database import transaction
+
+#: Tables whose rows carry a UUID, timestamps and a tombstone.
+SYNCED_TABLES = (
+    "main_group",
+    "camp_table",
+    "step",
+    "persona",
+    "actor",
+    "note",
+    "front_page",
+    "contribution",
+)
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+_last_stamp = ""
+
+
+def now() -> str:
+    """An ISO-8601 UTC time, strictly increasing within the process.
+
+    Merges compare these strings to let the newest change win; two edits in the same
+    microsecond (undo right after do) must still be ordered.
+    """
+    global _last_stamp
+    stamp = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    if stamp <= _last_stamp:
+        base = datetime.strptime(_last_stamp, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+        stamp = (base + timedelta(microseconds=1)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    _last_stamp = stamp
+    return stamp
+
+
+class StoreBase:
+    """Holds the connection; every write goes through :meth:`write`."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path | None, read_only: bool) -> None:
+        self.conn = conn
+        self.db = sqlite_utils.Database(conn)
+        self.path = path
+        self.read_only = read_only
+
+    # -- writing -------------------------------------------------------------------
+    @contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        """One user edit: refused when read-only, atomic, durable when it returns."""
+        if self.read_only:
+            raise UserError(msg.READ_ONLY)
+        try:
+            with transaction(self.conn) as conn:
+                yield conn
+        except sqlite3.OperationalError as exc:
+            raise UserError(msg.WRITE_FAILED, detail=str(exc)) from exc
+
+    def _insert(self, conn: sqlite3.Connection, table: str, values: dict[str, Any]) -> str:
+        stamp = now()
+        row = {"id": new_id(), "created_at": stamp, "updated_at": stamp, **values}
+        cols = ", ".join(row)
+        marks = ", ".join("?" for _ in row)
+        conn.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})", list(row.values()))
+        return row["id"]
+
+    def _update(
+        self, conn: sqlite3.Connection, table: str, row_id: str, values: dict[str, Any]
+    ) -> None:
+        if not values:
+            return
+        values = {**values, "updated_at": now()}
+        sets = ", ".join(f"{k} = ?" for k in values)
+        conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?", [*values.values(), row_id])
+
+    def _next_position(self, conn: sqlite3.Connection, table: str, where: str, args: list) -> int:
+        row = conn.execute(
+            f"SELECT COALESCE(MAX(position), -1) + 1 FROM {table} WHERE deleted = 0 AND {where}",
+            args,
+        ).fetchone()
+        return int(row[0])
+
+    def _reorder(
+        self, conn: sqlite3.Connection, table: str, ordered_ids: list[str]
+    ) -> None:
+        """Give ``ordered_ids`` positions 0..n-1, touching only rows whose place changed."""
+        current = {
+            r["id"]: r["position"]
+            for r in conn.execute(
+                f"SELECT id, position FROM {table} WHERE id IN "
+                f"({','.join('?' for _ in ordered_ids)})",
+                ordered_ids,
+            )
+        }
+        for position, row_id in enumerate(ordered_ids):
+            if current.get(row_id) != position:
+                self._update(conn, table, row_id, {"position": position})
+
+    # -- reading -------------------------------------------------------------------
+    def _rows(self, sql: str, args: list | tuple = ()) -> list[dict[str, Any]]:
+        return [dict(r) for r in self.conn.execute(sql, args)]
+
+    def _row(self, sql: str, args: list | tuple = ()) -> dict[str, Any] | None:
+        r = self.conn.execute(sql, args).fetchone()
+        return dict(r) if r is not None else None

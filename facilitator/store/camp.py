@@ -1,0 +1,92 @@
+"""The camp store: one open camp file and every operation on it.
+
+Every user edit is one method here with keyword-only arguments: one transaction,
+committed durably before it returns, returning what changed. Undo commands in the UI,
+the CLI and the tests all call the same methods.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from facilitator.domain.model import DEFAULT_ACTORS, Program
+from facilitator.store import database
+from facilitator.store.base import now
+from facilitator.store.items import ItemOps
+from facilitator.store.structure import StructureOps
+
+
+class CampStore(StructureOps, ItemOps):
+    @classmethod
+    def open(cls, path: str | Path, *, read_only: bool = False) -> CampStore:
+        """Open a camp file; raises UserError (translatable) for anything that is not one."""
+        path = Path(path)
+        conn, ro = database.open_existing(path, read_only=read_only)
+        return cls(conn, path, ro)
+
+    @classmethod
+    def create(cls, path: str | Path, *, program: Program, **camp: Any) -> CampStore:
+        """A new camp file from a program template, with the default actors."""
+        path = Path(path)
+        conn = database.create(path)
+        store = cls(conn, path, False)
+        store._populate(program, camp)
+        return store
+
+    @classmethod
+    def in_memory(cls, *, program: Program, **camp: Any) -> CampStore:
+        """A camp that lives only in memory: for previews and tests of pure logic."""
+        conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        conn.row_factory = sqlite3.Row
+        database._apply_migrations(conn, 0)
+        store = cls(conn, None, False)
+        store._populate(program, camp)
+        return store
+
+    def _populate(self, program: Program, camp: dict[str, Any]) -> None:
+        from facilitator.store.base import new_id
+
+        stamp = now()
+        fields = {k: v for k, v in camp.items() if k in _CAMP_COLUMNS}
+        fields.setdefault("program", program.name)
+        with self.write() as conn:
+            row = {"id": new_id(), "created_at": stamp, "updated_at": stamp, **fields}
+            conn.execute(
+                f"INSERT INTO camp ({', '.join(row)}) VALUES ({', '.join('?' for _ in row)})",
+                list(row.values()),
+            )
+            for position, step in enumerate(program.steps):
+                step_id = self._insert(conn, "step", {
+                    "kind": step.kind, "key": step.key, "title": step.title,
+                    "prompt": step.prompt, "guidance": step.guidance,
+                    "minutes": step.minutes, "position": position,
+                })
+                for p_pos, (name, description) in enumerate(program.personas.get(step.key, [])):
+                    self._insert(conn, "persona", {
+                        "step_id": step_id, "name": name, "description": description,
+                        "position": p_pos,
+                    })
+            for position, (key, name) in enumerate(DEFAULT_ACTORS):
+                self._insert(conn, "actor", {"key": key, "name": name, "position": position})
+
+    def close(self) -> None:
+        try:
+            if not self.read_only:
+                self.conn.execute("PRAGMA optimize")
+        except sqlite3.Error:
+            pass
+        self.conn.close()
+
+    def __enter__(self) -> CampStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+_CAMP_COLUMNS = (
+    "title", "core_task", "purpose", "date", "venue", "municipality", "language",
+    "participants", "program",
+)

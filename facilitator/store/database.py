@@ -1,0 +1,204 @@
+"""Opening, creating, checking and migrating camp files.
+
+A file is ours when its ``application_id`` says so; its ``user_version`` is the schema
+version. Migrations are the numbered ``db/NNN_*.sql`` files, applied in order in one
+transaction after a backup of the file. Nothing here writes to a file we have not
+first recognised as a camp file of a version we understand.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from urllib.parse import quote
+
+from facilitator.domain import messages as msg
+from facilitator.domain.messages import UserError
+
+#: "FCLT" as a big-endian integer: the application_id of every camp file.
+APPLICATION_ID = 0x46434C54
+SQLITE_MAGIC = b"SQLite format 3\x00"
+MIGRATIONS_DIR = Path(__file__).resolve().parents[2] / "db"
+
+
+def migrations() -> list[tuple[int, Path]]:
+    found = []
+    for path in sorted(MIGRATIONS_DIR.glob("[0-9][0-9][0-9]_*.sql")):
+        match = re.match(r"(\d+)_", path.name)
+        if match:
+            found.append((int(match.group(1)), path))
+    return found
+
+
+SCHEMA_VERSION = max((v for v, _ in migrations()), default=0)
+
+
+def _connect(uri: str, *, read_only: bool) -> sqlite3.Connection:
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA trusted_schema = OFF")
+    if not read_only:
+        conn.execute("PRAGMA busy_timeout = 5000")
+    return conn
+
+
+def _uri(path: Path, mode: str) -> str:
+    return f"file:{quote(str(path.resolve()))}?mode={mode}"
+
+
+def inspect(path: Path) -> tuple[int, int]:
+    """(application_id, user_version) of a SQLite file, raising UserError for anything else.
+
+    Reads the file through a read-only connection, so a file we end up refusing is
+    never touched.
+    """
+    shown = str(path)
+    if not path.exists() or not path.is_file():
+        raise UserError(msg.NOT_A_FILE, path=shown)
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            head = fh.read(100)
+    except OSError as exc:
+        raise UserError(msg.CANNOT_READ, path=shown, detail=exc.strerror or str(exc)) from exc
+    if size == 0:
+        raise UserError(msg.EMPTY_FILE, path=shown)
+    if not head.startswith(SQLITE_MAGIC):
+        raise UserError(msg.NOT_SQLITE, path=shown)
+    app_id = int.from_bytes(head[68:72], "big") if len(head) >= 72 else 0
+    version = int.from_bytes(head[60:64], "big") if len(head) >= 64 else 0
+    if app_id != APPLICATION_ID:
+        raise UserError(msg.FOREIGN_SQLITE, path=shown)
+    if version > SCHEMA_VERSION:
+        raise UserError(msg.NEWER_SCHEMA, path=shown, found=version, known=SCHEMA_VERSION)
+    try:
+        conn = _connect(_uri(path, "ro"), read_only=True)
+        try:
+            result = conn.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise UserError(msg.DAMAGED, path=shown, detail=str(exc)) from exc
+    if result != "ok":
+        raise UserError(msg.DAMAGED, path=shown, detail=result)
+    return app_id, version
+
+
+def is_writable(path: Path) -> bool:
+    """True when both the file and its folder take writes (WAL needs the folder too)."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK | os.X_OK)
+
+
+def open_existing(path: Path, *, read_only: bool = False) -> tuple[sqlite3.Connection, bool]:
+    """Open a camp file we recognise, migrating it when it is older; (conn, read_only)."""
+    _, version = inspect(path)
+    read_only = read_only or not is_writable(path)
+    if read_only:
+        if version < SCHEMA_VERSION:
+            # An old file we may not migrate: show it through a private migrated copy.
+            conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+            conn.row_factory = sqlite3.Row
+            source = _connect(_uri(path, "ro"), read_only=True)
+            try:
+                source.backup(conn)
+            finally:
+                source.close()
+            _apply_migrations(conn, version)
+            return conn, True
+        return _connect(_uri(path, "ro"), read_only=True), True
+    if version < SCHEMA_VERSION and version > 0:
+        backup_copy(path, path.with_name(f"{path.name}.v{version}.bak"))
+    conn = _connect(_uri(path, "rw"), read_only=False)
+    _set_pragmas(conn)
+    _apply_migrations(conn, version)
+    return conn, False
+
+
+def create(path: Path) -> sqlite3.Connection:
+    """A new, empty camp file of the current schema (refuses to overwrite)."""
+    if path.exists():
+        raise UserError(msg.ALREADY_EXISTS, path=str(path))
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, stat.S_IRUSR | stat.S_IWUSR)
+        os.close(fd)
+    except OSError as exc:
+        raise UserError(msg.CANNOT_READ, path=str(path), detail=exc.strerror or str(exc)) from exc
+    conn = _connect(_uri(path, "rw"), read_only=False)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    _set_pragmas(conn)
+    _apply_migrations(conn, 0)
+    return conn
+
+
+def _set_pragmas(conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA journal_mode = WAL")
+    # FULL: a commit we report as saved survives a power cut, not only a crash.
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+
+
+def _apply_migrations(conn: sqlite3.Connection, version: int) -> None:
+    for number, path in migrations():
+        if number <= version:
+            continue
+        script = path.read_text(encoding="utf-8")
+        try:
+            conn.executescript(
+                f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {number};\nCOMMIT;"
+            )
+        except sqlite3.Error:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One atomic write: BEGIN IMMEDIATE … COMMIT, rolled back on any error."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    else:
+        conn.execute("COMMIT")
+
+
+def backup_copy(source: Path, target: Path) -> None:
+    """A consistent snapshot of ``source`` at ``target``: temp name, fsync, check, rename."""
+    tmp = target.with_name(target.name + ".tmp")
+    if tmp.exists():
+        tmp.unlink()
+    src = _connect(_uri(source, "ro"), read_only=True)
+    try:
+        snapshot_to(src, tmp)
+    finally:
+        src.close()
+    os.replace(tmp, target)
+
+
+def snapshot_to(conn: sqlite3.Connection, tmp: Path) -> None:
+    """Write a checked, fsynced, user-only copy of ``conn`` to ``tmp``."""
+    fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, stat.S_IRUSR | stat.S_IWUSR)
+    os.close(fd)
+    try:
+        dest = sqlite3.connect(str(tmp), isolation_level=None)
+        try:
+            conn.backup(dest)
+            dest.execute("PRAGMA journal_mode = DELETE")
+            ok = dest.execute("PRAGMA integrity_check").fetchone()[0]
+        finally:
+            dest.close()
+        if ok != "ok":
+            raise sqlite3.DatabaseError(f"integrity_check: {ok}")
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise

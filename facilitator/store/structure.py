@@ -1,0 +1,202 @@
+"""The camp's frame: details, main groups, tables, program steps, actors, personas."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from facilitator.domain.model import Actor, Camp, MainGroup, Persona, Step, Table
+from facilitator.domain.rules import moved
+from facilitator.store.base import StoreBase, now
+
+CAMP_FIELDS = (
+    "title", "core_task", "purpose", "date", "venue", "municipality", "language",
+    "participants", "program",
+)
+TABLE_FIELDS = ("code", "main_group_id", "facilitator", "chair", "participants")
+STEP_FIELDS = ("kind", "key", "title", "prompt", "guidance", "minutes")
+
+
+class StructureOps(StoreBase):
+    # -- camp ------------------------------------------------------------------------
+    def camp(self) -> Camp:
+        row = self._row("SELECT * FROM camp LIMIT 1")
+        assert row is not None, "a camp file always has its camp row"
+        return Camp.from_row(row)
+
+    def update_camp(self, **fields: Any) -> Camp:
+        values = {k: v for k, v in fields.items() if k in CAMP_FIELDS}
+        with self.write() as conn:
+            values["updated_at"] = now()
+            sets = ", ".join(f"{k} = ?" for k in values)
+            conn.execute(f"UPDATE camp SET {sets}", list(values.values()))
+        return self.camp()
+
+    # -- main groups -----------------------------------------------------------------
+    def main_groups(self) -> list[MainGroup]:
+        rows = self._rows("SELECT * FROM main_group WHERE deleted = 0 ORDER BY position, code")
+        return [MainGroup.from_row(r) for r in rows]
+
+    def add_main_group(self, *, code: str, name: str = "") -> MainGroup:
+        with self.write() as conn:
+            pos = self._next_position(conn, "main_group", "1", [])
+            row_id = self._insert(conn, "main_group", {"code": code, "name": name, "position": pos})
+        return self.main_group(row_id)
+
+    def main_group(self, group_id: str) -> MainGroup:
+        row = self._row("SELECT * FROM main_group WHERE id = ?", [group_id])
+        assert row is not None
+        return MainGroup.from_row(row)
+
+    def update_main_group(self, *, group_id: str, code: str | None = None,
+                          name: str | None = None) -> MainGroup:
+        values = {k: v for k, v in {"code": code, "name": name}.items() if v is not None}
+        with self.write() as conn:
+            self._update(conn, "main_group", group_id, values)
+        return self.main_group(group_id)
+
+    def delete_main_group(self, *, group_id: str) -> None:
+        with self.write() as conn:
+            self._update(conn, "main_group", group_id, {"deleted": 1})
+
+    # -- tables ----------------------------------------------------------------------
+    def tables(self) -> list[Table]:
+        rows = self._rows(
+            "SELECT t.* FROM camp_table t LEFT JOIN main_group g ON g.id = t.main_group_id "
+            "WHERE t.deleted = 0 ORDER BY COALESCE(g.position, 999999), t.position, t.code"
+        )
+        return [Table.from_row(r) for r in rows]
+
+    def table(self, table_id: str) -> Table:
+        row = self._row("SELECT * FROM camp_table WHERE id = ?", [table_id])
+        assert row is not None
+        return Table.from_row(row)
+
+    def table_by_code(self, code: str) -> Table | None:
+        row = self._row("SELECT * FROM camp_table WHERE code = ? AND deleted = 0", [code])
+        return Table.from_row(row) if row else None
+
+    def add_table(self, *, code: str, main_group_id: str | None = None, facilitator: str = "",
+                  chair: str = "", participants: int = 0) -> Table:
+        with self.write() as conn:
+            pos = self._next_position(conn, "camp_table", "1", [])
+            row_id = self._insert(conn, "camp_table", {
+                "code": code, "main_group_id": main_group_id, "facilitator": facilitator,
+                "chair": chair, "participants": participants, "position": pos,
+            })
+        return self.table(row_id)
+
+    def update_table(self, *, table_id: str, **fields: Any) -> Table:
+        values = {k: v for k, v in fields.items() if k in TABLE_FIELDS}
+        with self.write() as conn:
+            self._update(conn, "camp_table", table_id, values)
+        return self.table(table_id)
+
+    def delete_table(self, *, table_id: str) -> None:
+        with self.write() as conn:
+            self._update(conn, "camp_table", table_id, {"deleted": 1})
+
+    # -- program steps ---------------------------------------------------------------
+    def steps(self) -> list[Step]:
+        rows = self._rows("SELECT * FROM step WHERE deleted = 0 ORDER BY position")
+        return [Step.from_row(r) for r in rows]
+
+    def step(self, step_id: str) -> Step:
+        row = self._row("SELECT * FROM step WHERE id = ?", [step_id])
+        assert row is not None
+        return Step.from_row(row)
+
+    def step_by_key(self, key: str) -> Step | None:
+        row = self._row(
+            "SELECT * FROM step WHERE key = ? AND deleted = 0 ORDER BY position LIMIT 1", [key]
+        )
+        return Step.from_row(row) if row else None
+
+    def add_step(self, *, kind: str, title: str, key: str = "", prompt: str = "",
+                 guidance: str = "", minutes: int = 0, index: int | None = None) -> Step:
+        with self.write() as conn:
+            pos = self._next_position(conn, "step", "1", [])
+            row_id = self._insert(conn, "step", {
+                "kind": kind, "key": key, "title": title, "prompt": prompt,
+                "guidance": guidance, "minutes": minutes, "position": pos,
+            })
+            if index is not None:
+                ids = [s.id for s in self.steps()]
+                self._reorder(conn, "step", moved(ids, row_id, index))
+        return self.step(row_id)
+
+    def update_step(self, *, step_id: str, **fields: Any) -> Step:
+        values = {k: v for k, v in fields.items() if k in STEP_FIELDS}
+        with self.write() as conn:
+            self._update(conn, "step", step_id, values)
+        return self.step(step_id)
+
+    def move_step(self, *, step_id: str, index: int) -> list[Step]:
+        with self.write() as conn:
+            ids = [s.id for s in self.steps()]
+            self._reorder(conn, "step", moved(ids, step_id, index))
+        return self.steps()
+
+    def delete_step(self, *, step_id: str) -> Step:
+        with self.write() as conn:
+            self._update(conn, "step", step_id, {"deleted": 1})
+        return self.step(step_id)
+
+    def restore_step(self, *, step_id: str, index: int) -> Step:
+        with self.write() as conn:
+            self._update(conn, "step", step_id, {"deleted": 0})
+            ids = [s.id for s in self.steps()]
+            self._reorder(conn, "step", moved(ids, step_id, index))
+        return self.step(step_id)
+
+    # -- actors ----------------------------------------------------------------------
+    def actors(self) -> list[Actor]:
+        rows = self._rows("SELECT * FROM actor WHERE deleted = 0 ORDER BY position")
+        return [Actor.from_row(r) for r in rows]
+
+    def actor_by_key(self, key: str) -> Actor | None:
+        row = self._row("SELECT * FROM actor WHERE key = ? AND deleted = 0", [key])
+        return Actor.from_row(row) if row else None
+
+    def add_actor(self, *, name: str, key: str = "") -> Actor:
+        with self.write() as conn:
+            pos = self._next_position(conn, "actor", "1", [])
+            row_id = self._insert(conn, "actor", {"name": name, "key": key, "position": pos})
+        row = self._row("SELECT * FROM actor WHERE id = ?", [row_id])
+        assert row is not None
+        return Actor.from_row(row)
+
+    def rename_actor(self, *, actor_id: str, name: str) -> None:
+        with self.write() as conn:
+            self._update(conn, "actor", actor_id, {"name": name})
+
+    def delete_actor(self, *, actor_id: str) -> None:
+        with self.write() as conn:
+            self._update(conn, "actor", actor_id, {"deleted": 1})
+
+    # -- personas (the dilemma step's cases) -----------------------------------------
+    def personas(self, step_id: str) -> list[Persona]:
+        rows = self._rows(
+            "SELECT * FROM persona WHERE step_id = ? AND deleted = 0 ORDER BY position", [step_id]
+        )
+        return [Persona.from_row(r) for r in rows]
+
+    def add_persona(self, *, step_id: str, name: str, description: str = "") -> Persona:
+        with self.write() as conn:
+            pos = self._next_position(conn, "persona", "step_id = ?", [step_id])
+            row_id = self._insert(conn, "persona", {
+                "step_id": step_id, "name": name, "description": description, "position": pos,
+            })
+        row = self._row("SELECT * FROM persona WHERE id = ?", [row_id])
+        assert row is not None
+        return Persona.from_row(row)
+
+    def update_persona(self, *, persona_id: str, name: str | None = None,
+                       description: str | None = None) -> None:
+        values = {k: v for k, v in {"name": name, "description": description}.items()
+                  if v is not None}
+        with self.write() as conn:
+            self._update(conn, "persona", persona_id, values)
+
+    def delete_persona(self, *, persona_id: str) -> None:
+        with self.write() as conn:
+            self._update(conn, "persona", persona_id, {"deleted": 1})
