@@ -76,8 +76,12 @@ def inspect(path: Path) -> tuple[int, int]:
         raise UserError(msg.FOREIGN_SQLITE, path=shown)
     if version > SCHEMA_VERSION:
         raise UserError(msg.NEWER_SCHEMA, path=shown, found=version, known=SCHEMA_VERSION)
+    # Without a -wal beside it there is nothing but the file to read: open it immutable so
+    # that checking a file we may refuse does not leave -wal/-shm files next to it.
+    wal = path.with_name(path.name + "-wal")
+    uri = _uri(path, "ro") + ("" if wal.exists() else "&immutable=1")
     try:
-        conn = _connect(_uri(path, "ro"), read_only=True)
+        conn = _connect(uri, read_only=True)
         try:
             result = conn.execute("PRAGMA quick_check").fetchone()[0]
         finally:

@@ -1,0 +1,57 @@
+"""Entry point: route command-line verbs to the CLI, everything else to the GUI.
+
+Heavy modules (reportlab, openpyxl) are imported only by the verbs and screens that use
+them, so that starting the app costs no more than Qt itself.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+CLI_VERBS = {
+    "import-sheet", "export-sheet", "export-bundle", "export-kit", "collect",
+    "export-pdf", "export-cross",
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in CLI_VERBS:
+        from facilitator.cli import main as cli_main
+
+        return cli_main(argv)
+    parser = argparse.ArgumentParser(prog="facilitator", description="Facilitator")
+    parser.add_argument("camp", nargs="?", help="a .camp file to open")
+    parser.add_argument("--demo", action="store_true", help="open the built-in demo camp")
+    parser.add_argument("--lang", choices=["da", "en"], help="UI language")
+    parser.add_argument("--table", help="go straight to this table's session")
+    args = parser.parse_args(argv)
+    return run_gui(args)
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from facilitator import i18n_build
+    from facilitator.ui import i18n
+
+    QApplication.setOrganizationName("Facilitator")
+    QApplication.setApplicationName("Facilitator")
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    if i18n_build.stale():
+        i18n_build.build(only_stale=True)
+    i18n.install(args.lang)
+
+    from facilitator.ui.main_window import MainWindow
+
+    window = MainWindow()
+    window.show()
+    if args.demo:
+        window.open_demo()
+    elif args.camp:
+        window.open_camp(Path(args.camp))
+    if args.table:
+        window.go_to_table(args.table)
+    return app.exec()

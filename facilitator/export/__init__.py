@@ -1,0 +1,1 @@
+"""Reports and other files made from a camp: PDF (reportlab) and spreadsheets."""

@@ -1,0 +1,68 @@
+"""Compile the translation sources (resources/i18n/*.ts) into .qm files.
+
+Run by the setup script, and again at start when a .ts is newer than its .qm, so that a
+fresh checkout never shows untranslated text. Needs PySide6's lrelease, nothing else.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+I18N_DIR = Path(__file__).resolve().parents[1] / "resources" / "i18n"
+
+
+def _lrelease() -> list[str] | None:
+    here = Path(sys.executable).parent
+    for candidate in (here / "pyside6-lrelease", here / "pyside6-lrelease.exe"):
+        if candidate.exists():
+            return [str(candidate)]
+    found = shutil.which("pyside6-lrelease")
+    if found:
+        return [found]
+    try:
+        import PySide6
+
+        exe = Path(PySide6.__file__).parent / "lrelease"
+        if exe.exists():
+            return [str(exe)]
+    except ImportError:
+        pass
+    return None
+
+
+def stale() -> list[Path]:
+    """The .ts files whose .qm is missing or older."""
+    out = []
+    for ts in sorted(I18N_DIR.glob("*.ts")):
+        qm = ts.with_suffix(".qm")
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            out.append(ts)
+    return out
+
+
+def build(only_stale: bool = False, quiet: bool = True) -> int:
+    sources = stale() if only_stale else sorted(I18N_DIR.glob("*.ts"))
+    if not sources:
+        return 0
+    tool = _lrelease()
+    if tool is None:
+        print("pyside6-lrelease not found; translations not compiled", file=sys.stderr)
+        return 1
+    for ts in sources:
+        result = subprocess.run(
+            [*tool, str(ts), "-qm", str(ts.with_suffix(".qm"))],
+            capture_output=True, text=True, check=False,
+        )
+        if result.returncode != 0:
+            print(result.stdout + result.stderr, file=sys.stderr)
+            return result.returncode
+        if not quiet:
+            print(result.stdout.strip())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(build(quiet=False))

@@ -1,0 +1,39 @@
+"""An open camp: its preparation and the table session, side by side as tabs."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from facilitator.ui.session import CampSession
+from facilitator.ui.table_session import TableSession
+
+
+class CampView(QWidget):
+    def __init__(self, session: CampSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.read_only_banner = QLabel(self.tr(
+            "Filen er skrivebeskyttet. Du kan se campen, men ikke ændre den. "
+            "Gem en kopi et sted, hvor du må skrive, for at arbejde videre."))
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setStyleSheet(
+            "background: #fff3cd; color: #5c4400; padding: 8px; border: 1px solid #e0c36c;")
+        self.read_only_banner.setVisible(session.read_only)
+
+        from facilitator.ui.camp_setup import CampSetup
+
+        self.tabs = QTabWidget()
+        self.setup = CampSetup(session)
+        self.table_session = TableSession(session)
+        self.tabs.addTab(self.setup, self.tr("Forberedelse"))
+        self.tabs.addTab(self.table_session, self.tr("Ved bordet"))
+        if session.store.tables():
+            self.tabs.setCurrentWidget(self.table_session)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.read_only_banner)
+        layout.addWidget(self.tabs, 1)
+
+    def show_table(self, code: str) -> bool:
+        self.tabs.setCurrentWidget(self.table_session)
+        return self.table_session.choose_table(code)

@@ -1,0 +1,246 @@
+"""The main window: menus, the start screen, and the open camp."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget,
+)
+
+from facilitator.domain import messages as msg
+from facilitator.domain.messages import UserError
+from facilitator.ui import i18n
+from facilitator.ui.session import CampSession, user_message
+from facilitator.ui.start_screen import StartScreen
+
+MAX_RECENT = 8
+CAMP_FILTER = "Camp (*.camp)"
+
+
+def app_data_dir() -> Path:
+    path = Path(QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.AppDataLocation))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+class MainWindow(QMainWindow):
+    def __init__(self) -> None:
+        super().__init__()
+        self.session: CampSession | None = None
+        self.camp_view: QWidget | None = None
+        self.setWindowTitle(self.tr("Facilitator"))
+        self.resize(1200, 800)
+        self.stack = QStackedWidget()
+        self.start = StartScreen()
+        self.stack.addWidget(self.start)
+        self.setCentralWidget(self.stack)
+        self.start.new_requested.connect(self.new_camp)
+        self.start.open_requested.connect(self.choose_and_open)
+        self.start.demo_requested.connect(self.open_demo)
+        self.start.recent_chosen.connect(lambda p: self.open_camp(Path(p)))
+        self._build_menus()
+        self._refresh_recent()
+        geometry = QSettings().value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self.statusBar().showMessage(self.tr("Klar"), 3000)
+
+    # -- menus -----------------------------------------------------------------------
+    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Filer"))
+        file_menu.addAction(self._action(self.tr("&Ny camp …"), self.new_camp,
+                                         QKeySequence.StandardKey.New))
+        file_menu.addAction(self._action(self.tr("Å&bn camp …"), self.choose_and_open,
+                                         QKeySequence.StandardKey.Open))
+        self.recent_menu = file_menu.addMenu(self.tr("&Seneste camps"))
+        file_menu.addAction(self._action(self.tr("Åbn &demo-campen"), self.open_demo))
+        file_menu.addSeparator()
+        self.close_action = self._action(self.tr("&Luk camp"), self.close_camp,
+                                         QKeySequence.StandardKey.Close)
+        file_menu.addAction(self.close_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Afslut"), self.close,
+                                         QKeySequence.StandardKey.Quit))
+
+        self.edit_menu = self.menuBar().addMenu(self.tr("&Rediger"))
+        self.undo_action = self._action(self.tr("&Fortryd"), self._undo,
+                                        QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action(self.tr("&Gentag"), self._redo,
+                                        QKeySequence.StandardKey.Redo)
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+
+        settings_menu = self.menuBar().addMenu(self.tr("&Indstillinger"))
+        language_menu = settings_menu.addMenu(self.tr("&Sprog"))
+        current = i18n.chosen_language()
+        for code, name in i18n.LANGUAGES.items():
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _=False, c=code: self._choose_language(c))
+            language_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Hjælp"))
+        help_menu.addAction(self._action(self.tr("&Om Facilitator"), self._about))
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        stack = self.session.undo_stack if self.session else None
+        self.close_action.setEnabled(self.session is not None)
+        self.undo_action.setEnabled(bool(stack and stack.canUndo()))
+        self.redo_action.setEnabled(bool(stack and stack.canRedo()))
+        if stack is not None:
+            undo_text, redo_text = stack.undoText(), stack.redoText()
+            self.undo_action.setText(
+                self.tr("&Fortryd %1").replace("%1", undo_text) if undo_text
+                else self.tr("&Fortryd"))
+            self.redo_action.setText(
+                self.tr("&Gentag %1").replace("%1", redo_text) if redo_text
+                else self.tr("&Gentag"))
+
+    def _undo(self) -> None:
+        if self.session:
+            self.session.undo_stack.undo()
+
+    def _redo(self) -> None:
+        if self.session:
+            self.session.undo_stack.redo()
+
+    # -- camps -----------------------------------------------------------------------
+    def new_camp(self) -> None:
+        start_dir = QSettings().value("files/last_dir", str(Path.home()), type=str)
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Ny camp"), str(Path(start_dir) / self.tr("Min camp.camp")),
+            CAMP_FILTER)
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix != ".camp":
+            path = path.with_suffix(".camp")
+        from facilitator.program import load_program
+        from facilitator.store import CampStore
+
+        try:
+            if path.exists():
+                # The dialog asked about overwriting; we never overwrite a camp in place.
+                raise UserError(msg.ALREADY_EXISTS, path=str(path))
+            store = CampStore.create(path, program=load_program("camp_day"), title=path.stem)
+        except UserError as exc:
+            self._warn(user_message(exc))
+            return
+        self._show_camp(store)
+        if self.camp_view is not None:
+            self.camp_view.tabs.setCurrentWidget(self.camp_view.setup)
+
+    def choose_and_open(self) -> None:
+        start_dir = QSettings().value("files/last_dir", str(Path.home()), type=str)
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Åbn camp"), start_dir,
+                                              CAMP_FILTER + ";;" + self.tr("Alle filer (*)"))
+        if name:
+            self.open_camp(Path(name))
+
+    def open_camp(self, path: Path) -> bool:
+        from facilitator.store import CampStore
+
+        try:
+            store = CampStore.open(path)
+        except UserError as exc:
+            self._warn(user_message(exc))
+            return False
+        self._show_camp(store)
+        return True
+
+    def open_demo(self) -> bool:
+        path = app_data_dir() / "demo.camp"
+        if not path.exists():
+            from facilitator.program.demo import build_demo_camp
+
+            build_demo_camp(path)
+        return self.open_camp(path)
+
+    def go_to_table(self, code: str) -> None:
+        if self.camp_view is not None and not self.camp_view.show_table(code):
+            self._warn(self.tr("Campen har intet bord med koden »%1«.").replace("%1", code))
+
+    def _show_camp(self, store) -> None:
+        self.close_camp()
+        from facilitator.ui.camp_view import CampView
+
+        self.session = CampSession(store, self)
+        self.session.failed.connect(self._warn)
+        self.session.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
+        self.camp_view = CampView(self.session)
+        self.stack.addWidget(self.camp_view)
+        self.stack.setCurrentWidget(self.camp_view)
+        if store.path is not None:
+            self._remember(store.path)
+            QSettings().setValue("files/last_dir", str(store.path.parent))
+        title = store.camp().title or (store.path.stem if store.path else "")
+        suffix = self.tr(" (skrivebeskyttet)") if store.read_only else ""
+        self.setWindowTitle(f"{title}{suffix} – Facilitator")
+        self.statusBar().showMessage(str(store.path or ""))
+        self._update_actions()
+
+    def close_camp(self) -> None:
+        if self.session is None:
+            return
+        self.stack.setCurrentWidget(self.start)
+        if self.camp_view is not None:
+            self.stack.removeWidget(self.camp_view)
+            self.camp_view.deleteLater()
+            self.camp_view = None
+        self.session.close()
+        self.session.deleteLater()
+        self.session = None
+        self.setWindowTitle(self.tr("Facilitator"))
+        self._refresh_recent()
+        self._update_actions()
+
+    # -- recent files, language, about ------------------------------------------------
+    def _recent(self) -> list[str]:
+        value = QSettings().value("files/recent", [], type=list)
+        return [str(p) for p in value if Path(str(p)).exists()]
+
+    def _remember(self, path: Path) -> None:
+        paths = [str(path.resolve())] + [p for p in self._recent() if p != str(path.resolve())]
+        QSettings().setValue("files/recent", paths[:MAX_RECENT])
+        self._refresh_recent()
+
+    def _refresh_recent(self) -> None:
+        paths = self._recent()
+        self.start.set_recent(paths)
+        self.recent_menu.clear()
+        for path in paths:
+            self.recent_menu.addAction(
+                self._action(Path(path).stem, lambda _=False, p=path: self.open_camp(Path(p))))
+        self.recent_menu.setEnabled(bool(paths))
+
+    def _choose_language(self, code: str) -> None:
+        i18n.set_chosen_language(code)
+        QMessageBox.information(self, self.tr("Sprog"), self.tr(
+            "Sproget skifter, næste gang du starter Facilitator."))
+
+    def _about(self) -> None:
+        from facilitator import __version__
+
+        QMessageBox.about(self, self.tr("Om Facilitator"), self.tr(
+            "<b>Facilitator</b> %1<br>Borgerinddragelse på camps og med dialogkassen – "
+            "offline, og alt gemmes med det samme.").replace("%1", __version__))
+
+    def _warn(self, text: str) -> None:
+        QMessageBox.warning(self, self.tr("Facilitator"), text)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        QSettings().setValue("window/geometry", self.saveGeometry())
+        self.close_camp()
+        super().closeEvent(event)

@@ -1,0 +1,226 @@
+"""The table facilitator's screen: pick the table, step through the day's program."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QSettings, Qt, QTime
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox, QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
+    QSplitter, QStackedWidget, QTimeEdit, QVBoxLayout, QWidget,
+)
+
+from facilitator.domain.model import Step, Table
+from facilitator.domain.rules import planned_times
+from facilitator.ui.session import CampSession
+from facilitator.ui.step_page import StepPage
+from facilitator.ui.step_pages import page_class
+from facilitator.ui.step_timer import StepTimer
+
+
+class TableSession(QWidget):
+    def __init__(self, session: CampSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._steps: list[Step] = []
+        self._tables: list[Table] = []
+        self._pages: dict[str, StepPage] = {}
+
+        self.table_combo = QComboBox()
+        self.table_combo.setAccessibleName(self.tr("Bord"))
+        self.table_combo.setMinimumContentsLength(18)
+        self.table_combo.currentIndexChanged.connect(self._on_table_chosen)
+        self.start_time = QTimeEdit(QTime(9, 0))
+        self.start_time.setDisplayFormat("HH:mm")
+        self.start_time.setAccessibleName(self.tr("Dagen starter kl."))
+        self.start_time.timeChanged.connect(self._fill_steps)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Bord:")))
+        top.addWidget(self.table_combo)
+        top.addStretch(1)
+        top.addWidget(QLabel(self.tr("Dagen starter kl.")))
+        top.addWidget(self.start_time)
+
+        self.step_list = QListWidget()
+        self.step_list.setAccessibleName(self.tr("Dagens program"))
+        self.step_list.setMinimumWidth(230)
+        self.step_list.currentRowChanged.connect(self._on_step_chosen)
+
+        self.title = QLabel()
+        font = QFont(self.title.font())
+        font.setPointSize(font.pointSize() + 6)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setWordWrap(True)
+        self.prompt = QLabel()
+        self.prompt.setWordWrap(True)
+        prompt_font = QFont(self.prompt.font())
+        prompt_font.setPointSize(prompt_font.pointSize() + 2)
+        self.prompt.setFont(prompt_font)
+        self.guidance_box = QGroupBox(self.tr("Til facilitatoren"))
+        self.guidance_box.setCheckable(True)
+        self.guidance_box.setChecked(QSettings().value("session/guidance", True, type=bool))
+        self.guidance_box.toggled.connect(self._on_guidance_toggled)
+        self.guidance = QLabel()
+        self.guidance.setWordWrap(True)
+        guidance_layout = QVBoxLayout(self.guidance_box)
+        guidance_layout.addWidget(self.guidance)
+        self.timer = StepTimer()
+
+        self.pages = QStackedWidget()
+        self.empty = QLabel(self.tr(
+            "Campen har endnu ingen borde. Opret borde under »Forberedelse«."))
+        self.empty.setWordWrap(True)
+        self.pages.addWidget(self.empty)
+
+        self.prev_button = QPushButton(self.tr("← Forrige trin"))
+        self.prev_button.setToolTip(self.tr("Gå til forrige trin (Ctrl+Page Up)"))
+        self.next_button = QPushButton(self.tr("Næste trin →"))
+        self.next_button.setToolTip(self.tr("Gå til næste trin (Ctrl+Page Down)"))
+        self.prev_button.clicked.connect(lambda: self.go(-1))
+        self.next_button.clicked.connect(lambda: self.go(1))
+        QShortcut(QKeySequence("Ctrl+PgUp"), self, lambda: self.go(-1))
+        QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self.go(1))
+        QShortcut(QKeySequence("F5"), self, self.timer.toggle)
+
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.timer)
+        nav = QHBoxLayout()
+        nav.addWidget(self.prev_button)
+        nav.addStretch(1)
+        nav.addWidget(self.next_button)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addLayout(head)
+        right_layout.addWidget(self.prompt)
+        right_layout.addWidget(self.guidance_box)
+        right_layout.addWidget(self.pages, 1)
+        right_layout.addLayout(nav)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.step_list)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([260, 900])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+        session.changed.connect(self._on_changed)
+        self.reload()
+
+    # -- data ------------------------------------------------------------------------
+    def reload(self) -> None:
+        store = self.session.store
+        current_table = self.current_table()
+        self._tables = store.tables()
+        self.table_combo.blockSignals(True)
+        self.table_combo.clear()
+        for table in self._tables:
+            label = table.code if not table.facilitator else f"{table.code} – {table.facilitator}"
+            self.table_combo.addItem(label, table.id)
+        if current_table is not None:
+            index = self.table_combo.findData(current_table.id)
+            self.table_combo.setCurrentIndex(max(0, index))
+        self.table_combo.blockSignals(False)
+        self._fill_steps()
+        self._show_current()
+
+    def _fill_steps(self) -> None:
+        current = self.current_step()
+        self._steps = self.session.store.steps()
+        start = datetime.combine(datetime.today(), self.start_time.time().toPython())
+        self.step_list.blockSignals(True)
+        self.step_list.clear()
+        for step, (begin, end) in zip(self._steps, planned_times(self._steps, start),
+                                      strict=True):
+            when = f"{begin:%H:%M}–{end:%H:%M}" if step.minutes else self.tr("hele dagen")
+            item = QListWidgetItem(f"{step.title}\n{when}")
+            item.setToolTip(step.prompt)
+            self.step_list.addItem(item)
+        row = 0
+        if current is not None:
+            ids = [s.id for s in self._steps]
+            row = ids.index(current.id) if current.id in ids else 0
+        if self._steps:
+            self.step_list.setCurrentRow(row)
+        self.step_list.blockSignals(False)
+
+    def current_table(self) -> Table | None:
+        index = self.table_combo.currentIndex()
+        return self._tables[index] if 0 <= index < len(self._tables) else None
+
+    def current_step(self) -> Step | None:
+        row = self.step_list.currentRow()
+        return self._steps[row] if 0 <= row < len(self._steps) else None
+
+    def current_page(self) -> StepPage | None:
+        page = self.pages.currentWidget()
+        return page if isinstance(page, StepPage) else None
+
+    # -- navigation ------------------------------------------------------------------
+    def choose_table(self, code: str) -> bool:
+        for index, table in enumerate(self._tables):
+            if table.code == code:
+                self.table_combo.setCurrentIndex(index)
+                return True
+        return False
+
+    def choose_step(self, key_or_index: str | int) -> None:
+        if isinstance(key_or_index, int):
+            self.step_list.setCurrentRow(key_or_index)
+            return
+        for row, step in enumerate(self._steps):
+            if step.key == key_or_index:
+                self.step_list.setCurrentRow(row)
+                return
+
+    def go(self, delta: int) -> None:
+        row = self.step_list.currentRow() + delta
+        if 0 <= row < self.step_list.count():
+            self.step_list.setCurrentRow(row)
+
+    def _on_table_chosen(self, _index: int) -> None:
+        self._show_current()
+
+    def _on_step_chosen(self, _row: int) -> None:
+        step = self.current_step()
+        self.timer.set_minutes(step.minutes if step else 0)
+        self._show_current()
+
+    def _show_current(self) -> None:
+        step = self.current_step()
+        table = self.current_table()
+        self.prev_button.setEnabled(self.step_list.currentRow() > 0)
+        self.next_button.setEnabled(self.step_list.currentRow() < self.step_list.count() - 1)
+        if step is None:
+            self.title.setText("")
+            self.prompt.setText("")
+            self.guidance.setText("")
+            self.pages.setCurrentWidget(self.empty)
+            return
+        self.title.setText(step.title)
+        self.prompt.setText(step.prompt)
+        self.guidance.setText(step.guidance)
+        self.guidance.setVisible(self.guidance_box.isChecked())
+        self.guidance_box.setVisible(bool(step.guidance))
+        if table is None:
+            self.pages.setCurrentWidget(self.empty)
+            return
+        page = self._pages.get(step.kind)
+        if page is None:
+            page = page_class(step.kind)(self.session)
+            self._pages[step.kind] = page
+            self.pages.addWidget(page)
+        page.show_step(step, table)
+        self.pages.setCurrentWidget(page)
+        page.focus_entry()
+
+    def _on_guidance_toggled(self, on: bool) -> None:
+        QSettings().setValue("session/guidance", on)
+        self.guidance.setVisible(on)
+
+    def _on_changed(self, what: str) -> None:
+        if what in ("step", "table", "main_group"):
+            self.reload()
