@@ -14,23 +14,56 @@ from pathlib import Path
 I18N_DIR = Path(__file__).resolve().parents[1] / "resources" / "i18n"
 
 
-def _lrelease() -> list[str] | None:
+PACKAGE_DIR = Path(__file__).resolve().parent
+LANGUAGES = ("en",)
+
+
+def _tool(name: str) -> list[str] | None:
     here = Path(sys.executable).parent
-    for candidate in (here / "pyside6-lrelease", here / "pyside6-lrelease.exe"):
+    for candidate in (here / f"pyside6-{name}", here / f"pyside6-{name}.exe"):
         if candidate.exists():
             return [str(candidate)]
-    found = shutil.which("pyside6-lrelease")
+    found = shutil.which(f"pyside6-{name}")
     if found:
         return [found]
     try:
         import PySide6
 
-        exe = Path(PySide6.__file__).parent / "lrelease"
+        exe = Path(PySide6.__file__).parent / name
         if exe.exists():
             return [str(exe)]
     except ImportError:
         pass
     return None
+
+
+def _lrelease() -> list[str] | None:
+    return _tool("lrelease")
+
+
+def sources() -> list[Path]:
+    """Every Python file whose strings may go through tr()."""
+    return sorted(PACKAGE_DIR.rglob("*.py"))
+
+
+def update(ts_dir: Path = I18N_DIR) -> int:
+    """Refresh the .ts files from the code (keeps existing translations)."""
+    tool = _tool("lupdate")
+    if tool is None:
+        print("pyside6-lupdate not found", file=sys.stderr)
+        return 1
+    for language in LANGUAGES:
+        ts = ts_dir / f"facilitator_{language}.ts"
+        result = subprocess.run(
+            [*tool, *map(str, sources()), "-source-language", "da_DK",
+             "-target-language", language, "-no-obsolete", "-locations", "none",
+             "-ts", str(ts)],
+            capture_output=True, text=True, check=False,
+        )
+        if result.returncode != 0:
+            print(result.stdout + result.stderr, file=sys.stderr)
+            return result.returncode
+    return 0
 
 
 def stale() -> list[Path]:
@@ -65,4 +98,6 @@ def build(only_stale: bool = False, quiet: bool = True) -> int:
 
 
 if __name__ == "__main__":
+    if "--update" in sys.argv:
+        sys.exit(update())
     sys.exit(build(quiet=False))

@@ -1,0 +1,134 @@
+"""Kill a process that is writing notes, at a random moment, and check what survived.
+
+The child adds notes, votes on them and edits their text through the real store, and
+prints each edit *after* the store call returned (that is, after the commit). The
+parent SIGKILLs it at a random moment, reopens the file, and checks that
+``integrity_check`` passes and that every edit the child reported is there. Values only
+grow (votes, an edit counter in the text), so a later edit that committed but was not
+yet reported is told apart from a lost one.
+
+Used by the test suite (a few hundred kills) and by ``bench/crash_bench.py`` (thousands).
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@dataclass
+class KillResult:
+    reported: int
+    lost: int
+    corrupt: bool
+    detail: str = ""
+
+
+def child(path: Path, seed: int) -> None:
+    from facilitator.store import CampStore
+
+    rng = random.Random(seed)
+    store = CampStore.open(path)
+    step = store.step_by_key("indicators")
+    table = store.tables()[0]
+    notes: dict[str, tuple[int, int]] = {
+        n.id: (n.votes, _edit_no(n.text)) for n in store.notes(step.id, table.id)}
+    print("READY", flush=True)
+    i = 0
+    while True:
+        i += 1
+        roll = rng.random()
+        if roll < 0.5 or not notes:
+            note = store.add_note(step_id=step.id, table_id=table.id, text=f"note {seed}-{i} #0")
+            notes[note.id] = (0, 0)
+            print(f"A {note.id} 0 0", flush=True)
+        elif roll < 0.8:
+            note_id = rng.choice(list(notes))
+            votes, edit = notes[note_id]
+            store.update_note(note_id=note_id, votes=votes + 1)
+            notes[note_id] = (votes + 1, edit)
+            print(f"V {note_id} {votes + 1} {edit}", flush=True)
+        else:
+            note_id = rng.choice(list(notes))
+            votes, edit = notes[note_id]
+            store.update_note(note_id=note_id, text=f"note {seed}-{i} #{edit + 1}")
+            notes[note_id] = (votes, edit + 1)
+            print(f"E {note_id} {votes} {edit + 1}", flush=True)
+
+
+def _edit_no(text: str) -> int:
+    return int(text.rsplit("#", 1)[1]) if "#" in text else 0
+
+
+def kill_once(path: Path, seed: int, *, max_delay: float = 0.08) -> KillResult:
+    """Run a child on ``path``, kill it after a random delay, verify the file."""
+    rng = random.Random(seed)
+    proc = subprocess.Popen(
+        [sys.executable, "-c",
+         f"import sys; sys.path.insert(0, {str(REPO)!r}); from bench.crash_harness import child;"
+         f" child(__import__('pathlib').Path({str(path)!r}), {seed})"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        first = proc.stdout.readline()
+        if first.strip() != "READY":
+            raise RuntimeError(f"child did not start: {first!r} {proc.stderr.read()}")
+        time.sleep(rng.uniform(0, max_delay))
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=30)
+        out = proc.stdout.read()
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        proc.stdout.close()
+        proc.stderr.close()
+    return verify(path, out.splitlines())
+
+
+def verify(path: Path, lines: list[str]) -> KillResult:
+    from facilitator.store import CampStore
+
+    expected: dict[str, tuple[int, int]] = {}
+    for line in lines:
+        parts = line.split()
+        if len(parts) != 4:
+            continue  # the kill can cut the last line short: that edit was not reported
+        _, note_id, votes, edit = parts
+        expected[note_id] = (int(votes), int(edit))
+    try:
+        store = CampStore.open(path)
+    except Exception as exc:  # noqa: BLE001 - any failure to open is what we count
+        return KillResult(len(expected), len(expected), True, str(exc))
+    try:
+        check = store.conn.execute("PRAGMA integrity_check").fetchone()[0]
+        step = store.step_by_key("indicators")
+        found = {n.id: (n.votes, _edit_no(n.text)) for n in store.notes(step.id, None)}
+        found.update({n.id: (n.votes, _edit_no(n.text))
+                      for n in store.notes(step.id, store.tables()[0].id)})
+    finally:
+        store.close()
+    lost = 0
+    for note_id, (votes, edit) in expected.items():
+        have = found.get(note_id)
+        if have is None or have[0] < votes or have[1] < edit:
+            lost += 1
+    return KillResult(len(expected), lost, check != "ok", "" if check == "ok" else check)
+
+
+def make_camp(path: Path) -> Path:
+    from facilitator.program import load_program
+    from facilitator.store import CampStore
+
+    with CampStore.create(path, program=load_program("camp_day"), title="Crash") as store:
+        group = store.add_main_group(code="H1")
+        store.add_table(code="H1-B1", main_group_id=group.id)
+    return path

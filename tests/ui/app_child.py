@@ -1,0 +1,40 @@
+"""A real app process for the kill test: opens a camp at a table, types one note, waits.
+
+Prints ``ADDED`` once the Enter key has been handled, then keeps running until killed.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+
+def main() -> None:
+    camp, table, text = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
+    QCoreApplication.setOrganizationName("Facilitator-kill-test")
+    QCoreApplication.setApplicationName("Facilitator-kill-test")
+    app = QApplication(sys.argv[:1])
+    from facilitator.ui.main_window import MainWindow
+
+    window = MainWindow()
+    window.show()
+    assert window.open_camp(camp)
+    window.go_to_table(table)
+
+    def type_note() -> None:
+        page = window.camp_view.table_session.current_page()
+        page.entry.setFocus()
+        QTest.keyClicks(page.entry, text)
+        QTest.keyClick(page.entry, Qt.Key.Key_Return)
+        print("ADDED", flush=True)
+
+    QTimer.singleShot(0, type_note)
+    app.exec()
+
+
+if __name__ == "__main__":
+    main()
