@@ -50,6 +50,9 @@ WRITE_FAILED = QT_TRANSLATE_NOOP(
     "Frigør plads på disken, og prøv igen.",
 )
 EMPTY_NOTE = QT_TRANSLATE_NOOP("Messages", "En tom note gemmes ikke.")
+DUPLICATE_TABLE = QT_TRANSLATE_NOOP(
+    "Messages", "Der er allerede et bord med koden »{code}«. Vælg en anden kode."
+)
 UNKNOWN_TABLE = QT_TRANSLATE_NOOP("Messages", "Campen har intet bord med koden »{code}«.")
 
 

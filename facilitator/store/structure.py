@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from facilitator.domain import messages as msg
+from facilitator.domain.messages import UserError
 from facilitator.domain.model import Actor, Camp, MainGroup, Persona, Step, Table
 from facilitator.domain.rules import moved
 from facilitator.store.base import StoreBase, now
@@ -54,9 +56,22 @@ class StructureOps(StoreBase):
             self._update(conn, "main_group", group_id, values)
         return self.main_group(group_id)
 
-    def delete_main_group(self, *, group_id: str) -> None:
+    def delete_main_group(self, *, group_id: str) -> list[str]:
+        """Remove a main group and its tables in one step; returns the tables' ids."""
         with self.write() as conn:
+            table_ids = [r[0] for r in conn.execute(
+                "SELECT id FROM camp_table WHERE main_group_id = ? AND deleted = 0", [group_id])]
+            for table_id in table_ids:
+                self._update(conn, "camp_table", table_id, {"deleted": 1})
             self._update(conn, "main_group", group_id, {"deleted": 1})
+        return table_ids
+
+    def restore_main_group(self, *, group_id: str, table_ids: list[str] | None = None) -> None:
+        """Undo of a removal: the group, and the tables removed with it, come back."""
+        with self.write() as conn:
+            self._update(conn, "main_group", group_id, {"deleted": 0})
+            for table_id in table_ids or []:
+                self._update(conn, "camp_table", table_id, {"deleted": 0})
 
     # -- tables ----------------------------------------------------------------------
     def tables(self) -> list[Table]:
@@ -75,8 +90,16 @@ class StructureOps(StoreBase):
         row = self._row("SELECT * FROM camp_table WHERE code = ? AND deleted = 0", [code])
         return Table.from_row(row) if row else None
 
+    def _check_table_code(self, code: str, table_id: str | None = None) -> None:
+        row = self._row(
+            "SELECT id FROM camp_table WHERE lower(code) = lower(?) AND deleted = 0 AND id != ?",
+            [code.strip(), table_id or ""])
+        if row is not None:
+            raise UserError(msg.DUPLICATE_TABLE, code=code.strip())
+
     def add_table(self, *, code: str, main_group_id: str | None = None, facilitator: str = "",
                   chair: str = "", participants: int = 0) -> Table:
+        self._check_table_code(code)
         with self.write() as conn:
             pos = self._next_position(conn, "camp_table", "1", [])
             row_id = self._insert(conn, "camp_table", {
@@ -87,6 +110,8 @@ class StructureOps(StoreBase):
 
     def update_table(self, *, table_id: str, **fields: Any) -> Table:
         values = {k: v for k, v in fields.items() if k in TABLE_FIELDS}
+        if "code" in values:
+            self._check_table_code(values["code"], table_id)
         with self.write() as conn:
             self._update(conn, "camp_table", table_id, values)
         return self.table(table_id)
@@ -94,6 +119,10 @@ class StructureOps(StoreBase):
     def delete_table(self, *, table_id: str) -> None:
         with self.write() as conn:
             self._update(conn, "camp_table", table_id, {"deleted": 1})
+
+    def restore_table(self, *, table_id: str) -> None:
+        with self.write() as conn:
+            self._update(conn, "camp_table", table_id, {"deleted": 0})
 
     # -- program steps ---------------------------------------------------------------
     def steps(self) -> list[Step]:
@@ -173,6 +202,10 @@ class StructureOps(StoreBase):
         with self.write() as conn:
             self._update(conn, "actor", actor_id, {"deleted": 1})
 
+    def restore_actor(self, *, actor_id: str) -> None:
+        with self.write() as conn:
+            self._update(conn, "actor", actor_id, {"deleted": 0})
+
     # -- personas (the dilemma step's cases) -----------------------------------------
     def personas(self, step_id: str) -> list[Persona]:
         rows = self._rows(
@@ -200,3 +233,7 @@ class StructureOps(StoreBase):
     def delete_persona(self, *, persona_id: str) -> None:
         with self.write() as conn:
             self._update(conn, "persona", persona_id, {"deleted": 1})
+
+    def restore_persona(self, *, persona_id: str) -> None:
+        with self.write() as conn:
+            self._update(conn, "persona", persona_id, {"deleted": 0})

@@ -7,7 +7,11 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget,
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
 )
 
 from facilitator.domain import messages as msg
@@ -110,11 +114,11 @@ class MainWindow(QMainWindow):
 
     def _undo(self) -> None:
         if self.session:
-            self.session.undo_stack.undo()
+            self.session.undo()
 
     def _redo(self) -> None:
         if self.session:
-            self.session.undo_stack.redo()
+            self.session.redo()
 
     # -- camps -----------------------------------------------------------------------
     def new_camp(self) -> None:
@@ -178,6 +182,7 @@ class MainWindow(QMainWindow):
 
         self.session = CampSession(store, self)
         self.session.failed.connect(self._warn)
+        self.session.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.session.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
         self.camp_view = CampView(self.session)
         self.stack.addWidget(self.camp_view)

@@ -30,14 +30,26 @@ class Edit(QUndoCommand):
     """
 
     def __init__(self, text: str, do: Callable[[], Any], undo: Callable[[], Any],
-                 session: CampSession, what: str) -> None:
+                 session: CampSession, what: str, merge_key: str | None = None) -> None:
         super().__init__(text)
         self._do = do
         self._undo = undo
         self._session = session
         self._what = what
         self._first = True
+        self.merge_key = merge_key
         self.result: Any = None
+
+    def id(self) -> int:  # noqa: A003 - Qt's name
+        return 1 if self.merge_key is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt override
+        """Typing in one field becomes one undo step: keep our undo, take their do."""
+        if not isinstance(other, Edit) or other.merge_key != self.merge_key:
+            return False
+        self._do = other._do
+        self.result = other.result
+        return True
 
     def redo(self) -> None:
         if self._first:
@@ -55,6 +67,10 @@ class CampSession(QObject):
     changed = Signal(str)
     #: An edit was refused or failed; the text is already translated.
     failed = Signal(str)
+    #: Save typed-but-debounced text now (emitted before undo/redo and on close).
+    flush_requested = Signal()
+    #: A short note for the status bar ("Note slettet – Ctrl+Z fortryder").
+    status = Signal(str)
 
     def __init__(self, store: CampStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -66,14 +82,18 @@ class CampSession(QObject):
         return self.store.read_only
 
     def run(self, text: str, do: Callable[[], Any], undo: Callable[[], Any],
-            what: str) -> Any:
-        """Do an edit now and make it undoable; returns its result, or None if refused."""
+            what: str, merge_key: str | None = None) -> Any:
+        """Do an edit now and make it undoable; returns its result, or None if refused.
+
+        Consecutive edits with the same ``merge_key`` (e.g. typing in one field) are
+        undone as one.
+        """
         try:
             result = do()
         except UserError as exc:
             self.failed.emit(user_message(exc))
             return None
-        command = Edit(text, do, undo, self, what)
+        command = Edit(text, do, undo, self, what, merge_key)
         command.result = result
         self.undo_stack.push(command)
         self.changed.emit(what)
@@ -86,6 +106,19 @@ class CampSession(QObject):
             self.failed.emit(user_message(exc))
         self.changed.emit(what)
 
+    def commit_pending(self) -> None:
+        """Ask every page to save what is typed but not yet saved (before undo, close)."""
+        self.flush_requested.emit()
+
+    def undo(self) -> None:
+        self.commit_pending()
+        self.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.commit_pending()
+        self.undo_stack.redo()
+
     def close(self) -> None:
+        self.commit_pending()
         self.undo_stack.clear()
         self.store.close()

@@ -24,6 +24,7 @@ class StepPage(QWidget):
         self.step: Step | None = None
         self.table: Table | None = None
         session.changed.connect(self._on_changed)
+        session.flush_requested.connect(self.commit_pending)
 
     def show_step(self, step: Step, table: Table | None) -> None:
         self.step = step
@@ -39,6 +40,9 @@ class StepPage(QWidget):
 
     def focus_entry(self) -> None:
         """Put the keyboard focus where the facilitator types first."""
+
+    def commit_pending(self) -> None:
+        """Save anything typed but not yet saved (pages that debounce override this)."""
 
     def _on_changed(self, what: str) -> None:
         if self.step is not None and what in self.watches and self.isVisible():

@@ -7,8 +7,18 @@ from datetime import datetime
 from PySide6.QtCore import QSettings, Qt, QTime
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox, QGroupBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton,
-    QSplitter, QStackedWidget, QTimeEdit, QVBoxLayout, QWidget,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
 )
 
 from facilitator.domain.model import Step, Table

@@ -191,3 +191,23 @@ def test_create_refuses_to_overwrite(camp_path: Path) -> None:
     with pytest.raises(UserError):
         CampStore.create(camp_path, program=load_program("camp_day"))
     assert digest(camp_path) == before
+
+
+def test_table_codes_are_unique_ignoring_case(store: CampStore) -> None:
+    with pytest.raises(UserError) as info:
+        store.add_table(code="h1-b1")
+    assert info.value.text == msg.DUPLICATE_TABLE
+    other = store.table_by_code("H1-B2")
+    with pytest.raises(UserError):
+        store.update_table(table_id=other.id, code="H1-B1")
+    store.delete_table(table_id=other.id)
+    assert store.add_table(code="H1-B2").code == "H1-B2"
+
+
+def test_removing_a_main_group_removes_its_tables_and_undo_returns_them(
+        store: CampStore) -> None:
+    group = store.main_groups()[0]
+    removed = store.delete_main_group(group_id=group.id)
+    assert len(removed) == 2 and store.tables() == [] and store.main_groups() == []
+    store.restore_main_group(group_id=group.id, table_ids=removed)
+    assert [t.code for t in store.tables()] == ["H1-B1", "H1-B2"]
