@@ -28,7 +28,8 @@ def main() -> None:
     def type_note() -> None:
         page = window.camp_view.table_session.current_page()
         page.entry.setFocus()
-        QTest.keyClicks(page.entry, text)
+        # QTest cannot type emoji as key presses; paste the text as a user would.
+        page.entry.insertPlainText(text)
         QTest.keyClick(page.entry, Qt.Key.Key_Return)
         print("ADDED", flush=True)
 
