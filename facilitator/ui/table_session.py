@@ -55,7 +55,14 @@ class TableSession(QWidget):
         self.step_list = QListWidget()
         self.step_list.setAccessibleName(self.tr("Dagens program"))
         self.step_list.setMinimumWidth(230)
+        self.step_list.setStyleSheet(
+            "QListWidget::item { padding: 6px 4px; border-bottom: 1px solid palette(midlight); }"
+            "QListWidget::item:selected { background: palette(highlight);"
+            " color: palette(highlighted-text); }")
+        self.step_list.setWordWrap(True)
+        self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.step_list.currentRowChanged.connect(self._on_step_chosen)
+        self._timed_step: str | None = None
 
         self.title = QLabel()
         font = QFont(self.title.font())
@@ -145,7 +152,8 @@ class TableSession(QWidget):
         self.step_list.clear()
         for step, (begin, end) in zip(self._steps, planned_times(self._steps, start),
                                       strict=True):
-            when = f"{begin:%H:%M}–{end:%H:%M}" if step.minutes else self.tr("hele dagen")
+            when = (f"{begin:%H:%M}–{end:%H:%M} · {step.minutes} min" if step.minutes
+                    else self.tr("hele dagen"))
             item = QListWidgetItem(f"{step.title}\n{when}")
             item.setToolTip(step.prompt)
             self.step_list.addItem(item)
@@ -195,8 +203,6 @@ class TableSession(QWidget):
         self._show_current()
 
     def _on_step_chosen(self, _row: int) -> None:
-        step = self.current_step()
-        self.timer.set_minutes(step.minutes if step else 0)
         self._show_current()
 
     def _show_current(self) -> None:
@@ -210,6 +216,9 @@ class TableSession(QWidget):
             self.guidance.setText("")
             self.pages.setCurrentWidget(self.empty)
             return
+        if step.id != self._timed_step:
+            self._timed_step = step.id
+            self.timer.set_minutes(step.minutes)
         self.title.setText(step.title)
         self.prompt.setText(step.prompt)
         self.guidance.setText(step.guidance)
