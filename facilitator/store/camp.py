@@ -14,11 +14,12 @@ from typing import Any
 from facilitator.domain.model import DEFAULT_ACTORS, Program
 from facilitator.store import database
 from facilitator.store.base import now
+from facilitator.store.consolidation import ConsolidationOps
 from facilitator.store.items import ItemOps
 from facilitator.store.structure import StructureOps
 
 
-class CampStore(StructureOps, ItemOps):
+class CampStore(StructureOps, ItemOps, ConsolidationOps):
     @classmethod
     def open(cls, path: str | Path, *, read_only: bool = False) -> CampStore:
         """Open a camp file; raises UserError (translatable) for anything that is not one."""

@@ -27,6 +27,10 @@ class CampView(QWidget):
         self.table_session = TableSession(session)
         self.tabs.addTab(self.setup, self.tr("Forberedelse"))
         self.tabs.addTab(self.table_session, self.tr("Ved bordet"))
+        from facilitator.ui.consolidation.workspace import ConsolidationWorkspace
+
+        self.consolidation = ConsolidationWorkspace(session)
+        self.tabs.addTab(self.consolidation, self.tr("Konsolidering"))
         if session.store.tables():
             self.tabs.setCurrentWidget(self.table_session)
         layout = QVBoxLayout(self)

@@ -1,0 +1,148 @@
+"""The organiser's consolidation of a step: categories with counts, summary, excerpts.
+
+After the camp the organiser sorts every note of a step into themes ("Energi/miljø 38,
+Erhvervsliv 19 …"), writes a summary and picks a few notes to quote ("Udsnit af
+data"). The rules here are the ones the store, the workspace and the reports must agree
+on: what a valid category name is, how counts are made and what merging two categories
+means. Plain Python, so they are tested without Qt or SQLite.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError
+from facilitator.domain.model import _Row
+
+EMPTY_CATEGORY_NAME = QT_TRANSLATE_NOOP("Messages", "En kategori skal have et navn.")
+DUPLICATE_CATEGORY_NAME = QT_TRANSLATE_NOOP(
+    "Messages", "Trinnet har allerede en kategori, der hedder »{name}«."
+)
+MERGE_INTO_ITSELF = QT_TRANSLATE_NOOP(
+    "Messages", "En kategori kan ikke flettes ind i sig selv."
+)
+MERGE_ACROSS_STEPS = QT_TRANSLATE_NOOP(
+    "Messages", "Kun kategorier fra samme trin kan flettes."
+)
+
+
+@dataclass(frozen=True)
+class Category(_Row):
+    """A theme of one step. ``count`` is how many live notes of the step it holds."""
+
+    id: str
+    step_id: str
+    name: str
+    position: int = 0
+    count: int = 0
+
+
+@dataclass(frozen=True)
+class CategoryRemoval:
+    """What deleting or merging away a category changed: exactly what undo needs.
+
+    ``note_ids`` were in ``category_id`` before; after a merge they are in
+    ``target_id``, after a delete they are in no category. Restoring the category with
+    these notes puts everything back.
+    """
+
+    category_id: str
+    note_ids: tuple[str, ...] = ()
+    target_id: str | None = None
+
+
+@dataclass(frozen=True)
+class CategoryCounts:
+    """Counts for the category panel: per category id, and the notes in none."""
+
+    by_category: dict[str, int] = field(default_factory=dict)
+    uncategorised: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.uncategorised + sum(self.by_category.values())
+
+
+def normalise_name(name: str) -> str:
+    """The name as stored: ends trimmed, inner runs of whitespace made one space.
+
+    Organisers type names fast and paste them from reports; "Energi /  miljø " and
+    "Energi / miljø" must not become two categories that look alike.
+    """
+    return " ".join(name.split())
+
+
+def name_key(name: str) -> str:
+    """What makes two names the same category: case and spacing do not count."""
+    return normalise_name(name).casefold()
+
+
+def validate_category_name(name: str, existing: Iterable[Category], *,
+                           category_id: str | None = None) -> str:
+    """The cleaned name, or UserError when empty or already used in the step.
+
+    ``existing`` are the step's live categories; ``category_id`` is the one being
+    renamed, which may keep its own name in another case ("energi" → "Energi").
+    """
+    cleaned = normalise_name(name)
+    if not cleaned:
+        raise UserError(EMPTY_CATEGORY_NAME)
+    key = cleaned.casefold()
+    for other in existing:
+        if other.id != category_id and name_key(other.name) == key:
+            raise UserError(DUPLICATE_CATEGORY_NAME, name=other.name)
+    return cleaned
+
+
+def check_merge(source: Category, target: Category) -> None:
+    """Refuse merges that would lose notes or mix steps' themes."""
+    if source.id == target.id:
+        raise UserError(MERGE_INTO_ITSELF)
+    if source.step_id != target.step_id:
+        raise UserError(MERGE_ACROSS_STEPS)
+
+
+def count_notes(note_ids: Iterable[str], assignments: Mapping[str, str],
+                category_ids: Iterable[str]) -> CategoryCounts:
+    """Count the notes per category; a note whose category is not listed counts as none.
+
+    ``note_ids`` are the step's live notes; ``assignments`` maps note → category and may
+    hold notes that are deleted (they are not counted) or categories that are gone.
+    """
+    known = set(category_ids)
+    counter: Counter[str] = Counter()
+    uncategorised = 0
+    for note_id in note_ids:
+        category_id = assignments.get(note_id)
+        if category_id in known:
+            counter[category_id] += 1
+        else:
+            uncategorised += 1
+    return CategoryCounts({c: counter.get(c, 0) for c in known}, uncategorised)
+
+
+def with_counts(categories: Iterable[Category], counts: CategoryCounts) -> list[Category]:
+    """The categories carrying their counts, in panel order."""
+    return [
+        Category(id=c.id, step_id=c.step_id, name=c.name, position=c.position,
+                 count=counts.by_category.get(c.id, 0))
+        for c in sorted(categories, key=lambda c: (c.position, name_key(c.name)))
+    ]
+
+
+def merged(assignments: Mapping[str, str], source_id: str,
+           target_id: str) -> tuple[dict[str, str], tuple[str, ...]]:
+    """Assignments after merging ``source_id`` into ``target_id``, and the notes moved.
+
+    Merging moves every note of the source to the target; the source is then deleted.
+    """
+    moved_ids = tuple(n for n, c in assignments.items() if c == source_id)
+    result = {n: (target_id if c == source_id else c) for n, c in assignments.items()}
+    return result, moved_ids
+
+
+def category_label(name: str, count: int) -> str:
+    """How a category shows in lists and reports: "Energi/miljø (12)"."""
+    return f"{name} ({count})"
