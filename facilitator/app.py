@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 CLI_VERBS = {
-    "import-sheet", "export-sheet", "export-bundle", "export-kit", "collect",
+    "import-sheet", "export-sheet", "export-bundle", "export-kit", "open-kit", "collect",
     "export-pdf", "export-cross",
 }
 

@@ -1,0 +1,216 @@
+"""Headless verbs: import and export sheets, make kits and bundles, collect a camp.
+
+The same store operations as the app, for organisers with many camps, for scripts and
+for tests. Expected failures (a bad sheet, a bundle from another camp, a missing file)
+end with a Danish message on stderr and exit code 2, never a traceback, and leave every
+existing camp file exactly as it was.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import NoReturn
+
+from facilitator.domain.messages import UserError
+from facilitator.domain.transcription import SHEET_SUFFIXES, SheetError, read_sheet, write_sheet
+from facilitator.program import ProgramError, load_program
+from facilitator.store import CampStore
+from facilitator.store.bundles import (
+    collect,
+    deliveries,
+    export_bundle,
+    export_kit,
+    open_kit,
+)
+from facilitator.store.transcription import check_import, export_rows, import_sheet
+
+OK, BAD_INPUT = 0, 2
+#: More problems than this are summed up: nobody reads the 400th line.
+MAX_PROBLEMS_SHOWN = 100
+
+
+def say(err: UserError) -> str:
+    """A UserError in Danish: the source texts are Danish, so no translation is needed."""
+    return err.format(err.text)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, or a usage error already explained on stderr
+        return exc.code if isinstance(exc.code, int) else (OK if exc.code is None else BAD_INPUT)
+    try:
+        return args.run(args)
+    except SheetError as err:
+        _error(say(err))
+        for problem in err.problems[:MAX_PROBLEMS_SHOWN]:
+            _error(f"  {say(problem)}")
+        if len(err.problems) > MAX_PROBLEMS_SHOWN:
+            _error(f"  … og {len(err.problems) - MAX_PROBLEMS_SHOWN} fejl mere.")
+    except UserError as err:
+        _error(say(err))
+    except ProgramError as err:
+        _error(f"Programskabelonen kan ikke bruges: {err}")
+    except OSError as err:
+        where = f" »{err.filename}«" if err.filename else ""
+        _error(f"Filen{where} kan ikke læses eller skrives: {err.strerror or err}.")
+    return BAD_INPUT
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(BAD_INPUT, f"{self.prog}: forkert brug: {message}\n")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="facilitator", description="Facilitator på kommandolinjen.")
+    verbs = parser.add_subparsers(dest="verb", required=True, metavar="KOMMANDO",
+                                  parser_class=_Parser)
+
+    def verb(name: str, run: Callable[[argparse.Namespace], int], text: str) -> _Parser:
+        p = verbs.add_parser(name, help=text, description=text)
+        p.set_defaults(run=run)
+        return p
+
+    p = verb("import-sheet", _import_sheet, "Indlæs et transskriberingsark (.csv/.xlsx) i en camp.")
+    p.add_argument("sheet", type=Path, metavar="ARK")
+    p.add_argument("--camp", type=Path, required=True, metavar="CAMP",
+                   help="camp-filen; oprettes, hvis den ikke findes")
+    p.add_argument("--program", default="camp_day", help="program til en ny camp (camp_day)")
+
+    p = verb("export-bundle", _export_bundle, "Gem et bords rækker som bordpakke.")
+    p.add_argument("camp", type=Path, metavar="CAMP")
+    p.add_argument("--table", required=True, metavar="BORD", help="bordets kode, fx H1-B2")
+    p.add_argument("--out", type=Path, required=True, metavar="PAKKE")
+
+    p = verb("collect", _collect, "Saml bordpakker (filer eller mapper) i campen.")
+    p.add_argument("camp", type=Path, metavar="CAMP")
+    p.add_argument("bundles", type=Path, nargs="+", metavar="PAKKE")
+
+    p = verb("export-sheet", _export_sheet, "Gem campens noter som ark (.csv eller .xlsx).")
+    p.add_argument("camp", type=Path, metavar="CAMP")
+    p.add_argument("--out", type=Path, required=True, metavar="ARK")
+
+    p = verb("export-kit", _export_kit, "Gem campen som kit til bordenes computere.")
+    p.add_argument("camp", type=Path, metavar="CAMP")
+    p.add_argument("--out", type=Path, required=True, metavar="KIT")
+
+    p = verb("open-kit", _open_kit, "Lav en bord-computers egen camp-fil ud fra et kit.")
+    p.add_argument("kit", type=Path, metavar="KIT")
+    p.add_argument("--camp", type=Path, required=True, metavar="CAMP")
+    return parser
+
+
+def _error(text: str) -> None:
+    print(text, file=sys.stderr)
+
+
+def _when(stamp: str) -> str:
+    """A stored UTC time as local time, the way a Danish reader writes it."""
+    try:
+        moment = datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+    except ValueError:
+        return stamp
+    return moment.astimezone().strftime("%d-%m-%Y kl. %H:%M")
+
+
+def _counted(counts: dict[str, int], names: dict[str, str]) -> str:
+    return ", ".join(f"{names.get(k, k) or '(uden bord)'} {n}" for k, n in counts.items())
+
+
+# -- verbs ------------------------------------------------------------------------------
+def _import_sheet(args: argparse.Namespace) -> int:
+    sheet, camp = args.sheet, args.camp
+    rows = read_sheet(sheet)  # every problem of the sheet, before any camp is touched
+    created = not camp.exists()
+    if created:
+        store = CampStore.create(camp, program=load_program(args.program))
+    else:
+        with CampStore.open(camp, read_only=True) as reader:
+            check_import(reader, rows, source=sheet.name)
+        store = CampStore.open(camp)
+    try:
+        summary = import_sheet(store, rows, source=sheet.name)
+        steps = {s.key: s.title for s in store.steps()}
+    except BaseException:
+        store.close()
+        if created:
+            for leftover in (camp, *(camp.with_name(camp.name + x) for x in ("-wal", "-shm"))):
+                leftover.unlink(missing_ok=True)
+        raise
+    store.close()
+    print(f"Indlæst {summary.rows} rækker fra {sheet.name} i {camp.name}"
+          f"{' (ny camp)' if created else ''}.")
+    print(f"  Borde: {_counted(summary.per_table, {})}")
+    print(f"  Trin: {_counted(summary.per_step, steps)}")
+    for label, made in (("hovedgrupper", summary.main_groups_created),
+                        ("borde", summary.tables_created), ("aktører", summary.actors_created),
+                        ("forudsætninger", summary.prerequisites_created)):
+        if made:
+            print(f"  Nye {label}: {', '.join(made)}")
+    return OK
+
+
+def _export_bundle(args: argparse.Namespace) -> int:
+    with CampStore.open(args.camp, read_only=True) as store:
+        manifest = export_bundle(store, args.table, args.out)
+    c = manifest.counts
+    print(f"Bordpakke for bord {manifest.table_code} gemt i {args.out}: {c['note']} noter, "
+          f"{c['front_page']} avisforsider, {c['contribution']} bidrag (inkl. slettede).")
+    return OK
+
+
+def _collect(args: argparse.Namespace) -> int:
+    with CampStore.open(args.camp) as store:
+        summary = collect(store, args.bundles)
+        status = deliveries(store)
+    for entry in summary.tables.values():
+        print(f"Bord {entry.table_code}: {entry.new} nye, {entry.changed} ændrede, "
+              f"{entry.deleted} slettede (seneste pakke {_when(entry.last_bundle_at)}).")
+    for path in summary.skipped:
+        print(f"Sprunget over (konfliktkopi fra en synkroniseringstjeneste): {path.name}")
+    if not summary.tables and not summary.refused:
+        print("Ingen bordpakker fundet.")
+    missing = [d.table_code for d in status if not d.delivered]
+    if missing:
+        print(f"Mangler stadig pakke fra: {', '.join(missing)}")
+    for _path, err in summary.refused:
+        _error(f"Afvist: {say(err)}")
+    return BAD_INPUT if summary.refused else OK
+
+
+def _export_sheet(args: argparse.Namespace) -> int:
+    out: Path = args.out
+    if out.suffix.lower() not in SHEET_SUFFIXES:
+        _error(f"»{out}«: et ark gemmes som .csv eller .xlsx.")
+        return BAD_INPUT
+    with CampStore.open(args.camp, read_only=True) as store:
+        rows = export_rows(store)
+    write_sheet(rows, out)
+    print(f"{len(rows)} rækker gemt i {out}.")
+    return OK
+
+
+def _export_kit(args: argparse.Namespace) -> int:
+    with CampStore.open(args.camp, read_only=True) as store:
+        manifest = export_kit(store, args.out)
+    c = manifest.counts
+    print(f"Camp-kit gemt i {args.out}: {c['camp_table']} borde, {c['step']} trin, "
+          f"{c['actor']} aktører.")
+    return OK
+
+
+def _open_kit(args: argparse.Namespace) -> int:
+    path = open_kit(args.kit, args.camp)
+    print(f"Camp-fil oprettet: {path}. Vælg dit bord, når du åbner den.")
+    return OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

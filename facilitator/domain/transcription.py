@@ -1,0 +1,309 @@
+"""Transcription sheets: one row per note, as DESIGN.md §5 describes them.
+
+Camps held on paper come back as sheets typed by someone who was not at the table, so
+reading one checks every row and reports *all* problems at once, each with the row
+number the person sees in Excel (header = row 1): fixing a sheet one error per attempt
+is what makes people give up on a tool. Nothing here knows about camp files; the store
+turns valid rows into notes (:mod:`facilitator.store.transcription`).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from facilitator.domain import messages as msg
+from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError
+from facilitator.domain.model import KNOWN_ACTORS
+from facilitator.domain.rules import MAX_VOTES
+from facilitator.domain.sheet_formats import Cell, csv_bytes, read_grid, xlsx_bytes
+
+#: The columns of a transcription sheet, in the order we write them.
+COLUMNS = (
+    "camp_id", "camp_title", "core_task", "camp_date", "participants", "main_group", "table",
+    "step", "title", "text", "votes", "selected", "actor", "prerequisite", "source_page",
+)
+#: Without these a row cannot be placed; every other column may be left out.
+REQUIRED_COLUMNS = ("main_group", "table", "step", "text")
+#: The program step keys a sheet may name, in the camp day's order.
+STEP_KEYS = (
+    "indicators", "dilemmas", "front_pages", "prerequisites", "contributions",
+    "bulletin_board", "good_idea",
+)
+#: Steps whose notes may belong to a main group or the whole camp instead of a table.
+TABLELESS_STEPS = ("bulletin_board", "good_idea")
+SHEET_SUFFIXES = (".csv", ".xlsx")
+#: Column widths for .xlsx, in characters: the text columns wide, the codes narrow.
+_WIDTHS = (8, 24, 20, 11, 6, 8, 8, 14, 30, 60, 6, 8, 16, 30, 8)
+
+SHEET_REFUSED = QT_TRANSLATE_NOOP(
+    "Messages", "»{path}« blev ikke indlæst: {count} fejl i arket. Intet er ændret."
+)
+MISSING_COLUMNS = QT_TRANSLATE_NOOP(
+    "Messages", "Række {row}: overskriftsrækken mangler kolonnen/kolonnerne {columns}."
+)
+UNKNOWN_COLUMNS = QT_TRANSLATE_NOOP(
+    "Messages", "Række {row}: ukendt kolonne {columns}. Kendte kolonner: {known}."
+)
+DUPLICATE_COLUMN = QT_TRANSLATE_NOOP(
+    "Messages", "Række {row}: kolonnen »{column}« står der mere end én gang."
+)
+TOO_MANY_CELLS = QT_TRANSLATE_NOOP(
+    "Messages", "Række {row}: der er flere udfyldte celler end kolonner i overskriften."
+)
+UNKNOWN_STEP = QT_TRANSLATE_NOOP(
+    "Messages", "Række {row}: ukendt trin »{step}«. Brug et af: {known}."
+)
+MISSING_TABLE = QT_TRANSLATE_NOOP(
+    "Messages", "Række {row}: bordet mangler (kun {steps} kan stå uden bord)."
+)
+EMPTY_TEXT = QT_TRANSLATE_NOOP("Messages", "Række {row}: teksten er tom.")
+EMPTY_FRONT_PAGE = QT_TRANSLATE_NOOP(
+    "Messages", "Række {row}: avisforsiden har hverken overskrift (title) eller historie (text)."
+)
+BAD_VOTES = QT_TRANSLATE_NOOP(
+    "Messages", "Række {row}: stemmer skal være et helt tal fra 0 til {most}, ikke »{value}«."
+)
+BAD_SELECTED = QT_TRANSLATE_NOOP(
+    "Messages", "Række {row}: udvalgt (selected) skal være 1, 0 eller tom, ikke »{value}«."
+)
+BAD_PARTICIPANTS = QT_TRANSLATE_NOOP(
+    "Messages", "Række {row}: antal deltagere skal være et helt tal, ikke »{value}«."
+)
+UNKNOWN_ACTOR = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Række {row}: ukendt aktør »{actor}«. Brug et af: {known} – eller lad feltet stå tomt.",
+)
+ONLY_FOR_STEP = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Række {row}: kolonnen »{column}« bruges kun i trinnet »{step}«, ikke i »{used}«.",
+)
+OTHER_CAMP_ID = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Række {row}: camp_id »{found}« er en anden camp end i de første rækker (»{first}«). "
+    "Ét ark er én camp.",
+)
+UNKNOWN_SUFFIX = QT_TRANSLATE_NOOP(
+    "Messages", "Et regneark gemmes som .csv eller .xlsx, ikke som »{suffix}«."
+)
+CANNOT_WRITE = QT_TRANSLATE_NOOP("Messages", "»{path}« kan ikke gemmes: {detail}.")
+TABLE_IN_TWO_GROUPS = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Række {row}: bord »{table}« står i hovedgruppe »{group}«, men tidligere i »{first}«.",
+)
+
+
+@dataclass(frozen=True)
+class SheetRow:
+    """One checked row: a note, a front page or a contribution, with its camp's details."""
+
+    step: str
+    text: str
+    table: str = ""
+    main_group: str = ""
+    title: str = ""
+    votes: int = 0
+    selected: bool = False
+    actor: str = ""
+    prerequisite: str = ""
+    camp_id: str = ""
+    camp_title: str = ""
+    core_task: str = ""
+    camp_date: str = ""
+    participants: int = 0
+    source_page: str = ""
+    #: Where the row stood in its sheet (0 when made by an export); not part of equality.
+    sheet_row: int = field(default=0, compare=False)
+
+    def cells(self) -> list[Cell]:
+        """The row in :data:`COLUMNS` order, numbers as numbers, nothing as ''."""
+        return [
+            self.camp_id, self.camp_title, self.core_task, self.camp_date,
+            self.participants or "", self.main_group, self.table, self.step, self.title,
+            self.text, self.votes, 1 if self.selected else 0, self.actor, self.prerequisite,
+            self.source_page,
+        ]
+
+
+class SheetProblem(UserError):
+    """One thing wrong with a sheet, at ``row`` (0 when it concerns the whole sheet)."""
+
+    def __init__(self, text: str, *, row: int = 0, **fields: object) -> None:
+        self.row = row
+        super().__init__(text, row=row, **fields)
+
+
+class SheetError(UserError):
+    """A sheet refused as a whole: :attr:`problems` lists every reason, in row order."""
+
+    def __init__(self, problems: Sequence[UserError], *, path: str) -> None:
+        self.problems = list(problems)
+        super().__init__(SHEET_REFUSED, path=path, count=len(self.problems))
+
+
+def read_sheet(path: Path) -> list[SheetRow]:
+    """The checked rows of a .csv or .xlsx transcription sheet; SheetError lists problems."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UserError(msg.CANNOT_READ, path=str(path), detail=exc.strerror or str(exc)) from exc
+    grid = read_grid(data, path=str(path), known_header=COLUMNS)
+    rows, problems = check_grid(grid)
+    if problems:
+        raise SheetError(problems, path=str(path))
+    return rows
+
+
+def check_grid(grid: Sequence[Sequence[str]]) -> tuple[list[SheetRow], list[SheetProblem]]:
+    """Rows and problems of a sheet's cells (row 0 = header); never stops at the first."""
+    if not grid:
+        return [], [SheetProblem(MISSING_COLUMNS, row=1, columns=_names(REQUIRED_COLUMNS))]
+    header = [c.replace("\ufeff", "").strip().lower() for c in grid[0]]
+    problems = _check_header(header)
+    if any(p.text == MISSING_COLUMNS for p in problems):
+        return [], problems
+    index = {name: i for i, name in reversed(list(enumerate(header))) if name in COLUMNS}
+    rows: list[SheetRow] = []
+    first_camp, table_groups = "", {}
+    for number, cells in enumerate(grid[1:], start=2):
+        if not any(str(c).strip() for c in cells):
+            continue  # blank lines at the end of a sheet are not notes
+        values = {name: cells[i].strip() if i < len(cells) else "" for name, i in index.items()}
+        if any(str(c).strip() for c in cells[len(header):]):
+            problems.append(SheetProblem(TOO_MANY_CELLS, row=number))
+        row, found = _check_row(number, values)
+        problems.extend(found)
+        if row is None:
+            continue
+        if row.camp_id:
+            first_camp = first_camp or row.camp_id
+            if row.camp_id != first_camp:
+                problems.append(SheetProblem(OTHER_CAMP_ID, row=number, found=row.camp_id,
+                                             first=first_camp))
+        if row.table and row.main_group:
+            group = table_groups.setdefault(row.table, row.main_group)
+            if group != row.main_group:
+                problems.append(SheetProblem(TABLE_IN_TWO_GROUPS, row=number, table=row.table,
+                                             group=row.main_group, first=group))
+        rows.append(row)
+    problems.sort(key=lambda p: p.row)
+    return rows, problems
+
+
+def _names(names: Iterable[str]) -> str:
+    return ", ".join(f"»{n}«" for n in names)
+
+
+def _check_header(header: list[str]) -> list[SheetProblem]:
+    problems = []
+    missing = [c for c in REQUIRED_COLUMNS if c not in header]
+    if missing:
+        problems.append(SheetProblem(MISSING_COLUMNS, row=1, columns=_names(missing)))
+    unknown = [c for c in header if c and c not in COLUMNS]
+    if unknown:
+        problems.append(SheetProblem(UNKNOWN_COLUMNS, row=1, columns=_names(unknown),
+                                     known=", ".join(COLUMNS)))
+    seen: set[str] = set()
+    for name in header:
+        if name in seen and name in COLUMNS:
+            problems.append(SheetProblem(DUPLICATE_COLUMN, row=1, column=name))
+        seen.add(name)
+    return problems
+
+
+def _check_row(number: int, v: dict[str, str]) -> tuple[SheetRow | None, list[SheetProblem]]:
+    problems: list[SheetProblem] = []
+
+    def problem(text: str, **fields: object) -> None:
+        problems.append(SheetProblem(text, row=number, **fields))
+
+    step = v.get("step", "").lower()
+    if step not in STEP_KEYS:
+        problem(UNKNOWN_STEP, step=v.get("step", ""), known=", ".join(STEP_KEYS))
+    if not v.get("table") and step not in TABLELESS_STEPS:
+        problem(MISSING_TABLE, steps=_names(TABLELESS_STEPS))
+    text, title = v.get("text", ""), v.get("title", "")
+    if step == "front_pages":
+        if not text and not title:
+            problem(EMPTY_FRONT_PAGE)
+    elif not text:
+        problem(EMPTY_TEXT)
+    votes = _whole_number(v.get("votes", ""))
+    if votes is None or votes > MAX_VOTES:
+        problem(BAD_VOTES, value=v.get("votes", ""), most=MAX_VOTES)
+    selected = v.get("selected", "")
+    if selected not in ("", "0", "1"):
+        problem(BAD_SELECTED, value=selected)
+    participants = _whole_number(v.get("participants", ""))
+    if participants is None:
+        problem(BAD_PARTICIPANTS, value=v.get("participants", ""))
+    actor = actor_key(v.get("actor", ""))
+    if actor is None:
+        problem(UNKNOWN_ACTOR, actor=v.get("actor", ""), known=", ".join(KNOWN_ACTORS))
+    if step in STEP_KEYS:
+        for column, only in (("title", "front_pages"), ("actor", "contributions"),
+                             ("prerequisite", "contributions")):
+            if v.get(column) and step != only:
+                problem(ONLY_FOR_STEP, column=column, step=only, used=step)
+    if problems:
+        return None, problems
+    return SheetRow(
+        step=step, text=text, table=v.get("table", ""), main_group=v.get("main_group", ""),
+        title=title, votes=votes or 0, selected=selected == "1", actor=actor or "",
+        prerequisite=v.get("prerequisite", ""), camp_id=v.get("camp_id", ""),
+        camp_title=v.get("camp_title", ""), core_task=v.get("core_task", ""),
+        camp_date=v.get("camp_date", ""), participants=participants or 0,
+        source_page=v.get("source_page", ""), sheet_row=number,
+    ), []
+
+
+def _whole_number(value: str) -> int | None:
+    """0 for an empty cell, the number for digits, None for anything else (or < 0)."""
+    if value == "":
+        return 0
+    return int(value) if value.isascii() and value.isdigit() else None
+
+
+def actor_key(value: str) -> str | None:
+    """The actor key a cell names ('' for none), by key or Danish name; None if unknown."""
+    wanted = value.strip().casefold()
+    if not wanted:
+        return ""
+    for key, name in KNOWN_ACTORS.items():
+        if wanted in (key, name.casefold()):
+            return key
+    return None
+
+
+def sheet_bytes(rows: Iterable[SheetRow], suffix: str) -> bytes:
+    """The rows as a .csv or .xlsx file's bytes (``suffix`` chooses)."""
+    cells = [r.cells() for r in rows]
+    if suffix.lower() == ".xlsx":
+        return xlsx_bytes(COLUMNS, cells, widths=_WIDTHS)
+    if suffix.lower() == ".csv":
+        return csv_bytes(COLUMNS, cells)
+    raise UserError(UNKNOWN_SUFFIX, suffix=suffix or "(ingen)")
+
+
+def write_sheet(rows: Iterable[SheetRow], path: Path) -> None:
+    """Write a sheet next to ``path`` under a temporary name, then rename it into place.
+
+    A reader (Excel, a sync tool) sees the old file or the whole new one, never half.
+    The suffix of ``path`` (.csv or .xlsx) chooses the format.
+    """
+    data = sheet_bytes(rows, path.suffix)
+    tmp = path.with_name(path.name + ".tmp")
+    try:
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise UserError(CANNOT_WRITE, path=str(path), detail=exc.strerror or str(exc)) from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise

@@ -1,0 +1,245 @@
+"""The files that travel: table bundles and camp kits, written whole and checked on arrival.
+
+Both are ordinary camp files (same application_id, same schema) with one row in
+``bundle_manifest`` saying what they are, for which camp and table, and a SHA-256 over
+their rows. They move by USB stick, e-mail or a synced folder, so they are written to a
+temporary name and renamed (a sync tool never ships half a file), and on arrival they
+are opened read-only and untrusted, ``quick_check``ed, and their hash recomputed before
+a single row is believed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError
+from facilitator.store import database
+from facilitator.store.base import SYNCED_TABLES, now
+
+BUNDLE_SUFFIX = ".campbundle"
+KIT_SUFFIX = ".campkit"
+#: Every table whose rows a bundle or kit vouches for with its hash.
+HASHED_TABLES = ("camp", *SYNCED_TABLES)
+
+NOT_A_BUNDLE = QT_TRANSLATE_NOOP(
+    "Messages", "»{path}« er ikke en bordpakke fra Facilitator. Intet er indlæst fra den."
+)
+KIT_NOT_BUNDLE = QT_TRANSLATE_NOOP(
+    "Messages",
+    "»{path}« er et camp-kit til bordenes computere, ikke en bordpakke. "
+    "Intet er indlæst fra den.",
+)
+NOT_A_KIT = QT_TRANSLATE_NOOP(
+    "Messages", "»{path}« er en bordpakke, ikke et camp-kit. Bed arrangøren om kittet."
+)
+BUNDLE_DAMAGED = QT_TRANSLATE_NOOP(
+    "Messages",
+    "»{path}« er beskadiget eller ufuldstændig ({detail}). Intet er indlæst fra den. "
+    "Bed bordet om at sende pakken igen.",
+)
+
+CANNOT_WRITE = QT_TRANSLATE_NOOP("Messages", "»{path}« kan ikke gemmes: {detail}.")
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """What a bundle or kit says about itself."""
+
+    kind: str
+    camp_id: str
+    table_id: str | None
+    table_code: str
+    created_at: str
+    counts: dict[str, int]
+    sha256: str
+
+
+@dataclass
+class BundleContent:
+    """A checked bundle, read into memory: its manifest, camp row and rows by table."""
+
+    path: Path
+    manifest: Manifest
+    camp: dict[str, Any]
+    rows: dict[str, list[dict[str, Any]]]
+
+
+def content_digest(conn: sqlite3.Connection) -> tuple[str, dict[str, int]]:
+    """SHA-256 and row counts over every hashed table, independent of column order."""
+    digest, counts = hashlib.sha256(), {}
+    for table in HASHED_TABLES:
+        columns = sorted(r[1] for r in conn.execute(f"PRAGMA table_info({table})"))
+        cols = ", ".join(f'"{c}"' for c in columns)
+        n = 0
+        for row in conn.execute(f"SELECT {cols} FROM {table} ORDER BY id"):
+            line = json.dumps([table, dict(zip(columns, row, strict=True))], default=_plain,
+                              ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+            digest.update(line.encode("utf-8") + b"\n")
+            n += 1
+        counts[table] = n
+    return digest.hexdigest(), counts
+
+
+def _plain(value: object) -> str:
+    """A value JSON cannot hold (a blob where text belongs) still hashes, and differs."""
+    return value.hex() if isinstance(value, bytes) else repr(value)
+
+
+def has_table(conn: sqlite3.Connection, name: str) -> bool:
+    row = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [name]).fetchone()
+    return row is not None
+
+
+def write_copy(source: sqlite3.Connection, out_path: Path,
+               edit: Callable[[sqlite3.Connection], None]) -> None:
+    """A consistent copy of ``source``, changed by ``edit``, checked, then renamed into place.
+
+    The backup API gives a snapshot even while the camp is being written; ``edit`` runs on
+    the private temporary copy, so the live camp is never touched; VACUUM leaves no trace
+    of removed rows (another table's notes) in free pages.
+    """
+    tmp = out_path.with_name(out_path.name + ".tmp")
+    try:
+        tmp.unlink(missing_ok=True)
+        database.snapshot_to(source, tmp)
+    except OSError as exc:
+        raise UserError(CANNOT_WRITE, path=str(out_path), detail=exc.strerror or str(exc)) from exc
+    try:
+        conn = sqlite3.connect(str(tmp), isolation_level=None)
+        try:
+            conn.execute("BEGIN")
+            edit(conn)
+            conn.execute("COMMIT")
+            conn.execute("VACUUM")
+            ok = conn.execute("PRAGMA integrity_check").fetchone()[0]
+        finally:
+            conn.close()
+        if ok != "ok":
+            raise sqlite3.DatabaseError(f"integrity_check: {ok}")
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(tmp, out_path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise UserError(CANNOT_WRITE, path=str(out_path), detail=exc.strerror or str(exc)) from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    _sync_folder(out_path.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable where the system allows it (POSIX)."""
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def clear_other_tables(conn: sqlite3.Connection) -> None:
+    """Empty every table a bundle does not carry (the organiser's bookkeeping, its
+    consolidation, whatever later schemas add): a bundle is the camp row, the frame and
+    one table's rows, and nothing of another table may travel inside it."""
+    names = [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+    for name in names:
+        if name not in HASHED_TABLES and name != "bundle_manifest":
+            conn.execute(f'DELETE FROM "{name}"')
+
+
+def stamp_manifest(conn: sqlite3.Connection, *, kind: str, table_id: str | None = None,
+                   table_code: str = "") -> Manifest:
+    """Replace the copy's manifest with one describing its rows as they are now."""
+    conn.execute("DELETE FROM bundle_manifest")
+    conn.execute("DELETE FROM delivery")  # the organiser's bookkeeping does not travel
+    sha, counts = content_digest(conn)
+    camp_id = conn.execute("SELECT id FROM camp LIMIT 1").fetchone()[0]
+    manifest = Manifest(kind=kind, camp_id=camp_id, table_id=table_id, table_code=table_code,
+                        created_at=now(), counts=counts, sha256=sha)
+    conn.execute(
+        "INSERT INTO bundle_manifest (kind, camp_id, table_id, table_code, created_at, counts, "
+        "sha256) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [kind, camp_id, table_id, table_code, manifest.created_at,
+         json.dumps(counts, sort_keys=True), sha],
+    )
+    return manifest
+
+
+@contextmanager
+def open_untrusted(path: Path) -> Iterator[sqlite3.Connection]:
+    """A file from elsewhere, checked (ours, not newer, quick_check) and opened read-only."""
+    database.inspect(path)
+    try:
+        conn = database._connect(database._uri(path, "ro"), read_only=True)
+    except sqlite3.DatabaseError as exc:
+        raise UserError(BUNDLE_DAMAGED, path=str(path), detail=str(exc)) from exc
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+def read_manifest(conn: sqlite3.Connection, path: Path) -> Manifest | None:
+    """The file's manifest, None for a plain camp file; checked against its rows."""
+    if not has_table(conn, "bundle_manifest"):
+        return None
+    rows = conn.execute("SELECT * FROM bundle_manifest").fetchall()
+    if not rows:
+        return None
+    if len(rows) > 1:
+        raise UserError(BUNDLE_DAMAGED, path=str(path), detail="manifest")
+    r = rows[0]
+    try:
+        counts = {str(k): int(v) for k, v in json.loads(r["counts"]).items()}
+    except (ValueError, TypeError, AttributeError) as exc:
+        raise UserError(BUNDLE_DAMAGED, path=str(path), detail="manifest") from exc
+    manifest = Manifest(kind=r["kind"], camp_id=r["camp_id"], table_id=r["table_id"],
+                        table_code=r["table_code"], created_at=r["created_at"],
+                        counts=counts, sha256=r["sha256"])
+    sha, found = content_digest(conn)
+    if found != manifest.counts:
+        raise UserError(BUNDLE_DAMAGED, path=str(path), detail="antal rækker")
+    if sha != manifest.sha256:
+        raise UserError(BUNDLE_DAMAGED, path=str(path), detail="kontrolsum")
+    camp = conn.execute("SELECT id FROM camp").fetchall()
+    if [c[0] for c in camp] != [manifest.camp_id]:
+        raise UserError(BUNDLE_DAMAGED, path=str(path), detail="camp")
+    return manifest
+
+
+def read_bundle(path: Path) -> BundleContent:
+    """A table bundle, checked and read whole; UserError for anything else."""
+    try:
+        with open_untrusted(path) as conn:
+            manifest = read_manifest(conn, path)
+            if manifest is None:
+                raise UserError(NOT_A_BUNDLE, path=str(path))
+            if manifest.kind == "kit":
+                raise UserError(KIT_NOT_BUNDLE, path=str(path))
+            if manifest.kind != "bundle" or not manifest.table_id:
+                raise UserError(NOT_A_BUNDLE, path=str(path))
+            camp = dict(conn.execute("SELECT * FROM camp").fetchone())
+            rows = {t: [dict(r) for r in conn.execute(f"SELECT * FROM {t} ORDER BY id")]
+                    for t in SYNCED_TABLES}
+    except sqlite3.DatabaseError as exc:
+        raise UserError(BUNDLE_DAMAGED, path=str(path), detail=str(exc)) from exc
+    if not any(t["id"] == manifest.table_id for t in rows["camp_table"]):
+        raise UserError(BUNDLE_DAMAGED, path=str(path), detail="bord")
+    return BundleContent(path=path, manifest=manifest, camp=camp, rows=rows)

@@ -1,0 +1,292 @@
+"""Transcription sheets into a camp, and a camp back out as a sheet.
+
+An import is all or nothing: one transaction, so a sheet that fails half-way (a step the
+camp's program lacks, a table filed under another main group) leaves the camp exactly
+as it was. Exporting writes rows in an order the import reproduces (main group, table,
+step, place on the board), so export → import → export gives the same sheet.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError
+from facilitator.domain.model import KNOWN_ACTORS, Step, StepKind
+from facilitator.domain.transcription import SheetError, SheetProblem, SheetRow
+from facilitator.store.base import now
+from facilitator.store.camp import CampStore
+
+OTHER_CAMP = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Arket er fra camp »{sheet}«, men den åbne camp er »{camp}«. Vælg den rigtige camp.",
+)
+STEP_MISSING = QT_TRANSLATE_NOOP(
+    "Messages", "Række {row}: campens program har intet trin »{step}«."
+)
+STEP_NOT_NOTES = QT_TRANSLATE_NOOP(
+    "Messages", "Række {row}: trinnet »{step}« er i denne camp ikke et trin til noter."
+)
+STEP_NOT_FRONT_PAGES = QT_TRANSLATE_NOOP(
+    "Messages", "Række {row}: trinnet »{step}« er i denne camp ikke et trin til avisforsider."
+)
+STEP_NOT_CONTRIBUTIONS = QT_TRANSLATE_NOOP(
+    "Messages", "Række {row}: trinnet »{step}« er i denne camp ikke et trin til bidrag."
+)
+TABLE_IN_OTHER_GROUP = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Række {row}: bord »{table}« hører i campen til hovedgruppe »{camp_group}«, "
+    "men arket siger »{group}«.",
+)
+
+#: What each sheet step becomes, and the step kinds that can hold it.
+_STEP_KINDS = {
+    "front_pages": (StepKind.FRONT_PAGE,),
+    "contributions": (StepKind.CONTRIBUTIONS,),
+}
+_WRONG_KIND = {"front_pages": STEP_NOT_FRONT_PAGES, "contributions": STEP_NOT_CONTRIBUTIONS}
+_LAST = 1 << 30
+
+
+@dataclass
+class ImportSummary:
+    """What an import added, for the user's receipt and for tests."""
+
+    rows: int = 0
+    per_table: Counter[str] = field(default_factory=Counter)  # '' = a group's or the camp's
+    per_step: Counter[str] = field(default_factory=Counter)
+    main_groups_created: list[str] = field(default_factory=list)
+    tables_created: list[str] = field(default_factory=list)
+    actors_created: list[str] = field(default_factory=list)
+    prerequisites_created: list[str] = field(default_factory=list)
+    camp_fields_set: list[str] = field(default_factory=list)
+
+
+def camp_code(store: CampStore) -> str:
+    """The camp's short code in sheets (their camp_id), '' until a sheet sets it."""
+    row = store.conn.execute("SELECT code FROM camp LIMIT 1").fetchone()
+    return row[0] if row else ""
+
+
+def _first(rows: Sequence[SheetRow], attr: str) -> str | int:
+    return next((getattr(r, attr) for r in rows if getattr(r, attr)), "")
+
+
+def _steps_by_key(store: CampStore) -> dict[str, Step]:
+    found: dict[str, Step] = {}
+    for step in store.steps():
+        found.setdefault(step.key, step)
+    return found
+
+
+def check_import(store: CampStore, rows: Sequence[SheetRow], *, source: str = "arket") -> None:
+    """Refuse (SheetError, every problem) rows that cannot go into this camp. Only reads."""
+    problems: list[UserError] = []
+    code, sheet = camp_code(store), str(_first(rows, "camp_id"))
+    if code and sheet and code != sheet:
+        problems.append(UserError(OTHER_CAMP, sheet=sheet, camp=code))
+    steps = _steps_by_key(store)
+    needed = [(r.step, r.sheet_row) for r in rows]
+    needed += [("prerequisites", r.sheet_row) for r in rows if r.prerequisite]
+    reported: set[str] = set()
+    for key, row in needed:
+        if key in reported:
+            continue
+        step = steps.get(key)
+        if step is None:
+            problems.append(SheetProblem(STEP_MISSING, row=row, step=key))
+            reported.add(key)
+        elif step.kind not in _STEP_KINDS.get(key, StepKind.NOTE_KINDS):
+            problems.append(SheetProblem(_WRONG_KIND.get(key, STEP_NOT_NOTES), row=row,
+                                         step=key))
+            reported.add(key)
+    groups = {g.id: g.code for g in store.main_groups()}
+    tables = {t.code: groups.get(t.main_group_id or "", "") for t in store.tables()}
+    for r in rows:
+        camp_group = tables.get(r.table)
+        if r.table and r.main_group and camp_group and camp_group != r.main_group:
+            problems.append(SheetProblem(TABLE_IN_OTHER_GROUP, row=r.sheet_row, table=r.table,
+                                         camp_group=camp_group, group=r.main_group))
+            tables[r.table] = ""  # once per table is enough
+    if problems:
+        raise SheetError(problems, path=source)
+
+
+def import_sheet(store: CampStore, rows: Sequence[SheetRow], *,
+                 source: str = "arket") -> ImportSummary:
+    """Add every row to the camp in one transaction, or nothing (SheetError/UserError)."""
+    with store.write() as conn:
+        check_import(store, rows, source=source)
+        return _Importer(store, conn).run(rows)
+
+
+class _Importer:
+    """One import's lookups (codes → ids) and board positions, inside its transaction."""
+
+    def __init__(self, store: CampStore, conn: sqlite3.Connection) -> None:
+        self.store, self.conn = store, conn
+        self.summary = ImportSummary()
+        self.steps = _steps_by_key(store)
+        self.groups = {g.code: g.id for g in store.main_groups()}
+        self.tables = {t.code: t.id for t in store.tables()}
+        self.actors = {a.key: a.id for a in store.actors() if a.key}
+        self.positions: dict[tuple, int] = {}
+        #: (table id, text) → prerequisite note id; selected notes first, then board order.
+        self.prerequisites: dict[tuple[str | None, str], str] = {}
+        step = self.steps.get("prerequisites")
+        if step is not None:
+            for r in conn.execute(
+                "SELECT id, table_id, text FROM note WHERE step_id = ? AND deleted = 0 "
+                "ORDER BY selected DESC, position", [step.id],
+            ):
+                self.prerequisites.setdefault((r["table_id"], r["text"]), r["id"])
+
+    def run(self, rows: Sequence[SheetRow]) -> ImportSummary:
+        self._camp(rows)
+        for r in rows:
+            if r.main_group:
+                self._group(r.main_group)
+            if r.table:
+                self._table(r.table, r.main_group)
+        wanted = {r.actor for r in rows if r.actor}
+        for key in KNOWN_ACTORS:  # new actors in a fixed order, so exports compare equal
+            if key in wanted and key not in self.actors:
+                self._actor(key)
+        # Contributions last: they may answer a prerequisite further down the sheet.
+        for r in sorted(rows, key=lambda r: r.step == "contributions"):
+            self._add(r)
+            self.summary.rows += 1
+            self.summary.per_table[r.table] += 1
+            self.summary.per_step[r.step] += 1
+        return self.summary
+
+    def _camp(self, rows: Sequence[SheetRow]) -> None:
+        current = dict(self.conn.execute(
+            "SELECT code, title, core_task, date, participants FROM camp LIMIT 1").fetchone())
+        sheet = {"code": _first(rows, "camp_id"), "title": _first(rows, "camp_title"),
+                 "core_task": _first(rows, "core_task"), "date": _first(rows, "camp_date"),
+                 "participants": _first(rows, "participants")}
+        values = {k: v for k, v in sheet.items() if v and not current[k]}
+        if values:
+            sets = ", ".join(f"{k} = ?" for k in values)
+            self.conn.execute(f"UPDATE camp SET {sets}, updated_at = ?", [*values.values(), now()])
+            self.summary.camp_fields_set = list(values)
+
+    def _group(self, code: str) -> str:
+        if code not in self.groups:
+            self.groups[code] = self.store._insert(self.conn, "main_group", {
+                "code": code, "position": self._next("main_group", {})})
+            self.summary.main_groups_created.append(code)
+        return self.groups[code]
+
+    def _table(self, code: str, group: str) -> str:
+        if code not in self.tables:
+            self.tables[code] = self.store._insert(self.conn, "camp_table", {
+                "code": code, "main_group_id": self._group(group) if group else None,
+                "position": self._next("camp_table", {})})
+            self.summary.tables_created.append(code)
+        return self.tables[code]
+
+    def _actor(self, key: str) -> str:
+        self.actors[key] = self.store._insert(self.conn, "actor", {
+            "key": key, "name": KNOWN_ACTORS[key], "position": self._next("actor", {})})
+        self.summary.actors_created.append(key)
+        return self.actors[key]
+
+    def _next(self, table: str, owner: dict[str, str | None]) -> int:
+        """The next free place in an ordered list (a board, a column), counted once."""
+        key = (table, *sorted(owner.items()))
+        if key not in self.positions:
+            where = " AND ".join(
+                f"{c} IS NULL" if v is None else f"{c} = ?" for c, v in owner.items()) or "1"
+            args = [v for v in owner.values() if v is not None]
+            self.positions[key] = self.store._next_position(self.conn, table, where, args)
+        self.positions[key] += 1
+        return self.positions[key] - 1
+
+    def _add(self, r: SheetRow) -> None:
+        step_id = self.steps[r.step].id
+        table_id = self.tables[r.table] if r.table else None
+        owner = {"step_id": step_id, "table_id": table_id}
+        if r.step == "front_pages":
+            self.store._insert(self.conn, "front_page", {
+                **owner, "headline": r.title, "story": r.text,
+                "position": self._next("front_page", owner)})
+        elif r.step == "contributions":
+            column = {**owner, "prerequisite_id": self._prerequisite(table_id, r.prerequisite),
+                      "actor_id": self.actors[r.actor] if r.actor else None}
+            self.store._insert(self.conn, "contribution", {
+                **column, "text": r.text, "votes": r.votes, "selected": int(r.selected),
+                "position": self._next("contribution", column)})
+        else:
+            group_id = self.groups[r.main_group] if r.main_group and not r.table else None
+            note_id = self.store._insert(self.conn, "note", {
+                **owner, "main_group_id": group_id, "text": r.text, "votes": r.votes,
+                "selected": int(r.selected), "position": self._next("note", owner)})
+            if r.step == "prerequisites":
+                self.prerequisites.setdefault((table_id, r.text), note_id)
+
+    def _prerequisite(self, table_id: str | None, text: str) -> str | None:
+        """The table's prerequisite note with this text; created (selected) if it has none."""
+        if not text:
+            return None
+        if (table_id, text) not in self.prerequisites:
+            owner = {"step_id": self.steps["prerequisites"].id, "table_id": table_id}
+            self.prerequisites[(table_id, text)] = self.store._insert(self.conn, "note", {
+                **owner, "text": text, "selected": 1, "position": self._next("note", owner)})
+            self.summary.prerequisites_created.append(text)
+        return self.prerequisites[(table_id, text)]
+
+
+def export_rows(store: CampStore) -> list[SheetRow]:
+    """Every live note, front page and contribution as sheet rows, in a stable order.
+
+    Order: main group, then its tables (then the group's own notes), then step, then the
+    place on the board; the camp's own notes last. An import creates groups and tables
+    in the order it meets them, so this order survives export → import → export.
+    """
+    camp = store.camp()
+    head = {"camp_id": camp_code(store), "camp_title": camp.title, "core_task": camp.core_task,
+            "camp_date": camp.date, "participants": camp.participants}
+    steps = {s.id: s for s in store.steps()}
+    # Tombstoned groups and tables are gone for the sheet as they are for the camp.
+    groups = {r["id"]: r for r in store._rows(
+        "SELECT id, code, position FROM main_group WHERE deleted = 0")}
+    tables = {r["id"]: r for r in store._rows(
+        "SELECT id, code, main_group_id, position FROM camp_table WHERE deleted = 0")}
+    actors = {r["id"]: r for r in store._rows("SELECT id, key, name, position FROM actor")}
+    notes = {r["id"]: r for r in store._rows("SELECT * FROM note")}
+    entries: list[tuple[tuple, SheetRow]] = []
+
+    def add(item: dict, kind: int, place: tuple, **fields: object) -> None:
+        step = steps.get(item["step_id"])
+        table = tables.get(item["table_id"] or "")
+        if step is None or item["deleted"] or (item["table_id"] and table is None):
+            return
+        group = groups.get((table or item)["main_group_id"] or "")
+        # A group's tables first, then the group's own notes; groupless tables, the camp last.
+        owner = (group["position"] if group else _LAST, 0 if table else 1,
+                 table["position"] if table else 0)
+        row = SheetRow(step=step.key, main_group=group["code"] if group else "",
+                       table=table["code"] if table else "", **head, **fields)
+        entries.append(((*owner, step.position, kind, *place, item["created_at"]), row))
+
+    for n in notes.values():
+        add(n, 0, (n["position"],), text=n["text"], votes=n["votes"],
+            selected=bool(n["selected"]))
+    for f in store._rows("SELECT *, NULL AS main_group_id FROM front_page"):
+        if f["headline"] or f["story"]:
+            add(f, 1, (f["position"],), title=f["headline"], text=f["story"])
+    for c in store._rows("SELECT *, NULL AS main_group_id FROM contribution"):
+        prereq = notes.get(c["prerequisite_id"] or "")
+        actor = actors.get(c["actor_id"] or "")
+        add(c, 2, (prereq["position"] if prereq else -1,
+                   actor["position"] if actor else _LAST, c["position"]),
+            text=c["text"], votes=c["votes"], selected=bool(c["selected"]),
+            prerequisite=prereq["text"] if prereq else "",
+            actor=(actor["key"] if actor["key"] in KNOWN_ACTORS else actor["name"])
+            if actor else "")
+    entries.sort(key=lambda e: e[0])
+    return [row for _, row in entries]

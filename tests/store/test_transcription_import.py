@@ -1,0 +1,218 @@
+"""Transcription sheets into a camp (all or nothing) and back out in the same order."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from facilitator.domain.model import Program
+from facilitator.domain.transcription import SheetError, SheetRow, read_sheet
+from facilitator.program import load_program
+from facilitator.store import CampStore
+from facilitator.store import transcription as imp
+from facilitator.store.transcription import camp_code, export_rows, import_sheet
+
+FIXTURES = ("camp_ff.csv", "camp_ub.csv")
+
+
+@pytest.fixture
+def new_camp(tmp_path: Path):
+    made: list[CampStore] = []
+
+    def make(name: str = "camp", program: Program | None = None) -> CampStore:
+        store = CampStore.create(tmp_path / f"{name}-{len(made)}.camp",
+                                 program=program or load_program("camp_day"))
+        made.append(store)
+        return store
+
+    yield make
+    for store in made:
+        store.close()
+
+
+def dump(store: CampStore) -> list[str]:
+    return list(store.conn.iterdump())
+
+
+def live_counts(store: CampStore) -> tuple[Counter, Counter]:
+    """Rows per table code ('' = no table) and per step key, over all three kinds."""
+    per_table, per_step = Counter(), Counter()
+    for kind in ("note", "front_page", "contribution"):
+        for r in store._rows(
+            f"SELECT COALESCE(t.code, '') AS code, s.key FROM {kind} x "
+            "JOIN step s ON s.id = x.step_id LEFT JOIN camp_table t ON t.id = x.table_id "
+            "WHERE x.deleted = 0"
+        ):
+            per_table[r["code"]] += 1
+            per_step[r["key"]] += 1
+    return per_table, per_step
+
+
+@pytest.mark.parametrize("name", FIXTURES)
+def test_fixture_counts_per_table_and_step(fixtures_dir: Path, new_camp, name: str) -> None:
+    rows = read_sheet(fixtures_dir / name)
+    store = new_camp()
+    summary = import_sheet(store, rows)
+    per_table, per_step = live_counts(store)
+    assert per_table == Counter(r.table for r in rows) == summary.per_table
+    assert per_step == Counter(r.step for r in rows) == summary.per_step
+    assert summary.rows == len(rows)
+    assert summary.prerequisites_created == []  # every answered prerequisite is in the sheet
+    camp = store.camp()
+    assert (camp_code(store), camp.title, camp.date, camp.participants) == (
+        rows[0].camp_id, rows[0].camp_title, "2017-05-07", rows[0].participants)
+
+
+def test_fixture_details_land_where_they_belong(fixtures_dir: Path, new_camp) -> None:
+    store = new_camp()
+    import_sheet(store, read_sheet(fixtures_dir / "camp_ub.csv"))
+    h2 = store.main_groups()[0]
+    assert h2.code == "H2"
+    assert [(t.code, t.main_group_id) for t in store.tables()] == [
+        ("H2-B4", h2.id), ("H2-B5", h2.id)]
+    idea = store.notes(store.step_by_key("good_idea").id, None)
+    assert len(idea) == 1 and idea[0].main_group_id == h2.id and idea[0].table_id is None
+
+    b4 = store.table_by_code("H2-B4")
+    pages = store.front_pages(store.step_by_key("front_pages").id, b4.id)
+    assert pages[0].headline.startswith("I Lejre Kommune lytter man til")
+    assert pages[0].story.startswith("Lejre Kommune har kæmpe succes")
+
+    step = store.step_by_key("contributions")
+    contributions = store.contributions(step.id, b4.id, all_tables=True)
+    answered = {c.prerequisite_id for c in contributions if c.table_id == b4.id}
+    assert len(answered) == 1
+    prerequisite = store.note(answered.pop())
+    assert prerequisite.text == "At der er det perfekte match"
+    assert prerequisite.selected and prerequisite.table_id == b4.id
+    keys = {a.id: a.key for a in store.actors()}
+    assert Counter(keys.get(c.actor_id or "", "") for c in contributions)["municipality"] == 7
+
+
+def test_unknown_prerequisite_and_actor_are_created(new_camp) -> None:
+    rows = [
+        SheetRow(step="prerequisites", table="B1", main_group="H1", text="Tid", votes=2),
+        SheetRow(step="contributions", table="B1", main_group="H1", text="Møde hver måned",
+                 actor="politicians", prerequisite="Tillid"),
+        SheetRow(step="contributions", table="B1", main_group="H1", text="Lyt", actor="",
+                 prerequisite="Tid"),
+        SheetRow(step="bulletin_board", text="Kaffe!"),
+    ]
+    store = new_camp()
+    summary = import_sheet(store, rows)
+    assert summary.prerequisites_created == ["Tillid"]
+    assert summary.actors_created == ["politicians"]
+    assert store.actor_by_key("politicians").name == "Politikerne"
+    table = store.table_by_code("B1")
+    pre = store.notes(store.step_by_key("prerequisites").id, table.id)
+    assert [(n.text, n.selected) for n in pre] == [("Tid", False), ("Tillid", True)]
+    board = store.notes(store.step_by_key("bulletin_board").id, None)
+    assert [(n.text, n.table_id, n.main_group_id) for n in board] == [("Kaffe!", None, None)]
+
+
+def test_import_is_all_or_nothing(new_camp) -> None:
+    program = load_program("camp_day")
+    program.steps = [s for s in program.steps if s.key != "good_idea"]
+    store = new_camp(program=program)
+    before = dump(store)
+    rows = [SheetRow(step="indicators", table="B1", main_group="H1", text="Fint", sheet_row=2),
+            SheetRow(step="good_idea", text="Idé", sheet_row=3)]
+    with pytest.raises(SheetError) as info:
+        import_sheet(store, rows)
+    assert [(p.text, p.row) for p in info.value.problems] == [(imp.STEP_MISSING, 3)]
+    assert dump(store) == before
+
+
+def test_sheet_of_another_camp_or_group_is_refused(fixtures_dir: Path, new_camp) -> None:
+    store = new_camp()
+    import_sheet(store, read_sheet(fixtures_dir / "camp_ff.csv"))
+    before = dump(store)
+    with pytest.raises(SheetError) as info:
+        import_sheet(store, read_sheet(fixtures_dir / "camp_ub.csv"))
+    assert info.value.problems[0].text == imp.OTHER_CAMP
+    moved = [SheetRow(step="indicators", table="H1-B1", main_group="H9", text="x", sheet_row=7)]
+    with pytest.raises(SheetError) as info:
+        import_sheet(store, moved)
+    assert [(p.text, p.row) for p in info.value.problems] == [(imp.TABLE_IN_OTHER_GROUP, 7)]
+    assert dump(store) == before
+
+
+def test_prepared_tables_are_reused(new_camp) -> None:
+    store = new_camp()
+    group = store.add_main_group(code="H1")
+    table = store.add_table(code="H1-B1", main_group_id=group.id, facilitator="Anne")
+    summary = import_sheet(store, [SheetRow(step="indicators", table="H1-B1", text="x")])
+    assert summary.tables_created == [] and summary.main_groups_created == []
+    assert store.notes(store.step_by_key("indicators").id, table.id)[0].text == "x"
+
+
+@pytest.mark.parametrize("name", FIXTURES)
+def test_export_import_export_is_stable(fixtures_dir: Path, new_camp, name: str) -> None:
+    rows = read_sheet(fixtures_dir / name)
+    first = new_camp()
+    import_sheet(first, rows)
+    exported = export_rows(first)
+    assert sorted(map(_content, exported)) == sorted(map(_content, rows))
+    second = new_camp()
+    import_sheet(second, exported)
+    assert export_rows(second) == exported
+
+
+def _content(row: SheetRow) -> tuple:
+    return (row.table, row.step, row.title, row.text, row.votes, row.selected, row.actor,
+            row.prerequisite)
+
+
+def test_a_camp_typed_in_the_app_survives_the_round_trip(new_camp) -> None:
+    """Tables made out of order, notes of a group and of the camp, deletions, new actors."""
+    store = new_camp()
+    h2 = store.add_main_group(code="H2")
+    h1 = store.add_main_group(code="H1")
+    b2 = store.add_table(code="B2", main_group_id=h1.id)
+    loose = store.add_table(code="Løs")
+    b1 = store.add_table(code="B1", main_group_id=h1.id)
+    step = {s.key: s.id for s in store.steps()}
+    store.add_note(step_id=step["dilemmas"], table_id=b1.id, text="Dilemma", votes=3)
+    store.add_note(step_id=step["indicators"], table_id=b2.id, text="Kun B2")
+    gone = store.add_note(step_id=step["indicators"], table_id=b1.id, text="Slettet")
+    store.delete_note(note_id=gone.id)
+    store.add_note(step_id=step["bulletin_board"], table_id=None, main_group_id=h2.id,
+                   text="Til H2")
+    store.add_note(step_id=step["good_idea"], table_id=None, text="Til alle")
+    store.add_note(step_id=step["indicators"], table_id=loose.id, text="Løst bord")
+    pre = store.add_note(step_id=step["prerequisites"], table_id=b1.id, text="Tid",
+                         selected=True)
+    store.add_front_page(step_id=step["front_pages"], table_id=b2.id, headline="Nyt",
+                         story="Historien")
+    store.add_front_page(step_id=step["front_pages"], table_id=b2.id)  # blank: not exported
+    for key in ("municipality", "others"):
+        store.add_contribution(step_id=step["contributions"], table_id=b1.id, text=key,
+                               prerequisite_id=pre.id, actor_id=store.actor_by_key(key).id)
+    store.add_contribution(step_id=step["contributions"], table_id=b1.id, text="Uden aktør",
+                           prerequisite_id=pre.id, selected=True)
+
+    removed = store.add_table(code="Fjernet", main_group_id=h1.id)
+    store.add_note(step_id=step["indicators"], table_id=removed.id, text="På fjernet bord")
+    store.delete_table(table_id=removed.id)
+
+    exported = export_rows(store)
+    texts = [r.text for r in exported]
+    assert "Slettet" not in texts and "På fjernet bord" not in texts
+    assert [(r.main_group, r.table) for r in exported][:2] == [("H2", ""), ("H1", "B2")]
+    again = new_camp()
+    import_sheet(again, exported)
+    assert export_rows(again) == exported
+
+
+def test_a_step_of_the_wrong_kind_is_refused(new_camp) -> None:
+    program = load_program("camp_day")
+    program.steps = [s if s.key != "front_pages" else replace(s, kind="notes")
+                     for s in program.steps]
+    store = new_camp(program=program)
+    rows = [SheetRow(step="front_pages", table="B1", title="Overskrift", text="", sheet_row=4)]
+    with pytest.raises(SheetError) as info:
+        import_sheet(store, rows)
+    assert [(p.text, p.row) for p in info.value.problems] == [(imp.STEP_NOT_FRONT_PAGES, 4)]
