@@ -1,0 +1,54 @@
+"""2,000 SIGKILLs during note entry: how many reported edits were lost, how many files broke.
+
+    python bench/crash_bench.py [--kills 2000] [--parallel 2]
+
+Prints the figures (and returns them as a dict for ``python -m bench``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.crash_harness import kill_once, make_camp  # noqa: E402
+
+
+def run(kills: int = 2000, parallel: int = 2) -> dict[str, float]:
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory() as tmp:
+        camps = [make_camp(Path(tmp) / f"crash{i}.camp") for i in range(parallel)]
+
+        def worker(w: int) -> list:
+            return [kill_once(camps[w], seed=w * 1_000_000 + n, max_delay=0.15)
+                    for n in range(kills // parallel)]
+
+        with ThreadPoolExecutor(parallel) as pool:
+            results = [r for batch in pool.map(worker, range(parallel)) for r in batch]
+    return {
+        "kills": len(results),
+        "reported_edits": sum(r.reported for r in results),
+        "lost_edits": sum(r.lost for r in results),
+        "corrupt_files": sum(1 for r in results if r.corrupt),
+        "seconds": round(time.perf_counter() - started, 1),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--kills", type=int, default=2000)
+    parser.add_argument("--parallel", type=int, default=2)
+    args = parser.parse_args()
+    figures = run(args.kills, args.parallel)
+    for key, value in figures.items():
+        print(f"{key:>16}: {value}")
+
+
+if __name__ == "__main__":
+    main()
