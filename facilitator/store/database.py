@@ -70,19 +70,20 @@ def inspect(path: Path) -> tuple[int, int]:
         raise UserError(msg.EMPTY_FILE, path=shown)
     if not head.startswith(SQLITE_MAGIC):
         raise UserError(msg.NOT_SQLITE, path=shown)
-    app_id = int.from_bytes(head[68:72], "big") if len(head) >= 72 else 0
-    version = int.from_bytes(head[60:64], "big") if len(head) >= 64 else 0
-    if app_id != APPLICATION_ID:
-        raise UserError(msg.FOREIGN_SQLITE, path=shown)
-    if version > SCHEMA_VERSION:
-        raise UserError(msg.NEWER_SCHEMA, path=shown, found=version, known=SCHEMA_VERSION)
-    # Without a -wal beside it there is nothing but the file to read: open it immutable so
-    # that checking a file we may refuse does not leave -wal/-shm files next to it.
+    # The header's copies of application_id and user_version can be stale while recent
+    # commits sit in the -wal, so ask SQLite, which reads both.
     wal = path.with_name(path.name + "-wal")
     uri = _uri(path, "ro") + ("" if wal.exists() else "&immutable=1")
     try:
         conn = _connect(uri, read_only=True)
         try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if app_id != APPLICATION_ID:
+                raise UserError(msg.FOREIGN_SQLITE, path=shown)
+            if version > SCHEMA_VERSION:
+                raise UserError(msg.NEWER_SCHEMA, path=shown, found=version,
+                                known=SCHEMA_VERSION)
             result = conn.execute("PRAGMA quick_check").fetchone()[0]
         finally:
             conn.close()

@@ -70,6 +70,10 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("&Seneste camps"))
         file_menu.addAction(self._action(self.tr("Åbn &demo-campen"), self.open_demo))
         file_menu.addSeparator()
+        self.backups_action = self._action(self.tr("Sikker&hedskopier …"), self.show_backups)
+        file_menu.addAction(self.backups_action)
+        self.delete_action = self._action(self.tr("Slet camp …"), self.delete_camp)
+        file_menu.addAction(self.delete_action)
         self.close_action = self._action(self.tr("&Luk camp"), self.close_camp,
                                          QKeySequence.StandardKey.Close)
         file_menu.addAction(self.close_action)
@@ -101,6 +105,9 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         stack = self.session.undo_stack if self.session else None
         self.close_action.setEnabled(self.session is not None)
+        writable = self.session is not None and not self.session.read_only
+        self.backups_action.setEnabled(writable)
+        self.delete_action.setEnabled(writable)
         self.undo_action.setEnabled(bool(stack and stack.canUndo()))
         self.redo_action.setEnabled(bool(stack and stack.canRedo()))
         if stack is not None:
@@ -187,6 +194,8 @@ class MainWindow(QMainWindow):
         self.camp_view = CampView(self.session)
         self.stack.addWidget(self.camp_view)
         self.stack.setCurrentWidget(self.camp_view)
+        if store.path is not None and not store.read_only:
+            self._back_up(store)
         if store.path is not None:
             self._remember(store.path)
             QSettings().setValue("files/last_dir", str(store.path.parent))
@@ -210,6 +219,64 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Facilitator"))
         self._refresh_recent()
         self._update_actions()
+
+    # -- backups and deleting -----------------------------------------------------------
+    def _backups_folder(self, path: Path) -> Path:
+        from facilitator.store.backups import backup_folder
+
+        return backup_folder(app_data_dir(), path)
+
+    def _back_up(self, store) -> None:
+        from facilitator.store.backups import make_backup
+        from facilitator.ui.backups_dialog import backups_to_keep
+
+        try:
+            make_backup(store.conn, store.path, self._backups_folder(store.path),
+                        keep=backups_to_keep())
+        except UserError as exc:
+            self.statusBar().showMessage(user_message(exc), 10000)
+
+    def show_backups(self) -> None:
+        if self.session is None or self.session.store.path is None:
+            return
+        from facilitator.store.backups import restore_backup
+        from facilitator.ui.backups_dialog import BackupsDialog, backups_to_keep
+
+        path = self.session.store.path
+        folder = self._backups_folder(path)
+        dialog = BackupsDialog(folder, self)
+        if not dialog.exec() or dialog.chosen is None:
+            return
+        self.close_camp()
+        try:
+            restore_backup(path, dialog.chosen.path, folder, keep=backups_to_keep())
+        except UserError as exc:
+            self._warn(user_message(exc))
+        self.open_camp(path)
+        self.statusBar().showMessage(self.tr("Sikkerhedskopien er gendannet."), 8000)
+
+    def delete_camp(self) -> None:
+        if self.session is None or self.session.store.path is None:
+            return
+        from facilitator.store.backups import delete_camp
+
+        path = self.session.store.path
+        answer = QMessageBox.warning(
+            self, self.tr("Slet camp"),
+            self.tr("Slet »%1« og alle dens sikkerhedskopier for altid? Det kan ikke "
+                    "fortrydes.").replace("%1", path.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.close_camp()
+        try:
+            delete_camp(path, self._backups_folder(path))
+        except UserError as exc:
+            self._warn(user_message(exc))
+            return
+        self._refresh_recent()
+        self.statusBar().showMessage(self.tr("Campen er slettet."), 8000)
 
     # -- recent files, language, about ------------------------------------------------
     def _recent(self) -> list[str]:

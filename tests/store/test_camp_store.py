@@ -211,3 +211,15 @@ def test_removing_a_main_group_removes_its_tables_and_undo_returns_them(
     assert len(removed) == 2 and store.tables() == [] and store.main_groups() == []
     store.restore_main_group(group_id=group.id, table_ids=removed)
     assert [t.code for t in store.tables()] == ["H1-B1", "H1-B2"]
+
+
+def test_second_opener_sees_the_schema_version_still_in_the_wal(tmp_path: Path) -> None:
+    """The file header lags behind the -wal; reading it there once re-ran migrations."""
+    path = tmp_path / "fresh.camp"
+    first = CampStore.create(path, program=load_program("camp_day"))
+    try:
+        assert path.with_name(path.name + "-wal").exists()
+        with CampStore.open(path) as second:
+            assert second.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    finally:
+        first.close()
