@@ -18,8 +18,15 @@ class StepKind:
     FRONT_PAGE = "front_page"
     CONTRIBUTIONS = "contributions"
     BREAK = "break"
+    # The dialogue box's tools (DESIGN.md §3); usable in any program.
+    THERMOMETER = "thermometer"
+    TRIANGLE = "triangle"
+    DILEMMA_CARDS = "dilemma_cards"
+    FREE_TEMPLATE = "free_template"
+    AGREEMENTS = "agreements"
 
-    ALL = (NOTES, DILEMMAS, FRONT_PAGE, CONTRIBUTIONS, BREAK)
+    ALL = (NOTES, DILEMMAS, FRONT_PAGE, CONTRIBUTIONS, BREAK,
+           THERMOMETER, TRIANGLE, DILEMMA_CARDS, FREE_TEMPLATE, AGREEMENTS)
     #: Kinds whose content is a list of notes (votes, selection, order).
     NOTE_KINDS = (NOTES, DILEMMAS)
 
@@ -129,6 +136,8 @@ class Note(_Row):
     tag: str = ""
     position: int = 0
     updated_at: str = ""
+    #: The level of the inverted triangle (1 broad … 3 near); None outside triangle steps.
+    level: int | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "selected", bool(self.selected))
@@ -170,3 +179,5 @@ class Program:
     title: str
     steps: list[Step] = field(default_factory=list)
     personas: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    #: Step key → card deck (resources/dialogue/<deck>.json) for dilemma-card steps.
+    decks: dict[str, str] = field(default_factory=dict)

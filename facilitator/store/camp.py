@@ -13,13 +13,15 @@ from typing import Any
 
 from facilitator.domain.model import DEFAULT_ACTORS, Program
 from facilitator.store import database
+from facilitator.store.analysis import AnalysisOps
 from facilitator.store.base import now
 from facilitator.store.consolidation import ConsolidationOps
+from facilitator.store.dialogue import DialogueOps
 from facilitator.store.items import ItemOps
 from facilitator.store.structure import StructureOps
 
 
-class CampStore(StructureOps, ItemOps, ConsolidationOps):
+class CampStore(StructureOps, ItemOps, ConsolidationOps, AnalysisOps, DialogueOps):
     @classmethod
     def open(cls, path: str | Path, *, read_only: bool = False) -> CampStore:
         """Open a camp file; raises UserError (translatable) for anything that is not one."""
@@ -71,6 +73,7 @@ class CampStore(StructureOps, ItemOps, ConsolidationOps):
                     })
             for position, (key, name) in enumerate(DEFAULT_ACTORS):
                 self._insert(conn, "actor", {"key": key, "name": name, "position": position})
+            self._populate_decks(conn, program)
 
     def close(self) -> None:
         try:

@@ -19,6 +19,9 @@ class CampView(QWidget):
         self.read_only_banner.setStyleSheet(
             "background: #fff3cd; color: #5c4400; padding: 8px; border: 1px solid #e0c36c;")
         self.read_only_banner.setVisible(session.read_only)
+        from facilitator.ui.organiser.place_banner import SharedPlaceBanner
+
+        self.place_banner = SharedPlaceBanner(session.store.path)
 
         from facilitator.ui.camp_setup import CampSetup
 
@@ -27,17 +30,31 @@ class CampView(QWidget):
         self.table_session = TableSession(session)
         self.tabs.addTab(self.setup, self.tr("Forberedelse"))
         self.tabs.addTab(self.table_session, self.tr("Ved bordet"))
+        from facilitator.ui.organiser.collect_screen import CollectScreen
+
+        self.collect = CollectScreen(session)
+        self.tabs.addTab(self.collect, self.tr("Indsamling"))
         from facilitator.ui.consolidation.workspace import ConsolidationWorkspace
 
         self.consolidation = ConsolidationWorkspace(session)
         self.tabs.addTab(self.consolidation, self.tr("Konsolidering"))
+        from facilitator.ui.analysis import AnalysisView
+
+        self.analysis = AnalysisView(session)
+        self.tabs.addTab(self.analysis, self.tr("Analyse"))
         if session.store.tables():
             self.tabs.setCurrentWidget(self.table_session)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.read_only_banner)
+        layout.addWidget(self.place_banner)
         layout.addWidget(self.tabs, 1)
 
     def show_table(self, code: str) -> bool:
         self.tabs.setCurrentWidget(self.table_session)
         return self.table_session.choose_table(code)
+
+    def closing(self) -> None:
+        """The camp is about to close: finish background work, write the table's bundle."""
+        self.collect.shutdown()
+        self.table_session.bundles.camp_closing()

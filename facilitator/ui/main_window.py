@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.start)
         self.setCentralWidget(self.stack)
         self.start.new_requested.connect(self.new_camp)
+        self.start.new_dialogue_requested.connect(self.new_dialogue)
         self.start.open_requested.connect(self.choose_and_open)
         self.start.demo_requested.connect(self.open_demo)
         self.start.recent_chosen.connect(lambda p: self.open_camp(Path(p)))
@@ -65,10 +66,16 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&Filer"))
         file_menu.addAction(self._action(self.tr("&Ny camp …"), self.new_camp,
                                          QKeySequence.StandardKey.New))
+        file_menu.addAction(self._action(self.tr("Ny &dialog …"), self.new_dialogue))
         file_menu.addAction(self._action(self.tr("Å&bn camp …"), self.choose_and_open,
                                          QKeySequence.StandardKey.Open))
         self.recent_menu = file_menu.addMenu(self.tr("&Seneste camps"))
         file_menu.addAction(self._action(self.tr("Åbn &demo-campen"), self.open_demo))
+        file_menu.addSeparator()
+        from facilitator.ui.organiser.camp_files import CampFiles
+
+        self.camp_files = CampFiles(self)  # kits, sheets: Åbn/Eksportér campkit, Importér ark …
+        self.camp_files.add_to(file_menu)
         file_menu.addSeparator()
         self.backups_action = self._action(self.tr("Sikker&hedskopier …"), self.show_backups)
         file_menu.addAction(self.backups_action)
@@ -105,6 +112,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         stack = self.session.undo_stack if self.session else None
         self.close_action.setEnabled(self.session is not None)
+        self.camp_files.update_actions()
         writable = self.session is not None and not self.session.read_only
         self.backups_action.setEnabled(writable)
         self.delete_action.setEnabled(writable)
@@ -152,6 +160,26 @@ class MainWindow(QMainWindow):
         self._show_camp(store)
         if self.camp_view is not None:
             self.camp_view.tabs.setCurrentWidget(self.camp_view.setup)
+
+    def new_dialogue(self) -> None:
+        """A dialogue-box file (DESIGN.md §3): one table, the dialogue's program."""
+        start_dir = QSettings().value("files/last_dir", str(Path.home()), type=str)
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Ny dialog"), str(Path(start_dir) / self.tr("Min dialog.camp")),
+            CAMP_FILTER)
+        if not name:
+            return
+        path = Path(name) if Path(name).suffix == ".camp" else Path(name).with_suffix(".camp")
+        from facilitator.ui.dialogue.new_dialogue import create_dialogue
+
+        try:
+            if path.exists():
+                raise UserError(msg.ALREADY_EXISTS, path=str(path))
+            store = create_dialogue(path)
+        except UserError as exc:
+            self._warn(user_message(exc))
+            return
+        self._show_camp(store)
 
     def choose_and_open(self) -> None:
         start_dir = QSettings().value("files/last_dir", str(Path.home()), type=str)
@@ -210,6 +238,7 @@ class MainWindow(QMainWindow):
             return
         self.stack.setCurrentWidget(self.start)
         if self.camp_view is not None:
+            self.camp_view.closing()  # background work ends, the table's last bundle is written
             self.stack.removeWidget(self.camp_view)
             self.camp_view.deleteLater()
             self.camp_view = None

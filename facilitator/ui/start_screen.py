@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 class StartScreen(QWidget):
     new_requested = Signal()
+    new_dialogue_requested = Signal()
     open_requested = Signal()
     demo_requested = Signal()
     recent_chosen = Signal(str)
@@ -37,13 +38,19 @@ class StartScreen(QWidget):
 
         self.new_button = QPushButton(self.tr("Ny camp …"))
         self.new_button.setToolTip(self.tr("Opret en ny camp ud fra standardprogrammet (Ctrl+N)"))
+        self.dialogue_button = QPushButton(self.tr("Ny dialog …"))
+        self.dialogue_button.setToolTip(self.tr(
+            "Opret en dialog med dialogkassen: termometer, den omvendte trekant, "
+            "dilemmakort og aftaler – på én computer"))
         self.open_button = QPushButton(self.tr("Åbn camp-fil …"))
         self.open_button.setToolTip(self.tr("Åbn en .camp-fil (Ctrl+O)"))
         self.demo_button = QPushButton(self.tr("Prøv demo-campen"))
         self.demo_button.setToolTip(self.tr("Åbn en færdig eksempel-camp med fire borde"))
-        for button in (self.new_button, self.open_button, self.demo_button):
+        for button in (self.new_button, self.dialogue_button, self.open_button,
+                       self.demo_button):
             button.setMinimumHeight(40)
         self.new_button.clicked.connect(self.new_requested)
+        self.dialogue_button.clicked.connect(self.new_dialogue_requested)
         self.open_button.clicked.connect(self.open_requested)
         self.demo_button.clicked.connect(self.demo_requested)
 
@@ -58,7 +65,8 @@ class StartScreen(QWidget):
         self.empty_recent = QLabel(self.tr("Ingen endnu. Opret en ny camp, eller prøv demoen."))
 
         buttons = QHBoxLayout()
-        for button in (self.new_button, self.open_button, self.demo_button):
+        for button in (self.new_button, self.dialogue_button, self.open_button,
+                       self.demo_button):
             buttons.addWidget(button)
         column = QVBoxLayout()
         column.addStretch(1)

@@ -13,6 +13,11 @@ PAGES: dict[str, tuple[str, str]] = {
     StepKind.FRONT_PAGE: ("facilitator.ui.front_page_page", "FrontPagePage"),
     StepKind.CONTRIBUTIONS: ("facilitator.ui.contributions_page", "ContributionsPage"),
     StepKind.BREAK: ("facilitator.ui.break_page", "BreakPage"),
+    StepKind.THERMOMETER: ("facilitator.ui.dialogue.thermometer_page", "ThermometerPage"),
+    StepKind.TRIANGLE: ("facilitator.ui.dialogue.triangle_page", "TrianglePage"),
+    StepKind.DILEMMA_CARDS: ("facilitator.ui.dialogue.dilemma_cards_page", "DilemmaCardsPage"),
+    StepKind.FREE_TEMPLATE: ("facilitator.ui.dialogue.free_template_page", "FreeTemplatePage"),
+    StepKind.AGREEMENTS: ("facilitator.ui.dialogue.agreements_page", "AgreementsPage"),
 }
 
 

@@ -126,6 +126,10 @@ class TableSession(QWidget):
 
         session.changed.connect(self._on_changed)
         self.reload()
+        from facilitator.ui.organiser.table_bundles import TableBundles
+
+        self.bundles = TableBundles(self)  # the table's bundle, by hand or at each step change
+        top.insertWidget(2, self.bundles.button)
 
     # -- data ------------------------------------------------------------------------
     def reload(self) -> None:

@@ -1,0 +1,402 @@
+"""The dialogue box's rows: who met, thermometer readings, triangle notes, dilemma cards
+with the group's reflections, the free sheet and the agreements.
+
+Every edit is one method with keyword-only arguments: one transaction, durable when it
+returns, returning what changed; the undo commands in the UI call the opposite method
+(delete ↔ restore, the old text back). Rows a dialogue writes carry its ``table_id``,
+so a coordinator can gather many dialogue files the way a camp collects its tables.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from facilitator.domain import dialogue as dlg
+from facilitator.domain import messages as msg
+from facilitator.domain.dialogue import (
+    Agreement,
+    Card,
+    DeckCard,
+    Dialogue,
+    Reading,
+    Reflection,
+    TemplateAnswer,
+)
+from facilitator.domain.messages import UserError
+from facilitator.domain.model import Note, Program, StepKind
+from facilitator.domain.rules import clamp_votes, clean_note_text, moved
+from facilitator.store.base import StoreBase
+
+DIALOGUE_FIELDS = ("host", "group_name", "place", "date", "participants")
+AGREEMENT_FIELDS = ("what", "who", "by_when")
+#: The card columns listed with a deck; the picture itself is read by ``card_image``.
+_CARD_COLUMNS = "id, step_id, key, text, caption, mime, position, updated_at"
+
+
+class DialogueOps(StoreBase):
+    # -- helpers -----------------------------------------------------------------------
+    def _dialogue_ids(self, conn: sqlite3.Connection, table: str, where: str,
+                  args: list) -> list[str]:
+        return [r[0] for r in conn.execute(
+            f"SELECT id FROM {table} WHERE deleted = 0 AND {where} ORDER BY position", args)]
+
+    def _dialogue_tombstone(self, table: str, row_id: str, deleted: bool) -> None:
+        with self.write() as conn:
+            self._update(conn, table, row_id, {"deleted": 1 if deleted else 0})
+
+    # -- who met, where and when -------------------------------------------------------
+    def dialogues(self) -> list[Dialogue]:
+        rows = self._rows(
+            "SELECT d.* FROM dialogue d LEFT JOIN camp_table t ON t.id = d.table_id "
+            "WHERE d.deleted = 0 ORDER BY t.position, d.created_at")
+        return [Dialogue.from_row(r) for r in rows]
+
+    def dialogue(self, table_id: str | None) -> Dialogue | None:
+        """The dialogue held at this table, or None (a camp table)."""
+        row = self._row("SELECT * FROM dialogue WHERE deleted = 0 AND table_id IS ? "
+                        "ORDER BY created_at LIMIT 1", [table_id])
+        return Dialogue.from_row(row) if row else None
+
+    def start_dialogue(self, *, table_code: str = "D1", host: str = "", group_name: str = "",
+                       place: str = "", date: str = "", participants: int = 0) -> Dialogue:
+        """Make the file a dialogue: its table (made if missing) and the details row."""
+        with self.write() as conn:
+            row = conn.execute("SELECT id FROM camp_table WHERE deleted = 0 AND code = ?",
+                               [table_code]).fetchone()
+            if row is not None:
+                table_id = row[0]
+            else:
+                position = self._next_position(conn, "camp_table", "1", [])
+                table_id = self._insert(conn, "camp_table",
+                                        {"code": table_code, "position": position})
+            dialogue_id = self._insert(conn, "dialogue", {
+                "table_id": table_id, "host": host, "group_name": group_name,
+                "place": place, "date": date, "participants": max(0, int(participants)),
+            })
+        return self.dialogue_by_id(dialogue_id)
+
+    def update_dialogue(self, *, dialogue_id: str, **fields: Any) -> Dialogue:
+        values = {k: v for k, v in fields.items() if k in DIALOGUE_FIELDS}
+        if "participants" in values:
+            values["participants"] = max(0, int(values["participants"]))
+        with self.write() as conn:
+            self._update(conn, "dialogue", dialogue_id, values)
+        return self.dialogue_by_id(dialogue_id)
+
+    def dialogue_by_id(self, dialogue_id: str) -> Dialogue:
+        row = self._row("SELECT * FROM dialogue WHERE id = ?", [dialogue_id])
+        assert row is not None, f"dialogue {dialogue_id} not found"
+        return Dialogue.from_row(row)
+
+    # -- thermometer -------------------------------------------------------------------
+    def readings(self, step_id: str, table_id: str | None, *,
+                 round: str | None = None) -> list[Reading]:  # noqa: A002 - the column
+        sql = "SELECT * FROM reading WHERE deleted = 0 AND step_id = ? AND table_id IS ?"
+        args: list[Any] = [step_id, table_id]
+        if round is not None:
+            sql += " AND round = ?"
+            args.append(round)
+        rows = self._rows(sql + " ORDER BY round DESC, position", args)
+        return [Reading.from_row(r) for r in rows]
+
+    def reading(self, reading_id: str) -> Reading:
+        row = self._row("SELECT * FROM reading WHERE id = ?", [reading_id])
+        assert row is not None, f"reading {reading_id} not found"
+        return Reading.from_row(row)
+
+    def add_reading(self, *, step_id: str, table_id: str | None, value: int,
+                    round: str = "start", label: str = "",  # noqa: A002 - the column
+                    whole_group: bool = False) -> Reading:
+        value = dlg.check_reading(value, round)
+        with self.write() as conn:
+            position = self._next_position(conn, "reading", "step_id = ? AND table_id IS ? "
+                                           "AND round = ?", [step_id, table_id, round])
+            row_id = self._insert(conn, "reading", {
+                "step_id": step_id, "table_id": table_id, "round": round, "value": value,
+                "label": label.strip(), "whole_group": 1 if whole_group else 0,
+                "position": position,
+            })
+        return self.reading(row_id)
+
+    def update_reading(self, *, reading_id: str, value: int | None = None,
+                       label: str | None = None, whole_group: bool | None = None) -> Reading:
+        values: dict[str, Any] = {}
+        if value is not None:
+            values["value"] = dlg.check_reading(value)
+        if label is not None:
+            values["label"] = label.strip()
+        if whole_group is not None:
+            values["whole_group"] = 1 if whole_group else 0
+        with self.write() as conn:
+            self._update(conn, "reading", reading_id, values)
+        return self.reading(reading_id)
+
+    def delete_reading(self, *, reading_id: str) -> Reading:
+        self._dialogue_tombstone("reading", reading_id, True)
+        return self.reading(reading_id)
+
+    def restore_reading(self, *, reading_id: str) -> Reading:
+        self._dialogue_tombstone("reading", reading_id, False)
+        return self.reading(reading_id)
+
+    # -- the inverted triangle ---------------------------------------------------------
+    def level_notes(self, step_id: str, table_id: str | None, level: int) -> list[Note]:
+        rows = self._rows(
+            "SELECT * FROM note WHERE deleted = 0 AND step_id = ? AND table_id IS ? "
+            "AND level = ? ORDER BY position", [step_id, table_id, level])
+        return [Note.from_row(r) for r in rows]
+
+    def _level_note(self, note_id: str) -> Note:
+        row = self._row("SELECT * FROM note WHERE id = ?", [note_id])
+        assert row is not None, f"note {note_id} not found"
+        return Note.from_row(row)
+
+    def add_level_note(self, *, step_id: str, table_id: str | None, level: int, text: str,
+                       votes: int = 0, selected: bool = False) -> Note:
+        """A note on one level of the triangle, last on that level."""
+        level = dlg.check_level(level)
+        cleaned = clean_note_text(text)
+        if cleaned is None:
+            raise UserError(msg.EMPTY_NOTE)
+        with self.write() as conn:
+            position = self._next_position(conn, "note", "step_id = ? AND table_id IS ?",
+                                           [step_id, table_id])
+            row_id = self._insert(conn, "note", {
+                "step_id": step_id, "table_id": table_id, "text": cleaned, "level": level,
+                "votes": clamp_votes(votes), "selected": 1 if selected else 0,
+                "position": position,
+            })
+        return self._level_note(row_id)
+
+    def set_note_level(self, *, note_id: str, level: int | None) -> Note:
+        """Move a note to another level (last there); None takes it off the triangle."""
+        if level is not None:
+            level = dlg.check_level(level)
+        note = self._level_note(note_id)
+        with self.write() as conn:
+            position = self._next_position(conn, "note", "step_id = ? AND table_id IS ?",
+                                           [note.step_id, note.table_id])
+            self._update(conn, "note", note_id, {"level": level, "position": position})
+        return self._level_note(note_id)
+
+    def move_level_note(self, *, note_id: str, index: int) -> list[str]:
+        """Move a note within its level to ``index``; the level's new order.
+
+        Positions are shared by the step's notes at the table, so the level's notes keep
+        the places they held among the others and only swap among themselves.
+        """
+        note = self._level_note(note_id)
+        with self.write() as conn:
+            everything = self._dialogue_ids(conn, "note", "step_id = ? AND table_id IS ?",
+                                        [note.step_id, note.table_id])
+            mine = self._dialogue_ids(conn, "note", "step_id = ? AND table_id IS ? AND level IS ?",
+                                  [note.step_id, note.table_id, note.level])
+            order = moved(mine, note_id, index)
+            slots = iter(order)
+            members = set(mine)
+            self._reorder(conn, "note",
+                          [next(slots) if i in members else i for i in everything])
+        return order
+
+    # -- dilemma cards -----------------------------------------------------------------
+    def cards(self, step_id: str) -> list[Card]:
+        rows = self._rows(f"SELECT {_CARD_COLUMNS} FROM card WHERE deleted = 0 AND step_id = ? "
+                          "ORDER BY position", [step_id])
+        return [Card.from_row(r) for r in rows]
+
+    def card(self, card_id: str) -> Card:
+        row = self._row(f"SELECT {_CARD_COLUMNS} FROM card WHERE id = ?", [card_id])
+        assert row is not None, f"card {card_id} not found"
+        return Card.from_row(row)
+
+    def card_image(self, card_id: str) -> bytes | None:
+        row = self.conn.execute("SELECT image FROM card WHERE id = ?", [card_id]).fetchone()
+        return bytes(row[0]) if row is not None and row[0] is not None else None
+
+    def add_card(self, *, step_id: str, text: str = "", caption: str = "",
+                 image: bytes | None = None, image_name: str = "", key: str = "",
+                 index: int | None = None) -> Card:
+        """A text card, or a picture card (PNG or JPEG bytes, checked) with a caption."""
+        mime = dlg.check_card_image(image, image_name) if image is not None else ""
+        text, caption = text.strip(), caption.strip()
+        if not text and image is None:
+            raise UserError(dlg.EMPTY_CARD)
+        with self.write() as conn:
+            row_id = self._insert_card(conn, step_id, {
+                "key": key, "text": text, "caption": caption,
+                "image": sqlite3.Binary(image) if image is not None else None, "mime": mime,
+            })
+            if index is not None:
+                self._reorder(conn, "card", moved(
+                    self._dialogue_ids(conn, "card", "step_id = ?", [step_id]), row_id, index))
+        return self.card(row_id)
+
+    def _insert_card(self, conn: sqlite3.Connection, step_id: str,
+                     values: dict[str, Any]) -> str:
+        position = self._next_position(conn, "card", "step_id = ?", [step_id])
+        return self._insert(conn, "card", {"step_id": step_id, "position": position, **values})
+
+    def update_card(self, *, card_id: str, text: str | None = None,
+                    caption: str | None = None) -> Card:
+        card = self.card(card_id)
+        values = {k: v.strip() for k, v in (("text", text), ("caption", caption))
+                  if v is not None}
+        if not values.get("text", card.text) and not card.is_picture:
+            raise UserError(dlg.EMPTY_CARD)
+        with self.write() as conn:
+            self._update(conn, "card", card_id, values)
+        return self.card(card_id)
+
+    def delete_card(self, *, card_id: str) -> Card:
+        self._dialogue_tombstone("card", card_id, True)
+        return self.card(card_id)
+
+    def restore_card(self, *, card_id: str) -> Card:
+        self._dialogue_tombstone("card", card_id, False)
+        return self.card(card_id)
+
+    def move_card(self, *, card_id: str, index: int) -> list[str]:
+        card = self.card(card_id)
+        with self.write() as conn:
+            order = moved(self._dialogue_ids(conn, "card", "step_id = ?", [card.step_id]),
+                          card_id, index)
+            self._reorder(conn, "card", order)
+        return order
+
+    def load_deck(self, *, step_id: str, deck: str = dlg.DEFAULT_DECK) -> list[Card]:
+        """Put a shipped deck's cards into the step (those it has not already); the new cards."""
+        cards = dlg.load_deck(deck)
+        with self.write() as conn:
+            ids = self._insert_deck(conn, step_id, cards)
+        return [self.card(i) for i in ids]
+
+    def _insert_deck(self, conn: sqlite3.Connection, step_id: str,
+                     cards: list[DeckCard]) -> list[str]:
+        have = {r[0] for r in conn.execute(
+            "SELECT key FROM card WHERE deleted = 0 AND step_id = ? AND key != ''", [step_id])}
+        return [self._insert_card(conn, step_id, {"key": c.key, "text": c.text})
+                for c in cards if c.key not in have]
+
+    def _populate_decks(self, conn: sqlite3.Connection, program: Program) -> None:
+        """At creation: every dilemma-card step starts with its deck (the default one)."""
+        steps = conn.execute("SELECT id, key FROM step WHERE deleted = 0 AND kind = ?",
+                             [StepKind.DILEMMA_CARDS]).fetchall()
+        for step_id, key in steps:
+            deck = program.decks.get(key, dlg.DEFAULT_DECK)
+            self._insert_deck(conn, step_id, dlg.load_deck(deck))
+
+    # -- reflections on cards ----------------------------------------------------------
+    def reflections(self, step_id: str, table_id: str | None, *,
+                    card_id: str | None = None) -> list[Reflection]:
+        sql = ("SELECT r.* FROM card_reflection r JOIN card c ON c.id = r.card_id "
+               "WHERE r.deleted = 0 AND c.step_id = ? AND r.table_id IS ?")
+        args: list[Any] = [step_id, table_id]
+        if card_id is not None:
+            sql += " AND r.card_id = ?"
+            args.append(card_id)
+        rows = self._rows(sql + " ORDER BY c.position, r.question", args)
+        return [Reflection.from_row(r) for r in rows]
+
+    def discussed_cards(self, step_id: str, table_id: str | None) -> set[str]:
+        """Cards the table has written something about."""
+        return {r.card_id for r in self.reflections(step_id, table_id) if r.text.strip()}
+
+    def set_reflection(self, *, card_id: str, table_id: str | None, question: str,
+                       text: str) -> Reflection:
+        """The group's answer to one question about a card (one text per question)."""
+        dlg.check_question(question)
+        with self.write() as conn:
+            row = conn.execute(
+                "SELECT id FROM card_reflection WHERE card_id = ? AND table_id IS ? "
+                "AND question = ? ORDER BY deleted, created_at LIMIT 1",
+                [card_id, table_id, question]).fetchone()
+            if row is None:
+                row_id = self._insert(conn, "card_reflection", {
+                    "card_id": card_id, "table_id": table_id, "question": question,
+                    "text": text})
+            else:
+                row_id = row[0]
+                self._update(conn, "card_reflection", row_id, {"text": text, "deleted": 0})
+        found = self._row("SELECT * FROM card_reflection WHERE id = ?", [row_id])
+        assert found is not None
+        return Reflection.from_row(found)
+
+    # -- the free sheet ----------------------------------------------------------------
+    def template_answers(self, step_id: str, table_id: str | None) -> list[TemplateAnswer]:
+        rows = self._rows(
+            "SELECT * FROM template_answer WHERE deleted = 0 AND step_id = ? AND table_id IS ? "
+            "ORDER BY prompt_key", [step_id, table_id])
+        return [TemplateAnswer.from_row(r) for r in rows]
+
+    def set_template_answer(self, *, step_id: str, table_id: str | None, prompt_key: str,
+                            text: str, prompt: str = "") -> TemplateAnswer:
+        with self.write() as conn:
+            row = conn.execute(
+                "SELECT id FROM template_answer WHERE step_id = ? AND table_id IS ? "
+                "AND prompt_key = ? ORDER BY deleted, created_at LIMIT 1",
+                [step_id, table_id, prompt_key]).fetchone()
+            if row is None:
+                row_id = self._insert(conn, "template_answer", {
+                    "step_id": step_id, "table_id": table_id, "prompt_key": prompt_key,
+                    "prompt": prompt, "text": text})
+            else:
+                row_id = row[0]
+                self._update(conn, "template_answer", row_id,
+                             {"text": text, "prompt": prompt, "deleted": 0})
+        found = self._row("SELECT * FROM template_answer WHERE id = ?", [row_id])
+        assert found is not None
+        return TemplateAnswer.from_row(found)
+
+    # -- agreements --------------------------------------------------------------------
+    def agreements(self, step_id: str, table_id: str | None) -> list[Agreement]:
+        rows = self._rows(
+            "SELECT * FROM agreement WHERE deleted = 0 AND step_id = ? AND table_id IS ? "
+            "ORDER BY position", [step_id, table_id])
+        return [Agreement.from_row(r) for r in rows]
+
+    def agreement(self, agreement_id: str) -> Agreement:
+        row = self._row("SELECT * FROM agreement WHERE id = ?", [agreement_id])
+        assert row is not None, f"agreement {agreement_id} not found"
+        return Agreement.from_row(row)
+
+    def add_agreement(self, *, step_id: str, table_id: str | None, what: str, who: str = "",
+                      by_when: str = "", index: int | None = None) -> Agreement:
+        what = what.strip()
+        if not what:
+            raise UserError(dlg.EMPTY_AGREEMENT)
+        with self.write() as conn:
+            where, args = "step_id = ? AND table_id IS ?", [step_id, table_id]
+            row_id = self._insert(conn, "agreement", {
+                "step_id": step_id, "table_id": table_id, "what": what, "who": who.strip(),
+                "by_when": by_when.strip(),
+                "position": self._next_position(conn, "agreement", where, args),
+            })
+            if index is not None:
+                order = self._dialogue_ids(conn, "agreement", where, args)
+                self._reorder(conn, "agreement", moved(order, row_id, index))
+        return self.agreement(row_id)
+
+    def update_agreement(self, *, agreement_id: str, **fields: Any) -> Agreement:
+        values = {k: str(v).strip() for k, v in fields.items() if k in AGREEMENT_FIELDS}
+        if "what" in values and not values["what"]:
+            raise UserError(dlg.EMPTY_AGREEMENT)
+        with self.write() as conn:
+            self._update(conn, "agreement", agreement_id, values)
+        return self.agreement(agreement_id)
+
+    def delete_agreement(self, *, agreement_id: str) -> Agreement:
+        self._dialogue_tombstone("agreement", agreement_id, True)
+        return self.agreement(agreement_id)
+
+    def restore_agreement(self, *, agreement_id: str) -> Agreement:
+        self._dialogue_tombstone("agreement", agreement_id, False)
+        return self.agreement(agreement_id)
+
+    def move_agreement(self, *, agreement_id: str, index: int) -> list[str]:
+        row = self.agreement(agreement_id)
+        with self.write() as conn:
+            order = moved(self._dialogue_ids(conn, "agreement", "step_id = ? AND table_id IS ?",
+                                         [row.step_id, row.table_id]), agreement_id, index)
+            self._reorder(conn, "agreement", order)
+        return order

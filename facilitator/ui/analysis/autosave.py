@@ -1,0 +1,95 @@
+"""A text field of the analysis, saved as the organiser writes it.
+
+There is no Save button anywhere in the app: a field is saved when typing pauses, when it
+loses focus and when the session asks for pending text (before undo, redo and close).
+Each save is one edit through the session with a merge key, so a paragraph typed in one
+go is one undo step. A reload from the store (after an undo, or a change made elsewhere)
+replaces the text unless the organiser is typing: then their text wins and is saved
+moments later.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
+#: How long typing rests before the text is saved.
+SAVE_DELAY_MS = 800
+
+TextField = QLineEdit | QPlainTextEdit
+
+
+class AutoSave(QObject):
+    """Watches one field; calls ``save(text)`` with what was typed, never with a reload."""
+
+    def __init__(self, field: TextField, save: Callable[[str], None],
+                 parent: QObject | None = None, delay_ms: int = SAVE_DELAY_MS) -> None:
+        super().__init__(parent)
+        self.field = field
+        self._save = save
+        self._dirty = False
+        self._loading = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(self.flush)
+        field.textChanged.connect(self._edited)
+        field.installEventFilter(self)
+
+    @property
+    def dirty(self) -> bool:
+        """True while typed text waits to be saved."""
+        return self._dirty
+
+    def text(self) -> str:
+        field = self.field
+        return field.text() if isinstance(field, QLineEdit) else field.toPlainText()
+
+    def load(self, text: str, *, force: bool = False) -> None:
+        """Show stored text; left alone while the organiser types, unless ``force``."""
+        if self._dirty and not force:
+            return
+        self._timer.stop()
+        self._dirty = False
+        if text == self.text():
+            return
+        self._loading = True
+        try:
+            field = self.field
+            if isinstance(field, QLineEdit):
+                at = field.cursorPosition()
+                field.setText(text)
+                field.setCursorPosition(min(at, len(text)))
+            else:
+                at = field.textCursor().position()
+                field.setPlainText(text)
+                cursor = field.textCursor()
+                cursor.setPosition(min(at, len(text)))
+                field.setTextCursor(cursor)
+        finally:
+            self._loading = False
+
+    def flush(self) -> None:
+        """Save typed text now; nothing happens when nothing was typed."""
+        self._timer.stop()
+        if not self._dirty:
+            return
+        self._dirty = False
+        self._save(self.text())
+
+    def discard(self) -> None:
+        """Forget typed text (the row it belonged to is gone)."""
+        self._timer.stop()
+        self._dirty = False
+
+    def _edited(self, *_: object) -> None:
+        if not self._loading and not self.field.isReadOnly():
+            self._dirty = True
+            self._timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.field and event.type() == QEvent.Type.FocusOut:
+            self.flush()
+        return super().eventFilter(watched, event)

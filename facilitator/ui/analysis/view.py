@@ -1,0 +1,64 @@
+"""The organiser's analysis of the camp (DESIGN.md §2, third level), one tab.
+
+Left: the recurring messages and the editor for the chosen one. Middle: what the camp
+means for the purpose statement, and the consolidated prerequisites. Right: the tables'
+selected contributions per actor, read-only. Every change is an undoable edit through
+the session; text is saved as it is typed; the panels reload on the session's signal.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+
+from facilitator.ui.analysis.contributions_panel import ContributionsPanel
+from facilitator.ui.analysis.edits import AnalysisEdits
+from facilitator.ui.analysis.messages_panel import MessagesPanel
+from facilitator.ui.analysis.prerequisites_panel import PrerequisitesPanel
+from facilitator.ui.analysis.purpose_panel import PurposePanel
+from facilitator.ui.session import CampSession
+
+
+class AnalysisView(QWidget):
+    def __init__(self, session: CampSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.edits = AnalysisEdits(session, self)
+        self.messages = MessagesPanel(self.edits, self)
+        self.purpose = PurposePanel(self.edits, self)
+        self.prerequisites = PrerequisitesPanel(self.edits, self)
+        self.contributions = ContributionsPanel(session, self)
+
+        middle = QSplitter(Qt.Orientation.Vertical, self)
+        middle.addWidget(self.purpose)
+        middle.addWidget(self.prerequisites)
+        middle.setChildrenCollapsible(False)
+        splitter = QSplitter(self)
+        splitter.addWidget(self.messages)
+        splitter.addWidget(middle)
+        splitter.addWidget(self.contributions)
+        for column, stretch in enumerate((3, 3, 2)):
+            splitter.setStretchFactor(column, stretch)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+
+        session.changed.connect(self._on_changed)
+        session.flush_requested.connect(self.flush)
+
+    def _on_changed(self, what: str) -> None:
+        self.messages.reload()
+        self.purpose.reload()
+        self.prerequisites.reload()
+        if what != "analysis":
+            self.contributions.reload()
+
+    def flush(self) -> None:
+        """Save every field's typed text now (before undo, redo, close)."""
+        self.messages.flush()
+        self.purpose.flush()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.flush()
+        super().closeEvent(event)

@@ -1,0 +1,146 @@
+"""»Om dialogen«: who hosts, which group, where and when. Shown on a dialogue's first page.
+
+The coordinator who later gathers many dialogues needs these four facts for each one,
+and the host knows them best at the start, so they sit above the thermometer instead of
+in a form somewhere else. Typing is saved a moment after the last key (one undo step
+per field).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from facilitator.domain.dialogue import Dialogue
+from facilitator.ui.dialogue.pending_text import PendingText
+from facilitator.ui.session import CampSession
+
+#: The lowest date stands for "no date yet".
+NO_DATE = QDate(2000, 1, 1)
+TEXT_FIELDS = ("host", "group_name", "place")
+
+
+class DialogueDetailsBox(QGroupBox):
+    def __init__(self, session: CampSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Om dialogen"))
+        self.session = session
+        self.dialogue: Dialogue | None = None
+        self._filling = False
+        self.pending = PendingText(self)
+
+        self.host = QLineEdit()
+        self.host.setPlaceholderText(self.tr("Dit navn og din rolle, fx »Lone, skoleleder«"))
+        self.group_name = QLineEdit()
+        self.group_name.setPlaceholderText(
+            self.tr("fx »Forældrebestyrelsen, Stenerup Børnehus«"))
+        self.place = QLineEdit()
+        self.place.setPlaceholderText(self.tr("fx »Personalestuen, Stenerup Skole«"))
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("d. MMMM yyyy")
+        self.date.setMinimumDate(NO_DATE)
+        self.date.setSpecialValueText(self.tr("ingen dato"))
+        self.participants = QSpinBox()
+        self.participants.setRange(0, 500)
+        self.participants.setSpecialValueText(self.tr("ikke talt"))
+        self.fields: dict[str, QLineEdit] = {
+            "host": self.host, "group_name": self.group_name, "place": self.place}
+
+        grid = QGridLayout(self)
+        rows = (
+            (self.tr("&Vært:"), self.host, self.tr("&Gruppe:"), self.group_name),
+            (self.tr("&Sted:"), self.place, self.tr("&Dato:"), self.date),
+        )
+        for r, (label_a, widget_a, label_b, widget_b) in enumerate(rows):
+            for c, (text, widget) in enumerate(((label_a, widget_a), (label_b, widget_b))):
+                label = QLabel(text)
+                label.setBuddy(widget)
+                widget.setAccessibleName(text.replace("&", "").rstrip(":"))
+                grid.addWidget(label, r, 2 * c)
+                grid.addWidget(widget, r, 2 * c + 1)
+        count_label = QLabel(self.tr("Del&tagere:"))
+        count_label.setBuddy(self.participants)
+        self.participants.setAccessibleName(self.tr("Deltagere"))
+        grid.addWidget(count_label, 1, 4)
+        grid.addWidget(self.participants, 1, 5)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+
+        for name, edit in self.fields.items():
+            edit.textEdited.connect(lambda text, n=name: self._typed(n, text))
+            edit.installEventFilter(self)
+        self.date.dateChanged.connect(self._date_changed)
+        self.participants.valueChanged.connect(self._participants_changed)
+
+    # -- showing -----------------------------------------------------------------------
+    def show_dialogue(self, dialogue: Dialogue | None) -> None:
+        if self.dialogue is not None and (dialogue is None or dialogue.id != self.dialogue.id):
+            self.pending.flush()
+        self.dialogue = dialogue
+        self.setVisible(dialogue is not None)
+        if dialogue is None:
+            return
+        self._filling = True
+        try:
+            for name, edit in self.fields.items():
+                value = getattr(dialogue, name)
+                if edit.text() != value and not self.pending.has_pending(name):
+                    edit.setText(value)
+            date = QDate.fromString(dialogue.date, Qt.DateFormat.ISODate)
+            self.date.setDate(date if date.isValid() else NO_DATE)
+            self.participants.setValue(dialogue.participants)
+        finally:
+            self._filling = False
+        writable = not self.session.read_only
+        for widget in (*self.fields.values(), self.date, self.participants):
+            widget.setEnabled(writable)
+
+    # -- saving ------------------------------------------------------------------------
+    def _typed(self, name: str, text: str) -> None:
+        if not self._filling and self.dialogue is not None:
+            dialogue_id = self.dialogue.id
+            self.pending.edit(name, lambda: self._save(dialogue_id, name, text))
+
+    def _date_changed(self, date: QDate) -> None:
+        if not self._filling and self.dialogue is not None:
+            value = "" if date == NO_DATE else date.toString(Qt.DateFormat.ISODate)
+            self._save(self.dialogue.id, "date", value)
+
+    def _participants_changed(self, value: int) -> None:
+        if not self._filling and self.dialogue is not None:
+            dialogue_id = self.dialogue.id
+            self.pending.edit("participants",
+                              lambda: self._save(dialogue_id, "participants", value))
+
+    def _save(self, dialogue_id: str, name: str, value: object) -> None:
+        store = self.session.store
+        current = store.dialogue_by_id(dialogue_id)
+        before = getattr(current, name)
+        if before == value:
+            return
+        labels = {
+            "host": self.tr("Ret vært"), "group_name": self.tr("Ret gruppe"),
+            "place": self.tr("Ret sted"), "date": self.tr("Ret dato"),
+            "participants": self.tr("Ret antal deltagere"),
+        }
+        self.session.run(labels[name],
+                         lambda: store.update_dialogue(dialogue_id=dialogue_id, **{name: value}),
+                         lambda: store.update_dialogue(dialogue_id=dialogue_id, **{name: before}),
+                         "dialogue", merge_key=f"dialogue:{dialogue_id}:{name}")
+
+    def commit_pending(self) -> None:
+        self.pending.flush()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.FocusOut:
+            self.pending.flush()
+        return super().eventFilter(watched, event)

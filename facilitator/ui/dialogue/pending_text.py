@@ -1,0 +1,41 @@
+"""Typing saved a moment after the last key: one store edit per pause, not per letter.
+
+A page registers what to save under a key (the field); each new keystroke replaces the
+pending save of that field and restarts the timer. :meth:`flush` saves everything at
+once: when the focus leaves, the page changes what it shows, or the session asks
+(before undo and on close). Each save goes through ``CampSession.run`` with a
+``merge_key``, so a whole burst of typing in one field is one undo step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer
+
+SAVE_DELAY_MS = 400
+
+
+class PendingText(QObject):
+    def __init__(self, parent: QObject | None = None, delay_ms: int = SAVE_DELAY_MS) -> None:
+        super().__init__(parent)
+        self._saves: dict[str, Callable[[], None]] = {}
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(self.flush)
+
+    def edit(self, key: str, save: Callable[[], None]) -> None:
+        self._saves[key] = save
+        self._timer.start()
+
+    def has_pending(self, key: str | None = None) -> bool:
+        """Whether anything (or the field ``key``) is typed but not yet saved."""
+        return bool(self._saves) if key is None else key in self._saves
+
+    def flush(self) -> None:
+        """Run every pending save now; safe to call at any time."""
+        self._timer.stop()
+        saves, self._saves = self._saves, {}
+        for save in saves.values():
+            save()

@@ -1,0 +1,194 @@
+"""The inverted triangle, drawn: three bands from broad (top) to near (the tip).
+
+Each band carries its question and how many notes it has; a click on a band (or Ctrl+1,
+2, 3 on the page) makes it the level the notes below belong to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QPolygonF,
+)
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from facilitator.domain.dialogue import LEVELS
+
+#: Broad to near: a wide, light band at the top, a strong colour at the tip.
+BAND_COLOURS = (QColor("#d9ecf7"), QColor("#a9d3ea"), QColor("#f2b35b"))
+
+
+class TriangleWidget(QWidget):
+    level_chosen = Signal(int)
+
+    MARGIN = 6
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMouseTracking(True)
+        self.questions: list[str] = ["", "", ""]
+        self.counts: list[int] = [0, 0, 0]
+        self.level = 1
+        self._hover: int | None = None
+        self.setAccessibleName(self.tr("Den omvendte trekant"))
+        self.setToolTip(self.tr("Klik på et niveau for at skrive noter til det (Ctrl+1, 2, 3)"))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(640, 200)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(360, 200)
+
+    def set_contents(self, questions: Sequence[str], counts: Sequence[int], level: int) -> None:
+        self.questions, self.counts, self.level = list(questions), list(counts), level
+        self.setAccessibleDescription(self.tr("Niveau %1 af 3: %2")
+                                      .replace("%1", str(level))
+                                      .replace("%2", self.questions[level - 1]))
+        self.update()
+
+    # -- geometry ----------------------------------------------------------------------
+    def _frame(self) -> QRectF:
+        """The triangle's box, on the left; the questions stand to its right."""
+        height = self.height() - 2 * self.MARGIN
+        width = min(self.width() * 0.42, height * 1.9)
+        return QRectF(self.MARGIN, self.MARGIN, width, height)
+
+    def band(self, level: int) -> QPolygonF:
+        """The band of a level: a trapezium, the last one the tip."""
+        f = self._frame()
+        h = f.height() / len(LEVELS)
+        cx = f.center().x()
+
+        def half(y: float) -> float:  # half the width at height y (0 at the tip)
+            return f.width() / 2 * (f.bottom() - y) / f.height()
+
+        top, bottom = f.top() + (level - 1) * h, f.top() + level * h
+        gap = 2.5
+        top, bottom = top + (gap if level > 1 else 0), bottom - (gap if level < 3 else 0)
+        return QPolygonF([QPointF(cx - half(top), top), QPointF(cx + half(top), top),
+                          QPointF(cx + half(bottom), bottom), QPointF(cx - half(bottom), bottom)])
+
+    def row(self, level: int) -> QRectF:
+        """The whole row of a level: its band and its question (both take a click)."""
+        f = self._frame()
+        h = f.height() / len(LEVELS)
+        return QRectF(f.left(), f.top() + (level - 1) * h, self.width() - 2 * self.MARGIN, h)
+
+    def level_at(self, pos: QPointF) -> int | None:
+        for level in LEVELS:
+            if self.band(level).containsPoint(pos, Qt.FillRule.OddEvenFill):
+                return level
+        f = self._frame()
+        if pos.x() > f.right():
+            for level in LEVELS:
+                if self.row(level).contains(pos):
+                    return level
+        return None
+
+    # -- painting ----------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        ink = QColor("#1d1d1d")
+        frame = self._frame()
+        for level in LEVELS:
+            poly = self.band(level)
+            chosen = level == self.level
+            row = self.row(level)
+            text_rect = QRectF(frame.right() + 18, row.top() + 2,
+                               row.right() - frame.right() - 24, row.height() - 4)
+            if chosen or level == self._hover:
+                p.setPen(Qt.PenStyle.NoPen)
+                shade = QColor(BAND_COLOURS[level - 1])
+                shade.setAlpha(110 if chosen else 50)
+                p.setBrush(shade)
+                p.drawRoundedRect(text_rect.adjusted(-8, 1, 4, -1), 6, 6)
+            colour = QColor(BAND_COLOURS[level - 1])
+            if not chosen:
+                colour = colour.lighter(112)
+            path = QPainterPath()
+            path.addPolygon(poly)
+            path.closeSubpath()
+            p.setPen(QPen(QColor("#1f4e79") if chosen else QColor("#9bb7cc"),
+                          3 if chosen else 1))
+            p.setBrush(colour)
+            p.drawPath(path)
+            # In the band: the level's number and how many notes it has.
+            box = poly.boundingRect()
+            inner = QRectF(box.left(), box.top(), box.width(),
+                           box.height() * (0.62 if level == 3 else 1.0))
+            number = QFont(self.font())
+            number.setBold(True)
+            number.setPointSizeF(number.pointSizeF() + 5)
+            count = self.counts[level - 1]
+            noun = self.tr("1 note") if count == 1 else self.tr("%1 noter").replace(
+                "%1", str(count))
+            p.setPen(ink)
+            p.setFont(number)
+            metrics_h = p.fontMetrics().height()
+            p.drawText(QRectF(inner.left(), inner.center().y() - metrics_h, inner.width(),
+                              metrics_h), Qt.AlignmentFlag.AlignCenter, str(level))
+            small = QFont(self.font())
+            small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
+            p.setFont(small)
+            p.drawText(QRectF(inner.left(), inner.center().y(), inner.width(),
+                              p.fontMetrics().height() + 2),
+                       Qt.AlignmentFlag.AlignCenter, noun)
+            # Beside the band: the question.
+            font = QFont(self.font())
+            font.setBold(chosen)
+            font.setPointSizeF(font.pointSizeF() + 1)
+            p.setFont(font)
+            p.setPen(ink)
+            p.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+                       | Qt.TextFlag.TextWordWrap, self.questions[level - 1])
+        if self.hasFocus():
+            p.setPen(QPen(self.palette().highlight().color(), 1, Qt.PenStyle.DotLine))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
+        p.end()
+
+    # -- input -------------------------------------------------------------------------
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        level = self.level_at(event.position())
+        if level != self._hover:
+            self._hover = level
+            self.setCursor(Qt.CursorShape.PointingHandCursor if level
+                           else Qt.CursorShape.ArrowCursor)
+            self.update()
+
+    def leaveEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self._hover = None
+        self.update()
+        super().leaveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        level = self.level_at(event.position())
+        if event.button() == Qt.MouseButton.LeftButton and level is not None:
+            self.level_chosen.emit(level)
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        key = event.key()
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            step = -1 if key == Qt.Key.Key_Up else 1
+            self.level_chosen.emit(max(1, min(3, self.level + step)))
+        elif Qt.Key.Key_1 <= key <= Qt.Key.Key_3:
+            self.level_chosen.emit(key - Qt.Key.Key_0)
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()

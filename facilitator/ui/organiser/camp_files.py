@@ -1,0 +1,207 @@
+"""The File menu's interchange: sheets in and out, the camp kit out, a kit opened at a table.
+
+Each action is one store function the CLI uses too; this module only asks for the
+files, reports in words and keeps the window's state right (a kit opened becomes the
+open camp, shown at the table). The main window owns the menu; the window is passed
+in and used through the few methods every camp window has.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QObject, QStandardPaths, Qt
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import QMenu, QWidget
+
+from facilitator.domain.messages import UserError
+from facilitator.domain.places import safe_file_stem
+from facilitator.domain.transcription import SHEET_SUFFIXES, write_sheet
+from facilitator.store.bundles import KIT_SUFFIX, export_kit, open_kit
+from facilitator.store.transcription import export_rows
+from facilitator.ui.organiser.file_chooser import FileChooser, last_dir, remember_dir
+from facilitator.ui.organiser.sheet_import import SheetImportDialog
+from facilitator.ui.session import CampSession, user_message
+
+
+class CampWindow(Protocol):
+    """What these actions need of the main window."""
+
+    session: CampSession | None
+    camp_view: QWidget | None
+
+    def open_camp(self, path: Path) -> bool: ...
+    def _warn(self, text: str) -> None: ...
+    def statusBar(self): ...  # noqa: N802, ANN201 - Qt's name
+
+
+def tables_data_dir() -> Path:
+    """Where a table laptop keeps its camp files unless told otherwise: the app's own
+    data folder, on the laptop's disk, away from synced folders."""
+    path = Path(QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.AppDataLocation))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def free_path(path: Path) -> Path:
+    """``path``, or ``name (2).camp``, … when it exists: a kit is never opened over a camp."""
+    number = 2
+    candidate = path
+    while candidate.exists():
+        candidate = path.with_name(f"{path.stem} ({number}){path.suffix}")
+        number += 1
+    return candidate
+
+
+@contextmanager
+def busy() -> Iterator[None]:
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+
+
+class CampFiles(QObject):
+    """The File menu's actions for kits and sheets, on behalf of the main window."""
+
+    def __init__(self, window: CampWindow, *, chooser: FileChooser | None = None) -> None:
+        super().__init__(window)  # type: ignore[arg-type]
+        self.window = window
+        self.chooser = chooser or FileChooser()
+        self.dialog: SheetImportDialog | None = None
+        self.import_action = self._action(self.tr("&Importér transskriptionsark …"),
+                                          self.import_sheet)
+        self.export_sheet_action = self._action(self.tr("Eksportér &regneark …"),
+                                                self.export_sheet)
+        self.export_kit_action = self._action(self.tr("Eksportér camp&kit …"), self.export_kit)
+        self.open_kit_action = self._action(self.tr("Åbn campkit …"), self.open_kit)
+
+    def _action(self, text: str, slot) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(slot)
+        return action
+
+    def add_to(self, menu: QMenu) -> None:
+        menu.addAction(self.open_kit_action)
+        menu.addAction(self.export_kit_action)
+        menu.addSeparator()
+        menu.addAction(self.import_action)
+        menu.addAction(self.export_sheet_action)
+
+    def update_actions(self) -> None:
+        session = self.window.session
+        self.import_action.setEnabled(session is not None and not session.read_only)
+        self.export_sheet_action.setEnabled(session is not None)
+        self.export_kit_action.setEnabled(session is not None)
+
+    def _parent(self) -> QWidget:
+        return self.window  # type: ignore[return-value]
+
+    def _camp_stem(self, session: CampSession) -> str:
+        store = session.store
+        return safe_file_stem(store.camp().title or (store.path.stem if store.path else ""))
+
+    # -- sheets ------------------------------------------------------------------------
+    def import_sheet(self) -> None:
+        session = self.window.session
+        if session is None:
+            return
+        path = self.chooser.open_file(
+            self._parent(), self.tr("Importér transskriptionsark"), last_dir(),
+            self.tr("Regneark (*.xlsx *.csv);;Alle filer (*)"))
+        if path is None:
+            return
+        remember_dir(path)
+        with busy():
+            self.dialog = SheetImportDialog(session, path, self._parent())
+        self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog.destroyed.connect(self._forget_dialog)
+        self.dialog.open()
+
+    def _forget_dialog(self) -> None:
+        self.dialog = None
+
+    def export_sheet(self) -> None:
+        session = self.window.session
+        if session is None:
+            return
+        start = str(Path(last_dir()) / f"{self._camp_stem(session)}.xlsx")
+        xlsx = self.tr("Excel-regneark (*.xlsx)")
+        path, chosen = self.chooser.save_file(
+            self._parent(), self.tr("Eksportér regneark"), start,
+            f"{xlsx};;" + self.tr("CSV med semikolon (*.csv)"))
+        if path is None:
+            return
+        if path.suffix.lower() not in SHEET_SUFFIXES:
+            path = path.with_name(path.name + (".xlsx" if chosen in ("", xlsx) else ".csv"))
+        try:
+            with busy():
+                rows = export_rows(session.store)
+                write_sheet(rows, path)
+        except UserError as err:
+            self.window._warn(user_message(err))
+            return
+        remember_dir(path)
+        self._status(self.tr("%1 rækker gemt i »%2«.").replace("%1", str(len(rows))).replace(
+            "%2", str(path)))
+
+    # -- kits --------------------------------------------------------------------------
+    def export_kit(self) -> None:
+        session = self.window.session
+        if session is None:
+            return
+        start = str(Path(last_dir()) / f"{self._camp_stem(session)}{KIT_SUFFIX}")
+        path, _ = self.chooser.save_file(
+            self._parent(), self.tr("Eksportér campkit til bordenes computere"), start,
+            self.tr("Campkit (*%1)").replace("%1", KIT_SUFFIX))
+        if path is None:
+            return
+        if path.suffix != KIT_SUFFIX:
+            path = path.with_name(path.name + KIT_SUFFIX)
+        try:
+            with busy():
+                manifest = export_kit(session.store, path)
+        except UserError as err:
+            self.window._warn(user_message(err))
+            return
+        remember_dir(path)
+        self._status(self.tr("Campkit gemt i »%1«: %2 borde, %3 trin.").replace(
+            "%1", str(path)).replace("%2", str(manifest.counts.get("camp_table", 0))).replace(
+            "%3", str(manifest.counts.get("step", 0))))
+
+    def open_kit(self) -> None:
+        """A table laptop's own camp file from the organiser's kit, opened at the table."""
+        kit = self.chooser.open_file(
+            self._parent(), self.tr("Åbn campkit"), last_dir(),
+            self.tr("Campkit (*%1);;Alle filer (*)").replace("%1", KIT_SUFFIX))
+        if kit is None:
+            return
+        remember_dir(kit)
+        default = free_path(tables_data_dir() / f"{safe_file_stem(kit.stem)}.camp")
+        target, _ = self.chooser.save_file(
+            self._parent(), self.tr("Gem bordets camp-fil"), str(default),
+            self.tr("Camp (*.camp)"))
+        if target is None:
+            return
+        if target.suffix != ".camp":
+            target = target.with_name(target.name + ".camp")
+        try:
+            with busy():
+                open_kit(kit, target)
+        except UserError as err:
+            self.window._warn(user_message(err))
+            return
+        if not self.window.open_camp(target):
+            return
+        view = self.window.camp_view
+        if view is not None:
+            view.tabs.setCurrentWidget(view.table_session)  # type: ignore[attr-defined]
+        self._status(self.tr("Campen er klar ved bordet. Vælg dit bord øverst."))
+
+    def _status(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, 8000)

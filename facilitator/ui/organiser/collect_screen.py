@@ -1,0 +1,307 @@
+"""The organiser's collect screen ("Indsamling"): which tables have delivered, and fetching bundles.
+
+Bundles come three ways: chosen in a file dialog, dropped on the screen (files or
+folders), or picked up from a watched folder that a USB stick, OneDrive or a share
+fills. All three go through one queue and one background worker, so collecting never
+freezes the window and never runs twice at once. Refused bundles are listed with the
+reason in words; the rest of a run still counts.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.store.bundles import BUNDLE_SUFFIX, CollectSummary
+from facilitator.ui.organiser.collect_worker import CollectResult, CollectWorker
+from facilitator.ui.organiser.deliveries_model import FACILITATOR, DeliveriesModel
+from facilitator.ui.organiser.file_chooser import FileChooser, last_dir, remember_dir
+from facilitator.ui.organiser.folder_watch import BundleFolderWatch
+from facilitator.ui.session import CampSession, user_message
+
+#: What a collect may change, for the views to reload.
+COLLECTED_KINDS = ("main_group", "table", "step", "persona", "actor", "note", "front_page",
+                   "contribution")
+REFUSED_COLOUR = QColor("#721c24")
+
+
+def watch_key(camp_id: str) -> str:
+    """QSettings key of a camp's watched folder: each camp has its own drop folder."""
+    return f"collect/watch_folder/{camp_id}"
+
+
+class CollectScreen(QWidget):
+    def __init__(self, session: CampSession, parent: QWidget | None = None, *,
+                 chooser: FileChooser | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.chooser = chooser or FileChooser()
+        self.worker: CollectWorker | None = None
+        self._queue: list[Path] = []
+        #: Refusals still standing, by file: a later good copy of the same file clears it.
+        self._refused: dict[Path, str] = {}
+        self._skipped: list[Path] = []
+        self._closed = False
+        self.setAcceptDrops(True)
+
+        self.summary_label = QLabel()
+        font = QFont(self.summary_label.font())
+        font.setPointSize(font.pointSize() + 4)
+        font.setBold(True)
+        self.summary_label.setFont(font)
+        self.fetch_button = QPushButton(self.tr("Hent bundter …"))
+        self.fetch_button.setToolTip(self.tr("Vælg en eller flere bordpakker (.campbundle)"))
+        self.fetch_button.clicked.connect(self.choose_bundles)
+        self.watch_button = QPushButton(self.tr("Overvåg mappe …"))
+        self.watch_button.setToolTip(self.tr(
+            "Vælg en mappe, som bordenes bundter lander i (USB-stik, OneDrive, fællesdrev); "
+            "nye og ændrede bundter hentes automatisk"))
+        self.watch_button.clicked.connect(self.choose_watch_folder)
+        self.stop_watch_button = QPushButton(self.tr("Stop overvågning"))
+        self.stop_watch_button.clicked.connect(lambda: self.set_watch_folder(None))
+        buttons = QHBoxLayout()
+        for button in (self.fetch_button, self.watch_button, self.stop_watch_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        self.watch_label = QLabel()
+        self.watch_label.setWordWrap(True)
+        hint = QLabel(self.tr(
+            "Du kan også trække bundter eller mapper med bundter hertil. At hente det samme "
+            "bundt igen ændrer intet; det nyeste af hver note vinder."))
+        hint.setWordWrap(True)
+
+        self.model = DeliveriesModel(session, self)
+        self.table_view = QTableView()
+        self.table_view.setModel(self.model)
+        self.table_view.setAccessibleName(self.tr("Bordenes leveringer"))
+        self.table_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table_view.verticalHeader().hide()
+        header = self.table_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(FACILITATOR, QHeaderView.ResizeMode.Stretch)
+
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Indsamlingens fremdrift"))
+        self.progress.hide()
+        self.progress_label = QLabel()
+        self.progress_label.hide()
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        self.problems = QListWidget()
+        self.problems.setAccessibleName(self.tr("Afviste og oversprungne bundter"))
+        self.problems.setWordWrap(True)
+        self.problems.hide()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary_label)
+        layout.addLayout(buttons)
+        layout.addWidget(self.watch_label)
+        layout.addWidget(hint)
+        layout.addWidget(self.table_view, 3)
+        layout.addWidget(self.progress_label)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.result_label)
+        layout.addWidget(self.problems, 1)
+
+        self.watch = BundleFolderWatch(self)
+        self.watch.arrived.connect(self.collect)
+        self.watch.available_changed.connect(lambda _ok: self._show_watch())
+        session.changed.connect(self._on_changed)
+        self._camp_id = session.store.camp().id
+        self.reload()
+        stored = QSettings().value(watch_key(self._camp_id), "", type=str)
+        self.set_watch_folder(Path(stored) if stored else None, remember=False)
+
+    # -- showing -----------------------------------------------------------------------
+    def reload(self) -> None:
+        self.model.reload()
+        total, done = len(self.model.rows), self.model.delivered
+        if total == 0:
+            self.summary_label.setText(self.tr("Campen har endnu ingen borde."))
+        else:
+            self.summary_label.setText(self.tr("%1 af %2 borde har leveret").replace(
+                "%1", str(done)).replace("%2", str(total)))
+        writable = not self.session.read_only
+        self.fetch_button.setEnabled(writable)
+        self.watch_button.setEnabled(writable)
+        self.setAcceptDrops(writable)
+
+    def _on_changed(self, what: str) -> None:
+        if what in ("table", "main_group"):
+            self.reload()
+
+    def _show_watch(self) -> None:
+        folder = self.watch.folder
+        self.stop_watch_button.setVisible(folder is not None)
+        if folder is None:
+            self.watch_label.setText(self.tr("Ingen mappe overvåges."))
+        elif self.watch.available:
+            self.watch_label.setText(self.tr(
+                "Overvåger »%1«: nye og ændrede bundter hentes automatisk.").replace(
+                "%1", str(folder)))
+        else:
+            self.watch_label.setText(self.tr(
+                "Mappen »%1« kan ikke læses lige nu (er USB-stikket taget ud?). "
+                "Den tjekkes igen af sig selv.").replace("%1", str(folder)))
+
+    # -- the three ways in -------------------------------------------------------------
+    def choose_bundles(self) -> None:
+        paths = self.chooser.open_files(
+            self, self.tr("Hent bundter"), last_dir(),
+            self.tr("Bordpakker (*%1);;Alle filer (*)").replace("%1", BUNDLE_SUFFIX))
+        if paths:
+            remember_dir(paths[0])
+            self.collect(paths)
+
+    def choose_watch_folder(self) -> None:
+        start = str(self.watch.folder) if self.watch.folder else last_dir()
+        folder = self.chooser.folder(self, self.tr("Overvåg mappe med bundter"), start)
+        if folder is not None:
+            self.set_watch_folder(folder)
+
+    def set_watch_folder(self, folder: Path | None, *, remember: bool = True) -> None:
+        """Watch ``folder`` for bundles (None: stop); remembered for this camp."""
+        if remember:
+            QSettings().setValue(watch_key(self._camp_id), str(folder) if folder else "")
+        if self.session.read_only:
+            folder = None
+        self.watch.set_folder(folder)
+        self._show_watch()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        if self._dropped_paths(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        paths = self._dropped_paths(event)
+        if paths:
+            event.acceptProposedAction()
+            self.collect(paths)
+        else:
+            event.ignore()
+
+    def _dropped_paths(self, event: QDragEnterEvent | QDropEvent) -> list[Path]:
+        data = event.mimeData()
+        if self.session.read_only or not data.hasUrls():
+            return []
+        return [Path(url.toLocalFile()) for url in data.urls() if url.isLocalFile()]
+
+    # -- collecting --------------------------------------------------------------------
+    @property
+    def busy(self) -> bool:
+        return self.worker is not None
+
+    def collect(self, paths: list[Path]) -> None:
+        """Collect ``paths`` (bundles or folders) in the background; queued while busy."""
+        if self._closed:
+            return
+        self._queue.extend(p for p in map(Path, paths) if p not in self._queue)
+        if self.worker is None and self._queue and self.session.store.path is not None:
+            self._start()
+
+    def _start(self) -> None:
+        paths, self._queue = self._queue, []
+        self.worker = CollectWorker(self.session.store.path, paths)
+        self.worker.progress.connect(self._on_progress)
+        self.worker.collected.connect(self._on_collected)
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.progress_label.setText(self.tr("Henter bundter …"))
+        self.progress_label.show()
+        self.worker.start()
+
+    def _on_progress(self, done: int, total: int, name: str) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        if name:
+            self.progress_label.setText(self.tr("Henter %1 af %2: %3").replace(
+                "%1", str(done + 1)).replace("%2", str(total)).replace("%3", name))
+
+    def _on_collected(self, result: CollectResult) -> None:
+        if self._closed:
+            return  # a report still queued when the camp closed: its store is gone
+        worker, self.worker = self.worker, None
+        if worker is not None:
+            worker.wait()
+            worker.deleteLater()
+        self.progress.hide()
+        self.progress_label.hide()
+        summary = result.summary
+        for path in result.accepted:
+            self._refused.pop(path, None)
+        for path, err in summary.refused:
+            # A watched file is tried again only once it changes (a half-synced file
+            # completed), so a stray file does not fill the list every ten seconds.
+            self._refused[path] = user_message(err)
+        self._skipped = list(summary.skipped)
+        self._show_result(result)
+        self.reload()
+        if result.accepted:
+            for what in COLLECTED_KINDS:
+                self.session.changed.emit(what)
+        if self._queue:
+            self._start()
+
+    def _show_result(self, result: CollectResult) -> None:
+        summary = result.summary
+        text = self._result_text(summary, len(result.accepted))
+        self.result_label.setText(text)
+        self.session.status.emit(text)
+        self.problems.clear()
+        self._refused = {p: m for p, m in self._refused.items() if p.exists()}
+        for path, message in self._refused.items():
+            item = QListWidgetItem(self.tr("Afvist: %1").replace("%1", message))
+            item.setForeground(QBrush(REFUSED_COLOUR))
+            item.setToolTip(str(path))
+            self.problems.addItem(item)
+        for path in self._skipped:
+            item = QListWidgetItem(self.tr(
+                "Sprunget over: »%1« er en konfliktkopi fra et synkroniseringsprogram. "
+                "Det rigtige bundt ligger ved siden af.").replace("%1", path.name))
+            item.setToolTip(str(path))
+            self.problems.addItem(item)
+        self.problems.setVisible(self.problems.count() > 0)
+
+    def _result_text(self, summary: CollectSummary, accepted: int) -> str:
+        parts = [self.tr("Seneste indsamling kl. %1: %2 bundt(er) hentet").replace(
+            "%1", f"{datetime.now():%H:%M}").replace("%2", str(accepted))]
+        for entry in summary.tables.values():
+            parts.append(self.tr("bord %1: %2 nye, %3 ændrede, %4 slettede").replace(
+                "%1", entry.table_code).replace("%2", str(entry.new)).replace(
+                "%3", str(entry.changed)).replace("%4", str(entry.deleted)))
+        if summary.refused:
+            parts.append(self.tr("%1 afvist").replace("%1", str(len(summary.refused))))
+        if summary.skipped:
+            parts.append(self.tr("%1 konfliktkopi(er) sprunget over").replace(
+                "%1", str(len(summary.skipped))))
+        return "; ".join(parts) + "."
+
+    def shutdown(self) -> None:
+        """Stop watching and wait for a running collect: the camp is closing."""
+        self._closed = True
+        self.watch.set_folder(None)
+        self._queue.clear()
+        if self.worker is not None:
+            self.worker.wait()
+            self.worker.deleteLater()
+            self.worker = None

@@ -1,0 +1,124 @@
+"""Every table of the camp and whether its bundle has arrived: the collect screen's table.
+
+The organiser's question after the camp is "who is still missing?", so the status is a
+word *and* a colour, and the newest bundle's time and counts say whether the data is
+the end of the day or a lunchtime copy.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from facilitator.domain.model import Table
+from facilitator.store.bundles import TableDelivery, deliveries
+from facilitator.ui.session import CampSession
+
+TABLE, GROUP, FACILITATOR, STATUS, LAST_BUNDLE, NEW, CHANGED, DELETED = range(8)
+COLUMNS = 8
+
+#: (background, text) of the status cell: green for delivered, red for missing.
+DELIVERED_COLOURS = (QColor("#d4edda"), QColor("#155724"))
+MISSING_COLOURS = (QColor("#f8d7da"), QColor("#721c24"))
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def local_time(stamp: str) -> str:
+    """A stored UTC time as the organiser's local "09.05.2026 14:03"; '' stays ''."""
+    if not stamp:
+        return ""
+    try:
+        moment = datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+    except ValueError:
+        return stamp
+    return moment.astimezone().strftime("%d.%m.%Y %H:%M")
+
+
+@dataclass(frozen=True)
+class DeliveryRow:
+    table: Table
+    group_code: str
+    delivery: TableDelivery
+
+
+class DeliveriesModel(QAbstractTableModel):
+    def __init__(self, session: CampSession, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.rows: list[DeliveryRow] = []
+        self._headers = (
+            self.tr("Bord"), self.tr("Hovedgruppe"), self.tr("Facilitator"), self.tr("Status"),
+            self.tr("Seneste bundt"), self.tr("Nye"), self.tr("Ændrede"), self.tr("Slettede"))
+        self.reload()
+
+    def reload(self) -> None:
+        store = self.session.store
+        groups = {g.id: g.code for g in store.main_groups()}
+        tables = {t.id: t for t in store.tables()}
+        self.beginResetModel()
+        self.rows = [DeliveryRow(tables[d.table_id], groups.get(
+            tables[d.table_id].main_group_id or "", ""), d)
+            for d in deliveries(store) if d.table_id in tables]
+        self.endResetModel()
+
+    @property
+    def delivered(self) -> int:
+        return sum(1 for r in self.rows if r.delivery.delivered)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else COLUMNS
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = self.rows[index.row()], index.column()
+        d = row.delivery
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column)
+        if column == STATUS:
+            colours = DELIVERED_COLOURS if d.delivered else MISSING_COLOURS
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(colours[0])
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(colours[1])
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (NEW, CHANGED, DELETED):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and d.delivered and column in (STATUS, LAST_BUNDLE):
+            return self.tr("%1 – hentet %2; %3 bundt(er) i alt").replace(
+                "%1", d.bundle).replace("%2", local_time(d.received_at)).replace(
+                "%3", str(d.bundles))
+        return None
+
+    def _text(self, row: DeliveryRow, column: int) -> str:
+        d = row.delivery
+        if column == TABLE:
+            return row.table.code
+        if column == GROUP:
+            return row.group_code
+        if column == FACILITATOR:
+            return row.table.facilitator
+        if column == STATUS:
+            return self.tr("Leveret") if d.delivered else self.tr("Mangler")
+        if not d.delivered:
+            return ""
+        if column == LAST_BUNDLE:
+            return local_time(d.bundle_created_at)
+        return str({NEW: d.new_rows, CHANGED: d.changed_rows, DELETED: d.deleted_rows}[column])

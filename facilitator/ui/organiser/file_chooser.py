@@ -1,0 +1,45 @@
+"""The file dialogs of the file workflows, behind one small object tests can replace.
+
+Native dialogs block and cannot be driven from a test; the screens ask this object
+instead of calling QFileDialog themselves, so a test patches one method per question.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+LAST_DIR_KEY = "files/last_dir"
+
+
+def last_dir() -> str:
+    """The folder the user last opened or saved in (the home folder at first)."""
+    return QSettings().value(LAST_DIR_KEY, str(Path.home()), type=str)
+
+
+def remember_dir(path: Path) -> None:
+    QSettings().setValue(LAST_DIR_KEY, str(path if path.is_dir() else path.parent))
+
+
+class FileChooser:
+    """Ask the user for files and folders; every answer is a Path, or empty/None if cancelled."""
+
+    def open_files(self, parent: QWidget, caption: str, start: str, filters: str) -> list[Path]:
+        names, _ = QFileDialog.getOpenFileNames(parent, caption, start, filters)
+        return [Path(n) for n in names]
+
+    def open_file(self, parent: QWidget, caption: str, start: str, filters: str) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(parent, caption, start, filters)
+        return Path(name) if name else None
+
+    def save_file(self, parent: QWidget, caption: str, start: str,
+                  filters: str) -> tuple[Path | None, str]:
+        """The chosen path and the filter it was chosen under (for a missing suffix)."""
+        name, chosen = QFileDialog.getSaveFileName(parent, caption, start, filters)
+        return (Path(name) if name else None), chosen
+
+    def folder(self, parent: QWidget, caption: str, start: str) -> Path | None:
+        name = QFileDialog.getExistingDirectory(parent, caption, start)
+        return Path(name) if name else None

@@ -1,0 +1,199 @@
+"""Importing a transcription sheet: see every row (or every problem) first, then all or nothing.
+
+A sheet is typed by someone who was not at the table, so before anything is written
+the dialog shows what would arrive (rows, counts per step and per table) or every
+problem with its row number, so the sheet can be fixed in one go. The import itself is
+one transaction and lands outside the undo stack, which the dialog says plainly.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.domain.messages import UserError
+from facilitator.domain.model import KNOWN_ACTORS
+from facilitator.domain.transcription import SheetError, SheetRow, read_sheet
+from facilitator.store.transcription import ImportSummary, check_import, import_sheet
+from facilitator.ui.organiser.collect_screen import COLLECTED_KINDS
+from facilitator.ui.session import CampSession, user_message
+
+ROW, STEP, TABLE, TEXT, VOTES, SELECTED, ACTOR = range(7)
+#: Every kind an import may add to, for the views to reload.
+IMPORTED_KINDS = (*COLLECTED_KINDS, "camp")
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class SheetRowsModel(QAbstractTableModel):
+    """The sheet's rows as they will be imported, read-only."""
+
+    def __init__(self, rows: list[SheetRow], step_titles: dict[str, str],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows = rows
+        self.step_titles = step_titles
+        self._headers = (self.tr("Række"), self.tr("Trin"), self.tr("Bord"), self.tr("Tekst"),
+                         self.tr("Stemmer"), self.tr("Udvalgt"), self.tr("Aktør"))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        r, column = self.rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {
+                ROW: r.sheet_row or "",
+                STEP: self.step_titles.get(r.step, r.step),
+                TABLE: r.table or r.main_group,
+                TEXT: f"{r.title}: {r.text}" if r.title and r.text else r.title or r.text,
+                VOTES: r.votes,
+                SELECTED: self.tr("ja") if r.selected else "",
+                ACTOR: KNOWN_ACTORS.get(r.actor, r.actor),
+            }[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == TEXT and r.prerequisite:
+            return self.tr("Svarer på forudsætningen: %1").replace("%1", r.prerequisite)
+        return None
+
+
+class SheetImportDialog(QDialog):
+    """Preview of one sheet for the open camp; Importér is only possible without problems."""
+
+    def __init__(self, session: CampSession, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.path = path
+        self.rows: list[SheetRow] = []
+        self.problems: list[UserError] = []
+        self.summary: ImportSummary | None = None
+        self.setWindowTitle(self.tr("Importér transskriptionsark"))
+        self.resize(1000, 640)
+
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.counts = QLabel()
+        self.counts.setWordWrap(True)
+        self.counts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.rows_view = QTableView()
+        self.rows_view.setAccessibleName(self.tr("Rækker, der importeres"))
+        self.rows_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.rows_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.rows_view.verticalHeader().hide()
+        self.rows_view.setWordWrap(False)
+        self.problem_list = QListWidget()
+        self.problem_list.setAccessibleName(self.tr("Fejl i arket"))
+        self.problem_list.setWordWrap(True)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.rows_view)
+        self.pages.addWidget(self.problem_list)
+        note = QLabel(self.tr(
+            "Alt i arket lægges ind på én gang – eller intet, hvis noget går galt. "
+            "Importen kan ikke fortrydes med Ctrl+Z."))
+        note.setWordWrap(True)
+        note.setStyleSheet("color: #5c4400;")
+
+        buttons = QDialogButtonBox()
+        self.import_button: QPushButton = buttons.addButton(
+            self.tr("Importér"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button: QPushButton = buttons.addButton(
+            self.tr("Annullér"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.import_button.clicked.connect(self.do_import)
+        self.cancel_button.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+        self._load()
+
+    def _load(self) -> None:
+        """Read and check the sheet against the camp; nothing is written."""
+        store = self.session.store
+        try:
+            rows = read_sheet(self.path)
+            check_import(store, rows, source=self.path.name)
+        except SheetError as err:
+            self._show_problems(user_message(err), err.problems)
+            return
+        except UserError as err:
+            self._show_problems(user_message(err), [])
+            return
+        self.rows = rows
+        steps = {s.key: s.title for s in reversed(store.steps())}
+        self.rows_view.setModel(SheetRowsModel(rows, steps, self))
+        header = self.rows_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        self.heading.setText(self.tr("»%1«: %2 rækker klar til import.").replace(
+            "%1", self.path.name).replace("%2", str(len(rows))))
+        per_step = Counter(steps.get(r.step, r.step) for r in rows)
+        per_table = Counter(r.table or r.main_group or self.tr("hele campen") for r in rows)
+        self.counts.setText(
+            self.tr("Pr. trin: %1").replace("%1", _listed(per_step)) + "\n"
+            + self.tr("Pr. bord: %1").replace("%1", _listed(per_table)))
+        self.pages.setCurrentWidget(self.rows_view)
+        self.import_button.setEnabled(bool(rows) and not self.session.read_only)
+
+    def _show_problems(self, heading: str, problems: list[UserError]) -> None:
+        self.rows, self.problems = [], list(problems)
+        self.heading.setText(heading)
+        self.counts.setText(self.tr(
+            "Ret arket, og importér det igen. Campen er ikke ændret."))
+        self.problem_list.clear()
+        for problem in problems:
+            self.problem_list.addItem(user_message(problem))
+        self.problem_list.setVisible(bool(problems))
+        self.pages.setCurrentWidget(self.problem_list)
+        self.import_button.setEnabled(False)
+
+    def do_import(self) -> None:
+        """All rows in one transaction; on success every view reloads and the dialog closes."""
+        if not self.rows:
+            return
+        try:
+            summary = import_sheet(self.session.store, self.rows, source=self.path.name)
+        except SheetError as err:
+            self._show_problems(user_message(err), err.problems)
+            return
+        except UserError as err:
+            self._show_problems(user_message(err), [])
+            return
+        self.summary = summary
+        for what in IMPORTED_KINDS:
+            self.session.changed.emit(what)
+        self.session.status.emit(self.tr("%1 rækker importeret fra »%2«.").replace(
+            "%1", str(summary.rows)).replace("%2", self.path.name))
+        self.accept()
+
+
+def _listed(counts: Counter[str]) -> str:
+    return ", ".join(f"{name} {n}" for name, n in counts.items())
