@@ -59,5 +59,6 @@ def parse_program(data: dict, *, source: str = "<program>") -> Program:
         str(k): [(str(name), str(desc)) for name, desc in v]
         for k, v in (data.get("personas") or {}).items()
     }
+    decks = {str(k): str(v) for k, v in (data.get("decks") or {}).items()}
     return Program(name=str(data.get("name", "")), title=str(data.get("title", "")),
-                   steps=steps, personas=personas)
+                   steps=steps, personas=personas, decks=decks)

@@ -115,7 +115,11 @@ def open_existing(path: Path, *, read_only: bool = False) -> tuple[sqlite3.Conne
                 source.close()
             _apply_migrations(conn, version)
             return conn, True
-        return _connect(_uri(path, "ro"), read_only=True), True
+        # Without a -wal there is nothing a reader needs besides the file: open it
+        # immutable, so that looking at a camp leaves no -wal/-shm beside it.
+        wal = path.with_name(path.name + "-wal")
+        uri = _uri(path, "ro") + ("" if wal.exists() else "&immutable=1")
+        return _connect(uri, read_only=True), True
     if version < SCHEMA_VERSION and version > 0:
         backup_copy(path, path.with_name(f"{path.name}.v{version}.bak"))
     conn = _connect(_uri(path, "rw"), read_only=False)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from facilitator.domain.model import Contribution
 from facilitator.ui.contribution_column import ContributionColumn
 from facilitator.ui.session import CampSession
+from facilitator.ui.shortcuts import shortcut
 from facilitator.ui.step_page import StepPage
 
 #: The list key of contributions that answer no prerequisite (imported from paper).
@@ -135,12 +136,12 @@ class ContributionsPage(StepPage):
         layout.addWidget(self.stack)
 
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        QShortcut(QKeySequence("Alt+PgUp"), self, lambda: self._step_prerequisite(-1),
+        shortcut(QKeySequence("Alt+PgUp"), self, lambda: self._step_prerequisite(-1),
                   context=context)
-        QShortcut(QKeySequence("Alt+PgDown"), self, lambda: self._step_prerequisite(1),
+        shortcut(QKeySequence("Alt+PgDown"), self, lambda: self._step_prerequisite(1),
                   context=context)
         for number in range(1, 10):
-            QShortcut(QKeySequence(f"Alt+{number}"), self,
+            shortcut(QKeySequence(f"Alt+{number}"), self,
                       lambda n=number: self._focus_column(n - 1), context=context)
 
     # -- showing -----------------------------------------------------------------------

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from facilitator.domain.model import FrontPage
 from facilitator.ui.newspaper_preview import NewspaperPreview
 from facilitator.ui.session import CampSession
+from facilitator.ui.shortcuts import shortcut
 from facilitator.ui.step_page import StepPage
 
 FIELDS = ("headline", "story", "quote", "quote_by")
@@ -137,7 +138,7 @@ class FrontPagePage(StepPage):
                            ("Ctrl+Shift+Del", self.delete_front_page),
                            ("Alt+PgUp", lambda: self._step_tab(-1)),
                            ("Alt+PgDown", lambda: self._step_tab(1))):
-            QShortcut(QKeySequence(keys), self, slot, context=context)
+            shortcut(QKeySequence(keys), self, slot, context=context)
 
     # -- showing -----------------------------------------------------------------------
     def reload(self) -> None:

@@ -71,6 +71,8 @@ class MainWindow(QMainWindow):
                                          QKeySequence.StandardKey.Open))
         self.recent_menu = file_menu.addMenu(self.tr("&Seneste camps"))
         file_menu.addAction(self._action(self.tr("Åbn &demo-campen"), self.open_demo))
+        file_menu.addAction(self._action(self.tr("Sammenlign camps på &tværs …"),
+                                         self.open_across_camps))
         file_menu.addSeparator()
         from facilitator.ui.organiser.camp_files import CampFiles
 
@@ -248,6 +250,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Facilitator"))
         self._refresh_recent()
         self._update_actions()
+
+    def open_across_camps(self) -> None:
+        from facilitator.ui.analysis import open_across_camps
+
+        open_across_camps(self)
 
     # -- backups and deleting -----------------------------------------------------------
     def _backups_folder(self, path: Path) -> Path:

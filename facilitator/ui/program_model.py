@@ -38,6 +38,11 @@ def kind_label(kind: str) -> str:
         StepKind.FRONT_PAGE: QCoreApplication.translate("StepKind", "Avisforside"),
         StepKind.CONTRIBUTIONS: QCoreApplication.translate("StepKind", "Bidrag pr. aktør"),
         StepKind.BREAK: QCoreApplication.translate("StepKind", "Pause/plenum"),
+        StepKind.THERMOMETER: QCoreApplication.translate("StepKind", "Termometer"),
+        StepKind.TRIANGLE: QCoreApplication.translate("StepKind", "Omvendt trekant"),
+        StepKind.DILEMMA_CARDS: QCoreApplication.translate("StepKind", "Dilemmakort"),
+        StepKind.FREE_TEMPLATE: QCoreApplication.translate("StepKind", "Kreativ skabelon"),
+        StepKind.AGREEMENTS: QCoreApplication.translate("StepKind", "Aftaler"),
     }
     return labels.get(kind, kind)
 

@@ -223,3 +223,9 @@ def test_second_opener_sees_the_schema_version_still_in_the_wal(tmp_path: Path) 
             assert second.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     finally:
         first.close()
+
+
+def test_looking_read_only_leaves_nothing_beside_the_file(camp_path: Path) -> None:
+    with CampStore.open(camp_path, read_only=True) as store:
+        assert store.tables()
+    assert sorted(p.name for p in camp_path.parent.iterdir()) == [camp_path.name]

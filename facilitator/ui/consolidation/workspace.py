@@ -10,7 +10,7 @@ Every change is an undoable edit through the session; the views reload on its si
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QSignalBlocker, QStringListModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -45,6 +45,7 @@ from facilitator.ui.consolidation.notes_table import (
 )
 from facilitator.ui.consolidation.summary_editor import SummaryEditor
 from facilitator.ui.session import CampSession
+from facilitator.ui.shortcuts import shortcut
 
 _DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
 
@@ -216,8 +217,8 @@ class ConsolidationWorkspace(QWidget):
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys, slot in (("Ctrl+Shift+N", self.new_category.setFocus),
                            ("Ctrl+K", self.open_picker)):
-            QShortcut(QKeySequence(keys), self, slot, context=context)
-        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.categories_view,
+            shortcut(QKeySequence(keys), self, slot, context=context)
+        delete = shortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.categories_view,
                            self.delete_selected, context=Qt.ShortcutContext.WidgetShortcut)
         delete.setObjectName("delete_category")
         read_only = self.session.read_only

@@ -8,7 +8,7 @@ agreement (undoable), Ctrl+Up/Down moves it.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from facilitator.domain.dialogue import Agreement
 from facilitator.ui.dialogue.agreements_model import BY_WHEN, WHAT, WHO, AgreementsModel
 from facilitator.ui.session import CampSession
+from facilitator.ui.shortcuts import shortcut
 from facilitator.ui.step_page import StepPage
 
 
@@ -68,7 +69,7 @@ class AgreementsPage(StepPage):
         for keys, slot in (("Delete", self.delete_current),
                            ("Ctrl+Up", lambda: self.move_current(-1)),
                            ("Ctrl+Down", lambda: self.move_current(1))):
-            QShortcut(QKeySequence(keys), self.view, slot,
+            shortcut(QKeySequence(keys), self.view, slot,
                       context=Qt.ShortcutContext.WidgetShortcut)
         self.delete_button = QPushButton(self.tr("Slet aftale"), self)
         self.delete_button.setToolTip(self.tr("Slet den valgte aftale (Delete)"))

@@ -13,7 +13,7 @@ import random
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -35,6 +35,7 @@ from facilitator.ui.dialogue.card_view import CardPresenter, CardView
 from facilitator.ui.dialogue.cards_model import ICON, CardsModel
 from facilitator.ui.dialogue.reflections_box import ReflectionsBox
 from facilitator.ui.session import CampSession, user_message
+from facilitator.ui.shortcuts import shortcut
 from facilitator.ui.step_page import StepPage
 
 IMAGE_FILTER = "*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG"
@@ -123,12 +124,12 @@ class DilemmaCardsPage(StepPage):
         layout.addWidget(splitter)
 
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        QShortcut(QKeySequence("R"), self, self.draw, context=context)
-        QShortcut(QKeySequence("F11"), self, self.show_full_screen, context=context)
+        shortcut(QKeySequence("R"), self, self.draw, context=context)
+        shortcut(QKeySequence("F11"), self, self.show_full_screen, context=context)
         for keys, slot in (("Delete", self.remove_current),
                            ("Ctrl+Up", lambda: self.move_current(-1)),
                            ("Ctrl+Down", lambda: self.move_current(1))):
-            QShortcut(QKeySequence(keys), self.deck, slot,
+            shortcut(QKeySequence(keys), self.deck, slot,
                       context=Qt.ShortcutContext.WidgetShortcut)
 
     # -- StepPage ----------------------------------------------------------------------

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from facilitator.domain.dialogue import LEVELS, numbered_lines
@@ -25,6 +25,7 @@ from facilitator.ui.dialogue.triangle_widget import TriangleWidget
 from facilitator.ui.notes_model import NotesModel
 from facilitator.ui.notes_page import NotesPage
 from facilitator.ui.session import CampSession
+from facilitator.ui.shortcuts import shortcut
 
 
 class LevelNotesModel(NotesModel):
@@ -126,7 +127,7 @@ class TrianglePage(NotesPage):
         self.setTabOrder(self.triangle, self.entry)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for level in LEVELS:
-            QShortcut(QKeySequence(f"Ctrl+{level}"), self, self._leveller(level, False),
+            shortcut(QKeySequence(f"Ctrl+{level}"), self, self._leveller(level, False),
                       context=context)
             self.view.bindings[(Qt.Key(Qt.Key.Key_0 + level), False)] = \
                 self._leveller(level, True)

@@ -1,0 +1,355 @@
+"""The camp summary ("Opsamling på camp …") as a PDF for the committee.
+
+It follows the organisers' own reports of 2017 (contents; indicators of success;
+trade-offs; front pages; prerequisites; contributions by actor; appendix with the raw
+data) and adds what they lacked: the camp in numbers, the question each step asked,
+categories as a chart as well as a table, the front pages set as newspapers, every
+prerequisite's proposals actor by actor, and an appendix that leaves nothing out.
+
+Steps the organiser has consolidated show the summary, the categories with counts and
+the chosen excerpts; the others show their notes as written, marked "Endnu ikke
+konsolideret".
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import Any
+
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    NextPageTemplate,
+    PageBreak,
+    Paragraph,
+    Spacer,
+)
+
+from facilitator.domain.model import StepKind
+from facilitator.export import pdf_blocks as b
+from facilitator.export.pdf_style import (
+    FRAME_WIDTH,
+    PLACEHOLDER,
+    PageFrame,
+    ReportDoc,
+    contents_table,
+    danish_date,
+    danish_weekday_date,
+    markup,
+    needs_placeholder,
+    styles,
+    write_atomically,
+)
+from facilitator.export.report_data import (
+    ContributionStep,
+    FrontPageStep,
+    NoteStep,
+    ReportData,
+    gather,
+)
+
+
+def build_camp_report(store: Any, out_path: str | os.PathLike[str], *,
+                      pseudonyms: Mapping[str, str] | None = None,
+                      progress: Callable[[str, int], None] | None = None) -> Path:
+    """Write the camp summary of ``store``'s camp to ``out_path``; returns the path.
+
+    ``pseudonyms`` maps names to the names printed instead (whole words, in every text
+    and name field). ``progress`` receives reportlab's progress events (for a
+    progress bar when the export runs off the GUI thread).
+    """
+    data = gather(store, pseudonyms=pseudonyms)
+    return render_camp_report(data, out_path, progress=progress)
+
+
+def render_camp_report(data: ReportData, out_path: str | os.PathLike[str], *,
+                       progress: Callable[[str, int], None] | None = None) -> Path:
+    """Write the camp summary of already gathered ``data`` (no store needed)."""
+    camp = data.camp
+
+    def build(path: str) -> None:
+        doc = ReportDoc(
+            path,
+            frame=PageFrame(
+                header_left=f"Opsamling på camp · {camp.title}",
+                header_right=camp.municipality,
+                footer_left=" · ".join(p for p in (camp.core_task, danish_date(camp.date))
+                                       if p),
+                cover=True),
+            title=f"Opsamling på camp: {camp.title}", author=camp.municipality,
+            subject=camp.core_task, lang=camp.language, progress=progress,
+        )
+        doc.build_all(camp_report_story(data))
+
+    return write_atomically(out_path, build)
+
+
+def masthead_title(municipality: str) -> str:
+    """'Bøgelund Kommune' → 'Bøgelund Avis': the camp's own local paper."""
+    name = municipality.strip()
+    if name.lower().endswith(" kommune"):
+        name = name[: -len(" kommune")].rstrip()
+    return f"{name} Avis" if name else "Lokalavisen"
+
+
+def camp_report_story(data: ReportData) -> list[Flowable]:
+    story = _cover(data)
+    story += [NextPageTemplate("body"), PageBreak()]
+    story += _contents(data)
+    number = 1
+    story += [PageBreak(), *_about(data, number)]
+    for section in data.sections:
+        number += 1
+        story.append(PageBreak())
+        if isinstance(section, NoteStep):
+            story += note_section(section, number)
+        elif isinstance(section, FrontPageStep):
+            story += front_page_section(section, data, number)
+        else:
+            story += contribution_section(section, number)
+    if data.analysis:
+        number += 1
+        story += [PageBreak(), *_analysis(data, number)]
+    story += [PageBreak(), *raw_data_appendix(data)]
+    return story
+
+
+# -- cover and contents ---------------------------------------------------------------------
+def _cover(data: ReportData) -> list[Flowable]:
+    st = styles()
+    camp = data.camp
+    kicker = " · ".join(p for p in (camp.municipality.upper(), "OPSAMLING PÅ CAMP") if p)
+    tables = f"{data.table_count} borde"
+    if data.main_group_count:
+        tables += f" i {data.main_group_count} hovedgrupper"
+    out: list[Flowable] = [
+        Spacer(1, 150),
+        Paragraph(markup(kicker), st.cover_kicker), Spacer(1, 10),
+        Paragraph(markup(camp.title or "Camp"), st.cover_title),
+    ]
+    if camp.core_task:
+        out.append(Paragraph("Kerneopgave: " + markup(camp.core_task), st.cover_subtitle))
+    out += [Spacer(1, 22), b.fact_table([
+        ("Dato", danish_date(camp.date)),
+        ("Sted", camp.venue),
+        ("Deltagere", str(camp.participants) if camp.participants else ""),
+        ("Borde", tables),
+    ], width=300, label_width=80), Spacer(1, 26)]
+    out += b.summary_box(camp.purpose, label="FORMÅL MED KERNEOPGAVEN")
+    out += [Spacer(1, 20), Paragraph(
+        f"Udarbejdet {danish_date(data.made_on)} med Facilitator på grundlag af bordenes "
+        "egne noter fra dagen.", st.muted)]
+    return out
+
+
+def _contents(data: ReportData) -> list[Flowable]:
+    st = styles()
+    camp = data.camp
+    where = f" i {markup(camp.municipality)}" if camp.municipality else ""
+    when = f" d. {markup(danish_date(camp.date))}" if camp.date else ""
+    intro = (f"Dette dokument er en opsamling på data fra campen "
+             f"»{markup(camp.title)}«{when}{where}. Opsamlingen skal bruges i det videre "
+             f"arbejde med kerneopgaven")
+    intro += f" »{markup(camp.core_task)}«." if camp.core_task else "."
+    return [
+        *b.heading("Indhold", 0, toc=False),
+        Paragraph(intro, st.lead),
+        Spacer(1, 10),
+        contents_table(),
+    ]
+
+
+def _about(data: ReportData, number: int) -> list[Flowable]:
+    st = styles()
+    figures = data.figures()
+    out = [*b.heading(f"{number}. Om campen", 0),
+           b.key_figures([
+               ("deltagere", data.camp.participants or "–"),
+               ("borde", data.table_count),
+               ("noter", figures["notes"]),
+               ("avisforsider", figures["front_pages"]),
+               ("bidrag", figures["contributions"]),
+           ]),
+           Spacer(1, 14),
+           Paragraph(
+               "Dagen fulgte trekanten fra <b>formål</b> (indikatorer på succes, afvejninger og "
+               "avisforsider) over <b>forudsætninger</b> til <b>bidrag</b>. Bordene skrev deres "
+               "noter, fordelte stemmer og valgte de vigtigste ud. Opsamlingen følger samme "
+               "rækkefølge; bilaget »Rådata« gengiver alle noter bord for bord.", st.body),
+           Paragraph(
+               f"I alt blev der afgivet {figures['votes']} stemmer, og bordene udvalgte "
+               f"{figures['selected']} noter og bidrag. Udvalgte punkter er markeret:",
+               st.body),
+           b.star_legend()]
+    if data.tables:
+        out += [*b.heading("Borde og hovedgrupper", 1),
+                b.grid_table(
+                    ["Hovedgruppe", "Bord", "Facilitator", "Bordformand", "Deltagere"],
+                    [(_group_label(t.main_group, t.main_group_name), t.code, t.facilitator,
+                      t.chair, str(t.participants) if t.participants else "")
+                     for t in data.tables],
+                    [120, 58, 108, 108, FRAME_WIDTH - 394], right_cols=[4])]
+    return out
+
+
+def owner_title(owner: str) -> str:
+    """'H1-B1' → 'Bord H1-B1'; main-group and camp-wide owners keep their label."""
+    if owner.startswith(("Hovedgruppe", "Hele campen")) or not owner:
+        return owner
+    return f"Bord {owner}"
+
+
+def _group_label(code: str, name: str) -> str:
+    return f"{code} – {name}" if code and name else code or name
+
+
+# -- step sections ---------------------------------------------------------------------------
+def note_section(step: NoteStep, number: int | None = None) -> list[Flowable]:
+    """A note step: consolidation when there is one, otherwise the notes as written."""
+    title = f"{number}. {step.title}" if number is not None else step.title
+    out: list[Flowable] = [*b.heading(title, 0), *b.prompt(step.prompt)]
+    notes = step.notes
+    dilemmas = step.kind == StepKind.DILEMMAS
+    if step.personas:
+        out += [*b.heading("Casene", 2, toc=False), b.persona_cards(step.personas),
+                Spacer(1, 10)]
+    con = step.consolidation
+    out += b.summary_box(con.summary)
+    if not notes:
+        out.append(Paragraph("Ingen noter i dette trin.", styles().muted))
+        return out
+    tables = len({n.owner for n in notes})
+    count_line = (f"{len(notes)} noter fra {tables} {'bord' if tables == 1 else 'borde'}, "
+                  f"{sum(n.selected for n in notes)} udvalgt.")
+    if con.consolidated:
+        out += [*b.heading("Kategorier", 2, toc=False),
+                Paragraph(f"{count_line} Noterne er fordelt på {len(con.categories)} "
+                          "kategorier:", styles().body),
+                Spacer(1, 4), b.category_chart(con.categories), Spacer(1, 10),
+                b.category_table(con.categories, uncategorised=con.uncategorised)]
+        if con.excerpts:
+            out += [*b.heading("Udsnit af data", 2, toc=False), *b.excerpt_list(con.excerpts)]
+        chosen = [n for n in notes if n.selected]
+        if chosen:
+            out += [*b.heading("Udvalgt af bordene", 2, toc=False),
+                    b.note_table(_by_votes(chosen), show_owner=True, show_tag=dilemmas)]
+    else:
+        out += [b.status_line("Endnu ikke konsolideret. Noterne står herunder, som bordene "
+                              "skrev dem, med flest stemmer først."),
+                Spacer(1, 6), Paragraph(count_line, styles().muted), Spacer(1, 4),
+                b.note_table(_by_votes(notes), show_owner=True, show_tag=dilemmas)]
+    return out
+
+
+def _by_votes(notes: list) -> list:
+    return sorted(notes, key=lambda n: (-n.votes, not n.selected))
+
+
+def front_page_section(step: FrontPageStep, data: ReportData,
+                       number: int | None = None) -> list[Flowable]:
+    title = f"{number}. {step.title}" if number is not None else step.title
+    out: list[Flowable] = [*b.heading(title, 0), *b.prompt(step.prompt),
+                           *b.summary_box(step.summary)]
+    if not step.pages:
+        return [*out, Paragraph("Ingen avisforsider.", styles().muted)]
+    owners = len({p.owner for p in step.pages})
+    noun = "avisforside" if len(step.pages) == 1 else "avisforsider"
+    out += [Paragraph(f"{len(step.pages)} {noun} fra {owners} "
+                      f"{'bord' if owners == 1 else 'borde'}.", styles().muted),
+            Spacer(1, 10)]
+    out += front_pages(step, data)
+    return out
+
+
+def front_pages(step: FrontPageStep, data: ReportData) -> list[Flowable]:
+    out: list[Flowable] = []
+    masthead = masthead_title(data.camp.municipality)
+    date_line = danish_weekday_date(data.camp.date)
+    for page in step.pages:
+        edition = owner_title(page.owner)
+        out += [Paragraph(markup(edition.upper()), styles().label), Spacer(1, 3),
+                b.FrontPageBlock(page, masthead=masthead, date_line=date_line,
+                                 edition=edition), Spacer(1, 22)]
+    return out
+
+
+def contribution_section(step: ContributionStep, number: int | None = None) -> list[Flowable]:
+    st = styles()
+    title = f"{number}. {step.title}" if number is not None else step.title
+    out: list[Flowable] = [*b.heading(title, 0), *b.prompt(step.prompt),
+                           *b.summary_box(step.summary)]
+    if not step.blocks:
+        return [*out, Paragraph("Ingen bidrag.", st.muted)]
+    chosen = step.selected_by_actor()
+    out += b.heading("Udvalgte bidrag fordelt på aktører", 1)
+    if chosen:
+        out.append(b.actor_table([(actor, items, True) for actor, items in chosen],
+                                 show_owner=True))
+    else:
+        out.append(Paragraph("Bordene har ikke udvalgt bidrag.", st.muted))
+    out += [CondPageBreak(260), *b.heading("Bidrag pr. forudsætning", 1),
+            Paragraph("Hver udvalgt forudsætning med alle bordets forslag, aktør for aktør. "
+                      "Forslag, som bordet udvalgte, er markeret:", st.body),
+            b.star_legend(), Spacer(1, 8)]
+    owner = None
+    for block in step.blocks:
+        if block.owner != owner:
+            owner = block.owner
+            out += b.heading(owner_title(owner), 2, toc=False)
+        out += b.prerequisite_block(block, show_owner=False)
+    return out
+
+
+def _analysis(data: ReportData, number: int) -> list[Flowable]:
+    st = styles()
+    out: list[Flowable] = [*b.heading(f"{number}. Analyse: gennemgående budskaber", 0)]
+    for message in data.analysis or ():
+        if message.heading:
+            out += b.heading(message.heading, 2, toc=False)
+        if message.text:
+            out.append(Paragraph(markup(message.text), st.body))
+    return out
+
+
+# -- appendix -------------------------------------------------------------------------------
+def raw_data_appendix(data: ReportData) -> list[Flowable]:
+    """Every note of every step, table by table in table order; nothing left out."""
+    st = styles()
+    out: list[Flowable] = [
+        *b.heading("Bilag: Rådata", 0),
+        Paragraph("Alle noter, avisforsider og bidrag fra campen, trin for trin og bord for "
+                  "bord i bordenes rækkefølge, med stemmer. Intet er udeladt eller rettet.",
+                  st.body),
+        b.star_legend(),
+    ]
+    if any(needs_placeholder(t) for t in data.texts() if t):
+        out.append(Paragraph(f"Tegn, som rapportens skrift ikke kan vise (fx emoji), er "
+                             f"gengivet som {PLACEHOLDER}.", st.muted))
+    for section in data.sections:
+        out += b.heading(f"Rådata: {section.title}", 1)
+        if isinstance(section, NoteStep):
+            if not section.groups:
+                out.append(Paragraph("Ingen noter.", st.muted))
+            for group in section.groups:
+                out += [*b.heading(owner_title(group.owner), 2, toc=False),
+                        b.note_table(group.notes, show_tag=section.kind == StepKind.DILEMMAS),
+                        Spacer(1, 4)]
+        elif isinstance(section, FrontPageStep):
+            if not section.pages:
+                out.append(Paragraph("Ingen avisforsider.", st.muted))
+            for page in section.pages:
+                out += [*b.heading(owner_title(page.owner), 2, toc=False), b.fact_table([
+                    ("Overskrift", page.headline or "–"), ("Historie", page.story or "–"),
+                    ("Citat", page.quote), ("Citat af", page.quote_by)]), Spacer(1, 6)]
+        else:
+            if not section.blocks:
+                out.append(Paragraph("Ingen bidrag.", st.muted))
+            owners: dict[str, list] = {}
+            for block in section.blocks:
+                owners.setdefault(block.owner, []).append(block)
+            for owner, blocks in owners.items():
+                out += [*b.heading(owner_title(owner), 2, toc=False), b.contribution_rows(blocks),
+                        Spacer(1, 4)]
+    return out

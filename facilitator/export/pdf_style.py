@@ -1,0 +1,448 @@
+"""The look of every PDF report: font, colours, paragraph styles, page template, writing.
+
+One embedded TrueType family (Bitstream Vera, shipped inside reportlab and free to
+redistribute) carries every letter of Danish. Text a participant typed may hold
+characters the font lacks (emoji, other scripts); :func:`printable` replaces them with
+a visible placeholder so a report never shows empty boxes and never crashes, and
+:func:`markup` makes any user text safe to put in a ``Paragraph``.
+
+:class:`ReportDoc` is the page template: a header with the camp's name, a footer with
+"side X af Y", a table of contents and PDF bookmarks for every :class:`Heading`, and
+the document's metadata (title, author, subject, language). :func:`write_atomically`
+builds into a temporary file next to the target and renames it into place, so a
+crash or a full disk never leaves a half-written PDF under the real name.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+import reportlab
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, TableStyle
+from reportlab.platypus.tableofcontents import TableOfContents
+
+# -- font --------------------------------------------------------------------------------
+FONT = "Vera"
+FONT_BOLD = "Vera-Bold"
+FONT_ITALIC = "Vera-Italic"
+FONT_BOLD_ITALIC = "Vera-BoldItalic"
+_FONT_FILES = {
+    FONT: "Vera.ttf", FONT_BOLD: "VeraBd.ttf",
+    FONT_ITALIC: "VeraIt.ttf", FONT_BOLD_ITALIC: "VeraBI.ttf",
+}
+FONT_DIR = Path(reportlab.__file__).resolve().parent / "fonts"
+
+#: Shown for a run of characters the font cannot draw (emoji, scripts outside Vera).
+PLACEHOLDER = "\u25ca"  # ◊, in Vera
+
+# -- colours: ink, one restrained accent, and a warm mark for what the tables selected ----
+INK = colors.HexColor("#1e2124")
+MUTED = colors.HexColor("#6b7075")
+ACCENT = colors.HexColor("#1f4e5f")
+ACCENT_LIGHT = colors.HexColor("#e7eff1")
+RULE = colors.HexColor("#c9d3d6")
+SELECTED_TINT = colors.HexColor("#f7f1e1")
+STAR = colors.HexColor("#c08a17")
+PAPER = colors.HexColor("#f6f1e4")
+PAPER_INK = colors.HexColor("#1d1b18")
+
+# -- page geometry ------------------------------------------------------------------------
+PAGE_SIZE = A4
+MARGIN_LEFT = MARGIN_RIGHT = 25 * mm
+MARGIN_TOP = 27 * mm
+MARGIN_BOTTOM = 24 * mm
+FRAME_WIDTH = PAGE_SIZE[0] - MARGIN_LEFT - MARGIN_RIGHT
+FRAME_HEIGHT = PAGE_SIZE[1] - MARGIN_TOP - MARGIN_BOTTOM
+
+
+@cache
+def register_fonts() -> None:
+    """Register the Vera family once; ``<b>`` and ``<i>`` in paragraphs then use it."""
+    for name, filename in _FONT_FILES.items():
+        pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / filename)))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC,
+                                  boldItalic=FONT_BOLD_ITALIC)
+
+
+@cache
+def covered_codepoints() -> frozenset[int]:
+    """Code points every face of the family can draw (regular, bold, italic)."""
+    register_fonts()
+    sets = [set(pdfmetrics.getFont(name).face.charToGlyph) for name in _FONT_FILES]
+    common = set.intersection(*sets)
+    return frozenset(c for c in common if c >= 0x20 and c not in (0x7f, 0xffff, 0xfffe))
+
+
+_DROP_CATEGORIES = {"Cc", "Cf", "Mn", "Me", "Zl", "Zp"}
+_SPACES = {"\t", "\v", "\f"}
+
+
+def printable(text: str) -> str:
+    """``text`` with only what the font can draw; line breaks are kept as ``\\n``.
+
+    A letter the font lacks becomes its base letter when it has one ("ő" → "o",
+    "ﬀ" → "ff"); anything else (emoji, Arabic, Chinese …) becomes one
+    :data:`PLACEHOLDER` per run, so "Godt 👍🏽👍" reads "Godt ◊". Control and
+    formatting characters are dropped; tabs and exotic spaces become spaces.
+    """
+    if not text:
+        return ""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if text.isascii() and "\t" not in text and all(
+            " " <= ch <= "~" or ch == "\n" for ch in text):
+        return text
+    covered = covered_codepoints()
+    text = unicodedata.normalize("NFC", text)
+    out: list[str] = []
+    in_placeholder = False
+    for ch in text:
+        code = ord(ch)
+        if code in covered or ch == "\n":
+            out.append(ch)
+            in_placeholder = False
+            continue
+        if ch in _SPACES or ch in "\u2028\u2029":
+            out.append("\n" if ch in "\u2028\u2029" else " ")
+            in_placeholder = False
+            continue
+        category = unicodedata.category(ch)
+        if category == "Zs":
+            out.append(" ")
+            in_placeholder = False
+            continue
+        if category in _DROP_CATEGORIES:
+            continue  # invisible anyway, or an accent on a letter already replaced
+        base = "".join(c for c in unicodedata.normalize("NFKD", ch)
+                       if unicodedata.category(c) not in _DROP_CATEGORIES)
+        if base and all(ord(c) in covered for c in base):
+            out.append(base)
+            in_placeholder = False
+        elif not in_placeholder:
+            out.append(PLACEHOLDER)
+            in_placeholder = True
+    return "".join(out)
+
+
+def needs_placeholder(text: str) -> bool:
+    """Whether :func:`printable` would put a placeholder into ``text``."""
+    return PLACEHOLDER in printable(text) and PLACEHOLDER not in text
+
+
+def markup(text: str) -> str:
+    """User text as safe ``Paragraph`` markup: printable, XML-escaped, breaks kept."""
+    return escape(printable(text)).replace("\n", "<br/>")
+
+
+def plain(text: str) -> str:
+    """User text for places without markup (bookmarks, metadata): one printable line."""
+    return " ".join(printable(text).split())
+
+
+# -- dates --------------------------------------------------------------------------------
+WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
+          "september", "oktober", "november", "december")
+
+
+def parse_date(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value.strip()[:10])
+    except (ValueError, AttributeError):
+        return None
+
+
+def danish_date(value: str | date) -> str:
+    """'2026-05-09' → '9. maj 2026'; text that is no ISO date is returned as written."""
+    day = value if isinstance(value, date) else parse_date(value)
+    if day is None:
+        return str(value).strip()
+    return f"{day.day}. {MONTHS[day.month - 1]} {day.year}"
+
+
+def danish_weekday_date(value: str) -> str:
+    """'2026-05-09' → 'lørdag den 9. maj 2026' (a newspaper's date line)."""
+    day = parse_date(value)
+    if day is None:
+        return value.strip()
+    return f"{WEEKDAYS[day.weekday()]} den {danish_date(day)}"
+
+
+# -- paragraph styles ---------------------------------------------------------------------
+@dataclass(frozen=True)
+class Styles:
+    body: ParagraphStyle
+    body_small: ParagraphStyle
+    muted: ParagraphStyle
+    lead: ParagraphStyle
+    label: ParagraphStyle
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    h3: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+    cell_right: ParagraphStyle
+    cell_head: ParagraphStyle
+    cell_head_right: ParagraphStyle
+    quote: ParagraphStyle
+    quote_source: ParagraphStyle
+    prompt: ParagraphStyle
+    cover_kicker: ParagraphStyle
+    cover_title: ParagraphStyle
+    cover_subtitle: ParagraphStyle
+    figure: ParagraphStyle
+    figure_label: ParagraphStyle
+    toc0: ParagraphStyle
+    toc1: ParagraphStyle
+    paper_masthead: ParagraphStyle
+    paper_line: ParagraphStyle
+    paper_line_right: ParagraphStyle
+    paper_headline: ParagraphStyle
+    paper_story: ParagraphStyle
+    paper_quote: ParagraphStyle
+    paper_quote_by: ParagraphStyle
+
+
+@cache
+def styles() -> Styles:
+    register_fonts()
+
+    def s(name: str, **kw: object) -> ParagraphStyle:
+        base = {"fontName": FONT, "fontSize": 9.5, "leading": 13.5, "textColor": INK}
+        return ParagraphStyle(name, **{**base, **kw})
+
+    return Styles(
+        body=s("body", spaceAfter=6),
+        body_small=s("body_small", fontSize=8.5, leading=12),
+        muted=s("muted", fontSize=8.5, leading=12, textColor=MUTED),
+        lead=s("lead", fontSize=11, leading=16, spaceAfter=8),
+        label=s("label", fontName=FONT_BOLD, fontSize=7, leading=9, textColor=MUTED,
+                spaceAfter=2),
+        h1=s("h1", fontName=FONT_BOLD, fontSize=19, leading=24, textColor=ACCENT,
+             spaceBefore=0, spaceAfter=10),
+        h2=s("h2", fontName=FONT_BOLD, fontSize=12.5, leading=16, textColor=ACCENT,
+             spaceBefore=14, spaceAfter=6),
+        h3=s("h3", fontName=FONT_BOLD, fontSize=10, leading=14, textColor=INK,
+             spaceBefore=10, spaceAfter=4),
+        cell=s("cell", fontSize=8.8, leading=12),
+        cell_bold=s("cell_bold", fontName=FONT_BOLD, fontSize=8.8, leading=12),
+        cell_right=s("cell_right", fontSize=8.8, leading=12, alignment=TA_RIGHT),
+        cell_head=s("cell_head", fontName=FONT_BOLD, fontSize=7, leading=9, textColor=MUTED),
+        cell_head_right=s("cell_head_right", fontName=FONT_BOLD, fontSize=7, leading=9,
+                          textColor=MUTED, alignment=TA_RIGHT),
+        quote=s("quote", fontName=FONT_ITALIC, fontSize=9.5, leading=13.5, leftIndent=12,
+                textColor=INK),
+        quote_source=s("quote_source", fontSize=7.5, leading=10, leftIndent=12,
+                       textColor=MUTED, spaceAfter=7),
+        prompt=s("prompt", fontName=FONT_ITALIC, fontSize=9, leading=13, textColor=MUTED),
+        cover_kicker=s("cover_kicker", fontName=FONT_BOLD, fontSize=9, leading=12,
+                       textColor=ACCENT),
+        cover_title=s("cover_title", fontName=FONT_BOLD, fontSize=28, leading=34,
+                      textColor=INK, spaceAfter=10),
+        cover_subtitle=s("cover_subtitle", fontSize=14, leading=19, textColor=ACCENT,
+                         spaceAfter=6),
+        figure=s("figure", fontName=FONT_BOLD, fontSize=18, leading=22, textColor=ACCENT,
+                 alignment=TA_CENTER),
+        figure_label=s("figure_label", fontSize=7.5, leading=10, textColor=MUTED,
+                       alignment=TA_CENTER),
+        toc0=s("toc0", fontName=FONT_BOLD, fontSize=10, leading=14, spaceBefore=5),
+        toc1=s("toc1", fontSize=9, leading=12.5, leftIndent=14, textColor=INK),
+        paper_masthead=s("paper_masthead", fontName=FONT_BOLD, fontSize=24, leading=28,
+                         textColor=PAPER_INK, alignment=TA_CENTER),
+        paper_line=s("paper_line", fontSize=7, leading=9, textColor=PAPER_INK),
+        paper_line_right=s("paper_line_right", fontSize=7, leading=9, textColor=PAPER_INK,
+                           alignment=TA_RIGHT),
+        paper_headline=s("paper_headline", fontName=FONT_BOLD, fontSize=16, leading=19.5,
+                         textColor=PAPER_INK),
+        paper_story=s("paper_story", fontSize=8.4, leading=11.6, textColor=PAPER_INK,
+                      alignment=TA_JUSTIFY, spaceAfter=4),
+        paper_quote=s("paper_quote", fontName=FONT_BOLD_ITALIC, fontSize=10.5, leading=14,
+                      textColor=ACCENT, alignment=TA_LEFT),
+        paper_quote_by=s("paper_quote_by", fontSize=7.5, leading=10, textColor=PAPER_INK,
+                         spaceBefore=2),
+    )
+
+
+# -- headings: table of contents and bookmarks --------------------------------------------
+class Heading(Paragraph):
+    """A heading that lists itself in the contents and the PDF's bookmarks.
+
+    ``level`` 0 and 1 go into the table of contents; deeper levels only into the
+    bookmarks. ``toc=False`` keeps a heading out of both.
+    """
+
+    _count = 0
+
+    def __init__(self, text: str, style: ParagraphStyle, *, level: int,
+                 toc: bool = True) -> None:
+        super().__init__(markup(text), style)
+        Heading._count += 1
+        self.toc_text = plain(text)
+        self.toc_level = level if toc else None
+        self.toc_key = f"h{Heading._count}"
+
+
+def contents_table() -> TableOfContents:
+    st = styles()
+    toc = TableOfContents(dotsMinLevel=1)
+    toc.levelStyles = [st.toc0, st.toc1]
+    toc.tableStyle = TableStyle([
+        ("FONT", (0, 0), (-1, -1), FONT, 10),  # no standard font sneaks into the file
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+    ])
+    return toc
+
+
+# -- page template ------------------------------------------------------------------------
+@dataclass(frozen=True)
+class PageFrame:
+    """What the header and footer say; ``cover`` leaves the first page's header off."""
+
+    header_left: str
+    header_right: str
+    footer_left: str
+    cover: bool = False
+
+
+class ReportDoc(BaseDocTemplate):
+    """A4, generous margins, header and footer, contents, bookmarks and metadata.
+
+    "side X af Y" needs Y before the last page is set, so the document is always built
+    in (at least) two passes; a pass whose page count differs from the one the footer
+    used asks for another, as an unresolved table of contents does.
+    """
+
+    def __init__(self, filename: str, *, frame: PageFrame, title: str, author: str,
+                 subject: str, lang: str = "da",
+                 progress: Callable[[str, int], None] | None = None) -> None:
+        register_fonts()
+        super().__init__(
+            filename, pagesize=PAGE_SIZE, leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT,
+            topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=plain(title),
+            author=plain(author), subject=plain(subject), creator="Facilitator",
+            lang=lang or "da", displayDocTitle=1, initialFontName=FONT,
+        )
+        self.page_frame = frame
+        self._total_used: int | None = None
+        self._total_seen = 0
+        body = Frame(MARGIN_LEFT, MARGIN_BOTTOM, FRAME_WIDTH, FRAME_HEIGHT, id="body",
+                     leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        self.addPageTemplates([
+            PageTemplate(id="cover", frames=[body], onPage=self._decorate_cover),
+            PageTemplate(id="body", frames=[body], onPage=self._decorate),
+        ])
+        if progress is not None:
+            self.setProgressCallBack(progress)
+
+    # -- passes -------------------------------------------------------------------------
+    def build_all(self, story: list) -> None:
+        self.multiBuild(story, maxPasses=8)
+
+    def _allSatisfied(self) -> int:  # noqa: N802 - reportlab's name
+        pages = self.page
+        happy = super()._allSatisfied() and pages == self._total_used
+        self._total_used = pages
+        return int(happy)
+
+    def afterFlowable(self, flowable: object) -> None:  # noqa: N802 - reportlab's name
+        if isinstance(flowable, Heading) and flowable.toc_level is not None:
+            level = flowable.toc_level
+            if level <= 1:
+                self.notify("TOCEntry", (level, escape(flowable.toc_text), self.page,
+                                         flowable.toc_key))
+            self.canv.bookmarkPage(flowable.toc_key)
+            self.canv.addOutlineEntry(flowable.toc_text, flowable.toc_key, level=level,
+                                      closed=level > 0)
+
+    # -- decoration -----------------------------------------------------------------------
+    def _page_label(self) -> str:
+        total = self._total_used or self.page
+        return f"side {self.page} af {max(total, self.page)}"
+
+    def _decorate_cover(self, canv, doc) -> None:  # noqa: ANN001 - reportlab callback
+        canv.saveState()
+        width, height = PAGE_SIZE
+        canv.setFillColor(ACCENT)
+        canv.rect(0, height - 9 * mm, width, 9 * mm, stroke=0, fill=1)
+        canv.rect(MARGIN_LEFT, MARGIN_BOTTOM - 6 * mm, 28 * mm, 1.6, stroke=0, fill=1)
+        self._footer(canv)
+        canv.restoreState()
+
+    def _decorate(self, canv, doc) -> None:  # noqa: ANN001 - reportlab callback
+        canv.saveState()
+        width, height = PAGE_SIZE
+        top = height - MARGIN_TOP + 9 * mm
+        canv.setFont(FONT, 7.5)
+        canv.setFillColor(MUTED)
+        right_text = self.page_frame.header_right
+        right_w = pdfmetrics.stringWidth(right_text, FONT, 7.5)
+        left_text = _fit(self.page_frame.header_left, FRAME_WIDTH - right_w - 12 * mm, 7.5)
+        canv.drawString(MARGIN_LEFT, top, left_text)
+        canv.drawRightString(width - MARGIN_RIGHT, top, right_text)
+        canv.setStrokeColor(RULE)
+        canv.setLineWidth(0.5)
+        canv.line(MARGIN_LEFT, top - 2.6 * mm, width - MARGIN_RIGHT, top - 2.6 * mm)
+        self._footer(canv)
+        canv.restoreState()
+
+    def _footer(self, canv) -> None:  # noqa: ANN001 - reportlab canvas
+        width = PAGE_SIZE[0]
+        y = MARGIN_BOTTOM - 12 * mm
+        label = self._page_label()
+        canv.setFont(FONT, 7.5)
+        canv.setFillColor(MUTED)
+        label_w = pdfmetrics.stringWidth(label, FONT, 7.5)
+        canv.drawString(MARGIN_LEFT, y, _fit(self.page_frame.footer_left,
+                                             FRAME_WIDTH - label_w - 12 * mm, 7.5))
+        canv.setFillColor(INK)
+        canv.drawRightString(width - MARGIN_RIGHT, y, label)
+
+
+def _fit(text: str, width: float, size: float) -> str:
+    """``text`` shortened with an ellipsis to fit ``width`` in the regular face."""
+    text = plain(text)
+    if pdfmetrics.stringWidth(text, FONT, size) <= width:
+        return text
+    while text and pdfmetrics.stringWidth(text + "…", FONT, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def write_atomically(out_path: str | os.PathLike[str], build: Callable[[str], None]) -> Path:
+    """Run ``build(temp_path)`` and move the result to ``out_path`` only when it succeeded.
+
+    The temporary file sits next to the target (same folder, same file system), is
+    flushed to disk, and replaces the target in one rename: readers, sync tools and a
+    crash see the old file or the new one, never a half-written PDF.
+    """
+    target = Path(out_path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.close(fd)
+    try:
+        build(temp)
+        with open(temp, "rb+") as handle:
+            os.fsync(handle.fileno())
+        os.replace(temp, target)
+    except BaseException:
+        try:
+            os.unlink(temp)
+        except FileNotFoundError:
+            pass
+        raise
+    return target

@@ -1,0 +1,121 @@
+"""One table's sheet ("bordark"): everything a single table wrote during the day.
+
+For the table's facilitator and chair to check and keep, and for the organisers when
+one table's documentation is asked for. It holds that table's notes (with votes and ★
+for the selected ones) in board order, its front pages as newspapers and its
+contributions per prerequisite, actor by actor, and nothing from other tables.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from reportlab.platypus import Flowable, NextPageTemplate, Paragraph, Spacer
+
+from facilitator.domain.model import StepKind
+from facilitator.export import pdf_blocks as b
+from facilitator.export.camp_report import front_pages
+from facilitator.export.pdf_style import (
+    Heading,
+    PageFrame,
+    ReportDoc,
+    danish_date,
+    markup,
+    styles,
+    write_atomically,
+)
+from facilitator.export.report_data import (
+    ContributionStep,
+    FrontPageStep,
+    NoteStep,
+    ReportData,
+    gather,
+)
+
+
+def build_table_sheet(store: Any, table_code: str, out_path: str | os.PathLike[str], *,
+                      progress: Callable[[str, int], None] | None = None) -> Path:
+    """Write the sheet of the table coded ``table_code`` to ``out_path``; returns the path.
+
+    Raises ``UserError`` (UNKNOWN_TABLE) when the camp has no such table.
+    """
+    data = gather(store, table_code=table_code)
+    return render_table_sheet(data, out_path, progress=progress)
+
+
+def render_table_sheet(data: ReportData, out_path: str | os.PathLike[str], *,
+                       progress: Callable[[str, int], None] | None = None) -> Path:
+    camp = data.camp
+    code = data.table.code if data.table else ""
+
+    def build(path: str) -> None:
+        doc = ReportDoc(
+            path,
+            frame=PageFrame(header_left=f"Bordark {code} · {camp.title}",
+                            header_right=camp.municipality,
+                            footer_left=" · ".join(p for p in (camp.core_task,
+                                                               danish_date(camp.date)) if p)),
+            title=f"Bordark {code}: {camp.title}", author=camp.municipality,
+            subject=camp.core_task, lang=camp.language, progress=progress,
+        )
+        doc.build_all(table_sheet_story(data))
+
+    return write_atomically(out_path, build)
+
+
+def table_sheet_story(data: ReportData) -> list[Flowable]:
+    st = styles()
+    camp, table = data.camp, data.table
+    code = table.code if table else ""
+    group = ""
+    if table and table.main_group:
+        group = table.main_group + (f" – {table.main_group_name}" if table.main_group_name
+                                    else "")
+    figures = data.figures()
+    out: list[Flowable] = [
+        NextPageTemplate("body"),
+        Paragraph(markup(" · ".join(p for p in ("BORDARK", camp.municipality.upper()) if p)),
+                  st.cover_kicker),
+        Spacer(1, 6),
+        Heading(f"Bord {code}", st.cover_title, level=0),
+        Paragraph(markup(camp.title), st.cover_subtitle),
+        Spacer(1, 10),
+        b.fact_table([
+            ("Kerneopgave", camp.core_task),
+            ("Dato", danish_date(camp.date)),
+            ("Sted", camp.venue),
+            ("Hovedgruppe", group),
+            ("Facilitator", table.facilitator if table else ""),
+            ("Bordformand", table.chair if table else ""),
+            ("Deltagere", str(table.participants) if table and table.participants else ""),
+        ]),
+        Spacer(1, 14),
+        b.key_figures([("noter", figures["notes"]), ("stemmer", figures["votes"]),
+                       ("udvalgt", figures["selected"]),
+                       ("avisforsider", figures["front_pages"]),
+                       ("bidrag", figures["contributions"])]),
+        Spacer(1, 10),
+        b.star_legend(),
+    ]
+    for section in data.sections:
+        out += b.heading(section.title, 1)
+        out += b.prompt(section.prompt)
+        if isinstance(section, NoteStep):
+            if section.personas:
+                out += [b.persona_cards(section.personas), Spacer(1, 8)]
+            out += [b.note_table(section.notes, show_tag=section.kind == StepKind.DILEMMAS),
+                    Spacer(1, 6)]
+        elif isinstance(section, FrontPageStep):
+            if section.pages:
+                out += front_pages(section, data)
+            else:
+                out.append(Paragraph("Ingen avisforsider.", st.muted))
+        elif isinstance(section, ContributionStep):
+            if not section.blocks:
+                out.append(Paragraph("Ingen bidrag.", st.muted))
+            for block in section.blocks:
+                out += b.prerequisite_block(block, show_owner=False)
+    return out
