@@ -46,7 +46,8 @@ class DialogueDetailsBox(QGroupBox):
         self.place.setPlaceholderText(self.tr("fx »Personalestuen, Stenerup Skole«"))
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("d. MMMM yyyy")
+        #: Qt date format (d, MMMM, yyyy) for the dialogue's date.
+        self.date.setDisplayFormat(self.tr("d. MMMM yyyy"))
         self.date.setMinimumDate(NO_DATE)
         self.date.setSpecialValueText(self.tr("ingen dato"))
         self.participants = QSpinBox()

@@ -1,0 +1,3491 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="da_DK">
+<context>
+    <name>AcrossCampsView</name>
+    <message>
+        <source>Gennemgående budskaber på tværs af camps</source>
+        <translation>Recurring messages across camps</translation>
+    </message>
+    <message>
+        <source>&amp;Vælg camp-filer …</source>
+        <translation>&amp;Choose camp files…</translation>
+    </message>
+    <message>
+        <source>&amp;Ryd</source>
+        <translation>C&amp;lear</translation>
+    </message>
+    <message>
+        <source>Vælg de camps, der skal stå side om side. Filerne åbnes skrivebeskyttet og ændres ikke.</source>
+        <translation>Choose the camps to show side by side. The files are opened read-only and are not changed.</translation>
+    </message>
+    <message>
+        <source>Vælg camps</source>
+        <translation>Choose camps</translation>
+    </message>
+    <message>
+        <source>Camp (*.camp)</source>
+        <translation>Camp (*.camp)</translation>
+    </message>
+    <message>
+        <source>Alle filer (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Ingen camps valgt endnu.</source>
+        <translation>No camps chosen yet.</translation>
+    </message>
+</context>
+<context>
+    <name>ActorsEditor</name>
+    <message>
+        <source>Aktører</source>
+        <extracomment>A note for the status line (already translated).</extracomment>
+        <translation>Actors</translation>
+    </message>
+    <message>
+        <source>fx Politikerne</source>
+        <translation>e.g. Politicians</translation>
+    </message>
+    <message>
+        <source>Tilføj &amp;aktør</source>
+        <translation>&amp;Add actor</translation>
+    </message>
+    <message>
+        <source>&amp;Omdøb</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <source>Omdøb den valgte aktør (F2)</source>
+        <translation>Rename the selected actor (F2)</translation>
+    </message>
+    <message>
+        <source>Fjern aktør</source>
+        <translation>Remove actor</translation>
+    </message>
+    <message>
+        <source>Fjern den valgte aktør (Delete)</source>
+        <translation>Remove the selected actor (Delete)</translation>
+    </message>
+    <message>
+        <source>Aktørerne er kolonnerne i trinnet »Hvordan kan vi bidrage?«.</source>
+        <translation>The actors are the columns in the step &quot;How can we contribute?&quot;.</translation>
+    </message>
+    <message>
+        <source>Tilføj aktør</source>
+        <translation>Add actor</translation>
+    </message>
+    <message>
+        <source>Aktøren »{name}« er tilføjet.</source>
+        <translation>The actor &quot;{name}&quot; has been added.</translation>
+    </message>
+    <message>
+        <source>Vælg først en aktør i listen.</source>
+        <translation>Select an actor in the list first.</translation>
+    </message>
+    <message>
+        <source>Aktøren »{name}« er fjernet. Fortryd med Ctrl+Z, hvis det var en fejl.</source>
+        <translation>The actor &quot;{name}&quot; has been removed. Undo with Ctrl+Z if it was a mistake.</translation>
+    </message>
+</context>
+<context>
+    <name>ActorsModel</name>
+    <message>
+        <source>Omdøb aktør</source>
+        <translation>Rename actor</translation>
+    </message>
+    <message>
+        <source>En aktør skal have et navn.</source>
+        <translation>An actor must have a name.</translation>
+    </message>
+    <message>
+        <source>Aktøren »{name}« findes allerede.</source>
+        <translation>The actor &quot;{name}&quot; already exists.</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsModel</name>
+    <message>
+        <source>Hvad gør vi?</source>
+        <translation>What will we do?</translation>
+    </message>
+    <message>
+        <source>Hvem?</source>
+        <translation>Who?</translation>
+    </message>
+    <message>
+        <source>Hvornår?</source>
+        <translation>When?</translation>
+    </message>
+    <message>
+        <source>Ret aftale</source>
+        <translation>Edit agreement</translation>
+    </message>
+    <message>
+        <source>Ret hvem</source>
+        <translation>Edit who</translation>
+    </message>
+    <message>
+        <source>Ret hvornår</source>
+        <translation>Edit when</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsPage</name>
+    <message>
+        <source>Hvad gør vi? fx »Inviterer nye familier til kaffe«</source>
+        <translation>What will we do? e.g. &quot;Invite new families for coffee&quot;</translation>
+    </message>
+    <message>
+        <source>Hvem? fx »Karen og Ali«</source>
+        <translation>Who? e.g. &quot;Karen and Ali&quot;</translation>
+    </message>
+    <message>
+        <source>Hvornår? fx »inden jul«</source>
+        <translation>When? e.g. &quot;before Christmas&quot;</translation>
+    </message>
+    <message>
+        <source>Hvad gør vi?</source>
+        <translation>What will we do?</translation>
+    </message>
+    <message>
+        <source>Hvem?</source>
+        <translation>Who?</translation>
+    </message>
+    <message>
+        <source>Hvornår?</source>
+        <translation>When?</translation>
+    </message>
+    <message>
+        <source>Tilføj aftale</source>
+        <translation>Add agreement</translation>
+    </message>
+    <message>
+        <source>Tilføj aftalen (Enter)</source>
+        <translation>Add the agreement (Enter)</translation>
+    </message>
+    <message>
+        <source>Aftaler</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>F2 retter, Delete sletter, Ctrl+pil op og ned flytter aftalen.</source>
+        <translation>F2 edits, Delete deletes, Ctrl+Up and Down move the agreement.</translation>
+    </message>
+    <message>
+        <source>Slet aftale</source>
+        <translation>Delete agreement</translation>
+    </message>
+    <message>
+        <source>Slet den valgte aftale (Delete)</source>
+        <translation>Delete the selected agreement (Delete)</translation>
+    </message>
+    <message>
+        <source>1 aftale</source>
+        <translation>1 agreement</translation>
+    </message>
+    <message>
+        <source>%1 aftaler</source>
+        <translation>%1 agreements</translation>
+    </message>
+    <message>
+        <source>Flyt aftale</source>
+        <translation>Move agreement</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisEdits</name>
+    <message>
+        <source>Nyt budskab</source>
+        <extracomment>What CampSession.changed says after an analysis edit.</extracomment>
+        <translation>New message</translation>
+    </message>
+    <message>
+        <source>Ret budskabets overskrift</source>
+        <translation>Edit the message&apos;s heading</translation>
+    </message>
+    <message>
+        <source>Ret budskabets tekst</source>
+        <translation>Edit the message&apos;s text</translation>
+    </message>
+    <message>
+        <source>Ret budskabet</source>
+        <translation>Edit the message</translation>
+    </message>
+    <message>
+        <source>Flyt budskab</source>
+        <translation>Move message</translation>
+    </message>
+    <message>
+        <source>uden overskrift</source>
+        <translation>untitled</translation>
+    </message>
+    <message>
+        <source>Slet budskabet »{heading}«</source>
+        <translation>Delete the message &quot;{heading}&quot;</translation>
+    </message>
+    <message>
+        <source>Ret formålsbeskrivelsen</source>
+        <translation>Edit the purpose statement</translation>
+    </message>
+    <message>
+        <source>Ret {label}</source>
+        <translation>Edit {label}</translation>
+    </message>
+    <message>
+        <source>Ny konsolideret forudsætning</source>
+        <translation>New consolidated prerequisite</translation>
+    </message>
+    <message>
+        <source>Tilføj én forudsætning fra trinnet</source>
+        <translation>Add one prerequisite from the step</translation>
+    </message>
+    <message>
+        <source>Tilføj {n} forudsætninger fra trinnet</source>
+        <translation>Add {n} prerequisites from the step</translation>
+    </message>
+    <message>
+        <source>Ret den konsoliderede forudsætning</source>
+        <translation>Edit the consolidated prerequisite</translation>
+    </message>
+    <message>
+        <source>Flyt forudsætning</source>
+        <translation>Move prerequisite</translation>
+    </message>
+    <message>
+        <source>Slet forudsætningen »{text}«</source>
+        <translation>Delete the prerequisite &quot;{text}&quot;</translation>
+    </message>
+    <message>
+        <source>Slet {n} forudsætninger</source>
+        <translation>Delete {n} prerequisites</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Sikkerhedskopier</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Facilitator tager en sikkerhedskopi, hver gang campen åbnes. Vælg en kopi for at gå tilbage til den. Campen, som den er nu, gemmes først som en ny kopi, så intet går tabt.</source>
+        <translation>Facilitator makes a backup every time the camp is opened. Choose a backup to go back to it. The camp as it is now is saved as a new backup first, so nothing is lost.</translation>
+    </message>
+    <message>
+        <source>Der er endnu ingen sikkerhedskopier af denne camp.</source>
+        <translation>There are no backups of this camp yet.</translation>
+    </message>
+    <message>
+        <source>Antal kopier der gemmes</source>
+        <translation>Number of backups to keep</translation>
+    </message>
+    <message>
+        <source>Behold de seneste</source>
+        <translation>Keep the latest</translation>
+    </message>
+    <message>
+        <source>kopier</source>
+        <translation>backups</translation>
+    </message>
+    <message>
+        <source>Gendan valgte …</source>
+        <translation>Restore selected…</translation>
+    </message>
+    <message>
+        <source>Gendan sikkerhedskopi</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>Gå tilbage til campen, som den var %1? Den nuværende udgave gemmes først som en sikkerhedskopi.</source>
+        <translation>Go back to the camp as it was at %1? The current version is saved as a backup first.</translation>
+    </message>
+</context>
+<context>
+    <name>BreakPage</name>
+    <message>
+        <source>Ingen noter i dette trin. Brug opslagstavlen til det, der dukker op i pausen.</source>
+        <translation>No notes in this step. Use the notice board for whatever comes up during the break.</translation>
+    </message>
+</context>
+<context>
+    <name>CampColumn</name>
+    <message>
+        <source>Fjern</source>
+        <extracomment>How wide one camp&apos;s column is, so several fit side by side and long texts wrap.</extracomment>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Fjern campen fra sammenligningen. Filen ændres ikke.</source>
+        <translation>Remove the camp from the comparison. The file is not changed.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Gennemgående budskaber&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Recurring messages&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>(uden overskrift)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Ingen gennemgående budskaber endnu.</source>
+        <translation>No recurring messages yet.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Kategorier pr. trin&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Categories per step&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Ingen kategorier endnu.</source>
+        <translation>No categories yet.</translation>
+    </message>
+    <message>
+        <source>Trin</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Antal</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Kategorier pr. trin</source>
+        <translation>Categories per step</translation>
+    </message>
+</context>
+<context>
+    <name>CampDetailsForm</name>
+    <message>
+        <source>fx Camp om trivsel og læring</source>
+        <extracomment>The date edit&apos;s lowest date stands for &quot;no date yet&quot; (a camp row may have none).</extracomment>
+        <translation>e.g. Camp on well-being and learning</translation>
+    </message>
+    <message>
+        <source>fx Trivsel og læring</source>
+        <translation>e.g. Well-being and learning</translation>
+    </message>
+    <message>
+        <source>Formålsbeskrivelsen for kerneopgaven, som dagen tager udgangspunkt i</source>
+        <translation>The purpose statement for the core task that the day is based on</translation>
+    </message>
+    <message>
+        <source>Ingen dato</source>
+        <translation>No date</translation>
+    </message>
+    <message>
+        <source>fx Rådhuset, byrådssalen</source>
+        <translation>e.g. The town hall, council chamber</translation>
+    </message>
+    <message>
+        <source>fx Lejre Kommune</source>
+        <translation>e.g. Lejre Municipality</translation>
+    </message>
+    <message>
+        <source>Sproget i campens rapporter. Programmets eget sprog vælges under Indstillinger.</source>
+        <translation>The language of the camp&apos;s reports. The program&apos;s own language is chosen under Settings.</translation>
+    </message>
+    <message>
+        <source>titel</source>
+        <extracomment>field → (widget, label used in the undo text)</extracomment>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>kerneopgave</source>
+        <translation>core task</translation>
+    </message>
+    <message>
+        <source>sted</source>
+        <translation>venue</translation>
+    </message>
+    <message>
+        <source>kommune</source>
+        <translation>municipality</translation>
+    </message>
+    <message>
+        <source>&amp;Titel</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <source>&amp;Kerneopgave</source>
+        <translation>&amp;Core task</translation>
+    </message>
+    <message>
+        <source>&amp;Formål</source>
+        <translation>&amp;Purpose</translation>
+    </message>
+    <message>
+        <source>&amp;Dato</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>&amp;Sted</source>
+        <translation>&amp;Venue</translation>
+    </message>
+    <message>
+        <source>K&amp;ommune</source>
+        <translation>&amp;Municipality</translation>
+    </message>
+    <message>
+        <source>&amp;Antal deltagere</source>
+        <translation>&amp;Number of participants</translation>
+    </message>
+    <message>
+        <source>S&amp;prog i rapporter</source>
+        <translation>Report &amp;language</translation>
+    </message>
+    <message>
+        <source>formål</source>
+        <translation>purpose</translation>
+    </message>
+    <message>
+        <source>antal deltagere</source>
+        <translation>number of participants</translation>
+    </message>
+    <message>
+        <source>sprog i rapporter</source>
+        <extracomment>Fields whose box was changed by the organiser and not saved yet.</extracomment>
+        <translation>report language</translation>
+    </message>
+    <message>
+        <source>dato</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>Ret campens {field}</source>
+        <translation>Edit the camp&apos;s {field}</translation>
+    </message>
+</context>
+<context>
+    <name>CampFiles</name>
+    <message>
+        <source>&amp;Importér transskriptionsark …</source>
+        <translation>&amp;Import transcription sheet…</translation>
+    </message>
+    <message>
+        <source>Eksportér &amp;regneark …</source>
+        <translation>Export &amp;spreadsheet…</translation>
+    </message>
+    <message>
+        <source>Eksportér camp&amp;kit …</source>
+        <translation>Export camp &amp;kit…</translation>
+    </message>
+    <message>
+        <source>Åbn campkit …</source>
+        <translation>Open camp kit…</translation>
+    </message>
+    <message>
+        <source>Importér transskriptionsark</source>
+        <translation>Import transcription sheet</translation>
+    </message>
+    <message>
+        <source>Regneark (*.xlsx *.csv);;Alle filer (*)</source>
+        <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Excel-regneark (*.xlsx)</source>
+        <translation>Excel spreadsheet (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Eksportér regneark</source>
+        <translation>Export spreadsheet</translation>
+    </message>
+    <message>
+        <source>CSV med semikolon (*.csv)</source>
+        <translation>CSV with semicolons (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 rækker gemt i »%2«.</source>
+        <translation>%1 rows saved in &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Eksportér campkit til bordenes computere</source>
+        <translation>Export camp kit for the tables&apos; computers</translation>
+    </message>
+    <message>
+        <source>Campkit (*%1)</source>
+        <translation>Camp kit (*%1)</translation>
+    </message>
+    <message>
+        <source>Campkit gemt i »%1«: %2 borde, %3 trin.</source>
+        <translation>Camp kit saved in &quot;%1&quot;: %2 tables, %3 steps.</translation>
+    </message>
+    <message>
+        <source>Åbn campkit</source>
+        <translation>Open camp kit</translation>
+    </message>
+    <message>
+        <source>Campkit (*%1);;Alle filer (*)</source>
+        <translation>Camp kit (*%1);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Gem bordets camp-fil</source>
+        <translation>Save the table&apos;s camp file</translation>
+    </message>
+    <message>
+        <source>Camp (*.camp)</source>
+        <translation>Camp (*.camp)</translation>
+    </message>
+    <message>
+        <source>Campen er klar ved bordet. Vælg dit bord øverst.</source>
+        <translation>The camp is ready at the table. Choose your table at the top.</translation>
+    </message>
+</context>
+<context>
+    <name>CampSetup</name>
+    <message>
+        <source>Aktører</source>
+        <translation>Actors</translation>
+    </message>
+    <message>
+        <source>Personaer i dilemma-trinnet</source>
+        <translation>Personas in the dilemma step</translation>
+    </message>
+    <message>
+        <source>Campen</source>
+        <translation>The camp</translation>
+    </message>
+    <message>
+        <source>Hovedgrupper og borde</source>
+        <translation>Main groups and tables</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Aktører og personaer</source>
+        <translation>Actors and personas</translation>
+    </message>
+    <message>
+        <source>Alt gemmes med det samme. Fortryd med Ctrl+Z.</source>
+        <translation>Everything is saved immediately. Undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>CampView</name>
+    <message>
+        <source>Filen er skrivebeskyttet. Du kan se campen, men ikke ændre den. Gem en kopi et sted, hvor du må skrive, for at arbejde videre.</source>
+        <translation>The file is read-only. You can view the camp but not change it. Save a copy somewhere you can write to in order to continue working.</translation>
+    </message>
+    <message>
+        <source>Forberedelse</source>
+        <translation>Preparation</translation>
+    </message>
+    <message>
+        <source>Ved bordet</source>
+        <translation>At the table</translation>
+    </message>
+    <message>
+        <source>Indsamling</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <source>Konsolidering</source>
+        <translation>Consolidation</translation>
+    </message>
+    <message>
+        <source>Analyse</source>
+        <translation>Analysis</translation>
+    </message>
+</context>
+<context>
+    <name>CardPresenter</name>
+    <message>
+        <source>Dilemmakort</source>
+        <translation>Dilemma card</translation>
+    </message>
+    <message>
+        <source>Esc eller F11 lukker. R trækker et nyt kort.</source>
+        <translation>Esc or F11 closes. R draws a new card.</translation>
+    </message>
+</context>
+<context>
+    <name>CardView</name>
+    <message>
+        <source>Træk et kort (R), eller vælg et i bunken.</source>
+        <translation>Draw a card (R), or choose one from the deck.</translation>
+    </message>
+    <message>
+        <source>Kortet</source>
+        <translation>The card</translation>
+    </message>
+</context>
+<context>
+    <name>CardsModel</name>
+    <message>
+        <source>(billede uden tekst)</source>
+        <translation>(picture without text)</translation>
+    </message>
+    <message>
+        <source>Gruppen har skrevet om dette kort.</source>
+        <translation>The group has written about this card.</translation>
+    </message>
+    <message>
+        <source>Billedkort</source>
+        <translation>Picture card</translation>
+    </message>
+    <message>
+        <source>Kort</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Ret billedtekst</source>
+        <translation>Edit caption</translation>
+    </message>
+    <message>
+        <source>Ret kort</source>
+        <translation>Edit card</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesModel</name>
+    <message>
+        <source>Ikke kategoriseret</source>
+        <extracomment>Number keys 1–9 put the selected notes in the first nine categories. The category id, or &quot;&quot; for the &quot;Ikke kategoriseret&quot; row.</extracomment>
+        <translation>Uncategorised</translation>
+    </message>
+    <message>
+        <source>{name} ({n})</source>
+        <translation>{name} ({n})</translation>
+    </message>
+    <message>
+        <source>Noter uden kategori. Tast 0 for at tage de valgte noter ud af deres kategori.</source>
+        <translation>Notes without a category. Press 0 to take the selected notes out of their category.</translation>
+    </message>
+    <message>
+        <source>Tast {key} for at placere de valgte noter her.</source>
+        <translation>Press {key} to put the selected notes here.</translation>
+    </message>
+</context>
+<context>
+    <name>CollectScreen</name>
+    <message>
+        <source>Hent bundter …</source>
+        <extracomment>What a collect may change, for the views to reload. Refusals still standing, by file: a later good copy of the same file clears it.</extracomment>
+        <translation>Collect bundles…</translation>
+    </message>
+    <message>
+        <source>Vælg en eller flere bordpakker (.campbundle)</source>
+        <translation>Choose one or more table bundles (.campbundle)</translation>
+    </message>
+    <message>
+        <source>Overvåg mappe …</source>
+        <translation>Watch folder…</translation>
+    </message>
+    <message>
+        <source>Vælg en mappe, som bordenes bundter lander i (USB-stik, OneDrive, fællesdrev); nye og ændrede bundter hentes automatisk</source>
+        <translation>Choose a folder the tables&apos; bundles land in (USB stick, OneDrive, shared drive); new and changed bundles are collected automatically</translation>
+    </message>
+    <message>
+        <source>Stop overvågning</source>
+        <translation>Stop watching</translation>
+    </message>
+    <message>
+        <source>Du kan også trække bundter eller mapper med bundter hertil. At hente det samme bundt igen ændrer intet; det nyeste af hver note vinder.</source>
+        <translation>You can also drag bundles, or folders with bundles, here. Collecting the same bundle again changes nothing; the newest version of each note wins.</translation>
+    </message>
+    <message>
+        <source>Bordenes leveringer</source>
+        <translation>The tables&apos; deliveries</translation>
+    </message>
+    <message>
+        <source>Indsamlingens fremdrift</source>
+        <translation>Collection progress</translation>
+    </message>
+    <message>
+        <source>Afviste og oversprungne bundter</source>
+        <translation>Rejected and skipped bundles</translation>
+    </message>
+    <message>
+        <source>Campen har endnu ingen borde.</source>
+        <translation>The camp has no tables yet.</translation>
+    </message>
+    <message>
+        <source>%1 af %2 borde har leveret</source>
+        <translation>%1 of %2 tables have delivered</translation>
+    </message>
+    <message>
+        <source>Ingen mappe overvåges.</source>
+        <translation>No folder is being watched.</translation>
+    </message>
+    <message>
+        <source>Overvåger »%1«: nye og ændrede bundter hentes automatisk.</source>
+        <translation>Watching &quot;%1&quot;: new and changed bundles are collected automatically.</translation>
+    </message>
+    <message>
+        <source>Mappen »%1« kan ikke læses lige nu (er USB-stikket taget ud?). Den tjekkes igen af sig selv.</source>
+        <translation>The folder &quot;%1&quot; can&apos;t be read right now (was the USB stick removed?). It will be checked again automatically.</translation>
+    </message>
+    <message>
+        <source>Hent bundter</source>
+        <translation>Collect bundles</translation>
+    </message>
+    <message>
+        <source>Bordpakker (*%1);;Alle filer (*)</source>
+        <translation>Table bundles (*%1);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Overvåg mappe med bundter</source>
+        <translation>Watch a folder with bundles</translation>
+    </message>
+    <message>
+        <source>Henter bundter …</source>
+        <translation>Collecting bundles…</translation>
+    </message>
+    <message>
+        <source>Henter %1 af %2: %3</source>
+        <translation>Collecting %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>Afvist: %1</source>
+        <translation>Rejected: %1</translation>
+    </message>
+    <message>
+        <source>Sprunget over: »%1« er en konfliktkopi fra et synkroniseringsprogram. Det rigtige bundt ligger ved siden af.</source>
+        <translation>Skipped: &quot;%1&quot; is a conflict copy made by a sync program. The real bundle is next to it.</translation>
+    </message>
+    <message>
+        <source>Seneste indsamling kl. %1: %2 bundt(er) hentet</source>
+        <translation>Last collection at %1: %2 bundle(s) collected</translation>
+    </message>
+    <message>
+        <source>bord %1: %2 nye, %3 ændrede, %4 slettede</source>
+        <translation>table %1: %2 new, %3 changed, %4 deleted</translation>
+    </message>
+    <message>
+        <source>%1 afvist</source>
+        <translation>%1 rejected</translation>
+    </message>
+    <message>
+        <source>%1 konfliktkopi(er) sprunget over</source>
+        <translation>%1 conflict copy(ies) skipped</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidationEdits</name>
+    <message>
+        <source>Ny kategori »{name}«</source>
+        <extracomment>What CampSession.changed says after a consolidation edit.</extracomment>
+        <translation>New category &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <source>Omdøb kategorien »{name}«</source>
+        <translation>Rename the category &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <source>Slet kategorien »{name}«</source>
+        <translation>Delete the category &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <source>Flet »{source}« ind i »{target}«</source>
+        <translation>Merge &quot;{source}&quot; into &quot;{target}&quot;</translation>
+    </message>
+    <message>
+        <source>Tag én note ud af sin kategori</source>
+        <translation>Take one note out of its category</translation>
+    </message>
+    <message>
+        <source>Tag {n} noter ud af deres kategori</source>
+        <translation>Take {n} notes out of their category</translation>
+    </message>
+    <message>
+        <source>Placér én note i »{name}«</source>
+        <translation>Put one note in &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <source>Placér {n} noter i »{name}«</source>
+        <translation>Put {n} notes in &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <source>Markér som udsnit af data</source>
+        <translation>Mark as data excerpt</translation>
+    </message>
+    <message>
+        <source>Fjern markeringen som udsnit af data</source>
+        <translation>Unmark as data excerpt</translation>
+    </message>
+    <message>
+        <source>Ret opsummeringen</source>
+        <translation>Edit the summary</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidationNotesModel</name>
+    <message>
+        <source>Note</source>
+        <extracomment>Our drag format: a JSON list of note ids. Distinct from the notes board&apos;s own format, so a note dragged here can never be dropped as a reorder onto a table&apos;s board. A plain value per column to sort by (votes as numbers, marks as 0/1).</extracomment>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Bord</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Stemmer</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Udvalgt</source>
+        <translation>Selected</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Udsnit</source>
+        <translation>Excerpt</translation>
+    </message>
+    <message>
+        <source>Bordets prikstemmer</source>
+        <translation>The table&apos;s dot votes</translation>
+    </message>
+    <message>
+        <source>★: bordet valgte noten</source>
+        <translation>★: the table selected the note</translation>
+    </message>
+    <message>
+        <source>Noten citeres som »Udsnit af data« (tast E)</source>
+        <translation>The note is quoted as a &quot;data excerpt&quot; (press E)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolidationWorkspace</name>
+    <message>
+        <source>Søg i noterne …</source>
+        <translation>Search the notes…</translation>
+    </message>
+    <message>
+        <source>Kun noter uden kategori</source>
+        <translation>Only notes without a category</translation>
+    </message>
+    <message>
+        <source>Ny kategori (Ctrl+Shift+N) …</source>
+        <translation>New category (Ctrl+Shift+N)…</translation>
+    </message>
+    <message>
+        <source>Placér i kategori (Ctrl+K) …</source>
+        <translation>Put in category (Ctrl+K)…</translation>
+    </message>
+    <message>
+        <source>Omdøb</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Flet</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Flet de markerede kategorier ind i den, du markerede sidst.</source>
+        <translation>Merge the selected categories into the one you selected last.</translation>
+    </message>
+    <message>
+        <source>Slet</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Trinnets noter</source>
+        <translation>The step&apos;s notes</translation>
+    </message>
+    <message>
+        <source>Kategorier</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <source>&amp;Trin:</source>
+        <translation>Ste&amp;p:</translation>
+    </message>
+    <message>
+        <source>&amp;Hovedgruppe:</source>
+        <translation>&amp;Main group:</translation>
+    </message>
+    <message>
+        <source>&amp;Bord:</source>
+        <translation>&amp;Table:</translation>
+    </message>
+    <message>
+        <source>Opsummering</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Alle hovedgrupper</source>
+        <translation>All main groups</translation>
+    </message>
+    <message>
+        <source>Alle borde</source>
+        <translation>All tables</translation>
+    </message>
+    <message>
+        <source>Viser {shown} af {total} noter</source>
+        <translation>Showing {shown} of {total} notes</translation>
+    </message>
+    <message>
+        <source>Slet {n} kategorier</source>
+        <translation>Delete {n} categories</translation>
+    </message>
+    <message>
+        <source>Flet ind i »{name}«</source>
+        <translation>Merge into &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <source>Ny kategori »{name}«</source>
+        <translation>New category &quot;{name}&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionColumn</name>
+    <message>
+        <source>Bidrag: %1</source>
+        <extracomment>(action, id of the current contribution or &quot;&quot;)</extracomment>
+        <translation>Contribution: %1</translation>
+    </message>
+    <message>
+        <source>+/− stemmer · Mellemrum: udvalgt · F2: ret · Delete: slet · Ctrl+←/→: flyt til anden aktør · Ctrl+↑/↓: flyt op/ned</source>
+        <translation>+/− votes · Space: selected · F2: edit · Delete: delete · Ctrl+←/→: move to another actor · Ctrl+↑/↓: move up/down</translation>
+    </message>
+    <message>
+        <source>Nyt bidrag …</source>
+        <translation>New contribution…</translation>
+    </message>
+    <message>
+        <source>Nyt bidrag til %1</source>
+        <translation>New contribution for %1</translation>
+    </message>
+    <message>
+        <source>Skriv et bidrag til %1 og tryk Enter</source>
+        <translation>Write a contribution for %1 and press Enter</translation>
+    </message>
+    <message>
+        <source>1 bidrag</source>
+        <translation>1 contribution</translation>
+    </message>
+    <message>
+        <source>%1 bidrag</source>
+        <comment>flere</comment>
+        <translation>%1 contributions</translation>
+    </message>
+    <message>
+        <source>1 udvalgt</source>
+        <translation>1 selected</translation>
+    </message>
+    <message>
+        <source>%1 udvalgte</source>
+        <translation>%1 selected</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionColumnModel</name>
+    <message>
+        <source>1 stemme</source>
+        <extracomment>(key, modifiers) → what the facilitator asked for, in the list of a column. The facilitator retyped a contribution in place: (contribution id, new text). A contribution was dropped here: (contribution id, row it was dropped before; -1 = end).</extracomment>
+        <translation>1 vote</translation>
+    </message>
+    <message>
+        <source>%1 stemmer</source>
+        <translation>%1 votes</translation>
+    </message>
+    <message>
+        <source>udvalgt</source>
+        <translation>selected</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionsPage</name>
+    <message>
+        <source>Bordet har ikke udvalgt nogen forudsætninger endnu.
+
+Gå til trinnet »Forudsætninger«, og markér de forudsætninger, bordet vil arbejde videre med. Så kan I skrive bidragene til dem her.</source>
+        <extracomment>The list key of contributions that answer no prerequisite (imported from paper).</extracomment>
+        <translation>The table hasn&apos;t selected any prerequisites yet.
+
+Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wants to work on. Then you can write the contributions for them here.</translation>
+    </message>
+    <message>
+        <source>Udvalgte forudsætninger</source>
+        <translation>Selected prerequisites</translation>
+    </message>
+    <message>
+        <source>Vælg den forudsætning, bordet arbejder med (Alt+Page Up / Alt+Page Down)</source>
+        <translation>Choose the prerequisite the table is working on (Alt+Page Up / Alt+Page Down)</translation>
+    </message>
+    <message>
+        <source>For&amp;udsætning:</source>
+        <translation>Pre&amp;requisite:</translation>
+    </message>
+    <message>
+        <source>+ Stemme</source>
+        <translation>+ Vote</translation>
+    </message>
+    <message>
+        <source>Giv bidraget en stemme (+)</source>
+        <translation>Give the contribution a vote (+)</translation>
+    </message>
+    <message>
+        <source>− Stemme</source>
+        <translation>− Vote</translation>
+    </message>
+    <message>
+        <source>Fjern en stemme fra bidraget (−)</source>
+        <translation>Remove a vote from the contribution (−)</translation>
+    </message>
+    <message>
+        <source>★ Udvalgt</source>
+        <translation>★ Selected</translation>
+    </message>
+    <message>
+        <source>Markér bidraget som udvalgt, eller fjern markeringen (Mellemrum)</source>
+        <translation>Mark the contribution as selected, or unmark it (Space)</translation>
+    </message>
+    <message>
+        <source>◀ Flyt</source>
+        <translation>◀ Move</translation>
+    </message>
+    <message>
+        <source>Flyt bidraget til aktøren til venstre (Ctrl+Venstre)</source>
+        <translation>Move the contribution to the actor on the left (Ctrl+Left)</translation>
+    </message>
+    <message>
+        <source>Flyt ▶</source>
+        <translation>Move ▶</translation>
+    </message>
+    <message>
+        <source>Flyt bidraget til aktøren til højre (Ctrl+Højre)</source>
+        <translation>Move the contribution to the actor on the right (Ctrl+Right)</translation>
+    </message>
+    <message>
+        <source>Slet</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Slet bidraget. Kan fortrydes (Delete)</source>
+        <translation>Delete the contribution. Can be undone (Delete)</translation>
+    </message>
+    <message>
+        <source>Enter tilføjer · F2 retter · Ctrl+←/→ giver til en anden aktør · træk med musen for at flytte</source>
+        <translation>Enter adds · F2 edits · Ctrl+←/→ gives it to another actor · drag with the mouse to move</translation>
+    </message>
+    <message>
+        <source>Uden forudsætning</source>
+        <translation>No prerequisite</translation>
+    </message>
+    <message>
+        <source>Ikke fordelt</source>
+        <translation>Not assigned</translation>
+    </message>
+    <message>
+        <source>Idéer, bordet endnu ikke har givet til en aktør</source>
+        <translation>Ideas the table hasn&apos;t given to an actor yet</translation>
+    </message>
+    <message>
+        <source>Skriv et bidrag til %1 og tryk Enter (Alt+%2 går hertil)</source>
+        <translation>Write a contribution for %1 and press Enter (Alt+%2 goes here)</translation>
+    </message>
+    <message>
+        <source>Nyt bidrag</source>
+        <translation>New contribution</translation>
+    </message>
+    <message>
+        <source>Ret bidrag</source>
+        <translation>Edit contribution</translation>
+    </message>
+    <message>
+        <source>Slet bidrag</source>
+        <translation>Delete contribution</translation>
+    </message>
+    <message>
+        <source>Stem på bidrag</source>
+        <translation>Vote for contribution</translation>
+    </message>
+    <message>
+        <source>Fjern stemme fra bidrag</source>
+        <translation>Remove vote from contribution</translation>
+    </message>
+    <message>
+        <source>Markér bidrag som udvalgt</source>
+        <translation>Mark contribution as selected</translation>
+    </message>
+    <message>
+        <source>Fjern markering som udvalgt</source>
+        <translation>Unmark contribution as selected</translation>
+    </message>
+    <message>
+        <source>Flyt bidrag op</source>
+        <translation>Move contribution up</translation>
+    </message>
+    <message>
+        <source>Flyt bidrag ned</source>
+        <translation>Move contribution down</translation>
+    </message>
+    <message>
+        <source>Flyt bidrag til %1</source>
+        <translation>Move contribution to %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionsPanel</name>
+    <message>
+        <source>Bidrag</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <source>Bord</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Forudsætning</source>
+        <translation>Prerequisite</translation>
+    </message>
+    <message>
+        <source>Udvalgte bidrag pr. aktør</source>
+        <translation>Selected contributions per actor</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Udvalgte bidrag pr. aktør&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Selected contributions per actor&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Bordenes udvalgte bidrag fra trinnet »Hvordan kan vi bidrage?«. Udvælgelsen ændres ved bordet.</source>
+        <translation>The tables&apos; selected contributions from the step &quot;How can we contribute?&quot;. The selection is changed at the table.</translation>
+    </message>
+    <message>
+        <source>{actor} ({n})</source>
+        <translation>{actor} ({n})</translation>
+    </message>
+    <message>
+        <source>Ingen udvalgte bidrag</source>
+        <translation>No selected contributions</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveriesModel</name>
+    <message>
+        <source>Bord</source>
+        <extracomment>(background, text) of the status cell: green for delivered, red for missing.</extracomment>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Hovedgruppe</source>
+        <translation>Main group</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Seneste bundt</source>
+        <translation>Latest bundle</translation>
+    </message>
+    <message>
+        <source>Nye</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Ændrede</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Slettede</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>%1 – hentet %2; %3 bundt(er) i alt</source>
+        <translation>%1 – collected %2; %3 bundle(s) in total</translation>
+    </message>
+    <message>
+        <source>Leveret</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Mangler</source>
+        <translation>Missing</translation>
+    </message>
+</context>
+<context>
+    <name>DialogueDetailsBox</name>
+    <message>
+        <source>Om dialogen</source>
+        <extracomment>The lowest date stands for &quot;no date yet&quot;.</extracomment>
+        <translation>About the dialogue</translation>
+    </message>
+    <message>
+        <source>Dit navn og din rolle, fx »Lone, skoleleder«</source>
+        <translation>Your name and role, e.g. &quot;Lone, head teacher&quot;</translation>
+    </message>
+    <message>
+        <source>fx »Forældrebestyrelsen, Stenerup Børnehus«</source>
+        <translation>e.g. &quot;Parents&apos; board, Stenerup Kindergarten&quot;</translation>
+    </message>
+    <message>
+        <source>fx »Personalestuen, Stenerup Skole«</source>
+        <translation>e.g. &quot;Staff room, Stenerup School&quot;</translation>
+    </message>
+    <message>
+        <source>d. MMMM yyyy</source>
+        <extracomment>Qt date format (d, MMMM, yyyy) for the dialogue&apos;s date.</extracomment>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>ingen dato</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>ikke talt</source>
+        <translation>not counted</translation>
+    </message>
+    <message>
+        <source>&amp;Vært:</source>
+        <translation>H&amp;ost:</translation>
+    </message>
+    <message>
+        <source>&amp;Gruppe:</source>
+        <translation>Gro&amp;up:</translation>
+    </message>
+    <message>
+        <source>&amp;Sted:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>&amp;Dato:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Del&amp;tagere:</source>
+        <translation>Pa&amp;rticipants:</translation>
+    </message>
+    <message>
+        <source>Deltagere</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Ret vært</source>
+        <translation>Edit host</translation>
+    </message>
+    <message>
+        <source>Ret gruppe</source>
+        <translation>Edit group</translation>
+    </message>
+    <message>
+        <source>Ret sted</source>
+        <translation>Edit place</translation>
+    </message>
+    <message>
+        <source>Ret dato</source>
+        <translation>Edit date</translation>
+    </message>
+    <message>
+        <source>Ret antal deltagere</source>
+        <translation>Edit number of participants</translation>
+    </message>
+</context>
+<context>
+    <name>DilemmaCardsPage</name>
+    <message>
+        <source>Kortbunken</source>
+        <translation>The deck</translation>
+    </message>
+    <message>
+        <source>Vælg det kort, gruppen taler om. F2 retter teksten, Delete fjerner kortet, Ctrl+pil op og ned flytter det.</source>
+        <translation>Choose the card the group is talking about. F2 edits the text, Delete removes the card, Ctrl+Up and Down move it.</translation>
+    </message>
+    <message>
+        <source>Nyt kort: skriv en situation, og tryk Enter</source>
+        <translation>New card: write a situation and press Enter</translation>
+    </message>
+    <message>
+        <source>Nyt kort</source>
+        <translation>New card</translation>
+    </message>
+    <message>
+        <source>&amp;Billedkort …</source>
+        <translation>&amp;Picture card…</translation>
+    </message>
+    <message>
+        <source>Lav et kort af et billede (PNG eller JPEG)</source>
+        <translation>Make a card from a picture (PNG or JPEG)</translation>
+    </message>
+    <message>
+        <source>Fjern kort</source>
+        <translation>Remove card</translation>
+    </message>
+    <message>
+        <source>Fjern det valgte kort fra bunken (Delete)</source>
+        <translation>Remove the selected card from the deck (Delete)</translation>
+    </message>
+    <message>
+        <source>Hent standardkortene</source>
+        <translation>Add the standard cards</translation>
+    </message>
+    <message>
+        <source>Læg dialogkassens egne dilemmakort i bunken</source>
+        <translation>Put the Dialogue Box&apos;s own dilemma cards in the deck</translation>
+    </message>
+    <message>
+        <source>Træk et kort (R)</source>
+        <translation>Draw a card (R)</translation>
+    </message>
+    <message>
+        <source>Træk et tilfældigt kort, helst et gruppen ikke har talt om endnu (R)</source>
+        <translation>Draw a random card, preferably one the group hasn&apos;t talked about yet (R)</translation>
+    </message>
+    <message>
+        <source>Vis stort (F11)</source>
+        <translation>Show large (F11)</translation>
+    </message>
+    <message>
+        <source>Vis kortet på hele skærmen. Esc lukker.</source>
+        <translation>Show the card full screen. Esc closes.</translation>
+    </message>
+    <message>
+        <source>Kortbunken – %1 kort</source>
+        <translation>The deck (%1)</translation>
+    </message>
+    <message>
+        <source>Kort %1 af %2</source>
+        <translation>Card %1 of %2</translation>
+    </message>
+    <message>
+        <source>Kort trukket</source>
+        <translation>Card drawn</translation>
+    </message>
+    <message>
+        <source>Vælg et billede til kortet</source>
+        <translation>Choose a picture for the card</translation>
+    </message>
+    <message>
+        <source>Billeder (%1)</source>
+        <translation>Pictures (%1)</translation>
+    </message>
+    <message>
+        <source>Billedkort</source>
+        <translation>Picture card</translation>
+    </message>
+    <message>
+        <source>En kort tekst til billedet (kan stå tom):</source>
+        <translation>A short caption for the picture (may be left empty):</translation>
+    </message>
+    <message>
+        <source>Nyt billedkort</source>
+        <translation>New picture card</translation>
+    </message>
+    <message>
+        <source>Kortet er fjernet – %1 fortryder</source>
+        <translation>Card removed – press %1 to undo</translation>
+    </message>
+    <message>
+        <source>Flyt kort</source>
+        <translation>Move card</translation>
+    </message>
+</context>
+<context>
+    <name>DilemmaPage</name>
+    <message>
+        <source>Hensyn</source>
+        <extracomment>The number key that puts each tag on the current note (0 takes the tag away).</extracomment>
+        <translation>Consideration</translation>
+    </message>
+    <message>
+        <source>Afvejning</source>
+        <translation>Trade-off</translation>
+    </message>
+    <message>
+        <source>Dilemma</source>
+        <translation>Dilemma</translation>
+    </message>
+    <message>
+        <source>Casen</source>
+        <translation>The case</translation>
+    </message>
+    <message>
+        <source>Intet mærke</source>
+        <translation>No tag</translation>
+    </message>
+    <message>
+        <source>Mærke til næste note</source>
+        <translation>Tag for the next note</translation>
+    </message>
+    <message>
+        <source>Mærket, som den næste note får. En note i listen mærkes med 1 (hensyn), 2 (afvejning), 3 (dilemma) eller 0 (intet mærke).</source>
+        <translation>The tag the next note gets. A note in the list is tagged with 1 (consideration), 2 (trade-off), 3 (dilemma) or 0 (no tag).</translation>
+    </message>
+    <message>
+        <source>Mærk som {tag}</source>
+        <translation>Tag as {tag}</translation>
+    </message>
+    <message>
+        <source>Fjern mærket</source>
+        <translation>Remove the tag</translation>
+    </message>
+</context>
+<context>
+    <name>DistributionChart</name>
+    <message>
+        <source>%1: ingen målinger endnu</source>
+        <translation>%1: no readings yet</translation>
+    </message>
+    <message>
+        <source>%1: %2 målinger, median %3 (%4)</source>
+        <translation>%1: %2 reading(s), median %3 (%4)</translation>
+    </message>
+    <message>
+        <source>median %1</source>
+        <translation>median %1</translation>
+    </message>
+    <message>
+        <source>hele gruppen</source>
+        <translation>whole group</translation>
+    </message>
+    <message>
+        <source>Ingen målinger endnu</source>
+        <translation>No readings yet</translation>
+    </message>
+</context>
+<context>
+    <name>FreeTemplatePage</name>
+    <message>
+        <source>Det bedste ved fællesskabet her er …</source>
+        <translation>The best thing about the community here is…</translation>
+    </message>
+    <message>
+        <source>Vi kunne gøre mere af …</source>
+        <translation>We could do more of…</translation>
+    </message>
+    <message>
+        <source>Vi drømmer om …</source>
+        <translation>We dream of…</translation>
+    </message>
+    <message>
+        <source>Skriv med gruppens egne ord …</source>
+        <translation>Write in the group&apos;s own words…</translation>
+    </message>
+    <message>
+        <source>Ret skabelon</source>
+        <translation>Edit template</translation>
+    </message>
+</context>
+<context>
+    <name>FrontPagePage</name>
+    <message>
+        <source>Bordets avisforsider</source>
+        <extracomment>Typed values not yet saved, and where they belong: (page id or None, step, table).</extracomment>
+        <translation>The table&apos;s front pages</translation>
+    </message>
+    <message>
+        <source>Skift forside (Alt+Page Up / Alt+Page Down)</source>
+        <translation>Switch front page (Alt+Page Up / Alt+Page Down)</translation>
+    </message>
+    <message>
+        <source>Ny forside</source>
+        <translation>New front page</translation>
+    </message>
+    <message>
+        <source>Lav en ny avisforside (Ctrl+Shift+N)</source>
+        <translation>Make a new front page (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Slet forside</source>
+        <translation>Delete front page</translation>
+    </message>
+    <message>
+        <source>Slet den viste avisforside. Kan fortrydes (Ctrl+Shift+Delete)</source>
+        <translation>Delete the front page shown. Can be undone (Ctrl+Shift+Delete)</translation>
+    </message>
+    <message>
+        <source>Bordet har ingen avisforside endnu. Skriv en overskrift, så oprettes forsiden.</source>
+        <translation>The table has no front page yet. Write a headline and the front page is created.</translation>
+    </message>
+    <message>
+        <source>Fx »Byen, hvor alle kender en nabo«</source>
+        <translation>E.g. &quot;The town where everyone knows a neighbour&quot;</translation>
+    </message>
+    <message>
+        <source>Hvad er lykkedes? Hvem gjorde det, og hvordan mærker borgerne det?</source>
+        <translation>What has succeeded? Who did it, and how do the citizens notice it?</translation>
+    </message>
+    <message>
+        <source>Et citat fra en borger, en medarbejder eller en politiker</source>
+        <translation>A quote from a citizen, an employee or a politician</translation>
+    </message>
+    <message>
+        <source>Fx »Nina, 34 år, mor til to«</source>
+        <translation>E.g. &quot;Nina, 34, mother of two&quot;</translation>
+    </message>
+    <message>
+        <source>&amp;Overskrift</source>
+        <translation>Head&amp;line</translation>
+    </message>
+    <message>
+        <source>Forsidens overskrift (Alt+O)</source>
+        <translation>The front page&apos;s headline (Alt+L)</translation>
+    </message>
+    <message>
+        <source>His&amp;torie</source>
+        <translation>S&amp;tory</translation>
+    </message>
+    <message>
+        <source>Historien under overskriften (Alt+T)</source>
+        <translation>The story below the headline (Alt+T)</translation>
+    </message>
+    <message>
+        <source>&amp;Citat</source>
+        <translation>&amp;Quote</translation>
+    </message>
+    <message>
+        <source>Et citat, der trækkes frem på siden (Alt+C)</source>
+        <translation>A quote highlighted on the page (Alt+Q)</translation>
+    </message>
+    <message>
+        <source>Hvem &amp;siger det?</source>
+        <translation>&amp;Who says it?</translation>
+    </message>
+    <message>
+        <source>Hvem citatet er fra (Alt+S)</source>
+        <translation>Who the quote is from (Alt+W)</translation>
+    </message>
+    <message>
+        <source>Bord %1</source>
+        <translation>Bord %1</translation>
+    </message>
+    <message>
+        <source>Forside %1 af %2</source>
+        <translation>Forside %1 af %2</translation>
+    </message>
+    <message>
+        <source>Forside %1</source>
+        <translation>Front page %1</translation>
+    </message>
+    <message>
+        <source>Ret avisforside</source>
+        <translation>Edit front page</translation>
+    </message>
+    <message>
+        <source>Ret overskrift</source>
+        <translation>Edit headline</translation>
+    </message>
+    <message>
+        <source>Ret historie</source>
+        <translation>Edit story</translation>
+    </message>
+    <message>
+        <source>Ret citat</source>
+        <translation>Edit quote</translation>
+    </message>
+    <message>
+        <source>Ret hvem der siger citatet</source>
+        <translation>Edit who says the quote</translation>
+    </message>
+    <message>
+        <source>Ny avisforside</source>
+        <translation>New front page</translation>
+    </message>
+    <message>
+        <source>Slet avisforside</source>
+        <translation>Delete front page</translation>
+    </message>
+</context>
+<context>
+    <name>LevelNotesModel</name>
+    <message>
+        <source>Tilføj note</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <source>Slet note</source>
+        <translation>Delete note</translation>
+    </message>
+    <message>
+        <source>Flyt note</source>
+        <translation>Move note</translation>
+    </message>
+    <message>
+        <source>Flyt note til niveau %1</source>
+        <translation>Move note to level %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <source>Klar</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>&amp;Filer</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Ny camp …</source>
+        <translation>&amp;New camp…</translation>
+    </message>
+    <message>
+        <source>Ny &amp;dialog …</source>
+        <translation>New &amp;dialogue…</translation>
+    </message>
+    <message>
+        <source>Å&amp;bn camp …</source>
+        <translation>&amp;Open camp…</translation>
+    </message>
+    <message>
+        <source>&amp;Seneste camps</source>
+        <translation>&amp;Recent camps</translation>
+    </message>
+    <message>
+        <source>Åbn &amp;demo-campen</source>
+        <translation>Open the de&amp;mo camp</translation>
+    </message>
+    <message>
+        <source>Sammenlign camps på &amp;tværs …</source>
+        <translation>Compare camps &amp;across…</translation>
+    </message>
+    <message>
+        <source>Sikker&amp;hedskopier …</source>
+        <translation>&amp;Backups…</translation>
+    </message>
+    <message>
+        <source>Slet camp …</source>
+        <translation>Delete camp…</translation>
+    </message>
+    <message>
+        <source>&amp;Luk camp</source>
+        <translation>&amp;Close camp</translation>
+    </message>
+    <message>
+        <source>&amp;Afslut</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <source>&amp;Rediger</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Fortryd</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Gentag</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Indstillinger</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Sprog</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Hjælp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Om Facilitator</source>
+        <translation>&amp;About Facilitator</translation>
+    </message>
+    <message>
+        <source>&amp;Fortryd %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Gentag %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
+    <message>
+        <source>Ny camp</source>
+        <translation>New camp</translation>
+    </message>
+    <message>
+        <source>Min camp.camp</source>
+        <translation>My camp.camp</translation>
+    </message>
+    <message>
+        <source>Ny dialog</source>
+        <translation>New dialogue</translation>
+    </message>
+    <message>
+        <source>Min dialog.camp</source>
+        <translation>My dialogue.camp</translation>
+    </message>
+    <message>
+        <source>Åbn camp</source>
+        <translation>Open camp</translation>
+    </message>
+    <message>
+        <source>Alle filer (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Campen har intet bord med koden »%1«.</source>
+        <translation>The camp has no table with the code &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source> (skrivebeskyttet)</source>
+        <translation> (read-only)</translation>
+    </message>
+    <message>
+        <source>Sikkerhedskopien er gendannet.</source>
+        <translation>The backup has been restored.</translation>
+    </message>
+    <message>
+        <source>Slet camp</source>
+        <translation>Delete camp</translation>
+    </message>
+    <message>
+        <source>Slet »%1« og alle dens sikkerhedskopier for altid? Det kan ikke fortrydes.</source>
+        <translation>Delete &quot;%1&quot; and all its backups for good? This can&apos;t be undone.</translation>
+    </message>
+    <message>
+        <source>Campen er slettet.</source>
+        <translation>The camp has been deleted.</translation>
+    </message>
+    <message>
+        <source>Sprog</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Sproget skifter, næste gang du starter Facilitator.</source>
+        <translation>The language changes the next time you start Facilitator.</translation>
+    </message>
+    <message>
+        <source>Om Facilitator</source>
+        <translation>About Facilitator</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Facilitator&lt;/b&gt; %1&lt;br&gt;Borgerinddragelse på camps og med dialogkassen – offline, og alt gemmes med det samme.</source>
+        <translation>&lt;b&gt;Facilitator&lt;/b&gt; %1&lt;br&gt;Citizen involvement at camps and with the Dialogue Box – offline, and everything is saved immediately.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>»{path}« findes ikke eller er ikke en fil.</source>
+        <translation>&quot;{path}&quot; doesn&apos;t exist or isn&apos;t a file.</translation>
+    </message>
+    <message>
+        <source>»{path}« er ikke en camp-fil. Filen er ikke ændret.</source>
+        <translation>&quot;{path}&quot; isn&apos;t a camp file. The file has not been changed.</translation>
+    </message>
+    <message>
+        <source>»{path}« er tom og kan ikke være en camp-fil. Filen er ikke ændret.</source>
+        <translation>&quot;{path}&quot; is empty and can&apos;t be a camp file. The file has not been changed.</translation>
+    </message>
+    <message>
+        <source>»{path}« er en database fra et andet program, ikke en camp-fil. Filen er ikke ændret.</source>
+        <translation>&quot;{path}&quot; is a database from another program, not a camp file. The file has not been changed.</translation>
+    </message>
+    <message>
+        <source>»{path}« er lavet med en nyere udgave af Facilitator (filformat {found}, denne udgave kender op til {known}). Opdatér programmet for at åbne den. Filen er ikke ændret.</source>
+        <translation>&quot;{path}&quot; was made with a newer version of Facilitator (file format {found}, this version knows up to {known}). Update the program to open it. The file has not been changed.</translation>
+    </message>
+    <message>
+        <source>»{path}« er beskadiget og kan ikke åbnes ({detail}). Filen er ikke ændret.</source>
+        <translation>&quot;{path}&quot; is damaged and can&apos;t be opened ({detail}). The file has not been changed.</translation>
+    </message>
+    <message>
+        <source>»{path}« kan ikke læses: {detail}. Filen er ikke ændret.</source>
+        <translation>&quot;{path}&quot; can&apos;t be read: {detail}. The file has not been changed.</translation>
+    </message>
+    <message>
+        <source>»{path}« findes allerede.</source>
+        <translation>&quot;{path}&quot; already exists.</translation>
+    </message>
+    <message>
+        <source>»{path}« er i brug i et andet program (eller en anden Facilitator) og kan ikke åbnes lige nu. Luk det andet program, og prøv igen. Filen er ikke ændret.</source>
+        <translation>&quot;{path}&quot; is in use by another program (or another Facilitator) and can&apos;t be opened right now. Close the other program and try again. The file has not been changed.</translation>
+    </message>
+    <message>
+        <source>Campen er i brug i et andet program lige nu, så ændringen er ikke gemt. Det, der allerede var gemt, er uændret. Prøv igen om lidt.</source>
+        <translation>The camp is in use by another program right now, so the change has not been saved. What was already saved is unchanged. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Filen er skrivebeskyttet. Ændringen er ikke gemt.</source>
+        <translation>The file is read-only. The change has not been saved.</translation>
+    </message>
+    <message>
+        <source>Ændringen kunne ikke gemmes ({detail}). Det, der allerede var gemt, er uændret. Frigør plads på disken, og prøv igen.</source>
+        <translation>The change could not be saved ({detail}). What was already saved is unchanged. Free up space on the disk and try again.</translation>
+    </message>
+    <message>
+        <source>En tom note gemmes ikke.</source>
+        <translation>An empty note is not saved.</translation>
+    </message>
+    <message>
+        <source>Der er allerede et bord med koden »{code}«. Vælg en anden kode.</source>
+        <translation>There is already a table with the code &quot;{code}&quot;. Choose another code.</translation>
+    </message>
+    <message>
+        <source>Campen har intet bord med koden »{code}«.</source>
+        <translation>The camp has no table with the code &quot;{code}&quot;.</translation>
+    </message>
+    <message>
+        <source>»{path}« er ikke et regneark. Gem det som CSV (UTF-8 eller semikolonsepareret) eller som Excel-projektmappe (.xlsx), og prøv igen.</source>
+        <translation>&quot;{path}&quot; isn&apos;t a spreadsheet. Save it as CSV (UTF-8 or semicolon-separated) or as an Excel workbook (.xlsx) and try again.</translation>
+    </message>
+    <message>
+        <source>»{path}« kan ikke læses som regneark ({detail}).</source>
+        <translation>&quot;{path}&quot; can&apos;t be read as a spreadsheet ({detail}).</translation>
+    </message>
+    <message>
+        <source>»{path}« er tomt: der er ingen overskriftsrække.</source>
+        <translation>&quot;{path}&quot; is empty: there is no header row.</translation>
+    </message>
+    <message>
+        <source>»{path}« er for stort til et transskriptionsark (over {limit} MB). Intet er indlæst. Del arket op i flere filer.</source>
+        <translation>&quot;{path}&quot; is too large for a transcription sheet (over {limit} MB). Nothing has been loaded. Split the sheet into several files.</translation>
+    </message>
+    <message>
+        <source>»{path}« blev ikke indlæst: række {row} har en celle med mere end {limit} tegn. Så lange tekster kan ikke indlæses; del teksten op i flere noter.</source>
+        <translation>&quot;{path}&quot; was not loaded: row {row} has a cell with more than {limit} characters. Texts that long can&apos;t be loaded; split the text into several notes.</translation>
+    </message>
+    <message>
+        <source>En konsolideret forudsætning skal have en tekst.</source>
+        <translation>A consolidated prerequisite must have a text.</translation>
+    </message>
+    <message>
+        <source>Campen har ingen analysetekst, der hedder »{key}«.</source>
+        <translation>The camp has no analysis text called &quot;{key}&quot;.</translation>
+    </message>
+    <message>
+        <source>Ikke fordelt</source>
+        <extracomment>The group of contributions the tables have not given to an actor (translated in the UI).</extracomment>
+        <translation>Not assigned</translation>
+    </message>
+    <message>
+        <source>Uden kerneopgave</source>
+        <extracomment>How a camp without a core task is grouped across camps (translated in the UI).</extracomment>
+        <translation>No core task</translation>
+    </message>
+    <message>
+        <source>En kategori skal have et navn.</source>
+        <translation>A category must have a name.</translation>
+    </message>
+    <message>
+        <source>Trinnet har allerede en kategori, der hedder »{name}«.</source>
+        <translation>The step already has a category called &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <source>En kategori kan ikke flettes ind i sig selv.</source>
+        <translation>A category can&apos;t be merged into itself.</translation>
+    </message>
+    <message>
+        <source>Kun kategorier fra samme trin kan flettes.</source>
+        <translation>Only categories from the same step can be merged.</translation>
+    </message>
+    <message>
+        <source>Termometeret går fra 1 til 10. »{value}« er ikke en af dem.</source>
+        <extracomment>The thermometer&apos;s scale, coldest first. When a reading was taken: at the start of the dialogue, or at its end. The inverted triangle&apos;s levels, broad (1) to near (3). The three questions a group answers about a dilemma card. Picture cards: what the file must start with, and the type we store it as. A picture card larger than this is refused (the UI scales photos down first).</extracomment>
+        <translation>The thermometer goes from 1 to 10. &quot;{value}&quot; isn&apos;t one of them.</translation>
+    </message>
+    <message>
+        <source>En måling hører til starten eller slutningen.</source>
+        <translation>A reading belongs to the start or the end.</translation>
+    </message>
+    <message>
+        <source>Trekanten har tre niveauer: 1, 2 og 3.</source>
+        <translation>The triangle has three levels: 1, 2 and 3.</translation>
+    </message>
+    <message>
+        <source>Kortet har ikke spørgsmålet »{question}«.</source>
+        <translation>The card doesn&apos;t have the question &quot;{question}&quot;.</translation>
+    </message>
+    <message>
+        <source>Et kort skal have en tekst eller et billede. Det tomme kort er ikke gemt.</source>
+        <translation>A card must have a text or a picture. The empty card has not been saved.</translation>
+    </message>
+    <message>
+        <source>»{name}« er ikke et billede, som kortene kan vise. Vælg en PNG- eller JPEG-fil (.png, .jpg eller .jpeg).</source>
+        <translation>&quot;{name}&quot; isn&apos;t a picture the cards can show. Choose a PNG or JPEG file (.png, .jpg or .jpeg).</translation>
+    </message>
+    <message>
+        <source>Billedet »{name}« fylder for meget ({size} MB). Vælg et billede på højst {limit} MB.</source>
+        <translation>The picture &quot;{name}&quot; is too large ({size} MB). Choose a picture of at most {limit} MB.</translation>
+    </message>
+    <message>
+        <source>Skriv, hvad I aftaler. En tom aftale gemmes ikke.</source>
+        <translation>Write what you agree on. An empty agreement is not saved.</translation>
+    </message>
+    <message>
+        <source>Kortbunken »{deck}« findes ikke eller kan ikke læses ({detail}).</source>
+        <translation>The deck &quot;{deck}&quot; doesn&apos;t exist or can&apos;t be read ({detail}).</translation>
+    </message>
+    <message>
+        <source>»{path}« blev ikke indlæst: {count} fejl i arket. Intet er ændret.</source>
+        <extracomment>The columns of a transcription sheet, in the order we write them. Without these a row cannot be placed; every other column may be left out. The program step keys a sheet may name, in the camp day&apos;s order. Steps whose notes may belong to a main group or the whole camp instead of a table. Column widths for .xlsx, in characters: the text columns wide, the codes narrow.</extracomment>
+        <translation>&quot;{path}&quot; was not imported: {count} errors in the sheet. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Række {row}: overskriftsrækken mangler kolonnen/kolonnerne {columns}.</source>
+        <translation>Row {row}: the header row is missing the column(s) {columns}.</translation>
+    </message>
+    <message>
+        <source>Række {row}: ukendt kolonne {columns}. Kendte kolonner: {known}.</source>
+        <translation>Row {row}: unknown column {columns}. Known columns: {known}.</translation>
+    </message>
+    <message>
+        <source>Række {row}: kolonnen »{column}« står der mere end én gang.</source>
+        <translation>Row {row}: the column &quot;{column}&quot; appears more than once.</translation>
+    </message>
+    <message>
+        <source>Række {row}: der er flere udfyldte celler end kolonner i overskriften.</source>
+        <translation>Row {row}: there are more filled-in cells than columns in the header.</translation>
+    </message>
+    <message>
+        <source>Række {row}: ukendt trin »{step}«. Brug et af: {known}.</source>
+        <translation>Row {row}: unknown step &quot;{step}&quot;. Use one of: {known}.</translation>
+    </message>
+    <message>
+        <source>Række {row}: bordet mangler (kun {steps} kan stå uden bord).</source>
+        <translation>Row {row}: the table is missing (only {steps} can be without a table).</translation>
+    </message>
+    <message>
+        <source>Række {row}: teksten er tom.</source>
+        <translation>Row {row}: the text is empty.</translation>
+    </message>
+    <message>
+        <source>Række {row}: avisforsiden har hverken overskrift (title) eller historie (text).</source>
+        <translation>Row {row}: the front page has neither a headline (title) nor a story (text).</translation>
+    </message>
+    <message>
+        <source>Række {row}: stemmer skal være et helt tal fra 0 til {most}, ikke »{value}«.</source>
+        <translation>Row {row}: votes must be a whole number from 0 to {most}, not &quot;{value}&quot;.</translation>
+    </message>
+    <message>
+        <source>Række {row}: udvalgt (selected) skal være 1, 0 eller tom, ikke »{value}«.</source>
+        <translation>Row {row}: selected must be 1, 0 or empty, not &quot;{value}&quot;.</translation>
+    </message>
+    <message>
+        <source>Række {row}: antal deltagere skal være et helt tal, ikke »{value}«.</source>
+        <translation>Row {row}: the number of participants must be a whole number, not &quot;{value}&quot;.</translation>
+    </message>
+    <message>
+        <source>Række {row}: ukendt aktør »{actor}«. Brug et af: {known} – eller lad feltet stå tomt.</source>
+        <translation>Row {row}: unknown actor &quot;{actor}&quot;. Use one of: {known} – or leave the field empty.</translation>
+    </message>
+    <message>
+        <source>Række {row}: kolonnen »{column}« bruges kun i trinnet »{step}«, ikke i »{used}«.</source>
+        <translation>Row {row}: the column &quot;{column}&quot; is only used in the step &quot;{step}&quot;, not in &quot;{used}&quot;.</translation>
+    </message>
+    <message>
+        <source>Række {row}: camp_id »{found}« er en anden camp end i de første rækker (»{first}«). Ét ark er én camp.</source>
+        <translation>Row {row}: camp_id &quot;{found}&quot; is a different camp than in the first rows (&quot;{first}&quot;). One sheet is one camp.</translation>
+    </message>
+    <message>
+        <source>Et regneark gemmes som .csv eller .xlsx, ikke som »{suffix}«.</source>
+        <translation>A spreadsheet is saved as .csv or .xlsx, not as &quot;{suffix}&quot;.</translation>
+    </message>
+    <message>
+        <source>»{path}« kan ikke gemmes: {detail}.</source>
+        <translation>&quot;{path}&quot; can&apos;t be saved: {detail}.</translation>
+    </message>
+    <message>
+        <source>Række {row}: kolonnen »{column}« har {length} tegn; højst {limit} kan indlæses. Del teksten op i flere noter.</source>
+        <translation>Row {row}: the column &quot;{column}&quot; has {length} characters; at most {limit} can be loaded. Split the text into several notes.</translation>
+    </message>
+    <message>
+        <source>Række {row}: kolonnen »{column}« indeholder et usynligt styretegn ({code}), fx fra en kopi fra et andet program. Slet det i arket, og prøv igen.</source>
+        <translation>Row {row}: the column &quot;{column}&quot; contains an invisible control character ({code}), e.g. from copying from another program. Delete it in the sheet and try again.</translation>
+    </message>
+    <message>
+        <source>Række {row}: kolonnerne er adskilt af »{delimiter}«. Gem arket med semikolon, komma eller tabulator mellem kolonnerne, og prøv igen.</source>
+        <translation>Row {row}: the columns are separated by &quot;{delimiter}&quot;. Save the sheet with semicolons, commas or tabs between the columns and try again.</translation>
+    </message>
+    <message>
+        <source>Række {row}: bord »{table}« står i hovedgruppe »{group}«, men tidligere i »{first}«.</source>
+        <translation>Row {row}: table &quot;{table}&quot; is in main group &quot;{group}&quot;, but earlier in &quot;{first}&quot;.</translation>
+    </message>
+    <message>
+        <source>Sikkerhedskopien kunne ikke laves ({detail}). Campen er uændret.</source>
+        <translation>The backup could not be made ({detail}). The camp is unchanged.</translation>
+    </message>
+    <message>
+        <source>Sikkerhedskopien kunne ikke gendannes ({detail}). Campen er uændret.</source>
+        <translation>The backup could not be restored ({detail}). The camp is unchanged.</translation>
+    </message>
+    <message>
+        <source>»{path}« er ikke en bordpakke fra Facilitator. Intet er indlæst fra den.</source>
+        <extracomment>Every table whose rows a bundle or kit vouches for with its hash.</extracomment>
+        <translation>&quot;{path}&quot; isn&apos;t a table bundle from Facilitator. Nothing has been loaded from it.</translation>
+    </message>
+    <message>
+        <source>»{path}« er et camp-kit til bordenes computere, ikke en bordpakke. Intet er indlæst fra den.</source>
+        <translation>&quot;{path}&quot; is a camp kit for the tables&apos; computers, not a table bundle. Nothing has been loaded from it.</translation>
+    </message>
+    <message>
+        <source>»{path}« er en bordpakke, ikke et camp-kit. Bed arrangøren om kittet.</source>
+        <translation>&quot;{path}&quot; is a table bundle, not a camp kit. Ask the organiser for the kit.</translation>
+    </message>
+    <message>
+        <source>»{path}« er beskadiget eller ufuldstændig ({detail}). Intet er indlæst fra den. Bed bordet om at sende pakken igen.</source>
+        <translation>&quot;{path}&quot; is damaged or incomplete ({detail}). Nothing has been loaded from it. Ask the table to send the bundle again.</translation>
+    </message>
+    <message>
+        <source>»{path}« hører til en anden camp (»{other}«) end den åbne (»{camp}«). Intet er indlæst fra den.</source>
+        <translation>&quot;{path}&quot; belongs to another camp (&quot;{other}&quot;) than the open one (&quot;{camp}&quot;). Nothing has been loaded from it.</translation>
+    </message>
+    <message>
+        <source>»{path}« kunne ikke lægges ind i campen ({detail}). Intet er indlæst fra den.</source>
+        <translation>&quot;{path}&quot; could not be added to the camp ({detail}). Nothing has been loaded from it.</translation>
+    </message>
+    <message>
+        <source>Arket er fra camp »{sheet}«, men den åbne camp er »{camp}«. Vælg den rigtige camp.</source>
+        <translation>The sheet is from the camp &quot;{sheet}&quot;, but the open camp is &quot;{camp}&quot;. Choose the right camp.</translation>
+    </message>
+    <message>
+        <source>Række {row}: campens program har intet trin »{step}«.</source>
+        <translation>Row {row}: the camp&apos;s program has no step &quot;{step}&quot;.</translation>
+    </message>
+    <message>
+        <source>Række {row}: trinnet »{step}« er i denne camp ikke et trin til noter.</source>
+        <translation>Row {row}: in this camp, the step &quot;{step}&quot; isn&apos;t a step for notes.</translation>
+    </message>
+    <message>
+        <source>Række {row}: trinnet »{step}« er i denne camp ikke et trin til avisforsider.</source>
+        <translation>Row {row}: in this camp, the step &quot;{step}&quot; isn&apos;t a step for front pages.</translation>
+    </message>
+    <message>
+        <source>Række {row}: trinnet »{step}« er i denne camp ikke et trin til bidrag.</source>
+        <translation>Row {row}: in this camp, the step &quot;{step}&quot; isn&apos;t a step for contributions.</translation>
+    </message>
+    <message>
+        <source>Række {row}: bord »{table}« hører i campen til hovedgruppe »{camp_group}«, men arket siger »{group}«.</source>
+        <translation>Row {row}: in the camp, table &quot;{table}&quot; belongs to main group &quot;{camp_group}&quot;, but the sheet says &quot;{group}&quot;.</translation>
+    </message>
+    <message>
+        <source>»{path}« kunne ikke hentes ({detail}). Intet er indlæst fra den.</source>
+        <translation>&quot;{path}&quot; could not be collected ({detail}). Nothing has been loaded from it.</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesModel</name>
+    <message>
+        <source>(uden overskrift)</source>
+        <translation>(untitled)</translation>
+    </message>
+</context>
+<context>
+    <name>MessagesPanel</name>
+    <message>
+        <source>Gennemgående budskaber</source>
+        <translation>Recurring messages</translation>
+    </message>
+    <message>
+        <source>&amp;Nyt budskab</source>
+        <translation>&amp;New message</translation>
+    </message>
+    <message>
+        <source>Tilføj et nyt budskab (Ctrl+Shift+N)</source>
+        <translation>Add a new message (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Flyt &amp;op</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Flyt budskabet op (Ctrl+Pil op)</source>
+        <translation>Move the message up (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <source>Flyt n&amp;ed</source>
+        <translation>Move &amp;down</translation>
+    </message>
+    <message>
+        <source>Flyt budskabet ned (Ctrl+Pil ned)</source>
+        <translation>Move the message down (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <source>Slet</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Slet budskabet (Delete)</source>
+        <translation>Delete the message (Delete)</translation>
+    </message>
+    <message>
+        <source>Overskrift, fx »Tværgående samarbejde«</source>
+        <translation>Heading, e.g. &quot;Cross-sector collaboration&quot;</translation>
+    </message>
+    <message>
+        <source>Budskabets overskrift</source>
+        <translation>The message&apos;s heading</translation>
+    </message>
+    <message>
+        <source>Hvad siger deltagerne? Skriv budskabet med et par sætninger …</source>
+        <translation>What do the participants say? Write the message in a few sentences…</translation>
+    </message>
+    <message>
+        <source>Budskabets tekst</source>
+        <translation>The message&apos;s text</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Gennemgående budskaber&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Recurring messages&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Det, der går igen i campens input, med en overskrift og et kort afsnit hver.</source>
+        <translation>What recurs in the camp&apos;s input, each with a heading and a short paragraph.</translation>
+    </message>
+    <message>
+        <source>Over&amp;skrift</source>
+        <translation>Headin&amp;g</translation>
+    </message>
+    <message>
+        <source>&amp;Tekst</source>
+        <translation>&amp;Text</translation>
+    </message>
+</context>
+<context>
+    <name>NewspaperPreview</name>
+    <message>
+        <source>Forhåndsvisning af avisforsiden</source>
+        <extracomment>A front page&apos;s height for each unit of width: roughly a tabloid page.</extracomment>
+        <translation>Front page preview</translation>
+    </message>
+    <message>
+        <source>Sådan ser forsiden ud i avisen. Den følger med, mens du skriver.</source>
+        <translation>This is how the front page looks in the newspaper. It updates as you type.</translation>
+    </message>
+    <message>
+        <source>Overskriften kommer her</source>
+        <translation>The headline goes here</translation>
+    </message>
+    <message>
+        <source>Historien står her, når I skriver den.</source>
+        <translation>The story appears here as you write it.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesModel</name>
+    <message>
+        <source>1 stemme</source>
+        <extracomment>Our own drag-and-drop format: the dragged notes&apos; ids, so a drop can only reorder notes. The whole :class:`Note`, for the delegate that paints it. Long notes are stored intact, but a tooltip shows only this much.</extracomment>
+        <translation>1 vote</translation>
+    </message>
+    <message>
+        <source>{n} stemmer</source>
+        <translation>{n} votes</translation>
+    </message>
+    <message>
+        <source>udvalgt</source>
+        <translation>selected</translation>
+    </message>
+    <message>
+        <source>Ret note</source>
+        <translation>Edit note</translation>
+    </message>
+    <message>
+        <source>Udvælg note</source>
+        <translation>Select note</translation>
+    </message>
+    <message>
+        <source>Fravælg note</source>
+        <translation>Deselect note</translation>
+    </message>
+    <message>
+        <source>Stem</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <source>Fjern stemme</source>
+        <translation>Remove vote</translation>
+    </message>
+    <message>
+        <source>Mærk note</source>
+        <translation>Tag note</translation>
+    </message>
+    <message>
+        <source>Tilføj note</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <source>Slet note</source>
+        <translation>Delete note</translation>
+    </message>
+    <message>
+        <source>Flyt note</source>
+        <translation>Move note</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPage</name>
+    <message>
+        <source>Ret note</source>
+        <extracomment>Down on the last line: the facilitator wants to go to the list. (key, with Ctrl) → action. Shift and the keypad are ignored, so ``+`` works on every keyboard layout and on the number pad. Printable text typed in the list goes here (to the entry field). Only this much of a very long note is laid out; the rest is elided anyway. Tag key → shown name; empty where notes carry no tags (no tag column then).</extracomment>
+        <translation>Edit note</translation>
+    </message>
+    <message>
+        <source>Skriv en note, og tryk Enter</source>
+        <translation>Write a note and press Enter</translation>
+    </message>
+    <message>
+        <source>Ny note</source>
+        <translation>New note</translation>
+    </message>
+    <message>
+        <source>Skriv bordets note, og tryk Enter for at tilføje den. Shift+Enter giver en ny linje. Pil ned går til listen.</source>
+        <translation>Write the table&apos;s note and press Enter to add it. Shift+Enter gives a new line. Down arrow goes to the list.</translation>
+    </message>
+    <message>
+        <source>Tilføj</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Tilføj noten (Enter)</source>
+        <translation>Add the note (Enter)</translation>
+    </message>
+    <message>
+        <source>Noter</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Plus eller lighedstegn giver en stemme, minus fjerner en. Mellemrum udvælger. F2 retter. Delete sletter. Ctrl+pil op og ned flytter.</source>
+        <translation>Plus or equals gives a vote, minus removes one. Space selects. F2 edits. Delete deletes. Ctrl+Up and Down move.</translation>
+    </message>
+    <message>
+        <source>Fjern en stemme (-)</source>
+        <translation>Remove a vote (-)</translation>
+    </message>
+    <message>
+        <source>Giv en stemme (+)</source>
+        <translation>Give a vote (+)</translation>
+    </message>
+    <message>
+        <source>Udvælg eller fravælg (Mellemrum)</source>
+        <translation>Select or deselect (Space)</translation>
+    </message>
+    <message>
+        <source>Flyt op (Ctrl+pil op)</source>
+        <translation>Move up (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <source>Flyt ned (Ctrl+pil ned)</source>
+        <translation>Move down (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <source>Slet</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Slet noten (Delete)</source>
+        <translation>Delete the note (Delete)</translation>
+    </message>
+    <message>
+        <source>Sortér efter stemmer</source>
+        <translation>Sort by votes</translation>
+    </message>
+    <message>
+        <source>Vis noterne med flest stemmer øverst. Rækkefølgen på tavlen ændres ikke.</source>
+        <translation>Show the notes with the most votes at the top. The order on the board doesn&apos;t change.</translation>
+    </message>
+    <message>
+        <source>Optælling</source>
+        <translation>Counts</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Vælg først en note i listen</source>
+        <translation>Select a note in the list first</translation>
+    </message>
+    <message>
+        <source>Note slettet – {undo} fortryder</source>
+        <translation>Note deleted – press {undo} to undo</translation>
+    </message>
+    <message>
+        <source>Slå »Sortér efter stemmer« fra for at flytte noter</source>
+        <translation>Turn off &quot;Sort by votes&quot; to move notes</translation>
+    </message>
+    <message>
+        <source>1 note</source>
+        <translation>1 note</translation>
+    </message>
+    <message>
+        <source>{n} noter</source>
+        <translation>{n} notes</translation>
+    </message>
+    <message>
+        <source>1 stemme</source>
+        <translation>1 vote</translation>
+    </message>
+    <message>
+        <source>{n} stemmer</source>
+        <translation>{n} votes</translation>
+    </message>
+    <message>
+        <source>{n} udvalgt</source>
+        <translation>{n} selected</translation>
+    </message>
+    <message>
+        <source>Giv en stemme</source>
+        <translation>Give a vote</translation>
+    </message>
+    <message>
+        <source>Fjern en stemme</source>
+        <translation>Remove a vote</translation>
+    </message>
+    <message>
+        <source>Udvælg / fravælg</source>
+        <translation>Select / deselect</translation>
+    </message>
+    <message>
+        <source>Mellemrum</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Ret</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Flyt op</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Ctrl+Op</source>
+        <translation>Ctrl+Up</translation>
+    </message>
+    <message>
+        <source>Flyt ned</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Ctrl+Ned</source>
+        <translation>Ctrl+Down</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>PersonasEditor</name>
+    <message>
+        <source>Dilemma-trin</source>
+        <extracomment>A note for the status line (already translated).</extracomment>
+        <translation>Dilemma step</translation>
+    </message>
+    <message>
+        <source>Programmet har intet trin med dilemmaer, så der er ingen personaer at redigere.</source>
+        <translation>The program has no step with dilemmas, so there are no personas to edit.</translation>
+    </message>
+    <message>
+        <source>Personaer</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>fx Nina</source>
+        <translation>e.g. Nina</translation>
+    </message>
+    <message>
+        <source>fx 34 år, alenemor til to, arbejder på skift</source>
+        <translation>e.g. 34, single mother of two, works shifts</translation>
+    </message>
+    <message>
+        <source>Tilføj &amp;persona</source>
+        <translation>Add &amp;persona</translation>
+    </message>
+    <message>
+        <source>Fjern persona</source>
+        <translation>Remove persona</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Beskrivelse</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>En persona skal have et navn.</source>
+        <translation>A persona must have a name.</translation>
+    </message>
+    <message>
+        <source>Tilføj persona</source>
+        <translation>Add persona</translation>
+    </message>
+    <message>
+        <source>Personaen »{name}« er tilføjet.</source>
+        <translation>The persona &quot;{name}&quot; has been added.</translation>
+    </message>
+    <message>
+        <source>Vælg først en persona i listen.</source>
+        <translation>Select a persona in the list first.</translation>
+    </message>
+    <message>
+        <source>Personaen »{name}« er fjernet. Fortryd med Ctrl+Z, hvis det var en fejl.</source>
+        <translation>The persona &quot;{name}&quot; has been removed. Undo with Ctrl+Z if it was a mistake.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonasModel</name>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kort beskrivelse</source>
+        <translation>Short description</translation>
+    </message>
+    <message>
+        <source>En persona skal have et navn.</source>
+        <translation>A persona must have a name.</translation>
+    </message>
+    <message>
+        <source>Ret persona</source>
+        <translation>Edit persona</translation>
+    </message>
+</context>
+<context>
+    <name>PrerequisiteSourcesDialog</name>
+    <message>
+        <source>Tilføj fra trinnet Forudsætninger</source>
+        <translation>Add from the Prerequisites step</translation>
+    </message>
+    <message>
+        <source>Kategori: {name} ({n})</source>
+        <translation>Category: {name} ({n})</translation>
+    </message>
+    <message>
+        <source>{text} – bord {table}</source>
+        <translation>{text} – table {table}</translation>
+    </message>
+    <message>
+        <source>Kategorier og udvalgte forudsætninger</source>
+        <translation>Categories and selected prerequisites</translation>
+    </message>
+    <message>
+        <source>Sæt hak ved det, der skal med i sammenfatningen. Du kan rette teksterne bagefter.</source>
+        <translation>Tick what should go into the summary. You can edit the texts afterwards.</translation>
+    </message>
+    <message>
+        <source>Der er intet nyt at tilføje: trinnet Forudsætninger har ingen kategorier eller udvalgte noter, der ikke allerede er med.</source>
+        <translation>There is nothing new to add: the Prerequisites step has no categories or selected notes that aren&apos;t already included.</translation>
+    </message>
+    <message>
+        <source>Tilføj</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>PrerequisitesModel</name>
+    <message>
+        <source>Lavet af en kategori i trinnet Forudsætninger</source>
+        <translation>Made from a category in the Prerequisites step</translation>
+    </message>
+    <message>
+        <source>Lavet af en udvalgt forudsætning fra et bord</source>
+        <translation>Made from a selected prerequisite from a table</translation>
+    </message>
+</context>
+<context>
+    <name>PrerequisitesPanel</name>
+    <message>
+        <source>Konsoliderede forudsætninger</source>
+        <translation>Consolidated prerequisites</translation>
+    </message>
+    <message>
+        <source>Ny forudsætning – tryk Enter …</source>
+        <translation>New prerequisite – press Enter…</translation>
+    </message>
+    <message>
+        <source>Tilføj fra trinnet &amp;Forudsætninger …</source>
+        <translation>&amp;Add from the Prerequisites step…</translation>
+    </message>
+    <message>
+        <source>Vælg blandt trinnets kategorier og bordenes udvalgte forudsætninger.</source>
+        <translation>Choose from the step&apos;s categories and the tables&apos; selected prerequisites.</translation>
+    </message>
+    <message>
+        <source>Op</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Ned</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Slet</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Konsoliderede forudsætninger&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Consolidated prerequisites&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramEditor</name>
+    <message>
+        <source>Program</source>
+        <extracomment>A note for the status line (already translated).</extracomment>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>&amp;Op</source>
+        <translation>&amp;Up</translation>
+    </message>
+    <message>
+        <source>Flyt trinnet op (Ctrl+Pil op)</source>
+        <translation>Move the step up (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <source>&amp;Ned</source>
+        <translation>&amp;Down</translation>
+    </message>
+    <message>
+        <source>Flyt trinnet ned (Ctrl+Pil ned)</source>
+        <translation>Move the step down (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <source>&amp;Fjern trin</source>
+        <translation>&amp;Remove step</translation>
+    </message>
+    <message>
+        <source>Fjern det valgte trin (Delete)</source>
+        <translation>Remove the selected step (Delete)</translation>
+    </message>
+    <message>
+        <source>fx Forudsætninger</source>
+        <translation>e.g. Prerequisites</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Tilføj trin</source>
+        <translation>&amp;Add step</translation>
+    </message>
+    <message>
+        <source>Indsættes efter det valgte trin</source>
+        <translation>Inserted after the selected step</translation>
+    </message>
+    <message>
+        <source>Nyt trin</source>
+        <translation>New step</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Varighed</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Det spørgsmål, bordet arbejder med</source>
+        <translation>The question the table works on</translation>
+    </message>
+    <message>
+        <source>Gode råd til facilitatoren ved bordet</source>
+        <translation>Tips for the facilitator at the table</translation>
+    </message>
+    <message>
+        <source>Ret trinnets opgave</source>
+        <translation>Edit the step&apos;s task</translation>
+    </message>
+    <message>
+        <source>Ret vejledningen til facilitatoren</source>
+        <translation>Edit the guidance for the facilitator</translation>
+    </message>
+    <message>
+        <source>Det valgte trin</source>
+        <translation>The selected step</translation>
+    </message>
+    <message>
+        <source>Opgave til &amp;bordet</source>
+        <translation>Task for the &amp;table</translation>
+    </message>
+    <message>
+        <source>&amp;Vejledning til facilitatoren</source>
+        <translation>&amp;Guidance for the facilitator</translation>
+    </message>
+    <message>
+        <source>Dagen starter kl.</source>
+        <extracomment>The step the detail fields show; edits are saved to it even if the list moved on.</extracomment>
+        <translation>The day starts at</translation>
+    </message>
+    <message>
+        <source>Dobbeltklik eller tryk F2 for at rette titel og minutter.</source>
+        <translation>Double-click or press F2 to edit the title and minutes.</translation>
+    </message>
+    <message>
+        <source>Slut ca. kl. {end} ({hours} t {minutes} min)</source>
+        <translation>Ends around {end} ({hours} h {minutes} min)</translation>
+    </message>
+    <message>
+        <source>Det valgte trin: {title}</source>
+        <translation>The selected step: {title}</translation>
+    </message>
+    <message>
+        <source>Flyt trin</source>
+        <translation>Move step</translation>
+    </message>
+    <message>
+        <source>Tilføj trin</source>
+        <translation>Add step</translation>
+    </message>
+    <message>
+        <source>Trinnet »{title}« er tilføjet.</source>
+        <translation>The step &quot;{title}&quot; has been added.</translation>
+    </message>
+    <message>
+        <source>Vælg først et trin i programmet.</source>
+        <translation>Select a step in the program first.</translation>
+    </message>
+    <message>
+        <source>Fjern trin</source>
+        <translation>Remove step</translation>
+    </message>
+    <message>
+        <source>Trinnet »{title}« er fjernet. Fortryd med Ctrl+Z, hvis det var en fejl.</source>
+        <translation>The step &quot;{title}&quot; has been removed. Undo with Ctrl+Z if it was a mistake.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramModel</name>
+    <message>
+        <source>Tid</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Minutter</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Uden fast tid: åben hele dagen</source>
+        <translation>No fixed time: open all day</translation>
+    </message>
+    <message>
+        <source>Et trin skal have en titel.</source>
+        <translation>A step must have a title.</translation>
+    </message>
+    <message>
+        <source>Omdøb trin</source>
+        <translation>Rename step</translation>
+    </message>
+    <message>
+        <source>Ret trinnets varighed</source>
+        <translation>Edit the step&apos;s duration</translation>
+    </message>
+</context>
+<context>
+    <name>PurposePanel</name>
+    <message>
+        <source>Kerneopgavens formålsbeskrivelse, som campen har arbejdet ud fra …</source>
+        <translation>The core task&apos;s purpose statement that the camp has worked from…</translation>
+    </message>
+    <message>
+        <source>Formålsbeskrivelse</source>
+        <translation>Purpose statement</translation>
+    </message>
+    <message>
+        <source>Formål, forudsætninger, bidrag og rådata fra campen giver anledning til følgende overvejelser om formålet …</source>
+        <translation>The purpose, prerequisites, contributions and raw data from the camp give rise to the following reflections on the purpose…</translation>
+    </message>
+    <message>
+        <source>Campens perspektiv på formålet</source>
+        <translation>The camp&apos;s perspective on the purpose</translation>
+    </message>
+    <message>
+        <source>Det kunne overvejes at …</source>
+        <translation>It could be considered to…</translation>
+    </message>
+    <message>
+        <source>Overvejelser om formålsbeskrivelsen</source>
+        <translation>Considerations on the purpose statement</translation>
+    </message>
+    <message>
+        <source>campens perspektiv på formålet</source>
+        <extracomment>field → the label its undo text uses</extracomment>
+        <translation>the camp&apos;s perspective on the purpose</translation>
+    </message>
+    <message>
+        <source>overvejelserne om formålsbeskrivelsen</source>
+        <translation>the considerations on the purpose statement</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Betydning for formålsbeskrivelsen&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Implications for the purpose statement&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>For&amp;målsbeskrivelse</source>
+        <translation>&amp;Purpose statement</translation>
+    </message>
+    <message>
+        <source>Campens &amp;perspektiv på formålet</source>
+        <translation>The camp&apos;s pe&amp;rspective on the purpose</translation>
+    </message>
+    <message>
+        <source>Over&amp;vejelser om formålsbeskrivelsen</source>
+        <translation>&amp;Considerations on the purpose statement</translation>
+    </message>
+</context>
+<context>
+    <name>ReflectionsBox</name>
+    <message>
+        <source>Gruppens svar</source>
+        <translation>The group&apos;s answers</translation>
+    </message>
+    <message>
+        <source>Hvad ville du gøre?</source>
+        <translation>What would you do?</translation>
+    </message>
+    <message>
+        <source>Hvem kunne hjælpe?</source>
+        <translation>Who could help?</translation>
+    </message>
+    <message>
+        <source>Hvad hjælper her?</source>
+        <translation>What helps here?</translation>
+    </message>
+    <message>
+        <source>Skriv gruppens svar …</source>
+        <translation>Write the group&apos;s answer…</translation>
+    </message>
+    <message>
+        <source>Ret svar: %1</source>
+        <translation>Edit answer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SharedPlaceBanner</name>
+    <message>
+        <source>i en synkroniseret mappe (fx OneDrive, Dropbox eller SharePoint)</source>
+        <translation>in a synced folder (e.g. OneDrive, Dropbox or SharePoint)</translation>
+    </message>
+    <message>
+        <source>på et netværksdrev</source>
+        <translation>on a network drive</translation>
+    </message>
+    <message>
+        <source>på et USB-stik eller et andet flytbart drev</source>
+        <translation>on a USB stick or another removable drive</translation>
+    </message>
+    <message>
+        <source>Camp-filen ligger %1. Den kan blive ødelagt, hvis den kopieres eller forsvinder, mens der skrives i den. Flyt camp-filen til computerens egen disk, og lad kun bundter rejse via mappen (»Bundt« ved bordet, »Indsamling« hos arrangøren).</source>
+        <translation>The camp file is %1. It can be damaged if it is copied or disappears while it is being written to. Move the camp file to the computer&apos;s own disk, and only let bundles travel via the folder (&quot;Bundle&quot; at the table, &quot;Collection&quot; on the organiser&apos;s computer).</translation>
+    </message>
+    <message>
+        <source>Skjul</source>
+        <translation>Hide</translation>
+    </message>
+</context>
+<context>
+    <name>SheetImportDialog</name>
+    <message>
+        <source>Importér transskriptionsark</source>
+        <translation>Import transcription sheet</translation>
+    </message>
+    <message>
+        <source>Rækker, der importeres</source>
+        <translation>Rows to be imported</translation>
+    </message>
+    <message>
+        <source>Fejl i arket</source>
+        <translation>Errors in the sheet</translation>
+    </message>
+    <message>
+        <source>Alt i arket lægges ind på én gang – eller intet, hvis noget går galt. Importen kan ikke fortrydes med Ctrl+Z.</source>
+        <translation>Everything in the sheet is added at once – or nothing, if something goes wrong. The import can&apos;t be undone with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Importér</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Annullér</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>»%1«: %2 rækker klar til import.</source>
+        <translation>&quot;%1&quot;: %2 rows ready to import.</translation>
+    </message>
+    <message>
+        <source>hele campen</source>
+        <translation>whole camp</translation>
+    </message>
+    <message>
+        <source>Pr. trin: %1</source>
+        <translation>Per step: %1</translation>
+    </message>
+    <message>
+        <source>Pr. bord: %1</source>
+        <translation>Per table: %1</translation>
+    </message>
+    <message>
+        <source>Ret arket, og importér det igen. Campen er ikke ændret.</source>
+        <translation>Correct the sheet and import it again. The camp has not been changed.</translation>
+    </message>
+    <message>
+        <source>%1 rækker importeret fra »%2«.</source>
+        <translation>%1 rows imported from &quot;%2&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetRowsModel</name>
+    <message>
+        <source>Række</source>
+        <extracomment>Every kind an import may add to, for the views to reload.</extracomment>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Trin</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Bord</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Tekst</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Stemmer</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Udvalgt</source>
+        <translation>Selected</translation>
+    </message>
+    <message>
+        <source>Aktør</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Svarer på forudsætningen: %1</source>
+        <translation>Answers the prerequisite: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <source>Kør dagens program ved bordet, saml alle bordenes noter, og lav rapporten – uden internet. Alt gemmes med det samme.</source>
+        <translation>Run the day&apos;s program at the table, gather all the tables&apos; notes, and make the report – without internet. Everything is saved immediately.</translation>
+    </message>
+    <message>
+        <source>Ny camp …</source>
+        <translation>New camp…</translation>
+    </message>
+    <message>
+        <source>Opret en ny camp ud fra standardprogrammet (Ctrl+N)</source>
+        <translation>Create a new camp from the standard program (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Ny dialog …</source>
+        <translation>New dialogue…</translation>
+    </message>
+    <message>
+        <source>Opret en dialog med dialogkassen: termometer, den omvendte trekant, dilemmakort og aftaler – på én computer</source>
+        <translation>Create a dialogue with the Dialogue Box: thermometer, the inverted triangle, dilemma cards and agreements – on one computer</translation>
+    </message>
+    <message>
+        <source>Åbn camp-fil …</source>
+        <translation>Open camp file…</translation>
+    </message>
+    <message>
+        <source>Åbn en .camp-fil (Ctrl+O)</source>
+        <translation>Open a .camp file (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Prøv demo-campen</source>
+        <translation>Try the demo camp</translation>
+    </message>
+    <message>
+        <source>Åbn en færdig eksempel-camp med fire borde</source>
+        <translation>Open a finished example camp with four tables</translation>
+    </message>
+    <message>
+        <source>Seneste camps</source>
+        <translation>Recent camps</translation>
+    </message>
+    <message>
+        <source>Ingen endnu. Opret en ny camp, eller prøv demoen.</source>
+        <translation>None yet. Create a new camp, or try the demo.</translation>
+    </message>
+</context>
+<context>
+    <name>StepKind</name>
+    <message>
+        <source>Noter med stemmer</source>
+        <translation>Notes with votes</translation>
+    </message>
+    <message>
+        <source>Dilemmaer</source>
+        <translation>Dilemmas</translation>
+    </message>
+    <message>
+        <source>Avisforside</source>
+        <translation>Newspaper front page</translation>
+    </message>
+    <message>
+        <source>Bidrag pr. aktør</source>
+        <translation>Contributions per actor</translation>
+    </message>
+    <message>
+        <source>Pause/plenum</source>
+        <translation>Break/plenary</translation>
+    </message>
+    <message>
+        <source>Termometer</source>
+        <translation>Thermometer</translation>
+    </message>
+    <message>
+        <source>Omvendt trekant</source>
+        <translation>Inverted triangle</translation>
+    </message>
+    <message>
+        <source>Dilemmakort</source>
+        <translation>Dilemma cards</translation>
+    </message>
+    <message>
+        <source>Kreativ skabelon</source>
+        <translation>Creative template</translation>
+    </message>
+    <message>
+        <source>Aftaler</source>
+        <translation>Agreements</translation>
+    </message>
+</context>
+<context>
+    <name>StepTimer</name>
+    <message>
+        <source>Tid tilbage</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Start eller sæt uret på pause (F5)</source>
+        <translation>Start or pause the timer (F5)</translation>
+    </message>
+    <message>
+        <source>Nulstil</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryEditor</name>
+    <message>
+        <source>Opsummér trinnets noter med egne ord …</source>
+        <extracomment>How long typing rests before the summary is saved.</extracomment>
+        <translation>Summarise the step&apos;s notes in your own words…</translation>
+    </message>
+    <message>
+        <source>Opsummering</source>
+        <translation>Summary</translation>
+    </message>
+</context>
+<context>
+    <name>TableBundles</name>
+    <message>
+        <source>Gem bordets data som bundt …</source>
+        <extracomment>&apos;&apos; when written, else the message to show.</extracomment>
+        <translation>Save the table&apos;s data as a bundle…</translation>
+    </message>
+    <message>
+        <source>Bundtmappe …</source>
+        <translation>Bundle folder…</translation>
+    </message>
+    <message>
+        <source>Stop automatiske bundter</source>
+        <translation>Stop automatic bundles</translation>
+    </message>
+    <message>
+        <source>Bordets bundt</source>
+        <translation>The table&apos;s bundle</translation>
+    </message>
+    <message>
+        <source>Bundtmappe</source>
+        <translation>Bundle folder</translation>
+    </message>
+    <message>
+        <source>Bundt: automatisk</source>
+        <translation>Bundle: automatic</translation>
+    </message>
+    <message>
+        <source>Bundt</source>
+        <translation>Bundle</translation>
+    </message>
+    <message>
+        <source>Bordets bundt gemmes automatisk i »%1« ved hvert trinskift.</source>
+        <translation>The table&apos;s bundle is saved automatically in &quot;%1&quot; at every step change.</translation>
+    </message>
+    <message>
+        <source>Gem bordets data som bundt til arrangøren</source>
+        <translation>Save the table&apos;s data as a bundle for the organiser</translation>
+    </message>
+    <message>
+        <source>Vælg først et bord.</source>
+        <translation>Choose a table first.</translation>
+    </message>
+    <message>
+        <source>Gem bordets data som bundt</source>
+        <translation>Save the table&apos;s data as a bundle</translation>
+    </message>
+    <message>
+        <source>Bordpakke (*%1)</source>
+        <translation>Table bundle (*%1)</translation>
+    </message>
+    <message>
+        <source>Bundtet blev ikke gemt: %1</source>
+        <translation>The bundle was not saved: %1</translation>
+    </message>
+    <message>
+        <source>Bordets bundt er gemt i »%1«.</source>
+        <translation>The table&apos;s bundle has been saved in &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>TableSession</name>
+    <message>
+        <source>Bord</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Dagen starter kl.</source>
+        <translation>The day starts at</translation>
+    </message>
+    <message>
+        <source>Bord:</source>
+        <translation>Table:</translation>
+    </message>
+    <message>
+        <source>Dagens program</source>
+        <translation>The day&apos;s program</translation>
+    </message>
+    <message>
+        <source>Til facilitatoren</source>
+        <translation>For the facilitator</translation>
+    </message>
+    <message>
+        <source>Campen har endnu ingen borde. Opret borde under »Forberedelse«.</source>
+        <translation>The camp has no tables yet. Create tables under &quot;Preparation&quot;.</translation>
+    </message>
+    <message>
+        <source>← Forrige trin</source>
+        <translation>← Previous step</translation>
+    </message>
+    <message>
+        <source>Gå til forrige trin (Ctrl+Page Up)</source>
+        <translation>Go to the previous step (Ctrl+Page Up)</translation>
+    </message>
+    <message>
+        <source>Næste trin →</source>
+        <translation>Next step →</translation>
+    </message>
+    <message>
+        <source>Gå til næste trin (Ctrl+Page Down)</source>
+        <translation>Go to the next step (Ctrl+Page Down)</translation>
+    </message>
+    <message>
+        <source>hele dagen</source>
+        <translation>all day</translation>
+    </message>
+</context>
+<context>
+    <name>TablesEditor</name>
+    <message>
+        <source>Hovedgrupper og borde</source>
+        <extracomment>A note for the status line (already translated).</extracomment>
+        <translation>Main groups and tables</translation>
+    </message>
+    <message>
+        <source>Dobbeltklik på et felt, eller tryk F2, for at rette det.</source>
+        <translation>Double-click a field, or press F2, to edit it.</translation>
+    </message>
+    <message>
+        <source>&amp;Fjern valgte</source>
+        <translation>&amp;Remove selected</translation>
+    </message>
+    <message>
+        <source>Fjern den valgte hovedgruppe (med dens borde) eller det valgte bord (Delete)</source>
+        <translation>Remove the selected main group (with its tables) or the selected table (Delete)</translation>
+    </message>
+    <message>
+        <source>fx H1</source>
+        <translation>e.g. H1</translation>
+    </message>
+    <message>
+        <source>valgfrit</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Tilføj &amp;hovedgruppe</source>
+        <translation>Add &amp;main group</translation>
+    </message>
+    <message>
+        <source>Ny hovedgruppe</source>
+        <extracomment>True while the group code field shows our suggestion rather than a typed code.</extracomment>
+        <translation>New main group</translation>
+    </message>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>fx H1-B2</source>
+        <translation>e.g. H1-B2</translation>
+    </message>
+    <message>
+        <source>Tilføj &amp;bord</source>
+        <translation>Add &amp;table</translation>
+    </message>
+    <message>
+        <source>Nyt bord</source>
+        <extracomment>True while the code field shows our suggestion rather than the organiser&apos;s own.</extracomment>
+        <translation>New table</translation>
+    </message>
+    <message>
+        <source>Hovedgruppe</source>
+        <translation>Main group</translation>
+    </message>
+    <message>
+        <source>Bordkode</source>
+        <translation>Table code</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <source>Bordformand</source>
+        <translation>Table chair</translation>
+    </message>
+    <message>
+        <source>Antal deltagere</source>
+        <translation>Number of participants</translation>
+    </message>
+    <message>
+        <source>(ingen hovedgruppe)</source>
+        <translation>(no main group)</translation>
+    </message>
+    <message>
+        <source>Tilføj hovedgruppe</source>
+        <translation>Add main group</translation>
+    </message>
+    <message>
+        <source>Hovedgruppen »{code}« er tilføjet.</source>
+        <translation>The main group &quot;{code}&quot; has been added.</translation>
+    </message>
+    <message>
+        <source>Tilføj bord</source>
+        <translation>Add table</translation>
+    </message>
+    <message>
+        <source>Bordet »{code}« er tilføjet.</source>
+        <translation>The table &quot;{code}&quot; has been added.</translation>
+    </message>
+    <message>
+        <source>Fjern bord</source>
+        <translation>Remove table</translation>
+    </message>
+    <message>
+        <source>Bordet »{code}« er fjernet. Fortryd med Ctrl+Z, hvis det var en fejl.</source>
+        <translation>The table &quot;{code}&quot; has been removed. Undo with Ctrl+Z if it was a mistake.</translation>
+    </message>
+    <message>
+        <source>Vælg først en hovedgruppe eller et bord i listen.</source>
+        <translation>Select a main group or a table in the list first.</translation>
+    </message>
+    <message>
+        <source>Fjern hovedgruppe</source>
+        <translation>Remove main group</translation>
+    </message>
+    <message>
+        <source>Hovedgruppen »{code}« og dens borde ({tables}) er fjernet. Fortryd med Ctrl+Z, hvis det var en fejl.</source>
+        <translation>The main group &quot;{code}&quot; and its tables ({tables}) have been removed. Undo with Ctrl+Z if it was a mistake.</translation>
+    </message>
+    <message>
+        <source>Hovedgruppen »{code}« er fjernet. Fortryd med Ctrl+Z, hvis det var en fejl.</source>
+        <translation>The main group &quot;{code}&quot; has been removed. Undo with Ctrl+Z if it was a mistake.</translation>
+    </message>
+</context>
+<context>
+    <name>TablesModel</name>
+    <message>
+        <source>Kode</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <source>Bordformand</source>
+        <translation>Table chair</translation>
+    </message>
+    <message>
+        <source>Deltagere</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Uden hovedgruppe</source>
+        <translation>No main group</translation>
+    </message>
+    <message>
+        <source>Ret bordkode</source>
+        <translation>Edit table code</translation>
+    </message>
+    <message>
+        <source>Ret facilitator</source>
+        <translation>Edit facilitator</translation>
+    </message>
+    <message>
+        <source>Ret bordformand</source>
+        <translation>Edit table chair</translation>
+    </message>
+    <message>
+        <source>Ret antal deltagere ved bordet</source>
+        <translation>Edit number of participants at the table</translation>
+    </message>
+    <message>
+        <source>Ret hovedgruppens kode</source>
+        <translation>Edit the main group&apos;s code</translation>
+    </message>
+    <message>
+        <source>Ret hovedgruppens navn</source>
+        <translation>Edit the main group&apos;s name</translation>
+    </message>
+    <message>
+        <source>Et bord skal have en kode, fx H1-B2.</source>
+        <translation>A table must have a code, e.g. H1-B2.</translation>
+    </message>
+    <message>
+        <source>Der er allerede et bord med koden »{code}«. Vælg en anden kode.</source>
+        <translation>There is already a table with the code &quot;{code}&quot;. Choose another code.</translation>
+    </message>
+    <message>
+        <source>En hovedgruppe skal have en kode, fx H1.</source>
+        <translation>A main group must have a code, e.g. H1.</translation>
+    </message>
+    <message>
+        <source>Der er allerede en hovedgruppe med koden »{code}«. Vælg en anden kode.</source>
+        <translation>There is already a main group with the code &quot;{code}&quot;. Choose another code.</translation>
+    </message>
+</context>
+<context>
+    <name>ThermometerPage</name>
+    <message>
+        <source>&amp;Start</source>
+        <translation>S&amp;tart</translation>
+    </message>
+    <message>
+        <source>Målinger ved dialogens start (Alt+S)</source>
+        <translation>Readings at the start of the dialogue (Alt+T)</translation>
+    </message>
+    <message>
+        <source>S&amp;lut</source>
+        <translation>E&amp;nd</translation>
+    </message>
+    <message>
+        <source>Målinger ved dialogens slutning (Alt+L)</source>
+        <translation>Readings at the end of the dialogue (Alt+N)</translation>
+    </message>
+    <message>
+        <source>Ord eller initialer (valgfrit)</source>
+        <translation>Word or initials (optional)</translation>
+    </message>
+    <message>
+        <source>Ord eller initialer</source>
+        <translation>Word or initials</translation>
+    </message>
+    <message>
+        <source>Et ord for, hvordan man har det, eller deltagerens initialer. Tryk Enter, og giv så tallet på termometeret.</source>
+        <translation>A word for how you feel, or the participant&apos;s initials. Press Enter, then give the number on the thermometer.</translation>
+    </message>
+    <message>
+        <source>Hele &amp;gruppen</source>
+        <translation>Whole &amp;group</translation>
+    </message>
+    <message>
+        <source>Den næste måling er ét samlet tal for hele gruppen (Alt+G)</source>
+        <translation>The next reading is one combined number for the whole group (Alt+G)</translation>
+    </message>
+    <message>
+        <source>Klik på termometeret, eller tryk 1–9 (0 giver 10). Skriv evt. først et ord og tryk Enter.</source>
+        <translation>Click the thermometer, or press 1–9 (0 gives 10). Optionally type a word first and press Enter.</translation>
+    </message>
+    <message>
+        <source>Målinger</source>
+        <translation>Readings</translation>
+    </message>
+    <message>
+        <source>Delete sletter den valgte måling (kan fortrydes)</source>
+        <translation>Delete deletes the selected reading (can be undone)</translation>
+    </message>
+    <message>
+        <source>Slet måling</source>
+        <translation>Delete reading</translation>
+    </message>
+    <message>
+        <source>Slet den valgte måling (Delete)</source>
+        <translation>Delete the selected reading (Delete)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Slut</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Før og efter</source>
+        <translation>Before and after</translation>
+    </message>
+    <message>
+        <source>Runde:</source>
+        <translation>Round:</translation>
+    </message>
+    <message>
+        <source>Median ved start %1 → ved slut %2</source>
+        <translation>Median at start %1 → at end %2</translation>
+    </message>
+    <message>
+        <source>1 måling</source>
+        <translation>1 reading</translation>
+    </message>
+    <message>
+        <source>%1 målinger</source>
+        <translation>%1 readings</translation>
+    </message>
+    <message>
+        <source>Hele gruppen</source>
+        <translation>Whole group</translation>
+    </message>
+    <message>
+        <source>Måling %1</source>
+        <translation>Reading %1</translation>
+    </message>
+    <message>
+        <source>Måling slettet – %1 fortryder</source>
+        <translation>Reading deleted – press %1 to undo</translation>
+    </message>
+</context>
+<context>
+    <name>ThermometerWidget</name>
+    <message>
+        <source>Det går rigtig godt</source>
+        <extracomment>Cold blue → warm red, as (place 0–1, colour). The facilitator gave a reading (1–10).</extracomment>
+        <translation>Things are going really well</translation>
+    </message>
+    <message>
+        <source>Det går rigtig skidt</source>
+        <translation>Things are going really badly</translation>
+    </message>
+    <message>
+        <source>Termometer</source>
+        <translation>Thermometer</translation>
+    </message>
+    <message>
+        <source>Klik på et tal, eller tryk 1 til 9 og 0 for 10. Pil op og ned flytter, Enter giver tallet.</source>
+        <translation>Click a number, or press 1 to 9 and 0 for 10. Up and Down arrows move, Enter gives the number.</translation>
+    </message>
+</context>
+<context>
+    <name>TrianglePage</name>
+    <message>
+        <source>1, 2 og 3 flytter noten til et andet niveau.</source>
+        <translation>1, 2 and 3 move the note to another level.</translation>
+    </message>
+    <message>
+        <source>Hvad kan gøre, at børn og familier i perioder ikke trives i hverdagen?</source>
+        <translation>What can make children and families struggle in everyday life at times?</translation>
+    </message>
+    <message>
+        <source>Hvad har vi i vores by i dag, som hjælper og beskytter?</source>
+        <translation>What do we have in our town today that helps and protects?</translation>
+    </message>
+    <message>
+        <source>Hvordan vil jeg – og vi – hjælpe og blive hjulpet?</source>
+        <translation>How will I – and we – help and be helped?</translation>
+    </message>
+    <message>
+        <source>Niveau %1: skriv en note, og tryk Enter</source>
+        <translation>Level %1: write a note and press Enter</translation>
+    </message>
+    <message>
+        <source>Noten er flyttet til niveau %1</source>
+        <translation>The note has been moved to level %1</translation>
+    </message>
+    <message>
+        <source>Flyt til niveau %1</source>
+        <translation>Move to level %1</translation>
+    </message>
+</context>
+<context>
+    <name>TriangleWidget</name>
+    <message>
+        <source>Den omvendte trekant</source>
+        <extracomment>Broad to near: a wide, light band at the top, a strong colour at the tip.</extracomment>
+        <translation>The inverted triangle</translation>
+    </message>
+    <message>
+        <source>Klik på et niveau for at skrive noter til det (Ctrl+1, 2, 3)</source>
+        <translation>Click a level to write notes for it (Ctrl+1, 2, 3)</translation>
+    </message>
+    <message>
+        <source>Niveau %1 af 3: %2</source>
+        <translation>Level %1 of 3: %2</translation>
+    </message>
+    <message>
+        <source>1 note</source>
+        <translation>1 note</translation>
+    </message>
+    <message>
+        <source>%1 noter</source>
+        <translation>%1 notes</translation>
+    </message>
+</context>
+</TS>
