@@ -1247,11 +1247,11 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
         <translation>H&amp;ost:</translation>
     </message>
     <message>
-        <source>&amp;Gruppe:</source>
+        <source>G&amp;ruppe:</source>
         <translation>Gro&amp;up:</translation>
     </message>
     <message>
-        <source>&amp;Sted:</source>
+        <source>S&amp;ted:</source>
         <translation>&amp;Place:</translation>
     </message>
     <message>

@@ -58,8 +58,8 @@ class DialogueDetailsBox(QGroupBox):
 
         grid = QGridLayout(self)
         rows = (
-            (self.tr("&Vært:"), self.host, self.tr("&Gruppe:"), self.group_name),
-            (self.tr("&Sted:"), self.place, self.tr("&Dato:"), self.date),
+            (self.tr("&Vært:"), self.host, self.tr("G&ruppe:"), self.group_name),
+            (self.tr("S&ted:"), self.place, self.tr("&Dato:"), self.date),
         )
         for r, (label_a, widget_a, label_b, widget_b) in enumerate(rows):
             for c, (text, widget) in enumerate(((label_a, widget_a), (label_b, widget_b))):
