@@ -23,7 +23,6 @@ from reportlab.platypus import (
     Flowable,
     NextPageTemplate,
     PageBreak,
-    Paragraph,
     Spacer,
 )
 
@@ -33,6 +32,7 @@ from facilitator.export.pdf_style import (
     FRAME_WIDTH,
     PLACEHOLDER,
     PageFrame,
+    Para,
     ReportDoc,
     contents_table,
     danish_date,
@@ -126,11 +126,11 @@ def _cover(data: ReportData) -> list[Flowable]:
         tables += f" i {data.main_group_count} hovedgrupper"
     out: list[Flowable] = [
         Spacer(1, 150),
-        Paragraph(markup(kicker), st.cover_kicker), Spacer(1, 10),
-        Paragraph(markup(camp.title or "Camp"), st.cover_title),
+        Para(markup(kicker), st.cover_kicker), Spacer(1, 10),
+        Para(markup(camp.title or "Camp"), st.cover_title),
     ]
     if camp.core_task:
-        out.append(Paragraph("Kerneopgave: " + markup(camp.core_task), st.cover_subtitle))
+        out.append(Para("Kerneopgave: " + markup(camp.core_task), st.cover_subtitle))
     out += [Spacer(1, 22), b.fact_table([
         ("Dato", danish_date(camp.date)),
         ("Sted", camp.venue),
@@ -138,7 +138,7 @@ def _cover(data: ReportData) -> list[Flowable]:
         ("Borde", tables),
     ], width=300, label_width=80), Spacer(1, 26)]
     out += b.summary_box(camp.purpose, label="FORMÅL MED KERNEOPGAVEN")
-    out += [Spacer(1, 20), Paragraph(
+    out += [Spacer(1, 20), Para(
         f"Udarbejdet {danish_date(data.made_on)} med Facilitator på grundlag af bordenes "
         "egne noter fra dagen.", st.muted)]
     return out
@@ -155,7 +155,7 @@ def _contents(data: ReportData) -> list[Flowable]:
     intro += f" »{markup(camp.core_task)}«." if camp.core_task else "."
     return [
         *b.heading("Indhold", 0, toc=False),
-        Paragraph(intro, st.lead),
+        Para(intro, st.lead),
         Spacer(1, 10),
         contents_table(),
     ]
@@ -173,12 +173,12 @@ def _about(data: ReportData, number: int) -> list[Flowable]:
                ("bidrag", figures["contributions"]),
            ]),
            Spacer(1, 14),
-           Paragraph(
+           Para(
                "Dagen fulgte trekanten fra <b>formål</b> (indikatorer på succes, afvejninger og "
                "avisforsider) over <b>forudsætninger</b> til <b>bidrag</b>. Bordene skrev deres "
                "noter, fordelte stemmer og valgte de vigtigste ud. Opsamlingen følger samme "
                "rækkefølge; bilaget »Rådata« gengiver alle noter bord for bord.", st.body),
-           Paragraph(
+           Para(
                f"I alt blev der afgivet {figures['votes']} stemmer, og bordene udvalgte "
                f"{figures['selected']} noter og bidrag. Udvalgte punkter er markeret:",
                st.body),
@@ -218,14 +218,14 @@ def note_section(step: NoteStep, number: int | None = None) -> list[Flowable]:
     con = step.consolidation
     out += b.summary_box(con.summary)
     if not notes:
-        out.append(Paragraph("Ingen noter i dette trin.", styles().muted))
+        out.append(Para("Ingen noter i dette trin.", styles().muted))
         return out
     tables = len({n.owner for n in notes})
     count_line = (f"{len(notes)} noter fra {tables} {'bord' if tables == 1 else 'borde'}, "
                   f"{sum(n.selected for n in notes)} udvalgt.")
     if con.consolidated:
         out += [*b.heading("Kategorier", 2, toc=False),
-                Paragraph(f"{count_line} Noterne er fordelt på {len(con.categories)} "
+                Para(f"{count_line} Noterne er fordelt på {len(con.categories)} "
                           "kategorier:", styles().body),
                 Spacer(1, 4), b.category_chart(con.categories), Spacer(1, 10),
                 b.category_table(con.categories, uncategorised=con.uncategorised)]
@@ -238,7 +238,7 @@ def note_section(step: NoteStep, number: int | None = None) -> list[Flowable]:
     else:
         out += [b.status_line("Endnu ikke konsolideret. Noterne står herunder, som bordene "
                               "skrev dem, med flest stemmer først."),
-                Spacer(1, 6), Paragraph(count_line, styles().muted), Spacer(1, 4),
+                Spacer(1, 6), Para(count_line, styles().muted), Spacer(1, 4),
                 b.note_table(_by_votes(notes), show_owner=True, show_tag=dilemmas)]
     return out
 
@@ -253,10 +253,10 @@ def front_page_section(step: FrontPageStep, data: ReportData,
     out: list[Flowable] = [*b.heading(title, 0), *b.prompt(step.prompt),
                            *b.summary_box(step.summary)]
     if not step.pages:
-        return [*out, Paragraph("Ingen avisforsider.", styles().muted)]
+        return [*out, Para("Ingen avisforsider.", styles().muted)]
     owners = len({p.owner for p in step.pages})
     noun = "avisforside" if len(step.pages) == 1 else "avisforsider"
-    out += [Paragraph(f"{len(step.pages)} {noun} fra {owners} "
+    out += [Para(f"{len(step.pages)} {noun} fra {owners} "
                       f"{'bord' if owners == 1 else 'borde'}.", styles().muted),
             Spacer(1, 10)]
     out += front_pages(step, data)
@@ -269,9 +269,8 @@ def front_pages(step: FrontPageStep, data: ReportData) -> list[Flowable]:
     date_line = danish_weekday_date(data.camp.date)
     for page in step.pages:
         edition = owner_title(page.owner)
-        out += [Paragraph(markup(edition.upper()), styles().label), Spacer(1, 3),
-                b.FrontPageBlock(page, masthead=masthead, date_line=date_line,
-                                 edition=edition), Spacer(1, 22)]
+        out += [b.FrontPageBlock(page, masthead=masthead, date_line=date_line,
+                                 edition=edition, caption=edition), Spacer(1, 22)]
     return out
 
 
@@ -281,16 +280,16 @@ def contribution_section(step: ContributionStep, number: int | None = None) -> l
     out: list[Flowable] = [*b.heading(title, 0), *b.prompt(step.prompt),
                            *b.summary_box(step.summary)]
     if not step.blocks:
-        return [*out, Paragraph("Ingen bidrag.", st.muted)]
+        return [*out, Para("Ingen bidrag.", st.muted)]
     chosen = step.selected_by_actor()
     out += b.heading("Udvalgte bidrag fordelt på aktører", 1)
     if chosen:
         out.append(b.actor_table([(actor, items, True) for actor, items in chosen],
                                  show_owner=True))
     else:
-        out.append(Paragraph("Bordene har ikke udvalgt bidrag.", st.muted))
+        out.append(Para("Bordene har ikke udvalgt bidrag.", st.muted))
     out += [CondPageBreak(260), *b.heading("Bidrag pr. forudsætning", 1),
-            Paragraph("Hver udvalgt forudsætning med alle bordets forslag, aktør for aktør. "
+            Para("Hver udvalgt forudsætning med alle bordets forslag, aktør for aktør. "
                       "Forslag, som bordet udvalgte, er markeret:", st.body),
             b.star_legend(), Spacer(1, 8)]
     owner = None
@@ -309,7 +308,7 @@ def _analysis(data: ReportData, number: int) -> list[Flowable]:
         if message.heading:
             out += b.heading(message.heading, 2, toc=False)
         if message.text:
-            out.append(Paragraph(markup(message.text), st.body))
+            out.append(Para(markup(message.text), st.body))
     return out
 
 
@@ -319,33 +318,33 @@ def raw_data_appendix(data: ReportData) -> list[Flowable]:
     st = styles()
     out: list[Flowable] = [
         *b.heading("Bilag: Rådata", 0),
-        Paragraph("Alle noter, avisforsider og bidrag fra campen, trin for trin og bord for "
+        Para("Alle noter, avisforsider og bidrag fra campen, trin for trin og bord for "
                   "bord i bordenes rækkefølge, med stemmer. Intet er udeladt eller rettet.",
                   st.body),
         b.star_legend(),
     ]
     if any(needs_placeholder(t) for t in data.texts() if t):
-        out.append(Paragraph(f"Tegn, som rapportens skrift ikke kan vise (fx emoji), er "
+        out.append(Para(f"Tegn, som rapportens skrift ikke kan vise (fx emoji), er "
                              f"gengivet som {PLACEHOLDER}.", st.muted))
     for section in data.sections:
         out += b.heading(f"Rådata: {section.title}", 1)
         if isinstance(section, NoteStep):
             if not section.groups:
-                out.append(Paragraph("Ingen noter.", st.muted))
+                out.append(Para("Ingen noter.", st.muted))
             for group in section.groups:
                 out += [*b.heading(owner_title(group.owner), 2, toc=False),
                         b.note_table(group.notes, show_tag=section.kind == StepKind.DILEMMAS),
                         Spacer(1, 4)]
         elif isinstance(section, FrontPageStep):
             if not section.pages:
-                out.append(Paragraph("Ingen avisforsider.", st.muted))
+                out.append(Para("Ingen avisforsider.", st.muted))
             for page in section.pages:
                 out += [*b.heading(owner_title(page.owner), 2, toc=False), b.fact_table([
                     ("Overskrift", page.headline or "–"), ("Historie", page.story or "–"),
                     ("Citat", page.quote), ("Citat af", page.quote_by)]), Spacer(1, 6)]
         else:
             if not section.blocks:
-                out.append(Paragraph("Ingen bidrag.", st.muted))
+                out.append(Para("Ingen bidrag.", st.muted))
             owners: dict[str, list] = {}
             for block in section.blocks:
                 owners.setdefault(block.owner, []).append(block)

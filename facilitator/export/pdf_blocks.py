@@ -16,11 +16,11 @@ from collections.abc import Sequence
 
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib.colors import Color, white
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -41,8 +41,11 @@ from facilitator.export.pdf_style import (
     SELECTED_TINT,
     STAR,
     Heading,
+    Para,
+    is_dry_run,
     markup,
     plain,
+    printable,
     styles,
 )
 from facilitator.export.report_data import (
@@ -67,14 +70,14 @@ def heading(text: str, level: int = 0, *, toc: bool = True) -> list[Flowable]:
     return [CondPageBreak(room), Heading(text, style, level=level, toc=toc)]
 
 
-def para(text: str, style: str = "body") -> Paragraph:
+def para(text: str, style: str = "body") -> Para:
     """User text as a paragraph in one of the :class:`Styles` (by name)."""
-    return Paragraph(markup(text), getattr(styles(), style))
+    return Para(markup(text), getattr(styles(), style))
 
 
-def fixed(markup_text: str, style: str = "body") -> Paragraph:
+def fixed(markup_text: str, style: str = "body") -> Para:
     """Our own (already safe) markup as a paragraph."""
-    return Paragraph(markup_text, getattr(styles(), style))
+    return Para(markup_text, getattr(styles(), style))
 
 
 def prompt(text: str, label: str = "SPØRGSMÅLET TIL BORDENE") -> list[Flowable]:
@@ -82,8 +85,8 @@ def prompt(text: str, label: str = "SPØRGSMÅLET TIL BORDENE") -> list[Flowable
     if not text.strip():
         return []
     st = styles()
-    cell = [Paragraph(label, st.label), Paragraph(markup(text), st.prompt)]
-    table = Table([[cell]], colWidths=[FRAME_WIDTH], splitInRow=1)
+    cell = [Para(label, st.label), Para(markup(text), st.prompt)]
+    table = Grid([[cell]], colWidths=[FRAME_WIDTH], splitInRow=1)
     table.setStyle(_style([
         ("LINEBEFORE", (0, 0), (0, -1), 2, ACCENT),
         ("LEFTPADDING", (0, 0), (-1, -1), 9),
@@ -98,8 +101,8 @@ def summary_box(text: str, label: str = "OPSUMMERET") -> list[Flowable]:
     if not text.strip():
         return []
     st = styles()
-    return [Paragraph(label, st.label), Spacer(1, 5),
-            Paragraph(markup(text), _summary_style()), Spacer(1, 12)]
+    return [Para(label, st.label), Spacer(1, 5),
+            Para(markup(text), _summary_style()), Spacer(1, 12)]
 
 
 def _summary_style():
@@ -112,7 +115,7 @@ def _summary_style():
 def status_line(text: str) -> Table:
     """A short status remark ("Endnu ikke konsolideret"), flagged in the mark colour."""
     st = styles()
-    table = Table([[Paragraph(markup(text), st.prompt)]], colWidths=[FRAME_WIDTH])
+    table = Grid([[Para(markup(text), st.prompt)]], colWidths=[FRAME_WIDTH])
     table.setStyle(_style([
         ("LINEBEFORE", (0, 0), (0, -1), 2, STAR),
         ("BACKGROUND", (0, 0), (-1, -1), SELECTED_TINT),
@@ -123,9 +126,17 @@ def status_line(text: str) -> Table:
     return table
 
 
+class Grid(Table):
+    """A ``Table`` that skips drawing in layout-only passes."""
+
+    def draw(self) -> None:
+        if not is_dry_run(self.canv):
+            super().draw()
+
+
 def _style(commands: list[tuple]) -> TableStyle:
     """A table style whose plain-string cells are set in the embedded font too."""
-    return TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8.8), *commands])
+    return TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8.8, 12), *commands])
 
 
 # -- the selected mark --------------------------------------------------------------------
@@ -141,6 +152,8 @@ class StarMark(Flowable):
         return self.size, self.size
 
     def draw(self) -> None:
+        if is_dry_run(self.canv):
+            return
         r_out, r_in = self.size / 2, self.size / 2 * 0.42
         cx, cy = self.size / 2, self.size / 2 - 0.3
         points = []
@@ -158,7 +171,7 @@ class StarMark(Flowable):
 
 
 def star_legend(text: str = "udvalgt af bordet") -> Table:
-    table = Table([[StarMark(), Paragraph(f"= {text}", styles().muted)]],
+    table = Grid([[StarMark(), Para(f"= {text}", styles().muted)]],
                   colWidths=[12, FRAME_WIDTH - 12], hAlign="LEFT")
     table.setStyle(_style([
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -191,9 +204,21 @@ def _list_style(rows: int, selected_rows: Sequence[int] = (), *, header: bool = 
     return _style(commands)
 
 
-def _votes(votes: int) -> Paragraph:
-    st = styles()
-    return Paragraph(str(votes) if votes else "–", st.cell_right)
+def _short(text: str, width: float, style: ParagraphStyle) -> str | Para:
+    """A plain cell string when ``text`` fits on one line of the column, else a Para.
+
+    A table sets strings far faster than paragraphs; table codes and tags nearly
+    always fit.
+    """
+    shown = printable(text)
+    if "\n" not in shown and stringWidth(shown, style.fontName, style.fontSize) <= width - 8:
+        return shown
+    return Para(markup(text), style)
+
+
+def _votes(votes: int) -> str:
+    """Votes as a plain cell string (right-aligned by the table style): cheap to set."""
+    return str(votes) if votes else "–"
 
 
 def note_table(notes: Sequence[NoteRow], *, show_owner: bool = False, show_tag: bool = False,
@@ -205,43 +230,48 @@ def note_table(notes: Sequence[NoteRow], *, show_owner: bool = False, show_tag: 
     """
     st = styles()
     if not notes:
-        return Paragraph("Ingen noter.", st.muted)
+        return Para("Ingen noter.", st.muted)
     head = []
     widths: list[float] = []
     if numbered:
-        head.append(Paragraph("NR.", st.cell_head))
+        head.append(Para("NR.", st.cell_head))
         widths.append(26)
     if show_owner:
-        head.append(Paragraph("BORD", st.cell_head))
+        head.append(Para("BORD", st.cell_head))
         widths.append(52)
-    head.append(Paragraph("NOTE", st.cell_head))
+    head.append(Para("NOTE", st.cell_head))
     widths.append(0)
     if show_tag:
-        head.append(Paragraph("TYPE", st.cell_head))
+        head.append(Para("TYPE", st.cell_head))
         widths.append(58)
-    head += [Paragraph("STEMMER", st.cell_head_right), Paragraph("UDVALGT", st.cell_head)]
+    head += [Para("STEMMER", st.cell_head_right), Para("UDVALGT", st.cell_head)]
     widths += [50, 48]
-    text_col = head.index(head[2 if numbered and show_owner else 1 if (numbered or
-                                                                        show_owner) else 0])
+    text_col = int(numbered) + int(show_owner)
     widths[text_col] = width - sum(widths)
     rows: list[list] = [head]
     selected = []
     for i, note in enumerate(notes, start=1):
         row: list = []
         if numbered:
-            row.append(Paragraph(str(i), st.muted))
+            row.append(str(i))
         if show_owner:
-            row.append(Paragraph(markup(note.owner), st.cell))
-        row.append(Paragraph(markup(note.text), st.cell_bold if note.selected else st.cell))
+            row.append(_short(note.owner, widths[len(row)], st.cell))
+        row.append(Para(markup(note.text), st.cell_bold if note.selected else st.cell))
         if show_tag:
-            row.append(Paragraph(markup(note.tag_label), st.muted))
+            row.append(_short(note.tag_label, widths[len(row)], st.muted))
         row += [_votes(note.votes), StarMark() if note.selected else ""]
         rows.append(row)
         if note.selected:
             selected.append(i)
-    table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
+    table = Grid(rows, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
     style = _list_style(len(rows), selected)
     style.add("ALIGN", (-1, 0), (-1, -1), "CENTER")
+    style.add("ALIGN", (-2, 1), (-2, -1), "RIGHT")
+    if numbered:
+        style.add("TEXTCOLOR", (0, 1), (0, -1), MUTED)
+    if show_tag:
+        style.add("TEXTCOLOR", (-3, 1), (-3, -1), MUTED)
+        style.add("FONTSIZE", (-3, 1), (-3, -1), st.muted.fontSize)
     style.add("TOPPADDING", (-1, 1), (-1, -1), 5)
     table.setStyle(style)
     return table
@@ -253,19 +283,19 @@ def category_table(categories: Sequence[CategoryRow], *, uncategorised: int = 0,
     st = styles()
     ordered = sorted_categories(categories)
     total = sum(c.count for c in ordered) + uncategorised
-    rows: list[list] = [[Paragraph("KATEGORI", st.cell_head),
-                         Paragraph("ANTAL", st.cell_head_right),
-                         Paragraph("ANDEL", st.cell_head_right)]]
+    rows: list[list] = [[Para("KATEGORI", st.cell_head),
+                         Para("ANTAL", st.cell_head_right),
+                         Para("ANDEL", st.cell_head_right)]]
     for c in ordered:
-        rows.append([Paragraph(markup(c.name), st.cell), Paragraph(str(c.count), st.cell_right),
-                     Paragraph(_share(c.count, total), st.cell_right)])
+        rows.append([Para(markup(c.name), st.cell), Para(str(c.count), st.cell_right),
+                     Para(_share(c.count, total), st.cell_right)])
     if uncategorised:
-        rows.append([Paragraph("<i>Ikke kategoriseret</i>", st.muted),
-                     Paragraph(str(uncategorised), st.cell_right),
-                     Paragraph(_share(uncategorised, total), st.cell_right)])
-    rows.append([Paragraph("I alt", st.cell_bold), Paragraph(str(total), st.cell_right),
-                 Paragraph("100 %" if total else "–", st.cell_right)])
-    table = Table(rows, colWidths=[width - 110, 50, 60], repeatRows=1, splitInRow=1,
+        rows.append([Para("<i>Ikke kategoriseret</i>", st.muted),
+                     Para(str(uncategorised), st.cell_right),
+                     Para(_share(uncategorised, total), st.cell_right)])
+    rows.append([Para("I alt", st.cell_bold), Para(str(total), st.cell_right),
+                 Para("100 %" if total else "–", st.cell_right)])
+    table = Grid(rows, colWidths=[width - 110, 50, 60], repeatRows=1, splitInRow=1,
                   hAlign="LEFT")
     style = _list_style(len(rows))
     style.add("LINEABOVE", (0, -1), (-1, -1), 0.8, INK)
@@ -325,23 +355,23 @@ def excerpt_list(excerpts: Sequence[NoteRow]) -> list[Flowable]:
     st = styles()
     out: list[Flowable] = []
     for note in excerpts:
-        out.append(Paragraph(f"»{markup(note.text)}«", st.quote))
+        out.append(Para(f"»{markup(note.text)}«", st.quote))
         source = [note.owner] + ([f"{note.votes} stemmer"] if note.votes else []) + \
             (["udvalgt"] if note.selected else [])
-        out.append(Paragraph(markup(" · ".join(s for s in source if s)), st.quote_source))
+        out.append(Para(markup(" · ".join(s for s in source if s)), st.quote_source))
     return out
 
 
 def persona_cards(personas: Sequence[Persona], *, width: float = FRAME_WIDTH) -> Flowable:
     """The dilemma step's cases side by side, two to a row."""
     st = styles()
-    cells = [[Paragraph(markup(p.name), st.cell_bold), Paragraph(markup(p.description), st.cell)]
+    cells = [[Para(markup(p.name), st.cell_bold), Para(markup(p.description), st.cell)]
              for p in personas]
     if len(cells) % 2:
         cells.append("")
     rows = [cells[i:i + 2] for i in range(0, len(cells), 2)]
     gap = 8
-    table = Table(rows, colWidths=[(width - gap) / 2 + gap / 2] * 2, splitInRow=1,
+    table = Grid(rows, colWidths=[(width - gap) / 2 + gap / 2] * 2, splitInRow=1,
                   hAlign="LEFT")
     commands: list[tuple] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -362,9 +392,9 @@ def fact_table(pairs: Sequence[tuple[str, str]], *, width: float = FRAME_WIDTH,
                label_width: float = 90) -> Table:
     """Label–value lines (date, venue, participants …) without grid lines."""
     st = styles()
-    rows = [[Paragraph(label.upper(), st.label), Paragraph(markup(value), st.body_small)]
+    rows = [[Para(label.upper(), st.label), Para(markup(value), st.body_small)]
             for label, value in pairs if value]
-    table = Table(rows, colWidths=[label_width, width - label_width], hAlign="LEFT",
+    table = Grid(rows, colWidths=[label_width, width - label_width], hAlign="LEFT",
                   splitInRow=1)
     table.setStyle(_style([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -380,9 +410,9 @@ def key_figures(figures: Sequence[tuple[str, int | str]], *,
                 width: float = FRAME_WIDTH) -> Table:
     """A row of big numbers with small labels: the camp at a glance."""
     st = styles()
-    cells = [[Paragraph(markup(str(value)), st.figure), Paragraph(markup(label), st.figure_label)]
+    cells = [[Para(markup(str(value)), st.figure), Para(markup(label), st.figure_label)]
              for label, value in figures]
-    table = Table([cells], colWidths=[width / len(cells)] * len(cells))
+    table = Grid([cells], colWidths=[width / len(cells)] * len(cells))
     table.setStyle(_style([
         ("BACKGROUND", (0, 0), (-1, -1), ACCENT_LIGHT),
         ("LINEAFTER", (0, 0), (-2, -1), 5, white),
@@ -396,12 +426,12 @@ def grid_table(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Seq
                *, right_cols: Sequence[int] = ()) -> Table:
     """A plain list table of short texts (the tables of the camp, their people)."""
     st = styles()
-    data: list[list] = [[Paragraph(h.upper(), st.cell_head_right if i in right_cols
+    data: list[list] = [[Para(h.upper(), st.cell_head_right if i in right_cols
                                    else st.cell_head) for i, h in enumerate(header)]]
     for row in rows:
-        data.append([Paragraph(markup(v), st.cell_right if i in right_cols else st.cell)
+        data.append([Para(markup(v), st.cell_right if i in right_cols else st.cell)
                      for i, v in enumerate(row)])
-    table = Table(data, colWidths=list(widths), repeatRows=1, splitInRow=1, hAlign="LEFT")
+    table = Grid(data, colWidths=list(widths), repeatRows=1, splitInRow=1, hAlign="LEFT")
     table.setStyle(_list_style(len(data)))
     return table
 
@@ -419,9 +449,12 @@ class FrontPageBlock(Flowable):
     PAD = 14.0
     GUTTER = 14.0
 
+    CAPTION_GAP = 4.0
+
     def __init__(self, page: FrontPageRow, *, masthead: str, date_line: str, edition: str,
-                 max_height: float = FRAME_HEIGHT) -> None:
+                 caption: str = "", max_height: float = FRAME_HEIGHT) -> None:
         super().__init__()
+        self.caption = caption
         self.page = page
         self.masthead = masthead
         self.date_line = date_line
@@ -430,33 +463,37 @@ class FrontPageBlock(Flowable):
         self._layout: dict | None = None
 
     # -- pieces -------------------------------------------------------------------------
-    def _masthead(self, width: float) -> Paragraph:
+    def _masthead(self, width: float) -> Para:
         st = styles()
         text = plain(self.masthead)
         size = st.paper_masthead.fontSize
         while size > 12 and stringWidth(text, FONT_BOLD, size) > width:
             size -= 1
         style = st.paper_masthead.clone("masthead_fit", fontSize=size, leading=size * 1.15)
-        return Paragraph(markup(self.masthead), style)
+        return Para(markup(self.masthead), style)
 
-    def _headline(self) -> Paragraph:
+    def _caption(self) -> Para | None:
+        """Whose front page it is, set above the paper (and moving with it)."""
+        return Para(markup(self.caption.upper()), styles().label) if self.caption else None
+
+    def _headline(self) -> Para:
         st = styles()
         text = markup(self.page.headline.strip()) or "<i>(uden overskrift)</i>"
-        return Paragraph(text, st.paper_headline)
+        return Para(text, st.paper_headline)
 
-    def _story(self) -> list[Paragraph]:
+    def _story(self) -> list[Para]:
         st = styles()
         parts = [p.strip() for p in self.page.story.replace("\r", "").split("\n")]
-        return [Paragraph(markup(p), st.paper_story) for p in parts if p]
+        return [Para(markup(p), st.paper_story) for p in parts if p]
 
     def _quote(self, width: float) -> Table | None:
         if not self.page.quote.strip():
             return None
         st = styles()
-        cell = [Paragraph(f"»{markup(self.page.quote.strip())}«", st.paper_quote)]
+        cell = [Para(f"»{markup(self.page.quote.strip())}«", st.paper_quote)]
         if self.page.quote_by.strip():
-            cell.append(Paragraph(f"– {markup(self.page.quote_by.strip())}", st.paper_quote_by))
-        table = Table([[cell]], colWidths=[width], splitInRow=1)
+            cell.append(Para(f"– {markup(self.page.quote_by.strip())}", st.paper_quote_by))
+        table = Grid([[cell]], colWidths=[width], splitInRow=1)
         table.setStyle(_style([
             ("LINEABOVE", (0, 0), (-1, 0), 1.6, ACCENT),
             ("LINEBELOW", (0, -1), (-1, -1), 0.6, ACCENT),
@@ -471,8 +508,8 @@ class FrontPageBlock(Flowable):
         st = styles()
         mast = self._masthead(inner)
         _, mast_h = mast.wrap(inner, 10**6)
-        date_p = Paragraph(markup(self.date_line), st.paper_line)
-        edition_p = Paragraph(markup(self.edition), st.paper_line_right)
+        date_p = Para(markup(self.date_line), st.paper_line)
+        edition_p = Para(markup(self.edition), st.paper_line_right)
         _, line_h = date_p.wrap(inner * 0.6, 10**6)
         edition_p.wrap(inner * 0.4, 10**6)
         headline = self._headline()
@@ -490,9 +527,13 @@ class FrontPageBlock(Flowable):
         else:
             col1, col2, cols_h = [], [], 0.0
         top_rules = 3 + 2 + 1 + 4
-        height = (self.PAD * 0.8 + mast_h + 4 + top_rules + line_h + 3 + 1 + 10 + head_h + 10
-                  + cols_h + self.PAD)
-        self._layout = dict(inner=inner, mast=mast, mast_h=mast_h, date=date_p,
+        paper_h = (self.PAD * 0.8 + mast_h + 4 + top_rules + line_h + 3 + 1 + 10 + head_h + 10
+                   + cols_h + self.PAD)
+        caption = self._caption()
+        caption_h = caption.wrap(availWidth, 10**6)[1] + self.CAPTION_GAP if caption else 0.0
+        height = paper_h + caption_h
+        self._layout = dict(caption=caption, paper_h=paper_h, inner=inner, mast=mast,
+                            mast_h=mast_h, date=date_p,
                             edition=edition_p, line_h=line_h, headline=headline,
                             head_h=head_h, col_w=col_w, col1=col1, col2=col2,
                             cols_h=cols_h, single=not story)
@@ -508,15 +549,17 @@ class FrontPageBlock(Flowable):
     def flowing(self) -> list[Flowable]:
         """The same front page as ordinary paragraphs, for pages too long to set whole."""
         st = styles()
-        top = Table([[self._masthead(FRAME_WIDTH - 20)],
-                     [Paragraph(markup(f"{self.date_line} · {self.edition}"), st.paper_line)]],
+        top = Grid([[self._masthead(FRAME_WIDTH - 20)],
+                     [Para(markup(f"{self.date_line} · {self.edition}"), st.paper_line)]],
                     colWidths=[FRAME_WIDTH])
         top.setStyle(_style([
             ("BACKGROUND", (0, 0), (-1, -1), PAPER),
             ("LINEBELOW", (0, 0), (-1, 0), 2, PAPER_INK),
             ("LINEBELOW", (0, 1), (-1, 1), 0.6, PAPER_INK),
         ]))
-        out: list[Flowable] = [top, Spacer(1, 8), self._headline(), Spacer(1, 6)]
+        caption = self._caption()
+        out: list[Flowable] = [caption, Spacer(1, self.CAPTION_GAP)] if caption else []
+        out += [top, Spacer(1, 8), self._headline(), Spacer(1, 6)]
         out += self._story()
         quote = self._quote(FRAME_WIDTH)
         if quote is not None:
@@ -527,9 +570,13 @@ class FrontPageBlock(Flowable):
     def draw(self) -> None:
         layout = self._layout
         assert layout is not None
+        if is_dry_run(self.canv):
+            return
         c = self.canv
-        w, h, pad, inner = self.width, self.height, self.PAD, layout["inner"]
+        w, h, pad, inner = self.width, layout["paper_h"], self.PAD, layout["inner"]
         c.saveState()
+        if layout["caption"] is not None:
+            layout["caption"].drawOn(c, 0, h + self.CAPTION_GAP)
         c.setFillColor(Color(0, 0, 0, alpha=0.10))
         c.rect(2.2, -2.2, w, h, stroke=0, fill=1)
         c.setFillColor(PAPER)
@@ -580,7 +627,7 @@ def _measure(f: Flowable, width: float) -> float:
     return h
 
 
-def _balance(story: list[Paragraph], quote: Table | None,
+def _balance(story: list[Para], quote: Table | None,
              width: float) -> tuple[list[Flowable], list[Flowable], float]:
     """Set ``story`` in two columns of equal height, ``quote`` heading the second."""
     gap = styles().paper_story.spaceAfter
@@ -649,8 +696,8 @@ def prerequisite_block(block: PrerequisiteBlock, *, width: float = FRAME_WIDTH,
         label = f"{markup(block.owner).upper()} · {label}"
     text = markup(block.text) if block.text else "<i>(ingen forudsætning angivet)</i>"
     votes = f"{block.votes} stemmer" if block.votes else ""
-    head = Table([[[Paragraph(label, st.label), Paragraph(text, st.cell_bold)],
-                   Paragraph(votes, st.muted.clone("votes_r", alignment=2))]],
+    head = Grid([[[Para(label, st.label), Para(text, st.cell_bold)],
+                   Para(votes, st.muted.clone("votes_r", alignment=2))]],
                  colWidths=[width - 70, 70], splitInRow=1)
     head.setStyle(_style([
         ("BACKGROUND", (0, 0), (-1, -1), ACCENT_LIGHT),
@@ -661,13 +708,13 @@ def prerequisite_block(block: PrerequisiteBlock, *, width: float = FRAME_WIDTH,
     ]))
     out: list[Flowable] = [CondPageBreak(90), head]
     if not block.contributions:
-        out += [Spacer(1, 4), Paragraph("Ingen bidrag noteret.", st.muted), Spacer(1, 12)]
+        out += [Spacer(1, 4), Para("Ingen bidrag noteret.", st.muted), Spacer(1, 12)]
         return out
     out.append(actor_table([(g.actor, [(None, c) for c in g.contributions], g.assigned)
                             for g in block.groups], width=width))
     if block.idle_actors:
         out.append(Spacer(1, 3))
-        out.append(Paragraph("Ingen forslag fra: " + markup(", ".join(block.idle_actors)) + ".",
+        out.append(Para("Ingen forslag fra: " + markup(", ".join(block.idle_actors)) + ".",
                              st.muted))
     out.append(Spacer(1, 14))
     return out
@@ -684,12 +731,12 @@ def actor_table(groups: Sequence[tuple[str, Sequence[tuple[str | None, Contribut
     actor_w, mark_w, votes_w = 96.0, 20.0, 50.0
     owner_w = 52.0 if show_owner else 0.0
     text_w = width - actor_w - mark_w - votes_w - owner_w
-    head = [Paragraph("AKTØR", st.cell_head), "", Paragraph("FORSLAG", st.cell_head)]
+    head = [Para("AKTØR", st.cell_head), "", Para("FORSLAG", st.cell_head)]
     widths = [actor_w, mark_w, text_w]
     if show_owner:
-        head.append(Paragraph("BORD", st.cell_head))
+        head.append(Para("BORD", st.cell_head))
         widths.append(owner_w)
-    head.append(Paragraph("STEMMER", st.cell_head_right))
+    head.append(Para("STEMMER", st.cell_head_right))
     widths.append(votes_w)
     rows: list[list] = [head]
     commands: list[tuple] = []
@@ -697,18 +744,18 @@ def actor_table(groups: Sequence[tuple[str, Sequence[tuple[str | None, Contribut
     for actor, items, assigned in groups:
         first = len(rows)
         for i, (owner, c) in enumerate(items):
-            name: Paragraph | str = ""
+            name: Para | str = ""
             if i == 0:
-                name = Paragraph(markup(actor), actor_style if assigned else st.muted)
+                name = Para(markup(actor), actor_style if assigned else st.muted)
             row: list = [name, StarMark() if c.selected else "",
-                         Paragraph(markup(c.text), st.cell_bold if c.selected else st.cell)]
+                         Para(markup(c.text), st.cell_bold if c.selected else st.cell)]
             if show_owner:
-                row.append(Paragraph(markup(owner or ""), st.muted))
+                row.append(Para(markup(owner or ""), st.muted))
             row.append(_votes(c.votes))
             rows.append(row)
         if first > 1:
             commands.append(("LINEABOVE", (0, first), (-1, first), 0.6, RULE))
-    table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
+    table = Grid(rows, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
     style = _style([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
@@ -716,6 +763,7 @@ def actor_table(groups: Sequence[tuple[str, Sequence[tuple[str | None, Contribut
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
         ("TOPPADDING", (1, 1), (1, -1), 5),
         ("ALIGN", (1, 0), (1, -1), "CENTER"),
+        ("ALIGN", (-1, 1), (-1, -1), "RIGHT"),
         *commands,
     ])
     table.setStyle(style)
@@ -732,38 +780,39 @@ def contribution_rows(blocks: Sequence[PrerequisiteBlock], *,
     st = styles()
     pre_w, actor_w, votes_w, mark_w = 130.0, 80.0, 50.0, 48.0
     widths = [pre_w, actor_w, width - pre_w - actor_w - votes_w - mark_w, votes_w, mark_w]
-    rows: list[list] = [[Paragraph("FORUDSÆTNING", st.cell_head),
-                         Paragraph("AKTØR", st.cell_head), Paragraph("BIDRAG", st.cell_head),
-                         Paragraph("STEMMER", st.cell_head_right),
-                         Paragraph("UDVALGT", st.cell_head)]]
+    rows: list[list] = [[Para("FORUDSÆTNING", st.cell_head),
+                         Para("AKTØR", st.cell_head), Para("BIDRAG", st.cell_head),
+                         Para("STEMMER", st.cell_head_right),
+                         Para("UDVALGT", st.cell_head)]]
     commands: list[tuple] = []
     for block in blocks:
         first = len(rows)
         status = {"selected": "", "not_selected": " <i>(ikke udvalgt)</i>",
                   "missing": ""}.get(block.status, "")
-        pre = Paragraph((markup(block.text) or "<i>(ingen forudsætning)</i>") + status, st.cell)
+        pre = Para((markup(block.text) or "<i>(ingen forudsætning)</i>") + status, st.cell)
         items = [(g, c) for g in block.groups for c in g.contributions] or [(None, None)]
         last_actor = None
         for i, (group, c) in enumerate(items):
-            actor: Paragraph | str = ""
+            actor: Para | str = ""
             if group is not None and group.actor != last_actor:
                 last_actor = group.actor
-                actor = Paragraph(markup(group.actor), st.cell if group.assigned else st.muted)
+                actor = Para(markup(group.actor), st.cell if group.assigned else st.muted)
             if c is None:
-                rows.append([pre, "", Paragraph("–", st.muted), "", ""])
+                rows.append([pre, "", Para("–", st.muted), "", ""])
                 continue
             rows.append([pre if i == 0 else "", actor,
-                         Paragraph(markup(c.text), st.cell), _votes(c.votes),
+                         Para(markup(c.text), st.cell), _votes(c.votes),
                          StarMark() if c.selected else ""])
         if first > 1:
             commands.append(("LINEABOVE", (0, first), (-1, first), 0.8, RULE))
-    table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
+    table = Grid(rows, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
     table.setStyle(_style([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
         ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
         ("ALIGN", (-1, 0), (-1, -1), "CENTER"),
+        ("ALIGN", (3, 1), (3, -1), "RIGHT"),
         ("TOPPADDING", (-1, 1), (-1, -1), 5),
         *commands,
     ]))

@@ -16,6 +16,7 @@ crash or a full disk never leaves a half-written PDF under the real name.
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 import unicodedata
 from collections.abc import Callable
@@ -27,7 +28,7 @@ from xml.sax.saxutils import escape
 
 import reportlab
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -88,6 +89,22 @@ def covered_codepoints() -> frozenset[int]:
     return frozenset(c for c in common if c >= 0x20 and c not in (0x7f, 0xffff, 0xfffe))
 
 
+@cache
+def _outside_font() -> re.Pattern[str]:
+    """Matches any character :func:`printable` would have to change."""
+    codes = sorted(covered_codepoints())
+    ranges, start, prev = [], codes[0], codes[0]
+    for code in codes[1:]:
+        if code != prev + 1:
+            ranges.append((start, prev))
+            start = code
+        prev = code
+    ranges.append((start, prev))
+    allowed = "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+                      for a, b in ranges)
+    return re.compile(f"[^{allowed}\n]")
+
+
 _DROP_CATEGORIES = {"Cc", "Cf", "Mn", "Me", "Zl", "Zp"}
 _SPACES = {"\t", "\v", "\f"}
 
@@ -103,9 +120,8 @@ def printable(text: str) -> str:
     if not text:
         return ""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if text.isascii() and "\t" not in text and all(
-            " " <= ch <= "~" or ch == "\n" for ch in text):
-        return text
+    if not _outside_font().search(text):
+        return text  # the common case: nothing to replace
     covered = covered_codepoints()
     text = unicodedata.normalize("NFC", text)
     out: list[str] = []
@@ -269,7 +285,7 @@ def styles() -> Styles:
         paper_headline=s("paper_headline", fontName=FONT_BOLD, fontSize=16, leading=19.5,
                          textColor=PAPER_INK),
         paper_story=s("paper_story", fontSize=8.4, leading=11.6, textColor=PAPER_INK,
-                      alignment=TA_JUSTIFY, spaceAfter=4),
+                      alignment=TA_LEFT, spaceAfter=4),
         paper_quote=s("paper_quote", fontName=FONT_BOLD_ITALIC, fontSize=10.5, leading=14,
                       textColor=ACCENT, alignment=TA_LEFT),
         paper_quote_by=s("paper_quote_by", fontSize=7.5, leading=10, textColor=PAPER_INK,
@@ -277,8 +293,40 @@ def styles() -> Styles:
     )
 
 
+# -- paragraphs that remember their line breaks --------------------------------------------
+class Para(Paragraph):
+    """A ``Paragraph`` that breaks its lines once per width.
+
+    A table measures, splits and draws every cell, and the document is built in two
+    passes: without this a note's lines were broken eight times over. The result of
+    ``wrap`` depends only on the width, so it is kept until the width changes.
+    """
+
+    _wrapped_for: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        if availWidth == self._wrapped_for and getattr(self, "blPara", None) is not None:
+            return self.width, self.height
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped_for = availWidth if size[1] != 0x7FFFFFFF else None
+        return size
+
+    def split(self, availWidth: float, availHeight: float) -> list:  # noqa: N803
+        self._wrapped_for = None  # reportlab's split may re-wrap with its own state
+        return super().split(availWidth, availHeight)
+
+    def draw(self) -> None:
+        if not is_dry_run(self.canv):
+            super().draw()
+
+
+def is_dry_run(canv: object) -> bool:
+    """Whether ``canv`` belongs to a layout-only pass, whose drawing is thrown away."""
+    return bool(getattr(getattr(canv, "_doctemplate", None), "dry_run", False))
+
+
 # -- headings: table of contents and bookmarks --------------------------------------------
-class Heading(Paragraph):
+class Heading(Para):
     """A heading that lists itself in the contents and the PDF's bookmarks.
 
     ``level`` 0 and 1 go into the table of contents; deeper levels only into the
@@ -350,8 +398,46 @@ class ReportDoc(BaseDocTemplate):
             self.setProgressCallBack(progress)
 
     # -- passes -------------------------------------------------------------------------
-    def build_all(self, story: list) -> None:
-        self.multiBuild(story, maxPasses=8)
+    #: True while a pass only lays the story out (see :meth:`build_all`).
+    dry_run = False
+
+    def build_all(self, story: list, max_passes: int = 8) -> None:
+        """Lay the story out to learn its page numbers, then draw it with them.
+
+        Like reportlab's ``multiBuild`` (repeat until the contents and the page count
+        no longer change), but passes alternate: a layout-only pass (see
+        :func:`is_dry_run`) and a drawn one, which is kept when it confirms the page
+        numbers it was given. Usually that is one dry and one drawn pass, where
+        ``multiBuild`` draws twice.
+        """
+        self._indexingFlowables = [f for f in story if f.isIndexing()]
+        self._doSave = 0
+        edits: list[tuple] = []
+        self._multiBuildEdits = edits.append
+        self.dry_run = True
+        try:
+            for _ in range(max_passes + 1):
+                if self._onProgress:
+                    self._onProgress("PASS", 0 if self.dry_run else 1)
+                for flowable in self._indexingFlowables:
+                    flowable.beforeBuild()
+                self.build(story[:])
+                for flowable in self._indexingFlowables:
+                    flowable.afterBuild()
+                settled = self._allSatisfied()
+                if settled and not self.dry_run:
+                    self.canv.save()
+                    return
+                # After a dry pass the page numbers are (nearly always) known: draw the
+                # next one, and keep it if it confirms them; if not, lay out again.
+                self.dry_run = not self.dry_run
+                while edits:
+                    edit = edits.pop(0)
+                    edit[0](*edit[1:])
+            raise IndexError(f"page numbers not settled after {max_passes} passes")
+        finally:
+            self.dry_run = False
+            del self._multiBuildEdits
 
     def _allSatisfied(self) -> int:  # noqa: N802 - reportlab's name
         pages = self.page

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from reportlab.platypus import Flowable, NextPageTemplate, Paragraph, Spacer
+from reportlab.platypus import Flowable, NextPageTemplate, Spacer
 
 from facilitator.domain.model import StepKind
 from facilitator.export import pdf_blocks as b
@@ -21,6 +21,7 @@ from facilitator.export.camp_report import front_pages
 from facilitator.export.pdf_style import (
     Heading,
     PageFrame,
+    Para,
     ReportDoc,
     danish_date,
     markup,
@@ -77,11 +78,11 @@ def table_sheet_story(data: ReportData) -> list[Flowable]:
     figures = data.figures()
     out: list[Flowable] = [
         NextPageTemplate("body"),
-        Paragraph(markup(" · ".join(p for p in ("BORDARK", camp.municipality.upper()) if p)),
+        Para(markup(" · ".join(p for p in ("BORDARK", camp.municipality.upper()) if p)),
                   st.cover_kicker),
         Spacer(1, 6),
         Heading(f"Bord {code}", st.cover_title, level=0),
-        Paragraph(markup(camp.title), st.cover_subtitle),
+        Para(markup(camp.title), st.cover_subtitle),
         Spacer(1, 10),
         b.fact_table([
             ("Kerneopgave", camp.core_task),
@@ -112,10 +113,10 @@ def table_sheet_story(data: ReportData) -> list[Flowable]:
             if section.pages:
                 out += front_pages(section, data)
             else:
-                out.append(Paragraph("Ingen avisforsider.", st.muted))
+                out.append(Para("Ingen avisforsider.", st.muted))
         elif isinstance(section, ContributionStep):
             if not section.blocks:
-                out.append(Paragraph("Ingen bidrag.", st.muted))
+                out.append(Para("Ingen bidrag.", st.muted))
             for block in section.blocks:
                 out += b.prerequisite_block(block, show_owner=False)
     return out

@@ -1,0 +1,265 @@
+"""The camp summary PDF: complete, findable, paged, labelled and written safely."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+from export_fixtures import (
+    body_text,
+    consolidate_indicators,
+    demo_tables,
+    demo_texts,
+    make_demo,
+    normalise,
+    page_texts,
+)
+from pypdf import PdfReader
+
+from facilitator.export import camp_report
+from facilitator.export.camp_report import build_camp_report
+from facilitator.store import CampStore
+
+TITLE = "Camp om trivsel og fællesskab"
+FURNITURE = (f"Opsamling på camp · {TITLE}", "Bøgelund Kommune",
+             "Trivsel og fællesskab i lokalsamfundet · 9. maj 2026")
+STEP_TITLES = ("Indikatorer på succes", "Afvejninger for at lykkes", "Avisforside",
+               "Forudsætninger", "Hvordan kan vi bidrage?", "Opslagstavlen", "Den gode idé")
+
+
+@pytest.fixture(scope="module")
+def demo_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return make_demo(tmp_path_factory.mktemp("demo") / "demo.camp")
+
+
+@pytest.fixture(scope="module")
+def report(demo_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("report") / "opsamling.pdf"
+    with CampStore.open(demo_path, read_only=True) as store:
+        assert build_camp_report(store, out) == out
+    return out
+
+
+@pytest.fixture(scope="module")
+def text(report: Path) -> str:
+    return body_text(report, furniture=FURNITURE)
+
+
+@pytest.fixture
+def store(demo_path: Path, tmp_path: Path) -> Iterator[CampStore]:
+    """A writable copy of the demo camp."""
+    copy = tmp_path / "copy.camp"
+    copy.write_bytes(demo_path.read_bytes())
+    with CampStore.open(copy) as s:
+        yield s
+
+
+def test_every_note_contribution_and_front_page_appears(text: str) -> None:
+    missing = [t for t in demo_texts() if normalise(t) not in text]
+    assert missing == []
+
+
+def test_every_section_heading_appears(text: str) -> None:
+    for heading in ("Indhold", "Om campen", "Borde og hovedgrupper", *STEP_TITLES,
+                    "Udvalgte bidrag fordelt på aktører", "Bidrag pr. forudsætning",
+                    "Bilag: Rådata", *(f"Rådata: {t}" for t in STEP_TITLES)):
+        assert heading in text, heading
+
+
+def test_cover_has_title_core_task_date_venue_and_purpose(report: Path) -> None:
+    cover = normalise(page_texts(report)[0])
+    for expected in (TITLE, "Kerneopgave: Trivsel og fællesskab i lokalsamfundet",
+                     "9. maj 2026", "Medborgerhuset Kastanjen, Bøgelund", "40",
+                     "4 borde i 2 hovedgrupper", "Alle borgere i Bøgelund Kommune skal have"):
+        assert expected in cover, expected
+
+
+def test_every_table_code_appears_in_tables_and_raw_data(text: str) -> None:
+    for table in demo_tables():
+        assert text.count(table["code"]) >= 5, table["code"]
+        assert f"Bord {table['code']}" in text
+
+
+def test_the_appendix_lists_tables_in_table_order(text: str) -> None:
+    appendix = text[text.rindex("Rådata: Indikatorer på succes"):
+                    text.rindex("Rådata: Afvejninger for at lykkes")]
+    places = [appendix.index(f"Bord {t['code']}") for t in demo_tables()]
+    assert places == sorted(places)
+
+
+def test_contents_list_sections_with_page_numbers(report: Path) -> None:
+    contents = normalise(page_texts(report)[1])
+    pages = len(page_texts(report))
+    for title in STEP_TITLES:
+        found = re.search(re.escape(title) + r"\s*(?:\. )*\s*(\d+)", contents)
+        assert found, title
+        assert 3 <= int(found.group(1)) <= pages
+
+
+def test_every_page_says_side_x_af_y(report: Path) -> None:
+    texts = page_texts(report)
+    assert len(texts) > 5
+    for number, page in enumerate(texts, start=1):
+        assert f"side {number} af {len(texts)}" in normalise(page)
+    assert "side 1 af" in normalise(texts[0])
+
+
+def test_header_names_the_camp(report: Path) -> None:
+    for page in page_texts(report)[1:]:
+        assert f"Opsamling på camp · {TITLE}" in normalise(page)
+
+
+def test_metadata_and_language(report: Path) -> None:
+    with report.open("rb") as handle:
+        reader = PdfReader(handle)
+        meta = reader.metadata
+        assert meta is not None
+        assert meta.title == f"Opsamling på camp: {TITLE}"
+        assert meta.author == "Bøgelund Kommune"
+        assert meta.subject == "Trivsel og fællesskab i lokalsamfundet"
+        assert reader.trailer["/Root"]["/Lang"] == "da"
+        assert reader.outline, "headings are bookmarked"
+
+
+def test_the_font_is_embedded(report: Path) -> None:
+    with report.open("rb") as handle:
+        reader = PdfReader(handle)
+        fonts = set()
+        for page in reader.pages:
+            for font in page["/Resources"]["/Font"].values():
+                font = font.get_object()
+                descendant = font.get("/DescendantFonts")
+                descriptor = (descendant[0].get_object() if descendant else font).get(
+                    "/FontDescriptor")
+                fonts.add((str(font["/BaseFont"]), descriptor is not None and (
+                    "/FontFile2" in descriptor.get_object())))
+    assert fonts and all(embedded for _, embedded in fonts), fonts
+    assert any("Vera" in name for name, _ in fonts)
+
+
+def test_unconsolidated_steps_say_so(text: str) -> None:
+    assert text.count("Endnu ikke konsolideret") == 5  # every note step of the demo
+    assert "Analyse" not in text
+
+
+def test_consolidation_shows_summary_categories_counts_and_excerpts(
+        store: CampStore, tmp_path: Path) -> None:
+    counts = consolidate_indicators(store)
+    out = build_camp_report(store, tmp_path / "r.pdf")
+    text = body_text(out, furniture=FURNITURE)
+    assert "Bordene ser succes i fællesskaber på tværs." in text
+    assert "Kategorier" in text and "Udsnit af data" in text
+    for name, count in counts.items():
+        assert re.search(re.escape(name) + rf" {count} \d+ %", text), name
+    assert "Ikke kategoriseret 2" in text
+    assert text.count("Endnu ikke konsolideret") == 4
+
+
+class _Without:
+    """The store as it was before consolidation (or with an analysis added)."""
+
+    def __init__(self, store: CampStore, hide: tuple[str, ...] = (), **extra: Any) -> None:
+        self._store, self._hide, self._extra = store, hide, extra
+
+    def __getattr__(self, name: str) -> Any:
+        if name in self._hide:
+            raise AttributeError(name)
+        if name in self._extra:
+            return self._extra[name]
+        return getattr(self._store, name)
+
+
+def test_works_with_a_store_without_consolidation(store: CampStore, tmp_path: Path) -> None:
+    consolidate_indicators(store)
+    old = _Without(store, hide=("categories", "step_summary", "excerpts",
+                                "uncategorised_count"))
+    text = body_text(build_camp_report(old, tmp_path / "r.pdf"), furniture=FURNITURE)
+    assert text.count("Endnu ikke konsolideret") == 5
+    assert "Bordene ser succes" not in text
+
+
+def test_analysis_section_appears_only_with_analysis_data(store: CampStore,
+                                                          tmp_path: Path) -> None:
+    messages = [SimpleNamespace(heading="Tværgående samarbejde",
+                                text="Bordene vil samarbejde på tværs af foreninger.")]
+    with_analysis = _Without(store, recurring_messages=lambda: messages)
+    text = body_text(build_camp_report(with_analysis, tmp_path / "a.pdf"), furniture=FURNITURE)
+    assert "Analyse: gennemgående budskaber" in text
+    assert "Tværgående samarbejde Bordene vil samarbejde på tværs af foreninger." in text
+    empty = _Without(store, recurring_messages=lambda: [])
+    text = body_text(build_camp_report(empty, tmp_path / "b.pdf"), furniture=FURNITURE)
+    assert "Analyse" not in text
+
+
+def test_a_10000_character_note_appears_in_full_across_pages(store: CampStore,
+                                                             tmp_path: Path) -> None:
+    words = [f"ord{i:04d}" for i in range(1300)]
+    note = " ".join(words)
+    assert len(note) >= 10_000
+    step = store.step_by_key("prerequisites")
+    assert step is not None
+    store.add_note(step_id=step.id, table_id=store.tables()[0].id, text=note, votes=2,
+                   selected=True)
+    out = build_camp_report(store, tmp_path / "long.pdf")
+    # A table repeats its header on the next page, and a split row's other cells come
+    # between the parts: read the note's own words, in order.
+    found = re.findall(r"ord\d{4}", body_text(out, furniture=FURNITURE))
+    assert len(found) >= 2 * len(words)  # in the step's list and in the appendix
+    assert found == words * (len(found) // len(words))
+    pages = [p for p in page_texts(out) if "ord0" in p or "ord1" in p]
+    assert len(pages) >= 4  # over several pages, not clipped on one
+
+
+def test_a_very_long_word_is_broken_not_lost(store: CampStore, tmp_path: Path) -> None:
+    word = "".join(chr(ord("a") + i % 26) for i in range(3000))
+    step = store.step_by_key("good_idea")
+    assert step is not None
+    store.add_note(step_id=step.id, table_id=store.tables()[0].id, text=word)
+    lines = [line for page in page_texts(build_camp_report(store, tmp_path / "w.pdf"))
+             for line in page.split("\n") if re.fullmatch(r"[a-z]{20,}", line.strip())]
+    assert "".join(line.strip() for line in lines) == word * 2
+
+
+def test_notes_of_a_main_group_and_of_the_camp_are_reported(store: CampStore,
+                                                           tmp_path: Path) -> None:
+    step = store.step_by_key("bulletin_board")
+    assert step is not None
+    group = store.main_groups()[0]
+    store.add_note(step_id=step.id, table_id=None, main_group_id=group.id,
+                   text="Hovedgruppens egen note")
+    store.add_note(step_id=step.id, table_id=None, text="En note til hele campen")
+    text = body_text(build_camp_report(store, tmp_path / "g.pdf"), furniture=FURNITURE)
+    assert f"Hovedgruppe {group.code}" in text
+    assert "Hele campen" in text
+    assert text.count("Hovedgruppens egen note") >= 2
+    assert text.count("En note til hele campen") >= 2
+
+
+def test_pseudonyms_replace_names(demo_path: Path, tmp_path: Path) -> None:
+    with CampStore.open(demo_path, read_only=True) as store:
+        name = store.tables()[0].facilitator
+        out = build_camp_report(store, tmp_path / "p.pdf", pseudonyms={name: "Facilitator A"})
+    text = body_text(out, furniture=FURNITURE)
+    assert name and name not in text
+    assert "Facilitator A" in text
+
+
+def test_a_failed_build_leaves_the_old_file_and_no_temporary(
+        demo_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "opsamling.pdf"
+    target.write_bytes(b"the previous report")
+
+    def broken(self: Any, story: list) -> None:
+        Path(self.filename).write_bytes(b"%PDF-1.4 half")
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(camp_report.ReportDoc, "build_all", broken)
+    with CampStore.open(demo_path, read_only=True) as store, \
+            pytest.raises(RuntimeError, match="disk full"):
+        build_camp_report(store, target)
+    assert target.read_bytes() == b"the previous report"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["opsamling.pdf"]
