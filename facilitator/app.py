@@ -12,7 +12,7 @@ from pathlib import Path
 
 CLI_VERBS = {
     "import-sheet", "export-sheet", "export-bundle", "export-kit", "open-kit", "collect",
-    "export-pdf", "export-cross",
+    "export-pdf", "export-cross", "export-dialogue", "export-dialogue-kit", "export-gathering",
 }
 
 

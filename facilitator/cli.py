@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import NoReturn
 
 from facilitator.domain.messages import UserError
-from facilitator.domain.transcription import SHEET_SUFFIXES, SheetError, read_sheet, write_sheet
+from facilitator.domain.transcription import SHEET_SUFFIXES, SheetError, read_sheet
+from facilitator.export.camp_exports import camp_pdf, cross_pdf, write_spreadsheet
 from facilitator.program import ProgramError, load_program
 from facilitator.store import CampStore
 from facilitator.store.bundles import (
@@ -26,9 +27,10 @@ from facilitator.store.bundles import (
     export_kit,
     open_kit,
 )
-from facilitator.store.transcription import check_import, export_rows, import_sheet
+from facilitator.store.transcription import check_import, import_sheet
 
 OK, BAD_INPUT = 0, 2
+NAMES_HELP = "erstat navnene på campens liste »Navne i rapporter« (camp-filen ændres ikke)"
 #: More problems than this are summed up: nobody reads the 400th line.
 MAX_PROBLEMS_SHOWN = 100
 
@@ -93,9 +95,22 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("camp", type=Path, metavar="CAMP")
     p.add_argument("bundles", type=Path, nargs="+", metavar="PAKKE")
 
-    p = verb("export-sheet", _export_sheet, "Gem campens noter som ark (.csv eller .xlsx).")
+    p = verb("export-sheet", _export_sheet,
+             "Gem campens noter som ark: .csv, eller .xlsx med et ark pr. trin.")
     p.add_argument("camp", type=Path, metavar="CAMP")
     p.add_argument("--out", type=Path, required=True, metavar="ARK")
+    p.add_argument("--pseudonymise", action="store_true", help=NAMES_HELP)
+
+    p = verb("export-pdf", _export_pdf, "Gem campens opsamling (eller et bords bordark) som PDF.")
+    p.add_argument("camp", type=Path, metavar="CAMP")
+    p.add_argument("--out", type=Path, required=True, metavar="PDF")
+    p.add_argument("--table", metavar="BORD", help="kun dette bords bordark, fx H1-B2")
+    p.add_argument("--pseudonymise", action="store_true", help=NAMES_HELP)
+
+    p = verb("export-cross", _export_cross,
+             "Gem flere camps gennemgående budskaber og kategorier side om side som PDF.")
+    p.add_argument("camps", type=Path, nargs="+", metavar="CAMP")
+    p.add_argument("--out", type=Path, required=True, metavar="PDF")
 
     p = verb("export-kit", _export_kit, "Gem campen som kit til bordenes computere.")
     p.add_argument("camp", type=Path, metavar="CAMP")
@@ -104,6 +119,25 @@ def _parser() -> argparse.ArgumentParser:
     p = verb("open-kit", _open_kit, "Lav en bord-computers egen camp-fil ud fra et kit.")
     p.add_argument("kit", type=Path, metavar="KIT")
     p.add_argument("--camp", type=Path, required=True, metavar="CAMP")
+
+    # The dialogue box (DESIGN.md §3): a dialogue's documentation, the kit to print, and
+    # the coordinator's overview of many gathered dialogues.
+    p = verb("export-dialogue", _export_dialogue, "Gem en dialogs dokumentation som PDF.")
+    p.add_argument("camp", type=Path, metavar="DIALOG")
+    p.add_argument("--out", type=Path, required=True, metavar="PDF")
+    p.add_argument("--table", metavar="KODE", help="dialogens kode, fx D2 (når filen har flere)")
+
+    p = verb("export-dialogue-kit", _export_dialogue_kit,
+             "Gem dialogkassen til print som PDF: kort til at klippe ud og plakater.")
+    p.add_argument("camp", type=Path, metavar="DIALOG")
+    p.add_argument("--out", type=Path, required=True, metavar="PDF")
+    p.add_argument("--poster", choices=["A4", "A3"], default="A4",
+                   help="plakaternes papirstørrelse (A4)")
+
+    p = verb("export-gathering", _export_gathering,
+             "Gem overblikket over alle indsamlede dialoger som PDF.")
+    p.add_argument("camp", type=Path, metavar="DIALOG")
+    p.add_argument("--out", type=Path, required=True, metavar="PDF")
     return parser
 
 
@@ -191,9 +225,38 @@ def _export_sheet(args: argparse.Namespace) -> int:
         _error(f"»{out}«: et ark gemmes som .csv eller .xlsx.")
         return BAD_INPUT
     with CampStore.open(args.camp, read_only=True) as store:
-        rows = export_rows(store)
-    write_sheet(rows, out)
-    print(f"{len(rows)} rækker gemt i {out}.")
+        names = _names(store) if args.pseudonymise else None
+        count = write_spreadsheet(store, out, pseudonyms=names)
+    print(f"{count} rækker gemt i {out}.")
+    return OK
+
+
+def _names(store: CampStore) -> dict[str, str]:
+    """The camp's names in reports; says so when the list is empty."""
+    names = store.pseudonyms()
+    if not names:
+        _error("Campen har ingen navne på listen »Navne i rapporter«; ingen navne er erstattet.")
+    return names
+
+
+def _export_pdf(args: argparse.Namespace) -> int:
+    listed = 0
+    if args.pseudonymise:
+        with CampStore.open(args.camp, read_only=True) as store:
+            listed = len(_names(store))
+    out = camp_pdf(args.camp, args.out, table_code=args.table, pseudonymise=args.pseudonymise)
+    what = f"Bordark for bord {args.table}" if args.table is not None else "Opsamlingen"
+    print(f"{what} er gemt i {out}.")
+    if listed:
+        print(f"  {listed} {'navn' if listed == 1 else 'navne'} er erstattet i rapporten; "
+              "camp-filen er uændret.")
+    return OK
+
+
+def _export_cross(args: argparse.Namespace) -> int:
+    out = cross_pdf(args.camps, args.out)
+    count = len({p.resolve() for p in args.camps})
+    print(f"Rapporten på tværs af {count} {'camp' if count == 1 else 'camps'} er gemt i {out}.")
     return OK
 
 
@@ -209,6 +272,38 @@ def _export_kit(args: argparse.Namespace) -> int:
 def _open_kit(args: argparse.Namespace) -> int:
     path = open_kit(args.kit, args.camp)
     print(f"Camp-fil oprettet: {path}. Vælg dit bord, når du åbner den.")
+    return OK
+
+
+def _export_dialogue(args: argparse.Namespace) -> int:
+    from facilitator.export.dialogue_report import build_dialogue_report
+
+    with CampStore.open(args.camp, read_only=True) as store:
+        out = build_dialogue_report(store, args.out, table_code=args.table)
+    print(f"Dialogens dokumentation er gemt i {out}.")
+    return OK
+
+
+def _export_dialogue_kit(args: argparse.Namespace) -> int:
+    from facilitator.export.dialogue_kit import build_dialogue_kit
+
+    with CampStore.open(args.camp, read_only=True) as store:
+        out = build_dialogue_kit(store, args.out, poster_size=args.poster)
+    print(f"Dialogkassen til print er gemt i {out}.")
+    return OK
+
+
+def _export_gathering(args: argparse.Namespace) -> int:
+    from facilitator.export.dialogue_data import gathering_data
+    from facilitator.export.gathering_report import render_gathering_report
+
+    with CampStore.open(args.camp, read_only=True) as store:
+        data = gathering_data(store, images=True)
+    out = render_gathering_report(data, args.out)
+    print(f"Overblikket over {len(data.dialogues)} "
+          f"{'dialog' if len(data.dialogues) == 1 else 'dialoger'} er gemt i {out}.")
+    if data.waiting:
+        print(f"  Endnu ingen dialog fra: {', '.join(data.waiting)}")
     return OK
 
 

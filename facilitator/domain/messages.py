@@ -41,6 +41,16 @@ CANNOT_READ = QT_TRANSLATE_NOOP(
     "Messages", "»{path}« kan ikke læses: {detail}. Filen er ikke ændret."
 )
 ALREADY_EXISTS = QT_TRANSLATE_NOOP("Messages", "»{path}« findes allerede.")
+IN_USE = QT_TRANSLATE_NOOP(
+    "Messages",
+    "»{path}« er i brug i et andet program (eller en anden Facilitator) og kan ikke åbnes "
+    "lige nu. Luk det andet program, og prøv igen. Filen er ikke ændret.",
+)
+IN_USE_WRITE = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Campen er i brug i et andet program lige nu, så ændringen er ikke gemt. Det, der "
+    "allerede var gemt, er uændret. Prøv igen om lidt.",
+)
 READ_ONLY = QT_TRANSLATE_NOOP(
     "Messages", "Filen er skrivebeskyttet. Ændringen er ikke gemt."
 )

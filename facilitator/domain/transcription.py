@@ -10,6 +10,7 @@ turns valid rows into notes (:mod:`facilitator.store.transcription`).
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,7 +19,16 @@ from facilitator.domain import messages as msg
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError
 from facilitator.domain.model import KNOWN_ACTORS
 from facilitator.domain.rules import MAX_VOTES
-from facilitator.domain.sheet_formats import Cell, csv_bytes, read_grid, xlsx_bytes
+from facilitator.domain.sheet_formats import (
+    MAX_CELL_CHARS,
+    MAX_SHEET_BYTES,
+    SHEET_TOO_LARGE,
+    Cell,
+    csv_bytes,
+    danish_number,
+    read_grid,
+    xlsx_bytes,
+)
 
 #: The columns of a transcription sheet, in the order we write them.
 COLUMNS = (
@@ -89,6 +99,21 @@ UNKNOWN_SUFFIX = QT_TRANSLATE_NOOP(
     "Messages", "Et regneark gemmes som .csv eller .xlsx, ikke som »{suffix}«."
 )
 CANNOT_WRITE = QT_TRANSLATE_NOOP("Messages", "»{path}« kan ikke gemmes: {detail}.")
+CELL_TOO_LONG = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Række {row}: kolonnen »{column}« har {length} tegn; højst {limit} kan indlæses. "
+    "Del teksten op i flere noter.",
+)
+CONTROL_CHARACTER = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Række {row}: kolonnen »{column}« indeholder et usynligt styretegn ({code}), fx fra en "
+    "kopi fra et andet program. Slet det i arket, og prøv igen.",
+)
+WRONG_DELIMITER = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Række {row}: kolonnerne er adskilt af »{delimiter}«. Gem arket med semikolon, komma "
+    "eller tabulator mellem kolonnerne, og prøv igen.",
+)
 TABLE_IN_TWO_GROUPS = QT_TRANSLATE_NOOP(
     "Messages",
     "Række {row}: bord »{table}« står i hovedgruppe »{group}«, men tidligere i »{first}«.",
@@ -145,7 +170,12 @@ class SheetError(UserError):
 
 def read_sheet(path: Path) -> list[SheetRow]:
     """The checked rows of a .csv or .xlsx transcription sheet; SheetError lists problems."""
+    if not path.is_file():
+        raise UserError(msg.NOT_A_FILE, path=str(path))
     try:
+        if path.stat().st_size > MAX_SHEET_BYTES:
+            raise UserError(SHEET_TOO_LARGE, path=str(path),
+                            limit=MAX_SHEET_BYTES // 1024 // 1024)
         data = path.read_bytes()
     except OSError as exc:
         raise UserError(msg.CANNOT_READ, path=str(path), detail=exc.strerror or str(exc)) from exc
@@ -162,7 +192,7 @@ def check_grid(grid: Sequence[Sequence[str]]) -> tuple[list[SheetRow], list[Shee
         return [], [SheetProblem(MISSING_COLUMNS, row=1, columns=_names(REQUIRED_COLUMNS))]
     header = [c.replace("\ufeff", "").strip().lower() for c in grid[0]]
     problems = _check_header(header)
-    if any(p.text == MISSING_COLUMNS for p in problems):
+    if any(p.text in (MISSING_COLUMNS, WRONG_DELIMITER) for p in problems):
         return [], problems
     index = {name: i for i, name in reversed(list(enumerate(header))) if name in COLUMNS}
     rows: list[SheetRow] = []
@@ -173,6 +203,10 @@ def check_grid(grid: Sequence[Sequence[str]]) -> tuple[list[SheetRow], list[Shee
         values = {name: cells[i].strip() if i < len(cells) else "" for name, i in index.items()}
         if any(str(c).strip() for c in cells[len(header):]):
             problems.append(SheetProblem(TOO_MANY_CELLS, row=number))
+        unfit = _check_cells(number, values)
+        if unfit:
+            problems.extend(unfit)
+            continue
         row, found = _check_row(number, values)
         problems.extend(found)
         if row is None:
@@ -192,11 +226,34 @@ def check_grid(grid: Sequence[Sequence[str]]) -> tuple[list[SheetRow], list[Shee
     return rows, problems
 
 
+#: C0 control characters and DEL; tab, line feed and carriage return belong in a note.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _check_cells(number: int, values: dict[str, str]) -> list[SheetProblem]:
+    """Cells no note should hold: longer than :data:`MAX_CELL_CHARS`, or control characters."""
+    problems = []
+    for column, value in values.items():
+        if len(value) > MAX_CELL_CHARS:
+            problems.append(SheetProblem(CELL_TOO_LONG, row=number, column=column,
+                                         length=danish_number(len(value)),
+                                         limit=danish_number(MAX_CELL_CHARS)))
+            continue
+        found = _CONTROL.search(value)
+        if found:
+            problems.append(SheetProblem(CONTROL_CHARACTER, row=number, column=column,
+                                         code=f"U+{ord(found.group()):04X}"))
+    return problems
+
+
 def _names(names: Iterable[str]) -> str:
     return ", ".join(f"»{n}«" for n in names)
 
 
 def _check_header(header: list[str]) -> list[SheetProblem]:
+    delimiter = _other_delimiter(header)
+    if delimiter:
+        return [SheetProblem(WRONG_DELIMITER, row=1, delimiter=delimiter)]
     problems = []
     missing = [c for c in REQUIRED_COLUMNS if c not in header]
     if missing:
@@ -211,6 +268,18 @@ def _check_header(header: list[str]) -> list[SheetProblem]:
             problems.append(SheetProblem(DUPLICATE_COLUMN, row=1, column=name))
         seen.add(name)
     return problems
+
+
+def _other_delimiter(header: list[str]) -> str:
+    """The character a one-cell header uses between known column names ('' if none):
+    a sheet saved with »|« or another separator we do not read."""
+    cells = [c for c in header if c]
+    if len(cells) != 1:
+        return ""
+    for char in dict.fromkeys(c for c in cells[0] if not (c.isalnum() or c in "_ ")):
+        if sum(part.strip() in COLUMNS for part in cells[0].split(char)) >= 2:
+            return char
+    return ""
 
 
 def _check_row(number: int, v: dict[str, str]) -> tuple[SheetRow | None, list[SheetProblem]]:
@@ -296,7 +365,10 @@ def write_sheet(rows: Iterable[SheetRow], path: Path) -> None:
     data = sheet_bytes(rows, path.suffix)
     tmp = path.with_name(path.name + ".tmp")
     try:
-        with open(tmp, "wb") as fh:
+        tmp.unlink(missing_ok=True)
+        # Readable by the user only: the sheet holds what the participants said.
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())

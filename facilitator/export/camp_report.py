@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +38,7 @@ from facilitator.export.pdf_style import (
     contents_table,
     danish_date,
     danish_weekday_date,
+    gc_paused,
     markup,
     needs_placeholder,
     styles,
@@ -46,6 +48,7 @@ from facilitator.export.report_data import (
     ContributionStep,
     FrontPageStep,
     NoteStep,
+    PrerequisiteBlock,
     ReportData,
     gather,
 )
@@ -60,8 +63,9 @@ def build_camp_report(store: Any, out_path: str | os.PathLike[str], *,
     and name field). ``progress`` receives reportlab's progress events (for a
     progress bar when the export runs off the GUI thread).
     """
-    data = gather(store, pseudonyms=pseudonyms)
-    return render_camp_report(data, out_path, progress=progress)
+    with gc_paused():
+        data = gather(store, pseudonyms=pseudonyms)
+        return render_camp_report(data, out_path, progress=progress)
 
 
 def render_camp_report(data: ReportData, out_path: str | os.PathLike[str], *,
@@ -100,15 +104,15 @@ def camp_report_story(data: ReportData) -> list[Flowable]:
     story += _contents(data)
     number = 1
     story += [PageBreak(), *_about(data, number)]
-    for section in data.sections:
+    for index, section in enumerate(data.sections):
         number += 1
         story.append(PageBreak())
         if isinstance(section, NoteStep):
-            story += note_section(section, number)
+            story += note_section(section, number, appendix_key=raw_data_key(index))
         elif isinstance(section, FrontPageStep):
             story += front_page_section(section, data, number)
         else:
-            story += contribution_section(section, number)
+            story += contribution_section(section, number, appendix_key=raw_data_key(index))
     if data.analysis:
         number += 1
         story += [PageBreak(), *_analysis(data, number)]
@@ -206,8 +210,21 @@ def _group_label(code: str, name: str) -> str:
 
 
 # -- step sections ---------------------------------------------------------------------------
-def note_section(step: NoteStep, number: int | None = None) -> list[Flowable]:
-    """A note step: consolidation when there is one, otherwise the notes as written."""
+#: A step with more notes than this that is not consolidated shows only the tables'
+#: highlights in the body (all of them stay in the appendix): listing every note twice
+#: doubled a large camp's report.
+BODY_NOTES_MAX = 120
+
+
+def note_section(step: NoteStep, number: int | None = None, *,
+                 appendix_key: str = "") -> list[Flowable]:
+    """A note step: consolidation when there is one, otherwise the notes as written.
+
+    Not consolidated, a step of up to :data:`BODY_NOTES_MAX` notes lists them all; a
+    larger one lists what the tables selected (a table that selected nothing: its
+    note with most votes) and points to the appendix (``appendix_key``: the key of the
+    appendix heading, for the page number), which has every note.
+    """
     title = f"{number}. {step.title}" if number is not None else step.title
     out: list[Flowable] = [*b.heading(title, 0), *b.prompt(step.prompt)]
     notes = step.notes
@@ -234,12 +251,43 @@ def note_section(step: NoteStep, number: int | None = None) -> list[Flowable]:
         chosen = [n for n in notes if n.selected]
         if chosen:
             out += [*b.heading("Udvalgt af bordene", 2, toc=False),
-                    b.note_table(_by_votes(chosen), show_owner=True, show_tag=dilemmas)]
-    else:
+                    b.note_table(_by_votes(chosen), show_owner=True, show_tag=dilemmas,
+                                 highlight=False)]
+    elif len(notes) <= BODY_NOTES_MAX:
         out += [b.status_line("Endnu ikke konsolideret. Noterne står herunder, som bordene "
                               "skrev dem, med flest stemmer først."),
                 Spacer(1, 6), Para(count_line, styles().muted), Spacer(1, 4),
                 b.note_table(_by_votes(notes), show_owner=True, show_tag=dilemmas)]
+    else:
+        shown = highlights(step)
+        where = f"bilaget »Rådata: {step.title}«"
+        out += [b.status_line("Endnu ikke konsolideret. Herunder står de noter, bordene "
+                              "udvalgte – for et bord uden udvalgte noter den med flest "
+                              "stemmer – med flest stemmer først."),
+                Spacer(1, 6),
+                Para(f"{count_line} Her vises {len(shown)}.", styles().muted)]
+        pointer = f"Alle {len(notes)} noter står bord for bord i {where}"
+        if appendix_key:
+            out.append(b.PageRef(pointer + ", side {page}.", appendix_key,
+                                 fallback=pointer + "."))
+        else:
+            out.append(Para(markup(pointer + "."), styles().muted))
+        out += [Spacer(1, 4),
+                b.note_table(_by_votes(shown), show_owner=True, show_tag=dilemmas,
+                             highlight=False)]
+    return out
+
+
+def highlights(step: NoteStep) -> list:
+    """Each table's selected notes; for a table that selected none, its note with most
+    votes (if it has votes)."""
+    out = []
+    for group in step.groups:
+        chosen = [n for n in group.notes if n.selected]
+        if not chosen:
+            top = max(group.notes, key=lambda n: n.votes, default=None)
+            chosen = [top] if top is not None and top.votes else []
+        out += chosen
     return out
 
 
@@ -274,7 +322,19 @@ def front_pages(step: FrontPageStep, data: ReportData) -> list[Flowable]:
     return out
 
 
-def contribution_section(step: ContributionStep, number: int | None = None) -> list[Flowable]:
+#: A contribution step with more proposals than this shows, per prerequisite, only
+#: the selected ones in the body (all of them stay in the appendix).
+BODY_CONTRIBUTIONS_MAX = 120
+
+
+def contribution_section(step: ContributionStep, number: int | None = None, *,
+                         appendix_key: str = "") -> list[Flowable]:
+    """Selected proposals by actor, then every prerequisite with its proposals.
+
+    With more than :data:`BODY_CONTRIBUTIONS_MAX` proposals a prerequisite shows the
+    ones its table selected (none selected: the one with most votes) and the section
+    points to the appendix (``appendix_key``), which has them all.
+    """
     st = styles()
     title = f"{number}. {step.title}" if number is not None else step.title
     out: list[Flowable] = [*b.heading(title, 0), *b.prompt(step.prompt),
@@ -288,17 +348,49 @@ def contribution_section(step: ContributionStep, number: int | None = None) -> l
                                  show_owner=True))
     else:
         out.append(Para("Bordene har ikke udvalgt bidrag.", st.muted))
-    out += [CondPageBreak(260), *b.heading("Bidrag pr. forudsætning", 1),
-            Para("Hver udvalgt forudsætning med alle bordets forslag, aktør for aktør. "
-                      "Forslag, som bordet udvalgte, er markeret:", st.body),
-            b.star_legend(), Spacer(1, 8)]
+    total = sum(len(block.contributions) for block in step.blocks)
+    large = total > BODY_CONTRIBUTIONS_MAX
+    out += [CondPageBreak(260), *b.heading("Bidrag pr. forudsætning", 1)]
+    if not large:
+        out.append(Para("Hver udvalgt forudsætning med alle bordets forslag, aktør for "
+                        "aktør. Forslag, som bordet udvalgte, er markeret:", st.body))
+    else:
+        out.append(Para("Hver udvalgt forudsætning med de forslag, bordet udvalgte – for en "
+                        "forudsætning uden udvalgte forslag det med flest stemmer – aktør "
+                        "for aktør. Udvalgte forslag er markeret:", st.body))
+    out.append(b.star_legend())
+    if large:
+        pointer = (f"Alle {total} forslag står bord for bord i bilaget "
+                   f"»Rådata: {step.title}«")
+        out.append(b.PageRef(pointer + ", side {page}.", appendix_key, fallback=pointer + ".")
+                   if appendix_key else Para(markup(pointer + "."), st.muted))
+    out.append(Spacer(1, 8))
     owner = None
     for block in step.blocks:
         if block.owner != owner:
             owner = block.owner
             out += b.heading(owner_title(owner), 2, toc=False)
-        out += b.prerequisite_block(block, show_owner=False)
+        if large and block.contributions:
+            shown = _highlighted_block(block)
+            count = len(shown.contributions)
+            out += b.prerequisite_block(
+                shown, show_owner=False,
+                note=f"{count} af {len(block.contributions)} forslag vist.")
+        else:
+            out += b.prerequisite_block(block, show_owner=False)
     return out
+
+
+def _highlighted_block(block: PrerequisiteBlock) -> PrerequisiteBlock:
+    """``block`` with only its selected proposals (none: the one with most votes)."""
+    if any(c.selected for c in block.contributions):
+        groups = [replace(g, contributions=tuple(c for c in g.contributions if c.selected))
+                  for g in block.groups]
+    else:
+        top = max(block.contributions, key=lambda c: c.votes)
+        groups = [replace(g, contributions=tuple(c for c in g.contributions if c is top))
+                  for g in block.groups]
+    return replace(block, groups=tuple(g for g in groups if g.contributions))
 
 
 def _analysis(data: ReportData, number: int) -> list[Flowable]:
@@ -313,8 +405,17 @@ def _analysis(data: ReportData, number: int) -> list[Flowable]:
 
 
 # -- appendix -------------------------------------------------------------------------------
+def raw_data_key(index: int) -> str:
+    """The bookmark key of the appendix heading of the ``index``-th section."""
+    return f"raadata-{index}"
+
+
 def raw_data_appendix(data: ReportData) -> list[Flowable]:
-    """Every note of every step, table by table in table order; nothing left out."""
+    """Every note of every step, table by table in table order; nothing left out.
+
+    Set compactly: one list per step per table in small type, its title and header
+    repeated on every page it continues on.
+    """
     st = styles()
     out: list[Flowable] = [
         *b.heading("Bilag: Rådata", 0),
@@ -326,22 +427,26 @@ def raw_data_appendix(data: ReportData) -> list[Flowable]:
     if any(needs_placeholder(t) for t in data.texts() if t):
         out.append(Para(f"Tegn, som rapportens skrift ikke kan vise (fx emoji), er "
                              f"gengivet som {PLACEHOLDER}.", st.muted))
-    for section in data.sections:
-        out += b.heading(f"Rådata: {section.title}", 1)
+    gap = 9
+    for index, section in enumerate(data.sections):
+        heading = b.heading(f"Rådata: {section.title}", 1)
+        heading[-1].toc_key = raw_data_key(index)
+        out += heading
         if isinstance(section, NoteStep):
             if not section.groups:
                 out.append(Para("Ingen noter.", st.muted))
             for group in section.groups:
-                out += [*b.heading(owner_title(group.owner), 2, toc=False),
-                        b.note_table(group.notes, show_tag=section.kind == StepKind.DILEMMAS),
-                        Spacer(1, 4)]
+                out += [b.note_table(group.notes, show_tag=section.kind == StepKind.DILEMMAS,
+                                     compact=True, caption=owner_title(group.owner)),
+                        Spacer(1, gap)]
         elif isinstance(section, FrontPageStep):
             if not section.pages:
                 out.append(Para("Ingen avisforsider.", st.muted))
             for page in section.pages:
-                out += [*b.heading(owner_title(page.owner), 2, toc=False), b.fact_table([
+                out += [b.pairs_table([
                     ("Overskrift", page.headline or "–"), ("Historie", page.story or "–"),
-                    ("Citat", page.quote), ("Citat af", page.quote_by)]), Spacer(1, 6)]
+                    ("Citat", page.quote), ("Citat af", page.quote_by)],
+                    caption=owner_title(page.owner)), Spacer(1, gap)]
         else:
             if not section.blocks:
                 out.append(Para("Ingen bidrag.", st.muted))
@@ -349,6 +454,6 @@ def raw_data_appendix(data: ReportData) -> list[Flowable]:
             for block in section.blocks:
                 owners.setdefault(block.owner, []).append(block)
             for owner, blocks in owners.items():
-                out += [*b.heading(owner_title(owner), 2, toc=False), b.contribution_rows(blocks),
-                        Spacer(1, 4)]
+                out += [b.contribution_rows(blocks, caption=owner_title(owner)),
+                        Spacer(1, gap)]
     return out

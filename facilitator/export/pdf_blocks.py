@@ -13,10 +13,14 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from copy import copy
+from dataclasses import dataclass
+from functools import cache
 
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib.colors import Color, white
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
@@ -31,6 +35,7 @@ from facilitator.export.pdf_style import (
     ACCENT_LIGHT,
     FONT,
     FONT_BOLD,
+    FONT_ITALIC,
     FRAME_HEIGHT,
     FRAME_WIDTH,
     INK,
@@ -47,6 +52,8 @@ from facilitator.export.pdf_style import (
     plain,
     printable,
     styles,
+    text_width,
+    wrap_text,
 )
 from facilitator.export.report_data import (
     CategoryRow,
@@ -154,13 +161,7 @@ class StarMark(Flowable):
     def draw(self) -> None:
         if is_dry_run(self.canv):
             return
-        r_out, r_in = self.size / 2, self.size / 2 * 0.42
-        cx, cy = self.size / 2, self.size / 2 - 0.3
-        points = []
-        for i in range(10):
-            r = r_out if i % 2 == 0 else r_in
-            angle = math.pi / 2 + i * math.pi / 5
-            points.append((cx + r * math.cos(angle), cy + r * math.sin(angle)))
+        points = _star_points(self.size)
         path = self.canv.beginPath()
         path.moveTo(*points[0])
         for point in points[1:]:
@@ -168,6 +169,485 @@ class StarMark(Flowable):
         path.close()
         self.canv.setFillColor(self.color)
         self.canv.drawPath(path, stroke=0, fill=1)
+
+
+# -- fast lists: rows of plain text, wrapped and drawn directly ----------------------------
+class _StarCell:
+    """The ★ of a selected row, as a cell of a :class:`RowTable`."""
+
+    def __repr__(self) -> str:
+        return "STAR"
+
+
+#: A cell holding the selected mark.
+STAR_CELL = _StarCell()
+
+_STAR_SIZE = 7.6
+
+
+@cache
+def _star_points(size: float) -> tuple[tuple[float, float], ...]:
+    """The ten corners of a five-pointed star in a ``size`` box (origin bottom left)."""
+    r_out, r_in = size / 2, size / 2 * 0.42
+    cx, cy = size / 2, size / 2 - 0.3
+    points = []
+    for i in range(10):
+        r = r_out if i % 2 == 0 else r_in
+        angle = math.pi / 2 + i * math.pi / 5
+        points.append((cx + r * math.cos(angle), cy + r * math.sin(angle)))
+    return tuple(points)
+
+
+@dataclass(frozen=True)
+class Col:
+    """A column of a :class:`RowTable`: width, text style, header label, alignment
+    ("left", "right", "center"; empty: the style's own)."""
+
+    width: float
+    style: ParagraphStyle
+    head: str = ""
+    align: str = ""
+
+
+class Row:
+    """A row of a :class:`RowTable`.
+
+    A cell is empty ("" or None), user text (set in the column's style), ``(text,
+    style)``, a list of those stacked, or :data:`STAR_CELL`. ``span`` makes the row's
+    one cell run across all columns (a group heading); ``tint`` fills the row,
+    ``line_above`` = (width, colour) rules it off from the rows before, and
+    ``keep_with_next`` never leaves it last on a page. When a page starts with the
+    row, ``carry`` replaces its cells (the actor's name written again) and its
+    ``context`` row (the group heading it belongs to) is repeated above it.
+    """
+
+    __slots__ = ("cells", "tint", "line_above", "span", "keep_with_next", "carry", "context")
+
+    def __init__(self, cells: Sequence, *, tint: Color | None = None,
+                 line_above: tuple[float, Color] | None = None, span: bool = False,
+                 keep_with_next: bool = False, carry: Sequence | None = None,
+                 context: Row | None = None) -> None:
+        self.cells = cells
+        self.tint = tint
+        self.line_above = line_above
+        self.span = span
+        self.keep_with_next = keep_with_next
+        self.carry = carry
+        self.context = context
+
+
+class _Laid:
+    """A row (or the part of a row on one page) broken into lines."""
+
+    __slots__ = ("row", "cells", "height", "first")
+
+    def __init__(self, row: Row, cells: list, height: float, first: bool) -> None:
+        self.row = row
+        self.cells = cells  # per cell: STAR_CELL or [(line, style, align)]
+        self.height = height
+        self.first = first
+
+
+_ALIGN = {0: "left", 1: "center", 2: "right", 4: "left"}
+
+
+class RowTable(Flowable):
+    """A list table of plain text, made for thousands of rows.
+
+    It looks like the report's other tables (header row with a rule, hairlines between
+    rows, tinted rows, ★ marks) but breaks its text with :func:`wrap_text` once and
+    draws it as plain lines in a single text object, where a ``Table`` of
+    ``Paragraph`` cells would parse, measure and draw every cell as a little document
+    of its own. It splits between rows and, for tall rows, between lines of a row
+    (a 10,000-character note flows over pages), repeating ``caption`` ("… (fortsat)")
+    and the header on every page. The text stays selectable and searchable.
+    """
+
+    def __init__(self, columns: Sequence[Col], rows: Sequence[Row], *, header: bool = True,
+                 caption: str = "", caption_style: ParagraphStyle | None = None,
+                 head_style: ParagraphStyle | None = None,
+                 padding: tuple[float, float, float, float] = (3.2, 4, 4, 4),
+                 rule: tuple[float, Color] | None = (0.35, RULE),
+                 head_rule: tuple[float, Color] = (0.8, ACCENT),
+                 bar: tuple[float, Color] | None = None, star_top: float = 5.0,
+                 star_size: float = _STAR_SIZE, split_rows: bool = True) -> None:
+        super().__init__()
+        st = styles()
+        self.columns = list(columns)
+        self.rows = list(rows)
+        self.header = header
+        self.caption = caption
+        self.caption_style = caption_style or st.list_title
+        self.head_style = head_style or st.cell_head
+        self.padding = padding
+        self.rule = rule
+        self.head_rule = head_rule
+        self.bar = bar
+        self.star_top = star_top
+        self.star_size = star_size
+        self.split_rows = split_rows
+        self.hAlign = "LEFT"
+        self.width = sum(c.width for c in self.columns)
+        self.continued = False
+        self._laid: list[_Laid] | None = None
+        self._head: _Laid | None = None
+
+    # -- layout ---------------------------------------------------------------------------
+    def _cell_lines(self, content: object, style: ParagraphStyle, align: str,
+                    width: float) -> list | _StarCell:
+        if content is STAR_CELL:
+            return STAR_CELL
+        if not content:
+            return []
+        if isinstance(content, str):
+            return [(line, style, align) for line in
+                    wrap_text(printable(content), style.fontName, style.fontSize, width)]
+        if isinstance(content, tuple):
+            text, own = content
+            own_align = align or _ALIGN.get(own.alignment, "left")
+            return [(line, own, own_align) for line in
+                    wrap_text(printable(text), own.fontName, own.fontSize, width)]
+        out: list = []
+        for part in content:  # stacked pieces
+            lines = self._cell_lines(part, style, align, width)
+            if lines is not STAR_CELL:
+                out += lines
+        return out
+
+    def _lay(self, row: Row, contents: Sequence | None = None) -> _Laid:
+        top, right, _, left = self.padding
+        contents = row.cells if contents is None else contents
+        if row.span:
+            col = self.columns[0]
+            cells = [self._cell_lines(contents[0], col.style, "", self.width - left - right)]
+        else:
+            cells = [self._cell_lines(content, col.style,
+                                      col.align or _ALIGN.get(col.style.alignment, "left"),
+                                      col.width - left - right)
+                     for col, content in zip(self.columns, contents, strict=False)]
+        return _Laid(row, cells, self._height(cells), True)
+
+    def _resumed(self, rest: list[_Laid]) -> list[_Laid]:
+        """The rows continued on the next page, their group heading repeated above
+        them and the first one's ``carry`` cells filled in."""
+        start = rest[0]
+        row = start.row
+        out = list(rest)
+        if start.first and row.carry is not None:
+            out[0] = self._lay(row, row.carry)
+        context = row.context
+        if context is not None:
+            out.insert(0, self._lay(context, context.carry))
+        return out
+
+    def _height(self, cells: list) -> float:
+        top, _, bottom, _ = self.padding
+        tallest = self.columns[0].style.leading
+        for lines in cells:
+            if lines is STAR_CELL:
+                tallest = max(tallest, self.star_size + self.star_top - top)
+            elif lines:
+                tallest = max(tallest, sum(item[1].leading for item in lines))
+        return top + tallest + bottom
+
+    def _layout(self) -> list[_Laid]:
+        if self._laid is None:
+            self._laid = [self._lay(row) for row in self.rows]
+        return self._laid
+
+    def _head_row(self) -> _Laid | None:
+        if not self.header:
+            return None
+        if self._head is None:
+            top, right, _, left = self.padding
+            cells = []
+            for col in self.columns:
+                align = col.align or _ALIGN.get(col.style.alignment, "left")
+                cells.append([(col.head, self.head_style, align)] if col.head else [])
+            height = top + self.head_style.leading + max(top - 0.5, 2.5)
+            self._head = _Laid(Row([]), cells, height, True)
+        return self._head
+
+    def _top_height(self) -> float:
+        head = self._head_row()
+        caption = self.caption_style.leading + 3 if self.caption else 0.0
+        return caption + (head.height if head else 0.0)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self.height = self._top_height() + sum(r.height for r in self._layout())
+        return self.width, self.height
+
+    def _part(self, laid: list[_Laid], continued: bool) -> RowTable:
+        part = copy(self)
+        part.__dict__.pop("_postponed", None)  # platypus's mark on the whole, not the part
+        part._laid = laid
+        part.continued = continued
+        part.wrap(self.width, 0)
+        return part
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        laid = self._layout()
+        room = availHeight - self._top_height()
+        used, i = 0.0, 0
+        while i < len(laid) and used + laid[i].height <= room + 1e-6:
+            used += laid[i].height
+            i += 1
+        if i == len(laid):
+            return [self]
+        first, rest = laid[:i], laid[i:]
+        pieces = self._split_row(laid[i], room - used) if self.split_rows else None
+        if pieces is not None:
+            first.append(pieces[0])
+            rest = [pieces[1], *laid[i + 1:]]
+        while first and first[-1].row.keep_with_next and first[-1].first:
+            rest.insert(0, first.pop())
+        if not first:
+            return []
+        if (self.caption and not self.continued and len(first) == 1 and first[0].first
+                and rest and rest[0].first and first[0].height < 0.25 * FRAME_HEIGHT):
+            return []  # not a list's title and a single short row at the foot of a page
+        return [self._part(first, self.continued), self._part(self._resumed(rest), True)]
+
+    def _split_row(self, laid: _Laid, room: float) -> tuple[_Laid, _Laid] | None:
+        """The row's lines that fit in ``room``, and the rest; None when the row moves
+        to the next page whole.
+
+        A short row is split only when at least three of its lines stay and two go
+        (no orphan, no widow); a tall one (half a page or more) wherever it must. The
+        less room, the fewer lines, so a row refused here is refused again further
+        down the same page.
+        """
+        top, _, bottom, _ = self.padding
+        inner = room - top - bottom
+        texts = [c for c in laid.cells if c is not STAR_CELL]
+        tallest = max(texts, key=len, default=[])
+        lines = len(tallest)
+        if inner <= 0 or lines < 2:
+            return None
+        used, fitted = 0.0, 0
+        while fitted < lines and used + tallest[fitted][1].leading <= inner + 1e-6:
+            used += tallest[fitted][1].leading
+            fitted += 1
+        if lines > 3:
+            fitted = min(fitted, lines - 2)
+        if fitted < (3 if laid.height < 0.5 * FRAME_HEIGHT else 1) or fitted >= lines:
+            return None
+        cut = sum(item[1].leading for item in tallest[:fitted]) + 1e-6
+        head: list = []
+        tail: list = []
+        for cell in laid.cells:
+            if cell is STAR_CELL:
+                head.append(STAR_CELL)
+                tail.append([])
+                continue
+            used, k = 0.0, 0
+            while k < len(cell) and used + cell[k][1].leading <= cut:
+                used += cell[k][1].leading
+                k += 1
+            head.append(cell[:k])
+            tail.append(cell[k:])
+        return (_Laid(laid.row, head, self._height(head), laid.first),
+                _Laid(laid.row, tail, self._height(tail), False))
+
+    # -- drawing --------------------------------------------------------------------------
+    def draw(self) -> None:
+        if is_dry_run(self.canv):
+            return
+        c = self.canv
+        top_pad, right_pad, _, left_pad = self.padding
+        texts: list[tuple[float, float, str, ParagraphStyle]] = []
+        fills: dict[Color, list[tuple[float, float, float]]] = {}
+        rules: dict[tuple[float, Color], list[tuple[float, float, float, float]]] = {}
+        stars: list[tuple[float, float]] = []
+        width = self.width
+        y = self.height
+        if self.caption:
+            text = self.caption + (" (fortsat)" if self.continued else "")
+            texts.append((0.0, y - self.caption_style.fontSize, printable(text),
+                          self.caption_style))
+            y -= self.caption_style.leading + 3
+        rows = self._laid or []
+        head = self._head_row()
+        if head is not None:
+            self._row_texts(head, y, texts, stars)
+            y -= head.height
+            rules.setdefault(self.head_rule, []).append((0, y, width, y))
+        for n, laid in enumerate(rows):
+            row, bottom = laid.row, y - laid.height
+            if row.tint is not None:
+                fills.setdefault(row.tint, []).append((bottom, laid.height, 0))
+            if row.line_above is not None and laid.first and (n or head is None):
+                rules.setdefault(row.line_above, []).append((0, y, width, y))
+            if self.bar is not None:
+                rules.setdefault(self.bar, []).append((0, y, 0, bottom))
+            if self.rule is not None:
+                rules.setdefault(self.rule, []).append((0, bottom, width, bottom))
+            self._row_texts(laid, y, texts, stars)
+            y = bottom
+        c.saveState()
+        # Plain PDF operators: a canvas call per rule and star corner formats every
+        # number through reportlab's (pure Python) fp_str.
+        ops: list[str] = []
+        for color, boxes in fills.items():
+            ops.append(_fill_op(color))
+            ops += [f"0 {bottom:.2f} {width:.2f} {height:.2f} re f"
+                    for bottom, height, _ in boxes]
+        for (line_width, color), lines in rules.items():
+            ops.append(f"{_stroke_op(color)} {line_width:g} w")
+            ops += [f"{x1:.2f} {y1:.2f} m {x2:.2f} {y2:.2f} l S" for x1, y1, x2, y2 in lines]
+        if stars:
+            ops.append(_fill_op(STAR))
+            corners = _star_points(self.star_size)
+            for x, y0 in stars:
+                ops.append(" ".join(f"{x + px:.2f} {y0 + py:.2f} {'l' if i else 'm'}"
+                                    for i, (px, py) in enumerate(corners)) + " h")
+            ops.append("f")
+        c._code.append(" ".join(ops))
+        draw_text_lines(c, texts)
+        c.restoreState()
+
+    def _row_texts(self, laid: _Laid, top: float, texts: list, stars: list) -> None:
+        top_pad, right_pad, _, left_pad = self.padding
+        x = 0.0
+        columns = self.columns if not laid.row.span else [Col(self.width, self.columns[0].style)]
+        for col, cell in zip(columns, laid.cells, strict=False):
+            if cell is STAR_CELL:
+                if laid.first:
+                    stars.append((x + (col.width - self.star_size) / 2,
+                                  top - self.star_top - self.star_size))
+            elif cell:
+                y = top - top_pad
+                for text, style, align in cell:
+                    baseline = y - style.fontSize
+                    if align == "right":
+                        tx = x + col.width - right_pad - text_width(text, style.fontName,
+                                                                    style.fontSize)
+                    elif align == "center":
+                        tx = x + (col.width - text_width(text, style.fontName,
+                                                         style.fontSize)) / 2
+                    else:
+                        tx = x + left_pad
+                    if text:
+                        texts.append((tx, baseline, text, style))
+                    y -= style.leading
+                texts.append(None)
+            x += col.width
+
+
+_NEXT_BLOCK = "ET BT 1 0 0 1 0 0 Tm"
+
+
+def draw_text_lines(canv,  # noqa: ANN001 - a reportlab canvas
+                    lines: Sequence[tuple[float, float, str, ParagraphStyle] | None]) -> None:
+    """Draw (x, baseline, text, style) lines in one text object, switching font and
+    colour only when they change: far cheaper than a ``drawString`` per line.
+
+    ``None`` between lines ends a block of text (a table cell) and starts the next as
+    a new text object does (at the origin): text extraction then reads the cells of a
+    row apart, as it does a ``Table``'s, instead of running them into one line.
+    The lines are written as PDF operators directly (see :class:`_TextWriter`).
+    """
+    if not lines:
+        return
+    writer = _TextWriter.of(canv)
+    code = ["BT"]
+    font: tuple[str, float] | None = None
+    color = None
+    for item in lines:
+        if item is None:
+            if code[-1] != _NEXT_BLOCK:
+                code.append(_NEXT_BLOCK)
+            continue
+        x, y, text, style = item
+        if (style.fontName, style.fontSize) != font:
+            font = (style.fontName, style.fontSize)
+            writer.set_font(*font)
+        if style.textColor is not color:
+            color = style.textColor
+            code.append(_fill_op(color))
+        code.append(f"1 0 0 1 {x:.2f} {y:.2f} Tm")
+        writer.show(text, code)
+    if code[-1] == _NEXT_BLOCK:
+        code.pop()
+    code.append("ET")
+    canv._code.append(" ".join(code))
+
+
+@cache
+def _fill_op(color: Color) -> str:
+    return f"{color.red:.4g} {color.green:.4g} {color.blue:.4g} rg"
+
+
+@cache
+def _stroke_op(color: Color) -> str:
+    return f"{color.red:.4g} {color.green:.4g} {color.blue:.4g} RG"
+
+
+#: PDF string escapes of the 256 byte values (as reportlab's ``escapePDF``).
+_PDF_ESCAPES = [f"\\{c:03o}" if c < 32 or c >= 127 else
+                ("\\" + chr(c)) if chr(c) in "\\()" else chr(c) for c in range(256)]
+
+
+class _TextWriter:
+    """Text operators for a document's TrueType fonts, with the work of
+    ``TextObject._formatText`` cached: the subset code and PDF escape of every
+    character already placed in the font's first subset (which holds the whole
+    Danish alphabet and punctuation) come from one ``str.translate`` table, so a
+    line costs a few C calls instead of a Python loop over its letters. New
+    characters go through the font's own ``splitString``, which places them.
+    """
+
+    def __init__(self, canv) -> None:  # noqa: ANN001 - a reportlab canvas
+        self.canv = canv
+        self.doc = canv._doc
+        self.fonts: dict[str, tuple] = {}
+        self.font = None
+        self.name = ""
+        self.size = 0.0
+        self.subset = -1
+        self.table: dict[int, str] = {}
+        self.known: set[str] = set()
+
+    @classmethod
+    def of(cls, canv) -> _TextWriter:  # noqa: ANN001 - a reportlab canvas
+        doc = canv._doc  # the font subsets belong to the document
+        writer = getattr(doc, "_facilitator_text", None)
+        if writer is None:
+            writer = doc._facilitator_text = cls(canv)
+        return writer
+
+    def set_font(self, name: str, size: float) -> None:
+        if name not in self.fonts:
+            self.fonts[name] = (pdfmetrics.getFont(name), {}, set())
+        self.font, self.table, self.known = self.fonts[name]
+        self.name, self.size, self.subset = name, size, -1
+
+    def show(self, text: str, code: list[str]) -> None:
+        font = self.font
+        if not getattr(font, "_dynamicFont", False):  # not TrueType: reportlab's way
+            t = self.canv.beginText()
+            t.setFont(self.name, self.size)
+            code.append(t._formatText(text))
+            return
+        if self.known.issuperset(text):
+            if self.subset != 0:
+                self._select(0, code)
+            code.append(f"({text.translate(self.table)}) Tj")
+            return
+        for subset, data in font.splitString(text, self.doc):
+            if subset != self.subset:
+                self._select(subset, code)
+            code.append(f"({''.join(_PDF_ESCAPES[b] for b in data)}) Tj")
+        assignments = font.state[self.doc].assignments
+        for ch in set(text):
+            n = assignments.get(ord(ch))
+            if n is not None and n < 256 and ch != "\xa0":
+                self.table[ord(ch)] = _PDF_ESCAPES[n]
+                self.known.add(ch)
+
+    def _select(self, subset: int, code: list[str]) -> None:
+        code.append(f"{self.font.getSubsetInternalName(subset, self.doc)} {self.size:g} Tf")
+        self.subset = subset
 
 
 def star_legend(text: str = "udvalgt af bordet") -> Table:
@@ -221,60 +701,80 @@ def _votes(votes: int) -> str:
     return str(votes) if votes else "–"
 
 
+@dataclass(frozen=True)
+class _ListLook:
+    """Type and spacing of a note list: the body's, or the appendix's compact one."""
+
+    text: ParagraphStyle
+    bold: ParagraphStyle
+    muted: ParagraphStyle
+    tag: ParagraphStyle
+    head: ParagraphStyle
+    padding: tuple[float, float, float, float]
+    star_top: float
+    star_size: float
+    widths: dict[str, float]
+
+
+@cache
+def list_look(compact: bool = False) -> _ListLook:
+    st = styles()
+    if compact:
+        return _ListLook(
+            text=st.cell_small, bold=st.cell_small_bold,
+            muted=st.cell_small.clone("cell_small_num", textColor=MUTED),
+            tag=st.cell_small_muted, head=st.cell_small_head, padding=(1.9, 3.5, 2.3, 3.5),
+            star_top=2.2, star_size=6.8,
+            widths={"nr": 22, "owner": 48, "tag": 54, "votes": 42, "mark": 40})
+    return _ListLook(
+        text=st.cell, bold=st.cell_bold, muted=st.cell.clone("cell_num", textColor=MUTED),
+        tag=st.muted, head=st.cell_head, padding=(3.2, 4, 4, 4), star_top=5.0,
+        star_size=_STAR_SIZE,
+        widths={"nr": 26, "owner": 52, "tag": 58, "votes": 50, "mark": 48})
+
+
 def note_table(notes: Sequence[NoteRow], *, show_owner: bool = False, show_tag: bool = False,
-               numbered: bool = True, width: float = FRAME_WIDTH) -> Flowable:
+               numbered: bool = True, width: float = FRAME_WIDTH, compact: bool = False,
+               caption: str = "", highlight: bool = True) -> Flowable:
     """Notes with their votes and ★ for the selected ones, one row each.
 
     ``show_owner`` adds the table's code (for lists across tables), ``show_tag`` the
-    dilemma tag (Hensyn, Afvejning, Dilemma).
+    dilemma tag (Hensyn, Afvejning, Dilemma). ``compact`` sets it in the appendix's
+    small type; ``caption`` is a title set above it (and repeated, "fortsat", on every
+    page it continues on). Selected notes are tinted and set in bold, unless
+    ``highlight`` is off (a list of mostly selected notes: the ★ says it).
     """
-    st = styles()
     if not notes:
-        return Para("Ingen noter.", st.muted)
-    head = []
-    widths: list[float] = []
+        return Para("Ingen noter.", styles().muted)
+    look = list_look(compact)
+    w = look.widths
+    columns: list[Col] = []
     if numbered:
-        head.append(Para("NR.", st.cell_head))
-        widths.append(26)
+        columns.append(Col(w["nr"], look.muted, "NR."))
     if show_owner:
-        head.append(Para("BORD", st.cell_head))
-        widths.append(52)
-    head.append(Para("NOTE", st.cell_head))
-    widths.append(0)
+        columns.append(Col(w["owner"], look.text, "BORD"))
+    text_at = len(columns)
+    columns.append(Col(0, look.text, "NOTE"))
     if show_tag:
-        head.append(Para("TYPE", st.cell_head))
-        widths.append(58)
-    head += [Para("STEMMER", st.cell_head_right), Para("UDVALGT", st.cell_head)]
-    widths += [50, 48]
-    text_col = int(numbered) + int(show_owner)
-    widths[text_col] = width - sum(widths)
-    rows: list[list] = [head]
-    selected = []
+        columns.append(Col(w["tag"], look.tag, "TYPE"))
+    columns += [Col(w["votes"], look.text, "STEMMER", "right"),
+                Col(w["mark"], look.text, "UDVALGT", "center")]
+    columns[text_at] = Col(width - sum(c.width for c in columns), look.text, "NOTE")
+    rows: list[Row] = []
     for i, note in enumerate(notes, start=1):
-        row: list = []
+        cells: list = []
         if numbered:
-            row.append(str(i))
+            cells.append(str(i))
         if show_owner:
-            row.append(_short(note.owner, widths[len(row)], st.cell))
-        row.append(Para(markup(note.text), st.cell_bold if note.selected else st.cell))
+            cells.append(note.owner)
+        marked = note.selected and highlight
+        cells.append((note.text, look.bold) if marked else note.text)
         if show_tag:
-            row.append(_short(note.tag_label, widths[len(row)], st.muted))
-        row += [_votes(note.votes), StarMark() if note.selected else ""]
-        rows.append(row)
-        if note.selected:
-            selected.append(i)
-    table = Grid(rows, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
-    style = _list_style(len(rows), selected)
-    style.add("ALIGN", (-1, 0), (-1, -1), "CENTER")
-    style.add("ALIGN", (-2, 1), (-2, -1), "RIGHT")
-    if numbered:
-        style.add("TEXTCOLOR", (0, 1), (0, -1), MUTED)
-    if show_tag:
-        style.add("TEXTCOLOR", (-3, 1), (-3, -1), MUTED)
-        style.add("FONTSIZE", (-3, 1), (-3, -1), st.muted.fontSize)
-    style.add("TOPPADDING", (-1, 1), (-1, -1), 5)
-    table.setStyle(style)
-    return table
+            cells.append(note.tag_label)
+        cells += [_votes(note.votes), STAR_CELL if note.selected else ""]
+        rows.append(Row(cells, tint=SELECTED_TINT if marked else None))
+    return RowTable(columns, rows, caption=caption, head_style=look.head,
+                    padding=look.padding, star_top=look.star_top, star_size=look.star_size)
 
 
 def category_table(categories: Sequence[CategoryRow], *, uncategorised: int = 0,
@@ -504,6 +1004,10 @@ class FrontPageBlock(Flowable):
 
     # -- layout -------------------------------------------------------------------------
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        # The layout depends on the width only: platypus asks again and again (and
+        # once more in every pass of the build), balancing the columns once is enough.
+        if self._layout is not None and self._layout.get("avail") == availWidth:
+            return self.width, self.height
         inner = availWidth - 2 * self.PAD
         st = styles()
         mast = self._masthead(inner)
@@ -532,7 +1036,8 @@ class FrontPageBlock(Flowable):
         caption = self._caption()
         caption_h = caption.wrap(availWidth, 10**6)[1] + self.CAPTION_GAP if caption else 0.0
         height = paper_h + caption_h
-        self._layout = dict(caption=caption, paper_h=paper_h, inner=inner, mast=mast,
+        self._layout = dict(avail=availWidth, caption=caption, paper_h=paper_h, inner=inner,
+                            mast=mast,
                             mast_h=mast_h, date=date_p,
                             edition=edition_p, line_h=line_h, headline=headline,
                             head_h=head_h, col_w=col_w, col1=col1, col2=col2,
@@ -636,6 +1141,17 @@ def _balance(story: list[Para], quote: Table | None,
         quote._after = 8  # type: ignore[attr-defined]
     heights = [_measure(p, width) for p in story]
     total = sum(heights) + gap * (len(story) - 1) + quote_h
+    # A paragraph splits after as many lines as fit: the same split for every limit
+    # that leaves room for as many lines, so each is made (and measured) once.
+    splits: dict[tuple[int, int], list] = {}
+
+    def split(p: Para, room: float) -> list:
+        key = (id(p), int(room / p.style.leading))
+        if key not in splits:
+            splits[key] = p.split(width, room)
+            for part in splits[key]:
+                _measure(part, width)
+        return splits[key]
 
     def fill(limit: float) -> tuple[list[Flowable], list[Flowable], float]:
         col1: list[Flowable] = []
@@ -643,16 +1159,16 @@ def _balance(story: list[Para], quote: Table | None,
         rest = list(story)
         while rest:
             p = rest[0]
-            h = _measure(p, width)
+            h = p._h
             if used + h <= limit:
                 p._after = gap  # type: ignore[attr-defined]
                 col1.append(p)
                 used += h + gap
                 rest.pop(0)
                 continue
-            parts = p.split(width, limit - used) if limit - used > 0 else []
+            parts = split(p, limit - used) if limit - used > 0 else []
             if len(parts) == 2:
-                used += _measure(parts[0], width) + gap
+                used += parts[0]._h + gap
                 parts[0]._after = 0  # type: ignore[attr-defined]
                 col1.append(parts[0])
                 rest[0] = parts[1]
@@ -660,7 +1176,7 @@ def _balance(story: list[Para], quote: Table | None,
         col2: list[Flowable] = [quote] if quote is not None else []
         col2_h = quote_h
         for j, p in enumerate(rest):
-            col2_h += _measure(p, width) + (gap if j < len(rest) - 1 else 0)
+            col2_h += p._h + (gap if j < len(rest) - 1 else 0)
             p._after = gap  # type: ignore[attr-defined]
             col2.append(p)
         return col1, col2, max(col2_h, used - gap if col1 else 0.0)
@@ -688,40 +1204,46 @@ _STATUS = {
 
 
 def prerequisite_block(block: PrerequisiteBlock, *, width: float = FRAME_WIDTH,
-                       show_owner: bool = True) -> list[Flowable]:
-    """A prerequisite and, actor by actor, the proposals for it (★ the selected ones)."""
+                       show_owner: bool = True, note: str = "") -> list[Flowable]:
+    """A prerequisite and, actor by actor, the proposals for it (★ the selected ones);
+    ``note`` is a remark set under them."""
     st = styles()
     label = _STATUS.get(block.status, "FORUDSÆTNING")
     if show_owner and block.owner:
-        label = f"{markup(block.owner).upper()} · {label}"
-    text = markup(block.text) if block.text else "<i>(ingen forudsætning angivet)</i>"
+        label = f"{plain(block.owner).upper()} · {label}"
+    text = (block.text, st.cell_bold) if block.text else (
+        "(ingen forudsætning angivet)", _italic(st.cell))
     votes = f"{block.votes} stemmer" if block.votes else ""
-    head = Grid([[[Para(label, st.label), Para(text, st.cell_bold)],
-                   Para(votes, st.muted.clone("votes_r", alignment=2))]],
-                 colWidths=[width - 70, 70], splitInRow=1)
-    head.setStyle(_style([
-        ("BACKGROUND", (0, 0), (-1, -1), ACCENT_LIGHT),
-        ("LINEBEFORE", (0, 0), (0, -1), 2.5, ACCENT),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-        ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
-    ]))
+    head = RowTable([Col(width - 70, st.cell_bold), Col(70, st.muted, align="right")],
+                    [Row([[(label, st.label), text], votes], tint=ACCENT_LIGHT)],
+                    header=False, padding=(5, 8, 7, 8), rule=None, bar=(2.5, ACCENT))
     out: list[Flowable] = [CondPageBreak(90), head]
     if not block.contributions:
         out += [Spacer(1, 4), Para("Ingen bidrag noteret.", st.muted), Spacer(1, 12)]
         return out
     out.append(actor_table([(g.actor, [(None, c) for c in g.contributions], g.assigned)
                             for g in block.groups], width=width))
+    remarks = [markup(note)] if note else []
     if block.idle_actors:
-        out.append(Spacer(1, 3))
-        out.append(Para("Ingen forslag fra: " + markup(", ".join(block.idle_actors)) + ".",
-                             st.muted))
+        remarks.append("Ingen forslag fra: " + markup(", ".join(block.idle_actors)) + ".")
+    if remarks:
+        out += [Spacer(1, 3), Para(" ".join(remarks), st.muted)]
     out.append(Spacer(1, 14))
     return out
 
 
+@cache
+def _italic(style: ParagraphStyle) -> ParagraphStyle:
+    return style.clone(style.name + "_italic", fontName=FONT_ITALIC)
+
+
+@cache
+def _actor_style() -> ParagraphStyle:
+    return styles().cell_bold.clone("actor", textColor=ACCENT)
+
+
 def actor_table(groups: Sequence[tuple[str, Sequence[tuple[str | None, ContributionRow]], bool]],
-                *, width: float = FRAME_WIDTH, show_owner: bool = False) -> Table:
+                *, width: float = FRAME_WIDTH, show_owner: bool = False) -> Flowable:
     """One block of rows per actor: the actor's name once, then its proposals.
 
     ``groups`` holds (actor, [(owner or None, contribution)], assigned); ``show_owner``
@@ -731,89 +1253,122 @@ def actor_table(groups: Sequence[tuple[str, Sequence[tuple[str | None, Contribut
     actor_w, mark_w, votes_w = 96.0, 20.0, 50.0
     owner_w = 52.0 if show_owner else 0.0
     text_w = width - actor_w - mark_w - votes_w - owner_w
-    head = [Para("AKTØR", st.cell_head), "", Para("FORSLAG", st.cell_head)]
-    widths = [actor_w, mark_w, text_w]
+    columns = [Col(actor_w, _actor_style(), "AKTØR"), Col(mark_w, st.cell, "", "center"),
+               Col(text_w, st.cell, "FORSLAG")]
     if show_owner:
-        head.append(Para("BORD", st.cell_head))
-        widths.append(owner_w)
-    head.append(Para("STEMMER", st.cell_head_right))
-    widths.append(votes_w)
-    rows: list[list] = [head]
-    commands: list[tuple] = []
-    actor_style = st.cell_bold.clone("actor", textColor=ACCENT)
+        columns.append(Col(owner_w, st.muted, "BORD"))
+    columns.append(Col(votes_w, st.cell, "STEMMER", "right"))
+    rows: list[Row] = []
     for actor, items, assigned in groups:
-        first = len(rows)
+        name = actor if assigned else (actor, st.muted)
         for i, (owner, c) in enumerate(items):
-            name: Para | str = ""
-            if i == 0:
-                name = Para(markup(actor), actor_style if assigned else st.muted)
-            row: list = [name, StarMark() if c.selected else "",
-                         Para(markup(c.text), st.cell_bold if c.selected else st.cell)]
+            cells: list = [name if i == 0 else "", STAR_CELL if c.selected else "",
+                           (c.text, st.cell_bold) if c.selected else c.text]
             if show_owner:
-                row.append(Para(markup(owner or ""), st.muted))
-            row.append(_votes(c.votes))
-            rows.append(row)
-        if first > 1:
-            commands.append(("LINEABOVE", (0, first), (-1, first), 0.6, RULE))
-    table = Grid(rows, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
-    style = _style([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
-        ("TOPPADDING", (1, 1), (1, -1), 5),
-        ("ALIGN", (1, 0), (1, -1), "CENTER"),
-        ("ALIGN", (-1, 1), (-1, -1), "RIGHT"),
-        *commands,
-    ])
-    table.setStyle(style)
-    return table
+                cells.append(owner or "")
+            cells.append(_votes(c.votes))
+            rows.append(Row(cells, line_above=(0.6, RULE) if i == 0 and rows else None,
+                            carry=[name, *cells[1:]] if i else None))
+    return RowTable(columns, rows, padding=(3, 4, 3.5, 4), rule=None, star_top=5.0)
 
 
 def contribution_rows(blocks: Sequence[PrerequisiteBlock], *,
-                      width: float = FRAME_WIDTH) -> Table:
-    """Contributions as raw rows: prerequisite, actor, proposal, votes, ★.
+                      width: float = FRAME_WIDTH, caption: str = "") -> Flowable:
+    """Contributions as raw rows, in the appendix's small type: each prerequisite as a
+    tinted line of its own, then its proposals with actor, votes and ★.
 
-    The prerequisite and the actor are written on the first of their rows only; a
-    prerequisite without any proposal still has its row.
+    The actor is written on the first of its rows only; a prerequisite without any
+    proposal still has its line ("–").
     """
     st = styles()
-    pre_w, actor_w, votes_w, mark_w = 130.0, 80.0, 50.0, 48.0
-    widths = [pre_w, actor_w, width - pre_w - actor_w - votes_w - mark_w, votes_w, mark_w]
-    rows: list[list] = [[Para("FORUDSÆTNING", st.cell_head),
-                         Para("AKTØR", st.cell_head), Para("BIDRAG", st.cell_head),
-                         Para("STEMMER", st.cell_head_right),
-                         Para("UDVALGT", st.cell_head)]]
-    commands: list[tuple] = []
+    look = list_look(compact=True)
+    actor_w, votes_w, mark_w = 96.0, look.widths["votes"], look.widths["mark"]
+    columns = [Col(actor_w, look.text, "AKTØR"),
+               Col(width - actor_w - votes_w - mark_w, look.text, "BIDRAG"),
+               Col(votes_w, look.text, "STEMMER", "right"),
+               Col(mark_w, look.text, "UDVALGT", "center")]
+    rows: list[Row] = []
     for block in blocks:
-        first = len(rows)
-        status = {"selected": "", "not_selected": " <i>(ikke udvalgt)</i>",
-                  "missing": ""}.get(block.status, "")
-        pre = Para((markup(block.text) or "<i>(ingen forudsætning)</i>") + status, st.cell)
-        items = [(g, c) for g in block.groups for c in g.contributions] or [(None, None)]
+        status = {"not_selected": " (ikke udvalgt)"}.get(block.status, "")
+        text = block.text or "(ingen forudsætning)"
+        votes = f" · {block.votes} stemmer" if block.votes else ""
+        prerequisite = (text + status + votes, look.bold)
+        head = Row([[("FORUDSÆTNING", st.label), prerequisite]], span=True,
+                   tint=ACCENT_LIGHT, keep_with_next=True,
+                   carry=[[("FORUDSÆTNING (FORTSAT)", st.label), prerequisite]])
+        rows.append(head)
+        items = [(g, c) for g in block.groups for c in g.contributions]
+        if not items:
+            rows.append(Row(["", ("–", look.tag), "", ""]))
         last_actor = None
-        for i, (group, c) in enumerate(items):
-            actor: Para | str = ""
-            if group is not None and group.actor != last_actor:
-                last_actor = group.actor
-                actor = Para(markup(group.actor), st.cell if group.assigned else st.muted)
-            if c is None:
-                rows.append([pre, "", Para("–", st.muted), "", ""])
-                continue
-            rows.append([pre if i == 0 else "", actor,
-                         Para(markup(c.text), st.cell), _votes(c.votes),
-                         StarMark() if c.selected else ""])
-        if first > 1:
-            commands.append(("LINEABOVE", (0, first), (-1, first), 0.8, RULE))
-    table = Grid(rows, colWidths=widths, repeatRows=1, splitInRow=1, hAlign="LEFT")
-    table.setStyle(_style([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
-        ("ALIGN", (-1, 0), (-1, -1), "CENTER"),
-        ("ALIGN", (3, 1), (3, -1), "RIGHT"),
-        ("TOPPADDING", (-1, 1), (-1, -1), 5),
-        *commands,
-    ]))
-    return table
+        for group, c in items:
+            name = group.actor if group.assigned else (group.actor, look.tag)
+            cells = [name if group.actor != last_actor else "", c.text, _votes(c.votes),
+                     STAR_CELL if c.selected else ""]
+            rows.append(Row(cells, tint=SELECTED_TINT if c.selected else None, context=head,
+                            carry=[name, *cells[1:]] if not cells[0] else None))
+            last_actor = group.actor
+    return RowTable(columns, rows, caption=caption, head_style=look.head,
+                    padding=look.padding, star_top=look.star_top, star_size=look.star_size)
+
+
+def pairs_table(pairs: Sequence[tuple[str, str]], *, width: float = FRAME_WIDTH,
+                label_width: float = 80, caption: str = "") -> Flowable:
+    """Label–text lines in the appendix's small type (a front page's headline, story,
+    quote); empty texts are left out."""
+    st = styles()
+    look = list_look(compact=True)
+    rows = [Row([(label.upper(), st.label), value]) for label, value in pairs if value]
+    return RowTable([Col(label_width, st.label), Col(width - label_width, look.text)], rows,
+                    header=False, caption=caption, padding=(2.6, 3.5, 3, 0))
+
+
+class PageRef(Flowable):
+    """A line of text naming the page a heading is on (``{page}`` in ``template``),
+    linked to it.
+
+    The page is the one the previous layout pass found (``ReportDoc.known_pages``);
+    the document is built again until it no longer changes. Without it (a document
+    built in one pass) ``fallback`` is printed.
+    """
+
+    def __init__(self, template: str, key: str, *, fallback: str = "",
+                 style: ParagraphStyle | None = None, width: float = FRAME_WIDTH) -> None:
+        super().__init__()
+        self.template = template
+        self.key = key
+        self.fallback = fallback or template.replace("{page}", "").strip()
+        self.style = style or styles().muted
+        self.width = width
+
+    def _lines(self, text: str) -> list[str]:
+        st = self.style
+        return wrap_text(printable(text), st.fontName, st.fontSize, self.width)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        longest = max(len(self._lines(self.template.replace("{page}", "0000"))),
+                      len(self._lines(self.fallback)))
+        self.height = longest * self.style.leading
+        return self.width, self.height
+
+    def draw(self) -> None:
+        doc = getattr(self.canv, "_doctemplate", None)
+        referenced = getattr(doc, "referenced", None)
+        if referenced is not None:
+            referenced.add(self.key)
+        if is_dry_run(self.canv):
+            return
+        page = getattr(doc, "known_pages", {}).get(self.key)
+        text = self.template.replace("{page}", str(page)) if page else self.fallback
+        st = self.style
+        y = self.height - st.fontSize
+        lines = []
+        for line in self._lines(text):
+            lines.append((0.0, y, line, st))
+            y -= st.leading
+        c = self.canv
+        c.saveState()
+        draw_text_lines(c, lines)
+        c.restoreState()
+        if page:
+            c.linkRect("", self.key, (0, 0, self.width, self.height), relative=1)

@@ -9,7 +9,7 @@ contributions per prerequisite, actor by actor, and nothing from other tables.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -38,12 +38,14 @@ from facilitator.export.report_data import (
 
 
 def build_table_sheet(store: Any, table_code: str, out_path: str | os.PathLike[str], *,
+                      pseudonyms: Mapping[str, str] | None = None,
                       progress: Callable[[str, int], None] | None = None) -> Path:
     """Write the sheet of the table coded ``table_code`` to ``out_path``; returns the path.
 
+    ``pseudonyms`` maps names to the names printed instead, as for the camp summary.
     Raises ``UserError`` (UNKNOWN_TABLE) when the camp has no such table.
     """
-    data = gather(store, table_code=table_code)
+    data = gather(store, table_code=table_code, pseudonyms=pseudonyms)
     return render_table_sheet(data, out_path, progress=progress)
 
 

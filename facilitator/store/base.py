@@ -14,7 +14,7 @@ import sqlite_utils
 
 from facilitator.domain import messages as msg
 from facilitator.domain.messages import UserError
-from facilitator.store.database import transaction
+from facilitator.store.database import is_locked, transaction
 
 #: Tables whose rows carry a UUID, timestamps and a tombstone.
 SYNCED_TABLES = (
@@ -26,6 +26,14 @@ SYNCED_TABLES = (
     "note",
     "front_page",
     "contribution",
+    # The dialogue box's rows (schema 5): a dialogue's details and what its group wrote,
+    # each carrying its table_id; cards are the deck (a host may add picture cards).
+    "dialogue",
+    "reading",
+    "card",
+    "card_reflection",
+    "template_answer",
+    "agreement",
 )
 
 
@@ -59,6 +67,8 @@ class StoreBase:
         self.db = sqlite_utils.Database(conn)
         self.path = path
         self.read_only = read_only
+        #: True once an edit was committed: only then may closing touch the file.
+        self.wrote = False
 
     # -- writing -------------------------------------------------------------------
     @contextmanager
@@ -70,7 +80,10 @@ class StoreBase:
             with transaction(self.conn) as conn:
                 yield conn
         except sqlite3.OperationalError as exc:
+            if is_locked(exc):  # another program holds the file: not a full disk
+                raise UserError(msg.IN_USE_WRITE) from exc
             raise UserError(msg.WRITE_FAILED, detail=str(exc)) from exc
+        self.wrote = True
 
     def _insert(self, conn: sqlite3.Connection, table: str, values: dict[str, Any]) -> str:
         stamp = now()

@@ -14,12 +14,13 @@ import hashlib
 import json
 import os
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from facilitator.domain import messages as msg
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError
 from facilitator.store import database
 from facilitator.store.base import SYNCED_TABLES, now
@@ -28,6 +29,11 @@ BUNDLE_SUFFIX = ".campbundle"
 KIT_SUFFIX = ".campkit"
 #: Every table whose rows a bundle or kit vouches for with its hash.
 HASHED_TABLES = ("camp", *SYNCED_TABLES)
+#: The tables every bundle and kit vouches for, whichever version of the app wrote it; a
+#: file from before the dialogue tables travelled vouches for these only (and its
+#: dialogue tables are empty).
+BASE_HASHED_TABLES = ("camp", "main_group", "camp_table", "step", "persona", "actor", "note",
+                      "front_page", "contribution")
 
 NOT_A_BUNDLE = QT_TRANSLATE_NOOP(
     "Messages", "»{path}« er ikke en bordpakke fra Facilitator. Intet er indlæst fra den."
@@ -72,11 +78,17 @@ class BundleContent:
     rows: dict[str, list[dict[str, Any]]]
 
 
-def content_digest(conn: sqlite3.Connection) -> tuple[str, dict[str, int]]:
-    """SHA-256 and row counts over every hashed table, independent of column order."""
+def content_digest(conn: sqlite3.Connection,
+                   tables: Iterable[str] = HASHED_TABLES) -> tuple[str, dict[str, int]]:
+    """SHA-256 and row counts over the hashed tables, independent of column order.
+
+    A table the file's schema does not have yet (an older bundle) is left out.
+    """
     digest, counts = hashlib.sha256(), {}
-    for table in HASHED_TABLES:
+    for table in tables:
         columns = sorted(r[1] for r in conn.execute(f"PRAGMA table_info({table})"))
+        if not columns:
+            continue
         cols = ", ".join(f'"{c}"' for c in columns)
         n = 0
         for row in conn.execute(f"SELECT {cols} FROM {table} ORDER BY id"):
@@ -187,11 +199,17 @@ def open_untrusted(path: Path) -> Iterator[sqlite3.Connection]:
     """A file from elsewhere, checked (ours, not newer, quick_check) and opened read-only."""
     database.inspect(path)
     try:
-        conn = database._connect(database._uri(path, "ro"), read_only=True)
+        conn = database._connect(database._uri(path, "ro"), read_only=True,
+                                 timeout=database.OPEN_TIMEOUT)
     except sqlite3.DatabaseError as exc:
         raise UserError(BUNDLE_DAMAGED, path=str(path), detail=str(exc)) from exc
     try:
         yield conn
+    except sqlite3.OperationalError as exc:
+        # Another program holds the file's lock: in use, not damaged, and never a traceback.
+        if database.is_locked(exc):
+            raise UserError(msg.IN_USE, path=str(path)) from exc
+        raise
     finally:
         conn.close()
 
@@ -213,7 +231,12 @@ def read_manifest(conn: sqlite3.Connection, path: Path) -> Manifest | None:
     manifest = Manifest(kind=r["kind"], camp_id=r["camp_id"], table_id=r["table_id"],
                         table_code=r["table_code"], created_at=r["created_at"],
                         counts=counts, sha256=r["sha256"])
-    sha, found = content_digest(conn)
+    # Checked over the tables the manifest vouches for, in our order: a file written
+    # before a table travelled vouches for fewer, and rows of the others are never read.
+    vouched = [t for t in HASHED_TABLES if t in manifest.counts]
+    if len(vouched) != len(manifest.counts) or not set(BASE_HASHED_TABLES) <= set(vouched):
+        raise UserError(BUNDLE_DAMAGED, path=str(path), detail="manifest")
+    sha, found = content_digest(conn, vouched)
     if found != manifest.counts:
         raise UserError(BUNDLE_DAMAGED, path=str(path), detail="antal rækker")
     if sha != manifest.sha256:
@@ -237,7 +260,7 @@ def read_bundle(path: Path) -> BundleContent:
                 raise UserError(NOT_A_BUNDLE, path=str(path))
             camp = dict(conn.execute("SELECT * FROM camp").fetchone())
             rows = {t: [dict(r) for r in conn.execute(f"SELECT * FROM {t} ORDER BY id")]
-                    for t in SYNCED_TABLES}
+                    if t in manifest.counts else [] for t in SYNCED_TABLES}
     except sqlite3.DatabaseError as exc:
         raise UserError(BUNDLE_DAMAGED, path=str(path), detail=str(exc)) from exc
     if not any(t["id"] == manifest.table_id for t in rows["camp_table"]):

@@ -7,6 +7,15 @@ bundles: rows are matched by id, the newest ``updated_at`` wins, deletions are h
 and collecting the same bundles again changes nothing. The camp's frame (steps, actors,
 groups, tables) belongs to the organiser: from a bundle only frame rows the camp lacks
 are added (an actor a table created), except the bundle's own table row.
+
+Dialogues (the dialogue box, DESIGN.md §3) travel the same way: their details,
+thermometer readings, triangle notes, reflections on cards, free sheet and agreements
+carry the table's id, and a card a host added comes along with the deck. A coordinator
+gathers them either from one coordinator kit (every host opened it and picked a table
+D1 … Dn: ids match, nothing special) or from dialogue files each host created on their
+own (``Ny dialog``): a bundle of another file is then accepted when both files run the
+same dialogue program, its steps are matched by their key and its deck cards by theirs,
+and its dialogue becomes a table of its own (renamed D2, D3 … when its code is taken).
 """
 
 from __future__ import annotations
@@ -38,7 +47,8 @@ from facilitator.store.camp import CampStore
 
 __all__ = [
     "BUNDLE_SUFFIX", "KIT_SUFFIX", "CollectSummary", "TableCollect", "TableDelivery",
-    "collect", "deliveries", "export_bundle", "export_kit", "is_conflict_copy", "open_kit",
+    "collect", "deliveries", "export_bundle", "export_kit", "is_conflict_copy", "may_gather",
+    "open_kit",
 ]
 
 OTHER_CAMP_BUNDLE = QT_TRANSLATE_NOOP(
@@ -51,9 +61,16 @@ MERGE_FAILED = QT_TRANSLATE_NOOP(
 )
 
 #: Rows the organiser owns: a bundle may add missing ones (in this order: references).
-FRAME_TABLES = ("main_group", "camp_table", "step", "persona", "actor")
+#: A dialogue's deck is the coordinator's too; a card a host made is added.
+FRAME_TABLES = ("main_group", "camp_table", "step", "persona", "actor", "card")
 #: Rows a table writes, merged newest-wins; notes before the contributions citing them.
-ITEM_TABLES = ("note", "front_page", "contribution")
+ITEM_TABLES = ("note", "front_page", "contribution", "dialogue", "reading", "card_reflection",
+               "template_answer", "agreement")
+#: Rows written against one table that a bundle of another table never carries.
+TABLE_ROWS = ("front_page", "contribution", "dialogue", "reading", "card_reflection",
+              "template_answer", "agreement")
+#: Step kinds that make a program a dialogue program (bundles of other files may be gathered).
+DIALOGUE_KINDS = ("thermometer", "triangle", "dilemma_cards")
 #: Names sync tools give the second copy of a file two machines changed at once.
 CONFLICT_MARKS = ("conflicted copy", ".sync-conflict-")
 
@@ -98,7 +115,12 @@ class TableDelivery:
 def export_kit(store: CampStore, out_path: Path) -> Manifest:
     """The camp as prepared, for the table laptops to open (see :func:`open_kit`)."""
     result: list[Manifest] = []
-    write_copy(store.conn, Path(out_path), lambda c: result.append(stamp_manifest(c, kind="kit")))
+
+    def prepare(c: sqlite3.Connection) -> None:
+        c.execute("DELETE FROM pseudonym")  # real names stay on the organiser's computer
+        result.append(stamp_manifest(c, kind="kit"))
+
+    write_copy(store.conn, Path(out_path), prepare)
     return result[0]
 
 
@@ -129,8 +151,8 @@ def export_bundle(store: CampStore, table_code: str, out_path: Path) -> Manifest
 
     def keep_table(c: sqlite3.Connection) -> None:
         clear_other_tables(c)
-        c.execute("DELETE FROM contribution WHERE table_id IS NOT ?", [table.id])
-        c.execute("DELETE FROM front_page WHERE table_id IS NOT ?", [table.id])
+        for name in TABLE_ROWS:
+            c.execute(f"DELETE FROM {name} WHERE table_id IS NOT ?", [table.id])
         # Keep the notes a kept contribution answers, wherever they stand.
         c.execute("DELETE FROM note WHERE table_id IS NOT ? AND id NOT IN "
                   "(SELECT prerequisite_id FROM contribution WHERE prerequisite_id IS NOT NULL)",
@@ -158,21 +180,24 @@ def collect(store: CampStore, bundle_paths: Iterable[Path]) -> CollectSummary:
     for path in _bundle_files(bundle_paths, summary):
         try:
             content = read_bundle(path)
-            if content.manifest.camp_id != camp.id:
+            gather = content.manifest.camp_id != camp.id
+            if gather and not may_gather(store, content.camp):
                 raise UserError(OTHER_CAMP_BUNDLE, path=str(path),
                                 other=content.camp.get("title") or content.manifest.camp_id,
                                 camp=camp.title or camp.id)
             try:
                 with store.write() as conn:
-                    counts = _merge(conn, content)
+                    ids = _gathered_ids(conn, content) if gather else _Ids()
+                    counts = _merge(conn, content, ids)
             except sqlite3.DatabaseError as exc:
                 raise UserError(MERGE_FAILED, path=str(path), detail=str(exc)) from exc
         except UserError as err:
             summary.refused.append((path, err))
             continue
         m = content.manifest
+        code = ids.table_code or m.table_code
         entry = summary.tables.setdefault(
-            m.table_code, TableCollect(table_id=m.table_id or "", table_code=m.table_code))
+            code, TableCollect(table_id=m.table_id or "", table_code=code))
         entry.bundles.append(path.name)
         entry.new += counts["new"]
         entry.changed += counts["changed"]
@@ -193,18 +218,114 @@ def _bundle_files(paths: Iterable[Path], summary: CollectSummary) -> list[Path]:
     return found
 
 
-def _merge(conn: sqlite3.Connection, content: BundleContent) -> dict[str, int]:
+def may_gather(store: CampStore, other_camp: dict[str, Any]) -> bool:
+    """Whether a bundle of another file (``other_camp`` its camp row) may be gathered:
+    both files run the same dialogue program."""
+    program = store.camp().program
+    return bool(program) and other_camp.get("program") == program and any(
+        s.kind in DIALOGUE_KINDS for s in store.steps())
+
+
+@dataclass
+class _Ids:
+    """How a gathered bundle's ids become the coordinator's (empty: the same camp)."""
+
+    step: dict[str, str] = field(default_factory=dict)
+    actor: dict[str, str] = field(default_factory=dict)
+    card: dict[str, str] = field(default_factory=dict)
+    #: The code the bundle's table has here, when it is not the bundle's own.
+    table_code: str = ""
+    #: Frame rows of the other file that are not brought over (its other tables, groups).
+    skip: set[str] = field(default_factory=set)
+
+    def stands_in(self, table: str, row: dict[str, Any]) -> bool:
+        """Whether the coordinator has its own row for this frame row (or skips it)."""
+        mapped = {"step": self.step, "actor": self.actor, "card": self.card}.get(table, {})
+        return (row["id"] in mapped or row["id"] in self.skip
+                or (table == "persona" and row["step_id"] in self.step))
+
+    def row(self, row: dict[str, Any]) -> dict[str, Any]:
+        """The row with its references turned into the coordinator's ids."""
+        out = dict(row)
+        for column, mapping in (("step_id", self.step), ("actor_id", self.actor),
+                                ("card_id", self.card)):
+            if out.get(column) in mapping:
+                out[column] = mapping[out[column]]
+        return out
+
+
+def _gathered_ids(conn: sqlite3.Connection, content: BundleContent) -> _Ids:
+    """Match a dialogue file's steps (by key and kind), actors and deck cards (by key) with
+    the coordinator's, and find its table a free code; rows are kept by their own UUIDs."""
+    ids = _Ids()
+    m, rows = content.manifest, content.rows
+
+    def here(table: str, row_id: str) -> bool:
+        return conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", [row_id]).fetchone() is not None
+
+    for step in rows["step"]:
+        if step["key"] and not here("step", step["id"]):
+            found = conn.execute(
+                "SELECT id FROM step WHERE deleted = 0 AND key = ? AND kind = ? "
+                "ORDER BY position LIMIT 1", [step["key"], step["kind"]]).fetchone()
+            if found is not None:
+                ids.step[step["id"]] = found[0]
+    for actor in rows["actor"]:
+        if actor["key"] and not here("actor", actor["id"]):
+            found = conn.execute("SELECT id FROM actor WHERE deleted = 0 AND key = ? "
+                                 "ORDER BY position LIMIT 1", [actor["key"]]).fetchone()
+            if found is not None:
+                ids.actor[actor["id"]] = found[0]
+    for card in rows["card"]:
+        if card["key"] and not here("card", card["id"]):
+            found = conn.execute(
+                "SELECT id FROM card WHERE deleted = 0 AND key = ? AND step_id = ? "
+                "ORDER BY position LIMIT 1",
+                [card["key"], ids.step.get(card["step_id"], card["step_id"])]).fetchone()
+            if found is not None:
+                ids.card[card["id"]] = found[0]
+    own = next(t for t in rows["camp_table"] if t["id"] == m.table_id)
+    ids.skip = {t["id"] for t in rows["camp_table"] if t["id"] != m.table_id}
+    ids.skip |= {g["id"] for g in rows["main_group"] if g["id"] != own["main_group_id"]}
+    current = conn.execute("SELECT code FROM camp_table WHERE id = ?", [own["id"]]).fetchone()
+    ids.table_code = current[0] if current is not None else _free_code(conn, own["code"])
+    return ids
+
+
+def _free_code(conn: sqlite3.Connection, code: str) -> str:
+    """``code`` when no live table has it, else the first free one of D2, D3 … (same prefix)."""
+    taken = {r[0].casefold() for r in conn.execute(
+        "SELECT code FROM camp_table WHERE deleted = 0")}
+    if code.casefold() not in taken:
+        return code
+    prefix = code.rstrip("0123456789") or "D"
+    number = 1
+    while f"{prefix}{number}".casefold() in taken:
+        number += 1
+    return f"{prefix}{number}"
+
+
+def _merge(conn: sqlite3.Connection, content: BundleContent,
+           ids: _Ids | None = None) -> dict[str, int]:
     """Lay one bundle's rows into the camp; counts of new, changed and deleted items."""
     m = content.manifest
+    ids = ids or _Ids()
     counts = {"new": 0, "changed": 0, "deleted": 0}
     for table in FRAME_TABLES:
         for row in content.rows[table]:
+            if ids.stands_in(table, row):
+                continue  # the coordinator's own step, actor or card stands for it
+            row = ids.row(row)
             if table == "camp_table" and row["id"] == m.table_id:
-                _newest_wins(conn, table, row)
+                _own_table(conn, row, ids)
+            elif table == "card" and ids.table_code:
+                _add_missing(conn, table, {**row, "position": _last(conn, row["step_id"])})
             else:
                 _add_missing(conn, table, row)
     for table in ITEM_TABLES:
-        for row in content.rows[table]:
+        for row in map(ids.row, content.rows[table]):
+            if ids.table_code and row["table_id"] != m.table_id:
+                continue  # a gathered file's other tables stay there
             if row["table_id"] == m.table_id:
                 outcome = _newest_wins(conn, table, row)
                 if outcome:
@@ -218,6 +339,29 @@ def _merge(conn: sqlite3.Connection, content: BundleContent) -> dict[str, int]:
          counts["new"], counts["changed"], counts["deleted"]],
     )
     return counts
+
+
+def _own_table(conn: sqlite3.Connection, row: dict[str, Any], ids: _Ids) -> None:
+    """The bundle's own table: newest wins; a gathered dialogue keeps the code it got here
+    and goes last in the list when it first arrives."""
+    if not ids.table_code:
+        _newest_wins(conn, "camp_table", row)
+        return
+    current = conn.execute("SELECT code, position FROM camp_table WHERE id = ?",
+                           [row["id"]]).fetchone()
+    if current is None:
+        position = conn.execute(
+            "SELECT COALESCE(MAX(position), -1) + 1 FROM camp_table").fetchone()[0]
+        _insert(conn, "camp_table", {**row, "code": ids.table_code, "position": position})
+    else:
+        _newest_wins(conn, "camp_table", {**row, "code": current["code"],
+                                          "position": current["position"]})
+
+
+def _last(conn: sqlite3.Connection, step_id: str) -> int:
+    """The position after a step's last card: a host's own card joins the end of the deck."""
+    return conn.execute("SELECT COALESCE(MAX(position), -1) + 1 FROM card WHERE step_id = ?",
+                        [step_id]).fetchone()[0]
 
 
 def _columns(conn: sqlite3.Connection, table: str) -> list[str]:

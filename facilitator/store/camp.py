@@ -18,10 +18,11 @@ from facilitator.store.base import now
 from facilitator.store.consolidation import ConsolidationOps
 from facilitator.store.dialogue import DialogueOps
 from facilitator.store.items import ItemOps
+from facilitator.store.pseudonyms import PseudonymOps
 from facilitator.store.structure import StructureOps
 
 
-class CampStore(StructureOps, ItemOps, ConsolidationOps, AnalysisOps, DialogueOps):
+class CampStore(StructureOps, ItemOps, ConsolidationOps, AnalysisOps, DialogueOps, PseudonymOps):
     @classmethod
     def open(cls, path: str | Path, *, read_only: bool = False) -> CampStore:
         """Open a camp file; raises UserError (translatable) for anything that is not one."""
@@ -77,7 +78,9 @@ class CampStore(StructureOps, ItemOps, ConsolidationOps, AnalysisOps, DialogueOp
 
     def close(self) -> None:
         try:
-            if not self.read_only:
+            # Only after edits: optimize may write statistics (sqlite_stat1), and a camp
+            # that was only looked at, or only refused a bad bundle, stays as it was.
+            if not self.read_only and self.wrote:
                 self.conn.execute("PRAGMA optimize")
         except sqlite3.Error:
             pass

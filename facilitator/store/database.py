@@ -37,14 +37,27 @@ def migrations() -> list[tuple[int, Path]]:
 
 SCHEMA_VERSION = max((v for v, _ in migrations()), default=0)
 
+#: Seconds an edit waits for another writer (a collect running beside the window).
+WRITE_TIMEOUT = 5.0
+#: Seconds opening waits for another program's lock before saying the file is in use:
+#: the user is looking at a frozen window meanwhile.
+OPEN_TIMEOUT = 1.5
 
-def _connect(uri: str, *, read_only: bool) -> sqlite3.Connection:
-    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+
+def _connect(uri: str, *, read_only: bool, timeout: float = WRITE_TIMEOUT) -> sqlite3.Connection:
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False,
+                           timeout=timeout)
     conn.row_factory = sqlite3.Row
     conn.execute("PRAGMA trusted_schema = OFF")
     if not read_only:
-        conn.execute("PRAGMA busy_timeout = 5000")
+        conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
     return conn
+
+
+def is_locked(exc: BaseException) -> bool:
+    """True for SQLite's "another connection holds the lock" (after the busy timeout)."""
+    text = str(exc).lower()
+    return isinstance(exc, sqlite3.OperationalError) and ("locked" in text or "busy" in text)
 
 
 def _uri(path: Path, mode: str) -> str:
@@ -75,7 +88,7 @@ def inspect(path: Path) -> tuple[int, int]:
     wal = path.with_name(path.name + "-wal")
     uri = _uri(path, "ro") + ("" if wal.exists() else "&immutable=1")
     try:
-        conn = _connect(uri, read_only=True)
+        conn = _connect(uri, read_only=True, timeout=OPEN_TIMEOUT)
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -88,6 +101,8 @@ def inspect(path: Path) -> tuple[int, int]:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        if is_locked(exc):
+            raise UserError(msg.IN_USE, path=shown) from exc
         raise UserError(msg.DAMAGED, path=shown, detail=str(exc)) from exc
     if result != "ok":
         raise UserError(msg.DAMAGED, path=shown, detail=result)
@@ -103,12 +118,24 @@ def open_existing(path: Path, *, read_only: bool = False) -> tuple[sqlite3.Conne
     """Open a camp file we recognise, migrating it when it is older; (conn, read_only)."""
     _, version = inspect(path)
     read_only = read_only or not is_writable(path)
+    try:
+        return _open_checked(path, version, read_only=read_only)
+    except sqlite3.OperationalError as exc:
+        # Another program holds the file (BEGIN EXCLUSIVE, a DELETE-journal writer), or
+        # the disk refuses: a message, never a traceback. A migration that did not run
+        # rolled back; the backup beside the file, if written, is a new file.
+        if is_locked(exc):
+            raise UserError(msg.IN_USE, path=str(path)) from exc
+        raise UserError(msg.CANNOT_READ, path=str(path), detail=str(exc)) from exc
+
+
+def _open_checked(path: Path, version: int, *, read_only: bool) -> tuple[sqlite3.Connection, bool]:
     if read_only:
         if version < SCHEMA_VERSION:
             # An old file we may not migrate: show it through a private migrated copy.
             conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
             conn.row_factory = sqlite3.Row
-            source = _connect(_uri(path, "ro"), read_only=True)
+            source = _connect(_uri(path, "ro"), read_only=True, timeout=OPEN_TIMEOUT)
             try:
                 source.backup(conn)
             finally:
@@ -121,10 +148,15 @@ def open_existing(path: Path, *, read_only: bool = False) -> tuple[sqlite3.Conne
         uri = _uri(path, "ro") + ("" if wal.exists() else "&immutable=1")
         return _connect(uri, read_only=True), True
     if version < SCHEMA_VERSION and version > 0:
-        backup_copy(path, path.with_name(f"{path.name}.v{version}.bak"))
-    conn = _connect(_uri(path, "rw"), read_only=False)
-    _set_pragmas(conn)
-    _apply_migrations(conn, version)
+        backup_copy(path, path.with_name(f"{path.name}.v{version}.bak"), timeout=OPEN_TIMEOUT)
+    conn = _connect(_uri(path, "rw"), read_only=False, timeout=OPEN_TIMEOUT)
+    try:
+        _set_pragmas(conn)
+        _apply_migrations(conn, version)
+        conn.execute(f"PRAGMA busy_timeout = {int(WRITE_TIMEOUT * 1000)}")
+    except BaseException:
+        conn.close()
+        raise
     return conn, False
 
 
@@ -179,12 +211,12 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         conn.execute("COMMIT")
 
 
-def backup_copy(source: Path, target: Path) -> None:
+def backup_copy(source: Path, target: Path, *, timeout: float = WRITE_TIMEOUT) -> None:
     """A consistent snapshot of ``source`` at ``target``: temp name, fsync, check, rename."""
     tmp = target.with_name(target.name + ".tmp")
     if tmp.exists():
         tmp.unlink()
-    src = _connect(_uri(source, "ro"), read_only=True)
+    src = _connect(_uri(source, "ro"), read_only=True, timeout=timeout)
     try:
         snapshot_to(src, tmp)
     finally:

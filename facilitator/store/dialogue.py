@@ -76,6 +76,16 @@ class DialogueOps(StoreBase):
             })
         return self.dialogue_by_id(dialogue_id)
 
+    def ensure_dialogue(self, *, table_id: str) -> Dialogue:
+        """The dialogue held at this table, made (empty) when the table has none yet: a
+        host who picked a table of a coordinator's kit fills in its details."""
+        found = self.dialogue(table_id)
+        if found is not None:
+            return found
+        with self.write() as conn:
+            dialogue_id = self._insert(conn, "dialogue", {"table_id": table_id})
+        return self.dialogue_by_id(dialogue_id)
+
     def update_dialogue(self, *, dialogue_id: str, **fields: Any) -> Dialogue:
         values = {k: v for k, v in fields.items() if k in DIALOGUE_FIELDS}
         if "participants" in values:

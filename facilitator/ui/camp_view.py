@@ -8,6 +8,14 @@ from facilitator.ui.session import CampSession
 from facilitator.ui.table_session import TableSession
 
 
+def is_dialogue_file(session: CampSession) -> bool:
+    """A file of the dialogue box (or of any program with its tools)."""
+    from facilitator.domain.model import StepKind
+
+    kinds = {StepKind.THERMOMETER, StepKind.TRIANGLE, StepKind.DILEMMA_CARDS}
+    return any(s.kind in kinds for s in session.store.steps())
+
+
 class CampView(QWidget):
     def __init__(self, session: CampSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,6 +50,15 @@ class CampView(QWidget):
 
         self.analysis = AnalysisView(session)
         self.tabs.addTab(self.analysis, self.tr("Analyse"))
+        self.gathering = None
+        if is_dialogue_file(session):
+            # The dialogue box: the coordinator's overview of every gathered dialogue, and
+            # the dialogue's PDFs (documentation, kit to print, overview).
+            from facilitator.ui.dialogue.gathering_view import GatheringView
+
+            self.gathering = GatheringView(session)
+            self.gathering.consolidate_requested.connect(self._consolidate_step)
+            self.tabs.addTab(self.gathering, self.tr("Overblik"))
         if session.store.tables():
             self.tabs.setCurrentWidget(self.table_session)
         layout = QVBoxLayout(self)
@@ -54,7 +71,14 @@ class CampView(QWidget):
         self.tabs.setCurrentWidget(self.table_session)
         return self.table_session.choose_table(code)
 
+    def _consolidate_step(self, step_id: str) -> None:
+        self.tabs.setCurrentWidget(self.consolidation)
+        self.consolidation.show_step(step_id)
+
     def closing(self) -> None:
         """The camp is about to close: finish background work, write the table's bundle."""
         self.collect.shutdown()
+        from facilitator.ui.dialogue.gathering_export import shutdown_exports
+
+        shutdown_exports(self.session)
         self.table_session.bundles.camp_closing()

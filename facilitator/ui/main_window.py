@@ -90,6 +90,12 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("&Afslut"), self.close,
                                          QKeySequence.StandardKey.Quit))
 
+        export_menu = self.menuBar().addMenu(self.tr("&Eksportér"))
+        from facilitator.ui.organiser.report_exports import ReportExports
+
+        self.reports = ReportExports(self)  # PDFs off the GUI thread; names in reports
+        self.reports.add_to(export_menu, self.camp_files.export_sheet_action)
+
         self.edit_menu = self.menuBar().addMenu(self.tr("&Rediger"))
         self.undo_action = self._action(self.tr("&Fortryd"), self._undo,
                                         QKeySequence.StandardKey.Undo)
@@ -115,6 +121,7 @@ class MainWindow(QMainWindow):
         stack = self.session.undo_stack if self.session else None
         self.close_action.setEnabled(self.session is not None)
         self.camp_files.update_actions()
+        self.reports.update_actions()
         writable = self.session is not None and not self.session.read_only
         self.backups_action.setEnabled(writable)
         self.delete_action.setEnabled(writable)
@@ -222,6 +229,7 @@ class MainWindow(QMainWindow):
         self.session.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.session.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
         self.camp_view = CampView(self.session)
+        self.camp_view.table_session.sheet_requested.connect(self.reports.export_table_sheet)
         self.stack.addWidget(self.camp_view)
         self.stack.setCurrentWidget(self.camp_view)
         if store.path is not None and not store.read_only:
@@ -350,5 +358,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         QSettings().setValue("window/geometry", self.saveGeometry())
+        self.reports.shutdown()  # a report being written is finished, never cut off
         self.close_camp()
         super().closeEvent(event)

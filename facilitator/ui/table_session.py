@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QSettings, Qt, QTime
+from PySide6.QtCore import QSettings, Qt, QTime, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,6 +30,9 @@ from facilitator.ui.step_timer import StepTimer
 
 
 class TableSession(QWidget):
+    #: The table's sheet as a PDF is asked for (the table's code); the window exports it.
+    sheet_requested = Signal(str)
+
     def __init__(self, session: CampSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -45,9 +48,14 @@ class TableSession(QWidget):
         self.start_time.setDisplayFormat("HH:mm")
         self.start_time.setAccessibleName(self.tr("Dagen starter kl."))
         self.start_time.timeChanged.connect(self._fill_steps)
+        self.sheet_button = QPushButton(self.tr("Bordark til bordformanden …"))
+        self.sheet_button.setToolTip(self.tr(
+            "Gem alt, hvad bordet har skrevet i dag, som PDF til bordformanden."))
+        self.sheet_button.clicked.connect(self._request_sheet)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Bord:")))
         top.addWidget(self.table_combo)
+        top.addWidget(self.sheet_button)
         top.addStretch(1)
         top.addWidget(QLabel(self.tr("Dagen starter kl.")))
         top.addWidget(self.start_time)
@@ -169,6 +177,11 @@ class TableSession(QWidget):
             self.step_list.setCurrentRow(row)
         self.step_list.blockSignals(False)
 
+    def _request_sheet(self) -> None:
+        table = self.current_table()
+        if table is not None:
+            self.sheet_requested.emit(table.code)
+
     def current_table(self) -> Table | None:
         index = self.table_combo.currentIndex()
         return self._tables[index] if 0 <= index < len(self._tables) else None
@@ -212,6 +225,7 @@ class TableSession(QWidget):
     def _show_current(self) -> None:
         step = self.current_step()
         table = self.current_table()
+        self.sheet_button.setEnabled(table is not None)
         self.prev_button.setEnabled(self.step_list.currentRow() > 0)
         self.next_button.setEnabled(self.step_list.currentRow() < self.step_list.count() - 1)
         if step is None:

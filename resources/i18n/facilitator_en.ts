@@ -181,6 +181,14 @@
         <translation>Delete the selected agreement (Delete)</translation>
     </message>
     <message>
+        <source>Dialogens dokumentation (PDF) …</source>
+        <translation>Dialogue documentation (PDF)…</translation>
+    </message>
+    <message>
+        <source>Gem hele dialogen som PDF: termometer, trekant, kort, skabelon og aftaler</source>
+        <translation>Save the whole dialogue as a PDF: thermometer, triangle, cards, template and agreements</translation>
+    </message>
+    <message>
         <source>1 aftale</source>
         <translation>1 agreement</translation>
     </message>
@@ -464,10 +472,6 @@
         <translation>&amp;Import transcription sheet…</translation>
     </message>
     <message>
-        <source>Eksportér &amp;regneark …</source>
-        <translation>Export &amp;spreadsheet…</translation>
-    </message>
-    <message>
         <source>Eksportér camp&amp;kit …</source>
         <translation>Export camp &amp;kit…</translation>
     </message>
@@ -484,8 +488,16 @@
         <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
-        <source>Excel-regneark (*.xlsx)</source>
-        <translation>Excel spreadsheet (*.xlsx)</translation>
+        <source>&amp;Regneark …</source>
+        <translation>&amp;Spreadsheet…</translation>
+    </message>
+    <message>
+        <source>Regneark</source>
+        <translation>Spreadsheet</translation>
+    </message>
+    <message>
+        <source>Excel-regneark, et ark pr. trin (*.xlsx)</source>
+        <translation>Excel workbook, one sheet per step (*.xlsx)</translation>
     </message>
     <message>
         <source>Eksportér regneark</source>
@@ -592,6 +604,10 @@
     <message>
         <source>Analyse</source>
         <translation>Analysis</translation>
+    </message>
+    <message>
+        <source>Overblik</source>
+        <translation>Overview</translation>
     </message>
 </context>
 <context>
@@ -858,6 +874,14 @@
 <context>
     <name>ConsolidationWorkspace</name>
     <message>
+        <source>Alle niveauer</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <source>Niveau %1</source>
+        <translation>Level %1</translation>
+    </message>
+    <message>
         <source>Søg i noterne …</source>
         <translation>Search the notes…</translation>
     </message>
@@ -908,6 +932,10 @@
     <message>
         <source>&amp;Bord:</source>
         <translation>&amp;Table:</translation>
+    </message>
+    <message>
+        <source>Ni&amp;veau:</source>
+        <translation>Le&amp;vel:</translation>
     </message>
     <message>
         <source>Opsummering</source>
@@ -1219,6 +1247,7 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     </message>
     <message>
         <source>Dit navn og din rolle, fx »Lone, skoleleder«</source>
+        <extracomment>The table whose dialogue is shown (or would be, once the host types).</extracomment>
         <translation>Your name and role, e.g. &quot;Lone, head teacher&quot;</translation>
     </message>
     <message>
@@ -1285,6 +1314,58 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     <message>
         <source>Ret antal deltagere</source>
         <translation>Edit number of participants</translation>
+    </message>
+</context>
+<context>
+    <name>DialogueExports</name>
+    <message>
+        <source>Dialog %1</source>
+        <extracomment>The written path (&apos;&apos; when it failed) and the message (&apos;&apos; when it worked). A PDF was written: its path. An export started (True) or ended (False).</extracomment>
+        <translation>Dialogue %1</translation>
+    </message>
+    <message>
+        <source>Gem dialogens dokumentation</source>
+        <translation>Save the dialogue&apos;s documentation</translation>
+    </message>
+    <message>
+        <source>Gem dialogkassen til print</source>
+        <translation>Save the dialogue box for printing</translation>
+    </message>
+    <message>
+        <source>Dialogkassen til print</source>
+        <translation>Dialogue box for printing</translation>
+    </message>
+    <message>
+        <source>Opsamling %1</source>
+        <translation>Summary %1</translation>
+    </message>
+    <message>
+        <source>Gem overblikket over dialogerne</source>
+        <translation>Save the overview of the dialogues</translation>
+    </message>
+    <message>
+        <source>Vent et øjeblik: en PDF bliver lavet.</source>
+        <translation>Please wait a moment: a PDF is being made.</translation>
+    </message>
+    <message>
+        <source>PDF med plakater i A4 (*.pdf)</source>
+        <translation>PDF with A4 posters (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF med plakater i A3 (*.pdf)</source>
+        <translation>PDF with A3 posters (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Laver PDF&apos;en »%1« …</source>
+        <translation>Making the PDF &quot;%1&quot;…</translation>
+    </message>
+    <message>
+        <source>PDF&apos;en er gemt i »%1«.</source>
+        <translation>The PDF is saved in &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1450,6 +1531,29 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     </message>
 </context>
 <context>
+    <name>ExportOptionsDialog</name>
+    <message>
+        <source>Erstat navne</source>
+        <translation>Replace names</translation>
+    </message>
+    <message>
+        <source>Navne i rapporter …</source>
+        <translation>Names in reports…</translation>
+    </message>
+    <message>
+        <source>&amp;Eksportér …</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source> og %1 mere</source>
+        <translation> and %1 more</translation>
+    </message>
+    <message>
+        <source>%1 navne på listen: %2. Campens egne tekster ændres ikke.</source>
+        <translation>%1 names on the list: %2. The camp&apos;s own texts are not changed.</translation>
+    </message>
+</context>
+<context>
     <name>FreeTemplatePage</name>
     <message>
         <source>Det bedste ved fællesskabet her er …</source>
@@ -1593,6 +1697,178 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     </message>
 </context>
 <context>
+    <name>GatheringView</name>
+    <message>
+        <source>Saml dialogerne under »Indsamling«: bundter fra værterne, der har åbnet dit dialogkit og valgt hver sin dialog (D1, D2 …), eller fra dialoger, de selv har oprettet med »Ny dialog«. Hver dialog bliver sin egen gruppe her.</source>
+        <extracomment>Columns of the thermometer table. The coordinator wants to sort a triangle step&apos;s notes into categories.</extracomment>
+        <translation>Gather the dialogues under &quot;Collect&quot;: bundles from the hosts who opened your dialogue kit and each chose a dialogue (D1, D2 …), or from dialogues they created themselves with &quot;New dialogue&quot;. Each dialogue becomes a group of its own here.</translation>
+    </message>
+    <message>
+        <source>Overblik som &amp;PDF …</source>
+        <translation>Overview as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Alle dialoger samlet i én PDF til udvalget</source>
+        <translation>All dialogues in one PDF for the committee</translation>
+    </message>
+    <message>
+        <source>Dialog</source>
+        <translation>Dialogue</translation>
+    </message>
+    <message>
+        <source>&amp;Dialogens dokumentation (PDF) …</source>
+        <translation>&amp;Dialogue documentation (PDF)…</translation>
+    </message>
+    <message>
+        <source>Den valgte dialog: termometer, trekant, kort, skabelon og aftaler</source>
+        <translation>The chosen dialogue: thermometer, triangle, cards, template and agreements</translation>
+    </message>
+    <message>
+        <source>Dialog&amp;kassen til print (PDF) …</source>
+        <translation>Dialogue bo&amp;x for printing (PDF)…</translation>
+    </message>
+    <message>
+        <source>Dilemmakort til at klippe ud, termometer- og trekantplakat</source>
+        <translation>Dilemma cards to cut out, thermometer and triangle posters</translation>
+    </message>
+    <message>
+        <source>Termometeret pr. gruppe</source>
+        <translation>The thermometer per group</translation>
+    </message>
+    <message>
+        <source>Gruppe</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Vært</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Start: målinger</source>
+        <translation>Start: readings</translation>
+    </message>
+    <message>
+        <source>Start: median</source>
+        <translation>Start: median</translation>
+    </message>
+    <message>
+        <source>Slut: målinger</source>
+        <translation>End: readings</translation>
+    </message>
+    <message>
+        <source>Slut: median</source>
+        <translation>End: median</translation>
+    </message>
+    <message>
+        <source>Alle grupper, start</source>
+        <translation>All groups, start</translation>
+    </message>
+    <message>
+        <source>Alle grupper, slut</source>
+        <translation>All groups, end</translation>
+    </message>
+    <message>
+        <source>Trekantens noter fra alle grupper</source>
+        <translation>The triangle&apos;s notes from all groups</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Stemmer</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Sortér i kategorier …</source>
+        <translation>Sort into categories…</translation>
+    </message>
+    <message>
+        <source>Åbn trekantens noter under »Konsolidering« og sortér dem i kategorier, gerne niveau for niveau</source>
+        <translation>Open the triangle&apos;s notes under &quot;Consolidation&quot; and sort them into categories, preferably level by level</translation>
+    </message>
+    <message>
+        <source>Kortene, grupperne talte mest om</source>
+        <translation>The cards the groups talked about most</translation>
+    </message>
+    <message>
+        <source>Kort og svar</source>
+        <translation>Card and answers</translation>
+    </message>
+    <message>
+        <source>Grupper</source>
+        <translation>Groups</translation>
+    </message>
+    <message>
+        <source>Termometeret</source>
+        <translation>The thermometer</translation>
+    </message>
+    <message>
+        <source>Den omvendte trekant</source>
+        <translation>The inverted triangle</translation>
+    </message>
+    <message>
+        <source>Dilemmakortene</source>
+        <translation>The dilemma cards</translation>
+    </message>
+    <message>
+        <source>Ingen dialoger endnu</source>
+        <translation>No dialogues yet</translation>
+    </message>
+    <message>
+        <source>1 dialog</source>
+        <translation>1 dialogue</translation>
+    </message>
+    <message>
+        <source>%1 dialoger</source>
+        <translation>%1 dialogues</translation>
+    </message>
+    <message>
+        <source>1 deltager</source>
+        <translation>1 participant</translation>
+    </message>
+    <message>
+        <source>%1 deltagere</source>
+        <translation>%1 participants</translation>
+    </message>
+    <message>
+        <source>Endnu ingen dialog fra: %1</source>
+        <translation>No dialogue yet from: %1</translation>
+    </message>
+    <message>
+        <source>Alle grupper</source>
+        <translation>All groups</translation>
+    </message>
+    <message>
+        <source>1 note</source>
+        <translation>1 note</translation>
+    </message>
+    <message>
+        <source>%1 noter</source>
+        <translation>%1 notes</translation>
+    </message>
+    <message>
+        <source>Niveau %1 · %2 (%3)</source>
+        <translation>Level %1 · %2 (%3)</translation>
+    </message>
+    <message>
+        <source>; uden kategori %1</source>
+        <translation>; without a category %1</translation>
+    </message>
+    <message>
+        <source>Kategorier: %1</source>
+        <translation>Categories: %1</translation>
+    </message>
+    <message>
+        <source>Noterne er endnu ikke sorteret i kategorier.</source>
+        <translation>The notes are not sorted into categories yet.</translation>
+    </message>
+</context>
+<context>
     <name>LevelNotesModel</name>
     <message>
         <source>Tilføj note</source>
@@ -1664,6 +1940,10 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     <message>
         <source>&amp;Afslut</source>
         <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <source>&amp;Eksportér</source>
+        <translation>E&amp;xport</translation>
     </message>
     <message>
         <source>&amp;Rediger</source>
@@ -2014,7 +2294,7 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     </message>
     <message>
         <source>»{path}« er ikke en bordpakke fra Facilitator. Intet er indlæst fra den.</source>
-        <extracomment>Every table whose rows a bundle or kit vouches for with its hash.</extracomment>
+        <extracomment>Every table whose rows a bundle or kit vouches for with its hash. The tables every bundle and kit vouches for, whichever version of the app wrote it; a file from before the dialogue tables travelled vouches for these only (and its dialogue tables are empty).</extracomment>
         <translation>&quot;{path}&quot; isn&apos;t a table bundle from Facilitator. Nothing has been loaded from it.</translation>
     </message>
     <message>
@@ -2064,6 +2344,48 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     <message>
         <source>»{path}« kunne ikke hentes ({detail}). Intet er indlæst fra den.</source>
         <translation>&quot;{path}&quot; could not be collected ({detail}). Nothing has been loaded from it.</translation>
+    </message>
+    <message>
+        <source>Skriv det navn, der skal erstattes.</source>
+        <translation>Type the name to be replaced.</translation>
+    </message>
+    <message>
+        <source>»{name}« står allerede på listen over navne i rapporter.</source>
+        <extracomment>Names of up to this many words get every word&apos;s case combined in :func:`case_variants`.</extracomment>
+        <translation>&quot;{name}&quot; is already on the list of names in reports.</translation>
+    </message>
+    <message>
+        <source>»{path}«: en rapport gemmes som PDF, med endelsen .pdf.</source>
+        <translation>&quot;{path}&quot;: a report is saved as a PDF, with the extension .pdf.</translation>
+    </message>
+    <message>
+        <source>»{path}« er en af campene. Vælg et andet navn til rapporten.</source>
+        <translation>&quot;{path}&quot; is one of the camps. Choose another name for the report.</translation>
+    </message>
+    <message>
+        <source>Vælg mindst én camp til rapporten på tværs af camps.</source>
+        <translation>Choose at least one camp for the report across camps.</translation>
+    </message>
+    <message>
+        <source>Filen har ingen dialog at dokumentere. Opret en dialog med »Ny dialog«.</source>
+        <extracomment>The three questions about a card, as the host&apos;s screen asks them. The thermometer&apos;s ends, as the host&apos;s screen names them. The triangle&apos;s questions when a program&apos;s prompt has no numbered lines (DESIGN.md §3). The free sheet&apos;s prompts when a program&apos;s prompt has no numbered lines.</extracomment>
+        <translation>The file has no dialogue to document. Create a dialogue with &quot;New dialogue&quot;.</translation>
+    </message>
+    <message>
+        <source>Filen har flere dialoger ({codes}). Vælg, hvilken dialog der skal dokumenteres.</source>
+        <translation>The file has several dialogues ({codes}). Choose which dialogue to document.</translation>
+    </message>
+    <message>
+        <source>»{path}« kunne ikke gemmes ({detail}). Vælg et andet sted, fx skrivebordet, og prøv igen.</source>
+        <translation>&quot;{path}&quot; could not be saved ({detail}). Choose another place, e.g. the desktop, and try again.</translation>
+    </message>
+    <message>
+        <source>PDF&apos;en kunne ikke laves ({detail}). Campfilen er ikke ændret.</source>
+        <translation>The PDF could not be made ({detail}). The camp file is unchanged.</translation>
+    </message>
+    <message>
+        <source>Rapporten kunne ikke laves ({detail}). Intet er gemt, og campen er uændret.</source>
+        <translation>The report could not be made ({detail}). Nothing was saved, and the camp is unchanged.</translation>
     </message>
 </context>
 <context>
@@ -2142,6 +2464,88 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     <message>
         <source>&amp;Tekst</source>
         <translation>&amp;Text</translation>
+    </message>
+</context>
+<context>
+    <name>NameEdits</name>
+    <message>
+        <source>Tilføj navnet »%1«</source>
+        <extracomment>What CampSession.changed says after an edit of the list.</extracomment>
+        <translation>Add the name &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Tilføj navne fra campen</source>
+        <translation>Add names from the camp</translation>
+    </message>
+    <message>
+        <source>Ret navnet »%1«</source>
+        <translation>Edit the name &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Fjern navnet »%1«</source>
+        <translation>Remove the name &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>NamesDialog</name>
+    <message>
+        <source>Navne i rapporter</source>
+        <translation>Names in reports</translation>
+    </message>
+    <message>
+        <source>Navne på listen kan erstattes, når du eksporterer en rapport eller et regneark (»Erstat navne«): hele ord, store og små bogstaver ens. Campens egne tekster ændres ikke.</source>
+        <translation>Names on the list can be replaced when you export a report or a spreadsheet (&quot;Replace names&quot;): whole words, upper and lower case alike. The camp&apos;s own texts are not changed.</translation>
+    </message>
+    <message>
+        <source>Navn, fx Karen Hansen</source>
+        <translation>Name, e.g. Karen Hansen</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Erstattes med</source>
+        <translation>Replaced with</translation>
+    </message>
+    <message>
+        <source>Initialer eller fx »Forælder A«</source>
+        <translation>Initials or e.g. &quot;Parent A&quot;</translation>
+    </message>
+    <message>
+        <source>&amp;Tilføj</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Tilføj navne fra &amp;campen</source>
+        <translation>Add names from the &amp;camp</translation>
+    </message>
+    <message>
+        <source>Casenes personer og bordenes facilitatorer og bordformænd, med initialer.</source>
+        <translation>The cases&apos; people and the tables&apos; facilitators and chairs, with initials.</translation>
+    </message>
+    <message>
+        <source>&amp;Fjern</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Alle campens navne står allerede på listen.</source>
+        <translation>All the camp&apos;s names are already on the list.</translation>
+    </message>
+</context>
+<context>
+    <name>NamesModel</name>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Erstattes med</source>
+        <translation>Replaced with</translation>
+    </message>
+    <message>
+        <source>Tomt felt giver navnets initialer.</source>
+        <translation>An empty field gives the name&apos;s initials.</translation>
     </message>
 </context>
 <context>
@@ -2776,6 +3180,90 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     </message>
 </context>
 <context>
+    <name>ReportExports</name>
+    <message>
+        <source>&amp;Opsamling som PDF …</source>
+        <extracomment>How long the &quot;saved – open it&quot; link stays in the status bar. How far the running export is, 0–100 (on the GUI thread). A report was written: its path. A report could not be written: the message shown.</extracomment>
+        <translation>Camp &amp;summary as PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Bordark som PDF …</source>
+        <translation>&amp;Table sheet as PDF…</translation>
+    </message>
+    <message>
+        <source>På &amp;tværs af camps som PDF …</source>
+        <translation>&amp;Across camps as PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Navne i rapporter …</source>
+        <translation>&amp;Names in reports…</translation>
+    </message>
+    <message>
+        <source>Opsamling som PDF</source>
+        <translation>Camp summary as PDF</translation>
+    </message>
+    <message>
+        <source>Gem opsamlingen som PDF</source>
+        <translation>Save the camp summary as PDF</translation>
+    </message>
+    <message>
+        <source>Opsamlingen laves …</source>
+        <translation>Making the camp summary…</translation>
+    </message>
+    <message>
+        <source>Vælg et bord under »Ved bordet« først.</source>
+        <translation>Choose a table under &quot;At the table&quot; first.</translation>
+    </message>
+    <message>
+        <source>Bordark for bord %1 som PDF</source>
+        <translation>Table sheet for table %1 as PDF</translation>
+    </message>
+    <message>
+        <source>Gem bordarket som PDF</source>
+        <translation>Save the table sheet as PDF</translation>
+    </message>
+    <message>
+        <source>Bordarket for bord %1 laves …</source>
+        <translation>Making the table sheet for table %1…</translation>
+    </message>
+    <message>
+        <source>Vælg de camps, der skal stå side om side</source>
+        <translation>Choose the camps to put side by side</translation>
+    </message>
+    <message>
+        <source>Camp (*.camp);;Alle filer (*)</source>
+        <translation>Camp (*.camp);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Gem rapporten på tværs af camps som PDF</source>
+        <translation>Save the report across camps as PDF</translation>
+    </message>
+    <message>
+        <source>Rapporten på tværs af camps laves …</source>
+        <translation>Making the report across camps…</translation>
+    </message>
+    <message>
+        <source>Campen er ikke gemt i en fil, så der kan ikke laves en rapport af den.</source>
+        <translation>The camp is not saved in a file, so no report can be made of it.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Eksportér</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>»%1« er gemt. &lt;a href=&quot;%2&quot;&gt;Åbn&lt;/a&gt; · &lt;a href=&quot;%3&quot;&gt;Vis mappe&lt;/a&gt;</source>
+        <translation>&quot;%1&quot; is saved. &lt;a href=&quot;%2&quot;&gt;Open&lt;/a&gt; · &lt;a href=&quot;%3&quot;&gt;Show folder&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Gemt i »%1«.</source>
+        <translation>Saved in &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>SharedPlaceBanner</name>
     <message>
         <source>i en synkroniseret mappe (fx OneDrive, Dropbox eller SharePoint)</source>
@@ -3082,11 +3570,20 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     <name>TableSession</name>
     <message>
         <source>Bord</source>
+        <extracomment>The table&apos;s sheet as a PDF is asked for (the table&apos;s code); the window exports it.</extracomment>
         <translation>Table</translation>
     </message>
     <message>
         <source>Dagen starter kl.</source>
         <translation>The day starts at</translation>
+    </message>
+    <message>
+        <source>Bordark til bordformanden …</source>
+        <translation>Table sheet for the chair…</translation>
+    </message>
+    <message>
+        <source>Gem alt, hvad bordet har skrevet i dag, som PDF til bordformanden.</source>
+        <translation>Save everything the table wrote today as a PDF for the table chair.</translation>
     </message>
     <message>
         <source>Bord:</source>

@@ -207,18 +207,21 @@ def _check_value(value: Any) -> int:
 
 
 class NotesFilter(QSortFilterProxyModel):
-    """Narrows the notes by main group, table, a search word or "not yet categorised"."""
+    """Narrows the notes by main group, table, triangle level, a search word or "not yet
+    categorised"."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.main_group_id: str | None = None
         self.table_id: str | None = None
+        #: The inverted triangle's level (1–3) to show; None shows every note.
+        self.level: int | None = None
         self.search = ""
         self.uncategorised_only = False
         self.setSortRole(ConsolidationNotesModel.SortRole)
 
     def set_filter(self, **changes: Any) -> None:
-        """Change any of main_group_id, table_id, search, uncategorised_only at once."""
+        """Change any of main_group_id, table_id, level, search, uncategorised_only at once."""
         self.beginFilterChange()
         for name, value in changes.items():
             assert hasattr(self, name), name
@@ -234,6 +237,8 @@ class NotesFilter(QSortFilterProxyModel):
         if self.main_group_id is not None and row.main_group_id != self.main_group_id:
             return False
         if self.table_id is not None and row.note.table_id != self.table_id:
+            return False
+        if self.level is not None and row.note.level != self.level:
             return False
         if self.uncategorised_only and row.category_id is not None:
             return False

@@ -80,10 +80,16 @@ class ConsolidationWorkspace(QWidget):
         self.session = session
         self.edits = ConsolidationEdits(session, self)
         self.step_id: str | None = None
+        self._triangles: set[str] = set()
 
         self.step_combo = QComboBox(self)
         self.group_combo = QComboBox(self)
         self.table_combo = QComboBox(self)
+        # The inverted triangle's notes are sorted level by level (shown for that step).
+        self.level_combo = QComboBox(self)
+        self.level_combo.addItem(self.tr("Alle niveauer"), None)
+        for level in (1, 2, 3):
+            self.level_combo.addItem(self.tr("Niveau %1").replace("%1", str(level)), level)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Søg i noterne …"))
         self.search.setClearButtonEnabled(True)
@@ -157,11 +163,16 @@ class ConsolidationWorkspace(QWidget):
         filters = QHBoxLayout()
         for label, widget in ((self.tr("&Trin:"), self.step_combo),
                               (self.tr("&Hovedgruppe:"), self.group_combo),
-                              (self.tr("&Bord:"), self.table_combo)):
+                              (self.tr("&Bord:"), self.table_combo),
+                              (self.tr("Ni&veau:"), self.level_combo)):
             caption = QLabel(label, self)
             caption.setBuddy(widget)
             filters.addWidget(caption)
             filters.addWidget(widget)
+            if widget is self.level_combo:
+                self.level_label = caption
+                caption.hide()
+                widget.hide()
         filters.addWidget(self.search, 1)
         filters.addWidget(self.uncategorised_only)
 
@@ -199,6 +210,8 @@ class ConsolidationWorkspace(QWidget):
         self.step_combo.currentIndexChanged.connect(self._step_chosen)
         self.group_combo.currentIndexChanged.connect(self._group_chosen)
         self.table_combo.currentIndexChanged.connect(self._table_chosen)
+        self.level_combo.currentIndexChanged.connect(
+            lambda _row: self.notes_filter.set_filter(level=self.level_combo.currentData()))
         self.search.textChanged.connect(lambda text: self.notes_filter.set_filter(search=text))
         self.uncategorised_only.toggled.connect(
             lambda on: self.notes_filter.set_filter(uncategorised_only=on))
@@ -228,8 +241,11 @@ class ConsolidationWorkspace(QWidget):
 
     # -- showing -----------------------------------------------------------------------
     def reload_steps(self) -> None:
-        """Fill the step chooser with the program's note steps; keep the chosen one."""
-        steps = [s for s in self.session.store.steps() if s.kind in StepKind.NOTE_KINDS]
+        """Fill the step chooser with the program's note steps (the inverted triangle's
+        too); keep the chosen one."""
+        kinds = (*StepKind.NOTE_KINDS, StepKind.TRIANGLE)
+        steps = [s for s in self.session.store.steps() if s.kind in kinds]
+        self._triangles = {s.id for s in steps if s.kind == StepKind.TRIANGLE}
         keep = self.step_id
         with QSignalBlocker(self.step_combo):
             self.step_combo.clear()
@@ -252,6 +268,11 @@ class ConsolidationWorkspace(QWidget):
         if step_id == self.step_id:
             return
         self.step_id = step_id
+        triangle = step_id in self._triangles
+        self.level_combo.setVisible(triangle)
+        self.level_label.setVisible(triangle)
+        if not triangle:
+            self.level_combo.setCurrentIndex(0)
         self.summary.show_step(step_id)
         self.notes_model.show_step(step_id)
         self.categories_model.show_step(step_id)

@@ -75,6 +75,11 @@ class AgreementsPage(StepPage):
         self.delete_button.setToolTip(self.tr("Slet den valgte aftale (Delete)"))
         self.delete_button.clicked.connect(self.delete_current)
         self.count_label = QLabel(self)
+        # The dialogue is over: its documentation as a PDF, to keep and to send on.
+        self.pdf_button = QPushButton(self.tr("Dialogens dokumentation (PDF) …"), self)
+        self.pdf_button.setToolTip(self.tr(
+            "Gem hele dialogen som PDF: termometer, trekant, kort, skabelon og aftaler"))
+        self.pdf_button.clicked.connect(self.export_pdf)
 
         entry = QHBoxLayout()
         entry.addWidget(self.what, 3)
@@ -85,6 +90,7 @@ class AgreementsPage(StepPage):
         footer.addWidget(self.count_label)
         footer.addStretch(1)
         footer.addWidget(self.delete_button)
+        footer.addWidget(self.pdf_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(entry)
@@ -115,6 +121,11 @@ class AgreementsPage(StepPage):
 
     def focus_entry(self) -> None:
         self.what.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def export_pdf(self) -> None:
+        from facilitator.ui.dialogue.gathering_export import exports_for
+
+        exports_for(self.session).export_dialogue(self, self.table.code if self.table else None)
 
     def current_id(self) -> str | None:
         index = self.view.currentIndex()

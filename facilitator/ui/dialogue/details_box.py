@@ -3,7 +3,8 @@
 The coordinator who later gathers many dialogues needs these four facts for each one,
 and the host knows them best at the start, so they sit above the thermometer instead of
 in a form somewhere else. Typing is saved a moment after the last key (one undo step
-per field).
+per field). A table of a coordinator's kit has no details yet: the box is shown empty and
+the first edit makes them.
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ class DialogueDetailsBox(QGroupBox):
         self.setTitle(self.tr("Om dialogen"))
         self.session = session
         self.dialogue: Dialogue | None = None
+        #: The table whose dialogue is shown (or would be, once the host types).
+        self.table_id: str | None = None
         self._filling = False
         self.pending = PendingText(self)
 
@@ -83,6 +86,17 @@ class DialogueDetailsBox(QGroupBox):
         self.participants.valueChanged.connect(self._participants_changed)
 
     # -- showing -----------------------------------------------------------------------
+    def show_for_table(self, table_id: str | None, dialogue: Dialogue | None, *,
+                       empty_allowed: bool = False) -> None:
+        """Show the table's dialogue; with ``empty_allowed`` a table without one yet (a
+        coordinator's kit) shows empty fields, and the first edit makes its details."""
+        if table_id != self.table_id:
+            self.pending.flush()
+        self.table_id = table_id
+        if dialogue is None and empty_allowed and table_id is not None:
+            dialogue = Dialogue(id="", table_id=table_id)
+        self.show_dialogue(dialogue)
+
     def show_dialogue(self, dialogue: Dialogue | None) -> None:
         if self.dialogue is not None and (dialogue is None or dialogue.id != self.dialogue.id):
             self.pending.flush()
@@ -90,6 +104,7 @@ class DialogueDetailsBox(QGroupBox):
         self.setVisible(dialogue is not None)
         if dialogue is None:
             return
+        self.table_id = dialogue.table_id
         self._filling = True
         try:
             for name, edit in self.fields.items():
@@ -106,37 +121,53 @@ class DialogueDetailsBox(QGroupBox):
             widget.setEnabled(writable)
 
     # -- saving ------------------------------------------------------------------------
+    def _owner(self) -> tuple[str, str | None]:
+        """(dialogue id, table id) of the details shown; the id is '' until they exist."""
+        assert self.dialogue is not None
+        return self.dialogue.id, self.dialogue.table_id
+
     def _typed(self, name: str, text: str) -> None:
         if not self._filling and self.dialogue is not None:
-            dialogue_id = self.dialogue.id
-            self.pending.edit(name, lambda: self._save(dialogue_id, name, text))
+            owner = self._owner()
+            self.pending.edit(name, lambda: self._save(owner, name, text))
 
     def _date_changed(self, date: QDate) -> None:
         if not self._filling and self.dialogue is not None:
             value = "" if date == NO_DATE else date.toString(Qt.DateFormat.ISODate)
-            self._save(self.dialogue.id, "date", value)
+            self._save(self._owner(), "date", value)
 
     def _participants_changed(self, value: int) -> None:
         if not self._filling and self.dialogue is not None:
-            dialogue_id = self.dialogue.id
+            owner = self._owner()
             self.pending.edit("participants",
-                              lambda: self._save(dialogue_id, "participants", value))
+                              lambda: self._save(owner, "participants", value))
 
-    def _save(self, dialogue_id: str, name: str, value: object) -> None:
+    def _save(self, owner: tuple[str, str | None], name: str, value: object) -> None:
         store = self.session.store
-        current = store.dialogue_by_id(dialogue_id)
+        dialogue_id, table_id = owner
+        if not dialogue_id:
+            found = store.dialogue(table_id)
+            dialogue_id = found.id if found is not None else ""
+        current = store.dialogue_by_id(dialogue_id) if dialogue_id else Dialogue(id="")
         before = getattr(current, name)
         if before == value:
             return
+        if not dialogue_id and table_id is not None:
+            # The first detail typed at a kit's table makes the table's dialogue row.
+            def target() -> str:
+                return store.ensure_dialogue(table_id=table_id).id
+        else:
+            def target() -> str:
+                return dialogue_id
         labels = {
             "host": self.tr("Ret vært"), "group_name": self.tr("Ret gruppe"),
             "place": self.tr("Ret sted"), "date": self.tr("Ret dato"),
             "participants": self.tr("Ret antal deltagere"),
         }
         self.session.run(labels[name],
-                         lambda: store.update_dialogue(dialogue_id=dialogue_id, **{name: value}),
-                         lambda: store.update_dialogue(dialogue_id=dialogue_id, **{name: before}),
-                         "dialogue", merge_key=f"dialogue:{dialogue_id}:{name}")
+                         lambda: store.update_dialogue(dialogue_id=target(), **{name: value}),
+                         lambda: store.update_dialogue(dialogue_id=target(), **{name: before}),
+                         "dialogue", merge_key=f"dialogue:{dialogue_id or table_id}:{name}")
 
     def commit_pending(self) -> None:
         self.pending.flush()

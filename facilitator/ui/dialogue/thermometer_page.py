@@ -126,7 +126,9 @@ class ThermometerPage(StepPage):
         if self.step is None:
             return
         store = self.session.store
-        self.details.show_dialogue(store.dialogue(self.table_id))
+        # A table of a dialogue file always has its details box (a kit's table: empty).
+        self.details.show_for_table(self.table_id, store.dialogue(self.table_id),
+                                    empty_allowed=bool(store.dialogues()))
         self._readings = store.readings(self.step.id, self.table_id)
         mine = [r for r in self._readings if r.round == self.round]
         current = self.list.currentRow()

@@ -1,5 +1,7 @@
 """The File menu's interchange: sheets in and out, the camp kit out, a kit opened at a table.
 
+(The sheet's export action sits in the Export menu, beside the reports.)
+
 Each action is one store function the CLI uses too; this module only asks for the
 files, reports in words and keeps the window's state right (a kit opened becomes the
 open camp, shown at the table). The main window owns the menu; the window is passed
@@ -19,9 +21,10 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from facilitator.domain.messages import UserError
 from facilitator.domain.places import safe_file_stem
-from facilitator.domain.transcription import SHEET_SUFFIXES, write_sheet
+from facilitator.domain.transcription import SHEET_SUFFIXES
+from facilitator.export.camp_exports import default_file_name, write_spreadsheet
 from facilitator.store.bundles import KIT_SUFFIX, export_kit, open_kit
-from facilitator.store.transcription import export_rows
+from facilitator.ui.organiser import export_options
 from facilitator.ui.organiser.file_chooser import FileChooser, last_dir, remember_dir
 from facilitator.ui.organiser.sheet_import import SheetImportDialog
 from facilitator.ui.session import CampSession, user_message
@@ -76,7 +79,7 @@ class CampFiles(QObject):
         self.dialog: SheetImportDialog | None = None
         self.import_action = self._action(self.tr("&Importér transskriptionsark …"),
                                           self.import_sheet)
-        self.export_sheet_action = self._action(self.tr("Eksportér &regneark …"),
+        self.export_sheet_action = self._action(self.tr("&Regneark …"),
                                                 self.export_sheet)
         self.export_kit_action = self._action(self.tr("Eksportér camp&kit …"), self.export_kit)
         self.open_kit_action = self._action(self.tr("Åbn campkit …"), self.open_kit)
@@ -87,11 +90,11 @@ class CampFiles(QObject):
         return action
 
     def add_to(self, menu: QMenu) -> None:
+        """The File menu's part; the sheet export lives in the Export menu."""
         menu.addAction(self.open_kit_action)
         menu.addAction(self.export_kit_action)
         menu.addSeparator()
         menu.addAction(self.import_action)
-        menu.addAction(self.export_sheet_action)
 
     def update_actions(self) -> None:
         session = self.window.session
@@ -130,8 +133,14 @@ class CampFiles(QObject):
         session = self.window.session
         if session is None:
             return
-        start = str(Path(last_dir()) / f"{self._camp_stem(session)}.xlsx")
-        xlsx = self.tr("Excel-regneark (*.xlsx)")
+        replace = export_options.ask_replace_names(self._parent(), session,
+                                                   self.tr("Regneark"))
+        if replace is None:
+            return
+        camp = session.store.camp()
+        name = default_file_name(camp.title or self._camp_stem(session), camp.date, "sheet")
+        start = str(Path(last_dir()) / name)
+        xlsx = self.tr("Excel-regneark, et ark pr. trin (*.xlsx)")
         path, chosen = self.chooser.save_file(
             self._parent(), self.tr("Eksportér regneark"), start,
             f"{xlsx};;" + self.tr("CSV med semikolon (*.csv)"))
@@ -139,15 +148,16 @@ class CampFiles(QObject):
             return
         if path.suffix.lower() not in SHEET_SUFFIXES:
             path = path.with_name(path.name + (".xlsx" if chosen in ("", xlsx) else ".csv"))
+        session.commit_pending()
         try:
             with busy():
-                rows = export_rows(session.store)
-                write_sheet(rows, path)
+                names = session.store.pseudonyms() if replace else None
+                count = write_spreadsheet(session.store, path, pseudonyms=names)
         except UserError as err:
             self.window._warn(user_message(err))
             return
         remember_dir(path)
-        self._status(self.tr("%1 rækker gemt i »%2«.").replace("%1", str(len(rows))).replace(
+        self._status(self.tr("%1 rækker gemt i »%2«.").replace("%1", str(count)).replace(
             "%2", str(path)))
 
     # -- kits --------------------------------------------------------------------------

@@ -37,7 +37,8 @@ from facilitator.ui.session import CampSession, user_message
 
 #: What a collect may change, for the views to reload.
 COLLECTED_KINDS = ("main_group", "table", "step", "persona", "actor", "note", "front_page",
-                   "contribution")
+                   "contribution", "dialogue", "reading", "card", "reflection",
+                   "template_answer", "agreement")
 REFUSED_COLOUR = QColor("#721c24")
 
 
@@ -268,7 +269,10 @@ class CollectScreen(QWidget):
         self.result_label.setText(text)
         self.session.status.emit(text)
         self.problems.clear()
-        self._refused = {p: m for p, m in self._refused.items() if p.exists()}
+        # Earlier refusals of files gone since are dropped; this run's are all explained,
+        # a file that is not there (a stick pulled mid-way) included.
+        current = {path for path, _err in summary.refused}
+        self._refused = {p: m for p, m in self._refused.items() if p.exists() or p in current}
         for path, message in self._refused.items():
             item = QListWidgetItem(self.tr("Afvist: %1").replace("%1", message))
             item.setForeground(QBrush(REFUSED_COLOUR))

@@ -1,0 +1,207 @@
+"""What the Export menu and the command line write, from camp files.
+
+One function per export, shared by the CLI verbs and the GUI's export worker, so both
+check the same things and say the same words: the camp is opened read-only (its file
+is never changed, not even by the names it is asked to replace), a report is only ever
+a .pdf and never written over one of the camps it is made from, and a file that cannot
+be written is a Danish message, not a traceback. The builders write atomically, so a
+failed export leaves no half-written file.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError
+from facilitator.domain.places import safe_file_stem
+from facilitator.domain.pseudonyms import case_variants
+from facilitator.domain.transcription import (
+    CANNOT_WRITE,
+    SHEET_SUFFIXES,
+    UNKNOWN_SUFFIX,
+    write_sheet,
+)
+from facilitator.store import CampStore
+
+PDF_SUFFIX = ".pdf"
+NOT_A_PDF = QT_TRANSLATE_NOOP(
+    "Messages", "»{path}«: en rapport gemmes som PDF, med endelsen .pdf."
+)
+TARGET_IS_CAMP = QT_TRANSLATE_NOOP(
+    "Messages", "»{path}« er en af campene. Vælg et andet navn til rapporten."
+)
+
+Progress = Callable[[str, int], None]
+
+
+@contextmanager
+def reading(camp_path: str | os.PathLike[str]) -> Iterator[CampStore]:
+    """The camp opened read-only for one export, closed again afterwards."""
+    store = CampStore.open(Path(camp_path), read_only=True)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def report_names(store: Any) -> dict[str, str]:
+    """The camp's names in reports, as the PDF builders match them (exactly as written:
+    each name also in lower, upper and title case)."""
+    return case_variants(store.pseudonyms())
+
+
+def check_pdf_target(out_path: Path, inputs: Iterable[Path] = ()) -> None:
+    """Refuse a report file that is no .pdf, or that is one of the camps read."""
+    if out_path.suffix.lower() != PDF_SUFFIX:
+        raise UserError(NOT_A_PDF, path=str(out_path))
+    for camp in inputs:
+        try:
+            same = out_path.resolve() == Path(camp).resolve() or (
+                out_path.exists() and out_path.samefile(camp))
+        except OSError:
+            same = False
+        if same:
+            raise UserError(TARGET_IS_CAMP, path=str(out_path))
+
+
+#: Why a file could not be written, in the words of the person who chose the place.
+_REASONS = {
+    errno.ENOENT: "mappen findes ikke",
+    errno.ENOTDIR: "mappen findes ikke",
+    errno.EACCES: "du har ikke lov til at skrive i mappen",
+    errno.EPERM: "du har ikke lov til at skrive i mappen",
+    errno.EROFS: "drevet er skrivebeskyttet",
+    errno.ENOSPC: "der er ikke plads på disken",
+    errno.EISDIR: "der ligger en mappe med det navn",
+    errno.ENAMETOOLONG: "navnet er for langt",
+}
+
+
+def write_failure(exc: OSError) -> str:
+    """An OSError's reason in Danish (the system's own words when we have none)."""
+    return _REASONS.get(exc.errno or 0) or exc.strerror or str(exc)
+
+
+@contextmanager
+def _writing(out_path: Path) -> Iterator[None]:
+    """An OSError while writing ``out_path`` as the user reads it."""
+    try:
+        yield
+    except OSError as exc:
+        raise UserError(CANNOT_WRITE, path=str(out_path), detail=write_failure(exc)) from exc
+
+
+# -- the exports --------------------------------------------------------------------------
+def camp_pdf(camp_path: str | os.PathLike[str], out_path: str | os.PathLike[str], *,
+             table_code: str | None = None, pseudonymise: bool = False,
+             progress: Progress | None = None) -> Path:
+    """The camp summary (or, with ``table_code``, that table's sheet) as a PDF.
+
+    ``pseudonymise`` replaces the names on the camp's list in the report only.
+    """
+    camp, out = Path(camp_path), Path(out_path)
+    check_pdf_target(out, [camp])
+    with reading(camp) as store:
+        names = report_names(store) if pseudonymise else None
+        with _writing(out):
+            if table_code is not None:
+                from facilitator.export.table_sheet import build_table_sheet
+
+                return build_table_sheet(store, table_code, out, pseudonyms=names,
+                                         progress=progress)
+            from facilitator.export.camp_report import build_camp_report
+
+            return build_camp_report(store, out, pseudonyms=names, progress=progress)
+
+
+def cross_pdf(camp_paths: Iterable[str | os.PathLike[str]], out_path: str | os.PathLike[str],
+              *, progress: Progress | None = None) -> Path:
+    """The recurring messages and category counts of several camps, side by side."""
+    from facilitator.export.cross_report import build_cross_report
+
+    paths, out = [Path(p) for p in camp_paths], Path(out_path)
+    check_pdf_target(out, paths)
+    with _writing(out):
+        return build_cross_report(paths, out, progress=progress)
+
+
+def write_spreadsheet(store: Any, out_path: str | os.PathLike[str], *,
+                      pseudonyms: Mapping[str, str] | None = None) -> int:
+    """The camp's notes as .xlsx (a workbook: all notes, then a sheet per step) or as
+    .csv (the transcription sheet); returns how many rows were written."""
+    out = Path(out_path)
+    suffix = out.suffix.lower()
+    if suffix not in SHEET_SUFFIXES:
+        raise UserError(UNKNOWN_SUFFIX, suffix=out.suffix or "(ingen)")
+    if suffix == ".xlsx":
+        from facilitator.export.workbook import build_workbook
+
+        return build_workbook(store, out, pseudonyms=pseudonyms).rows
+    from facilitator.export.workbook import pseudonymised
+    from facilitator.store.transcription import export_rows
+
+    rows = pseudonymised(export_rows(store), pseudonyms)
+    write_sheet(rows, out)
+    return len(rows)
+
+
+# -- names and progress --------------------------------------------------------------------
+def default_file_name(title: str, date: str, kind: str, *, table_code: str = "") -> str:
+    """A file name to offer: what it is, the camp's title and date, e.g.
+    'Opsamling - Camp om trivsel 2026-05-09.pdf' (kind: summary, table, cross, sheet)."""
+    camp = " ".join(p for p in (title.strip(), date.strip()[:10]) if p)
+    stem = {
+        "summary": f"Opsamling - {camp}" if camp else "Opsamling",
+        "table": f"Bordark {table_code} - {camp}" if camp else f"Bordark {table_code}",
+        "cross": "På tværs af camps",
+        "sheet": camp or "Noter",
+    }[kind]
+    suffix = ".xlsx" if kind == "sheet" else PDF_SUFFIX
+    return safe_file_stem(stem, fallback="rapport") + suffix
+
+
+class ProgressMeter:
+    """The builders' progress events as one whole percentage, 0–99, rising only.
+
+    A report is built in (usually) two passes over its flowables (reportlab's STARTED,
+    SIZE_EST and PROGRESS events); the cross-camp report first reads its camps (CAMPS,
+    CAMP), which counts for ``reading`` of the whole. ``report`` is called with the new
+    percentage whenever it grows.
+    """
+
+    PASSES = 2
+
+    def __init__(self, report: Callable[[int], None], *, reading: float = 0.0) -> None:
+        self.report = report
+        self.reading = reading
+        self.percent = 0
+        self._camps = 0
+        self._passes = 0
+        self._size = 0
+
+    def __call__(self, kind: str, value: int) -> None:
+        if kind == "CAMPS":
+            self._camps = max(1, value)
+            return
+        if kind == "CAMP" and self._camps:
+            self._show(self.reading * min(1.0, value / self._camps))
+            return
+        if kind == "STARTED":
+            self._passes += 1
+            self._size = 0
+        elif kind == "SIZE_EST":
+            self._size = value
+        elif kind == "PROGRESS" and self._size and self._passes:
+            done = min(self.PASSES, self._passes - 1 + value / self._size) / self.PASSES
+            self._show(self.reading + (1 - self.reading) * done)
+
+    def _show(self, fraction: float) -> None:
+        percent = min(99, int(fraction * 100))
+        if percent > self.percent:
+            self.percent = percent
+            self.report(percent)

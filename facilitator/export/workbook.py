@@ -1,0 +1,188 @@
+"""The camp as an Excel workbook: every note on one sheet, and one sheet per step.
+
+The first sheet, "Alle noter", is the transcription sheet of DESIGN.md §5 (the same
+columns, the same order), so the workbook imports again like any sheet: the import
+reads the first sheet. After it comes one sheet per step of the program, named by the
+step's title, with that step's rows only: what the organiser filters and counts in.
+Every sheet has its header frozen and a filter on it; every user text is written with
+``write_string``, so a note such as ``=cmd|' /C calc'!A0`` stays a note.
+
+A workbook may replace names (:mod:`facilitator.domain.pseudonyms`); the camp file is
+never changed. The file is written under a temporary name, flushed and renamed into
+place, readable by the user only: the sheet holds what the participants said.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from contextlib import suppress
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from facilitator.domain.messages import UserError
+from facilitator.domain.pseudonyms import replacer
+from facilitator.domain.transcription import CANNOT_WRITE, COLUMNS, STEP_KEYS, SheetRow
+from facilitator.export.camp_exports import write_failure
+
+ALL_NOTES = "Alle noter"
+#: Excel's limits for a sheet name.
+MAX_SHEET_NAME = 31
+_FORBIDDEN = re.compile(r"[\[\]:*?/\\]+")
+#: Column widths in characters: the texts wide, the codes narrow.
+WIDTHS = {
+    "camp_id": 8, "camp_title": 22, "core_task": 20, "camp_date": 11, "participants": 7,
+    "main_group": 9, "table": 9, "step": 14, "title": 30, "text": 70, "votes": 7,
+    "selected": 8, "actor": 16, "prerequisite": 34, "source_page": 9,
+}
+#: Columns whose texts wrap in their cells.
+WRAPPED = ("title", "text", "prerequisite")
+
+
+@dataclass(frozen=True)
+class WorkbookSummary:
+    """What was written: the file, how many rows, and the sheets' names in order."""
+
+    path: Path
+    rows: int
+    sheets: tuple[str, ...]
+
+
+def sheet_name(title: str, taken: Iterable[str] = ()) -> str:
+    """``title`` as Excel accepts a sheet name: no []:*?/\\, at most 31 characters,
+    not starting or ending with an apostrophe, and unlike every name in ``taken``
+    (case does not count)."""
+    # A forbidden character inside becomes a dash; at either end ("bidrage?") it goes.
+    name = " ".join(_FORBIDDEN.sub("-", title).split()).strip(" -'")
+    if not name or name.casefold() == "history":  # Excel reserves "History"
+        name = f"Trin {name}".strip()
+    name = name[:MAX_SHEET_NAME].rstrip().rstrip("'")
+    used = {t.casefold() for t in taken}
+    candidate, number = name, 2
+    while candidate.casefold() in used:
+        suffix = f" ({number})"
+        candidate = name[:MAX_SHEET_NAME - len(suffix)].rstrip() + suffix
+        number += 1
+    return candidate
+
+
+def pseudonymised(rows: Iterable[SheetRow], mapping: Mapping[str, str] | None) -> list[SheetRow]:
+    """``rows`` with the names of ``mapping`` replaced in every text a person wrote."""
+    rows = list(rows)
+    if not mapping:
+        return rows
+    swap = replacer(mapping)
+    return [_replace(r, swap) for r in rows]
+
+
+def _replace(row: SheetRow, swap: Any) -> SheetRow:
+    return replace(row, text=swap(row.text), title=swap(row.title),
+                   prerequisite=swap(row.prerequisite))
+
+
+def workbook_bytes(rows: Sequence[SheetRow], steps: Sequence[tuple[str, str]], *,
+                   title: str = "") -> tuple[bytes, tuple[str, ...]]:
+    """The workbook's bytes and its sheets' names.
+
+    ``steps`` are the program's (key, title) in order: each gets a sheet, when it is a
+    step a sheet can hold or has rows; rows of steps not listed get one at the end.
+    """
+    import xlsxwriter
+
+    by_step: dict[str, list[SheetRow]] = {}
+    for row in rows:
+        by_step.setdefault(row.step, []).append(row)
+    sheets: list[tuple[str, list[SheetRow]]] = [(ALL_NOTES, list(rows))]
+    names = [ALL_NOTES]
+    listed = set()
+    for key, step_title in steps:
+        if key in listed or (key not in STEP_KEYS and key not in by_step):
+            continue
+        listed.add(key)
+        name = sheet_name(step_title or key, names)
+        names.append(name)
+        sheets.append((name, by_step.get(key, [])))
+    for key, step_rows in by_step.items():
+        if key not in listed:
+            name = sheet_name(key, names)
+            names.append(name)
+            sheets.append((name, step_rows))
+
+    buffer = io.BytesIO()
+    book = xlsxwriter.Workbook(buffer, {
+        "in_memory": True, "strings_to_formulas": False, "strings_to_numbers": False,
+        "strings_to_urls": False,
+    })
+    try:
+        if title:
+            book.set_properties({"title": title})
+        formats = {
+            "head": book.add_format({"bold": True, "bottom": 1, "bg_color": "#E7EFF1",
+                                     "valign": "top"}),
+            "wrap": book.add_format({"text_wrap": True, "valign": "top"}),
+            "top": book.add_format({"valign": "top"}),
+        }
+        for name, sheet_rows in sheets:
+            _write_sheet(book.add_worksheet(name), sheet_rows, formats)
+    finally:
+        book.close()
+    return buffer.getvalue(), tuple(names)
+
+
+def _write_sheet(sheet: Any, rows: Sequence[SheetRow], formats: dict[str, Any]) -> None:
+    for col, name in enumerate(COLUMNS):
+        sheet.write_string(0, col, name, formats["head"])
+        wrapped = name in WRAPPED
+        sheet.set_column(col, col, WIDTHS.get(name, 12),
+                         formats["wrap"] if wrapped else formats["top"])
+    for number, row in enumerate(rows, start=1):
+        for col, value in enumerate(row.cells()):
+            if isinstance(value, int):
+                sheet.write_number(number, col, value)
+            elif value:
+                sheet.write_string(number, col, value)
+    sheet.freeze_panes(1, 0)
+    sheet.autofilter(0, 0, max(len(rows), 1), len(COLUMNS) - 1)
+
+
+def build_workbook(store: Any, out_path: str | os.PathLike[str], *,
+                   pseudonyms: Mapping[str, str] | None = None) -> WorkbookSummary:
+    """Write ``store``'s camp as a workbook to ``out_path``.
+
+    ``pseudonyms`` maps names to what is written instead (whole words, any case).
+    Raises UserError when the file cannot be written; a file already there is then
+    left as it was.
+    """
+    from facilitator.store.transcription import export_rows
+
+    rows = pseudonymised(export_rows(store), pseudonyms)
+    steps = [(s.key, s.title) for s in store.steps()]
+    data, names = workbook_bytes(rows, steps, title=store.camp().title)
+    path = Path(out_path)
+    write_file(path, data)
+    return WorkbookSummary(path=path, rows=len(rows), sheets=names)
+
+
+def write_file(path: Path, data: bytes) -> None:
+    """``data`` at ``path``: temporary name beside it, fsync, rename; user-only (0o600)."""
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        with suppress(FileNotFoundError):
+            tmp.unlink()  # left by a crash
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        with suppress(OSError):
+            tmp.unlink()
+        raise UserError(CANNOT_WRITE, path=str(path), detail=write_failure(exc)) from exc
+    except BaseException:
+        with suppress(OSError):
+            tmp.unlink()
+        raise

@@ -1,0 +1,89 @@
+"""The one question an export asks besides where: replace the names on the camp's list?
+
+Asked only when there is something to choose (the camp's list »Navne i rapporter« has
+names); the last answer is remembered. Screens call :func:`ask_replace_names` through
+this module, so a test replaces that one function.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.ui.session import CampSession
+
+REPLACE_KEY = "export/replace_names"
+
+
+class ExportOptionsDialog(QDialog):
+    """"Erstat navne" before the file is chosen, with the list one click away."""
+
+    def __init__(self, session: CampSession, what: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(what)
+        heading = QLabel(f"<b>{what}</b>", self)
+        self.replace_box = QCheckBox(self.tr("Erstat navne"), self)
+        self.replace_box.setChecked(QSettings().value(REPLACE_KEY, True, type=bool))
+        self.count_label = QLabel(self)
+        self.count_label.setWordWrap(True)
+        self.names_button = QPushButton(self.tr("Navne i rapporter …"), self)
+        self.names_button.clicked.connect(self.edit_names)
+        buttons = QDialogButtonBox(self)
+        self.export_button = buttons.addButton(self.tr("&Eksportér …"),
+                                               QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.replace_box)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.names_button)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(420)
+        self._show_count()
+
+    def _show_count(self) -> None:
+        names = self.session.store.pseudonym_list()
+        shown = ", ".join(f"{p.name} → {p.replacement}" for p in names[:4])
+        more = len(names) - 4
+        if more > 0:
+            shown += self.tr(" og %1 mere").replace("%1", str(more))
+        self.count_label.setText(self.tr(
+            "%1 navne på listen: %2. Campens egne tekster ændres ikke.").replace(
+            "%1", str(len(names))).replace("%2", shown))
+
+    def edit_names(self) -> None:
+        from facilitator.ui.organiser.names_dialog import NamesDialog
+
+        NamesDialog(self.session, self).exec()
+        self._show_count()
+
+    def replace_names(self) -> bool:
+        return self.replace_box.isChecked()
+
+
+def ask_replace_names(parent: QWidget, session: CampSession, what: str) -> bool | None:
+    """Whether the export replaces names; None when the user cancelled.
+
+    False without asking when the camp's list is empty.
+    """
+    if not session.store.pseudonyms():
+        return False
+    dialog = ExportOptionsDialog(session, what, parent)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        QSettings().setValue(REPLACE_KEY, dialog.replace_names())
+        return dialog.replace_names()
+    finally:
+        dialog.deleteLater()

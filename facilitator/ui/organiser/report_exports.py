@@ -1,0 +1,271 @@
+"""The Export menu: the camp summary, a table's sheet and the camps side by side as PDF,
+the spreadsheet, and the names reports may replace.
+
+Each PDF is written off the GUI thread (:class:`ExportWorker`) from the camp *file*,
+opened read-only by the worker, with a progress dialog that leaves the window usable.
+When it is done the status bar says where the file is, with a link to open it; what
+went wrong is a message in words. The file dialogs go through an injectable
+:class:`FileChooser`, and opening the result through :meth:`ReportExports.opener`, so
+tests drive everything without a native dialog or a PDF viewer.
+"""
+
+from __future__ import annotations
+
+import html
+from functools import partial
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import QLabel, QMenu, QProgressDialog, QWidget
+
+from facilitator.domain.messages import UserError
+from facilitator.export import camp_exports
+from facilitator.export.camp_exports import PDF_SUFFIX, default_file_name
+from facilitator.ui.organiser import export_options
+from facilitator.ui.organiser.export_worker import ExportWorker, Job
+from facilitator.ui.organiser.file_chooser import FileChooser, last_dir, remember_dir
+from facilitator.ui.session import CampSession, user_message
+
+#: How long the "saved – open it" link stays in the status bar.
+RESULT_SHOWN_MS = 120_000
+
+
+class ExportWindow(Protocol):
+    """What the exports need of the main window."""
+
+    session: CampSession | None
+    camp_view: QWidget | None
+
+    def _warn(self, text: str) -> None: ...
+    def statusBar(self): ...  # noqa: N802, ANN201 - Qt's name
+
+
+class ReportExports(QObject):
+    """The Export menu's report actions, on behalf of the main window."""
+
+    #: How far the running export is, 0–100 (on the GUI thread).
+    progressed = Signal(int)
+    #: A report was written: its path.
+    exported = Signal(object)
+    #: A report could not be written: the message shown.
+    export_failed = Signal(str)
+
+    def __init__(self, window: ExportWindow, *, chooser: FileChooser | None = None) -> None:
+        super().__init__(window)  # type: ignore[arg-type]
+        self.window = window
+        self.chooser = chooser or FileChooser()
+        self.workers: list[ExportWorker] = []
+        self.progress_dialogs: dict[ExportWorker, QProgressDialog] = {}
+        self.last_result: Path | None = None
+        self.summary_action = self._action(self.tr("&Opsamling som PDF …"), self.export_summary)
+        self.table_sheet_action = self._action(self.tr("&Bordark som PDF …"),
+                                               lambda: self.export_table_sheet())
+        self.cross_action = self._action(self.tr("På &tværs af camps som PDF …"),
+                                         self.export_across_camps)
+        self.names_action = self._action(self.tr("&Navne i rapporter …"), self.edit_names)
+        self.result_label = QLabel()
+        self.result_label.setTextFormat(Qt.TextFormat.RichText)
+        self.result_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.result_label.linkActivated.connect(self._open_link)
+        self.result_label.hide()
+        self._result_timer = QTimer(self)
+        self._result_timer.setSingleShot(True)
+        self._result_timer.timeout.connect(self.result_label.hide)
+        window.statusBar().addPermanentWidget(self.result_label)
+
+    def _action(self, text: str, slot) -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(slot)
+        return action
+
+    def add_to(self, menu: QMenu, sheet_action: QAction | None = None) -> None:
+        menu.addAction(self.summary_action)
+        menu.addAction(self.table_sheet_action)
+        menu.addAction(self.cross_action)
+        if sheet_action is not None:
+            menu.addSeparator()
+            menu.addAction(sheet_action)
+        menu.addSeparator()
+        menu.addAction(self.names_action)
+
+    def update_actions(self) -> None:
+        session = self.window.session
+        has_file = session is not None and session.store.path is not None
+        self.summary_action.setEnabled(has_file)
+        self.table_sheet_action.setEnabled(has_file)
+        self.names_action.setEnabled(session is not None)
+
+    def _parent(self) -> QWidget:
+        return self.window  # type: ignore[return-value]
+
+    # -- the exports ---------------------------------------------------------------------
+    def export_summary(self) -> ExportWorker | None:
+        """The camp summary ("Opsamling på camp …") as a PDF."""
+        camp = self._camp_file()
+        if camp is None:
+            return None
+        what = self.tr("Opsamling som PDF")
+        replace = export_options.ask_replace_names(self._parent(), self.window.session, what)
+        if replace is None:
+            return None
+        out = self._save_path(self.tr("Gem opsamlingen som PDF"), self._default("summary"))
+        if out is None:
+            return None
+        job = partial(camp_exports.camp_pdf, camp, out, pseudonymise=replace)
+        return self._start(job, self.tr("Opsamlingen laves …"))
+
+    def export_table_sheet(self, table_code: str | None = None) -> ExportWorker | None:
+        """One table's sheet (the current table of the table session when not given)."""
+        camp = self._camp_file()
+        if camp is None:
+            return None
+        code = table_code or self._current_table()
+        if not code:
+            self.window._warn(self.tr("Vælg et bord under »Ved bordet« først."))
+            return None
+        what = self.tr("Bordark for bord %1 som PDF").replace("%1", code)
+        replace = export_options.ask_replace_names(self._parent(), self.window.session, what)
+        if replace is None:
+            return None
+        out = self._save_path(self.tr("Gem bordarket som PDF"),
+                              self._default("table", table_code=code))
+        if out is None:
+            return None
+        job = partial(camp_exports.camp_pdf, camp, out, table_code=code, pseudonymise=replace)
+        return self._start(job, self.tr("Bordarket for bord %1 laves …").replace("%1", code))
+
+    def export_across_camps(self) -> ExportWorker | None:
+        """Several camps' recurring messages and categories side by side."""
+        camps = self.chooser.open_files(
+            self._parent(), self.tr("Vælg de camps, der skal stå side om side"), last_dir(),
+            self.tr("Camp (*.camp);;Alle filer (*)"))
+        if not camps:
+            return None
+        remember_dir(camps[0])
+        start = str(Path(last_dir()) / default_file_name("", "", "cross"))
+        out = self._save_path(self.tr("Gem rapporten på tværs af camps som PDF"), start)
+        if out is None:
+            return None
+        job = partial(camp_exports.cross_pdf, camps, out)
+        return self._start(job, self.tr("Rapporten på tværs af camps laves …"), reading=0.3)
+
+    def edit_names(self) -> None:
+        session = self.window.session
+        if session is None:
+            return
+        from facilitator.ui.organiser.names_dialog import NamesDialog
+
+        dialog = NamesDialog(session, self._parent())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.names_dialog = dialog
+        dialog.open()
+
+    # -- helpers -------------------------------------------------------------------------
+    def _camp_file(self) -> Path | None:
+        """The open camp's file, with what is typed saved first; None (and why) if none."""
+        session = self.window.session
+        if session is None:
+            return None
+        if session.store.path is None:
+            self.window._warn(self.tr("Campen er ikke gemt i en fil, så der kan ikke laves "
+                                      "en rapport af den."))
+            return None
+        session.commit_pending()  # the report shows what was typed a moment ago too
+        return session.store.path
+
+    def _current_table(self) -> str:
+        view = self.window.camp_view
+        table_session = getattr(view, "table_session", None)
+        table = table_session.current_table() if table_session is not None else None
+        return table.code if table is not None else ""
+
+    def _default(self, kind: str, *, table_code: str = "") -> str:
+        session = self.window.session
+        camp = session.store.camp() if session is not None else None
+        title = (camp.title if camp else "") or (
+            session.store.path.stem if session and session.store.path else "")
+        name = default_file_name(title, camp.date if camp else "", kind, table_code=table_code)
+        return str(Path(last_dir()) / name)
+
+    def _save_path(self, caption: str, start: str) -> Path | None:
+        path, _ = self.chooser.save_file(self._parent(), caption, start,
+                                         self.tr("PDF (*.pdf)"))
+        if path is None:
+            return None
+        if path.suffix.lower() != PDF_SUFFIX:
+            path = path.with_name(path.name + PDF_SUFFIX)
+        remember_dir(path)
+        return path
+
+    def _start(self, job: Job, label: str, *, reading: float = 0.0) -> ExportWorker:
+        worker = ExportWorker(job, reading=reading, parent=self)
+        dialog = QProgressDialog(label, "", 0, 100, self._parent())
+        dialog.setWindowTitle(self.tr("Eksportér"))
+        dialog.setCancelButton(None)  # type: ignore[arg-type] - no cancel: it is quick
+        dialog.setWindowModality(Qt.WindowModality.NonModal)
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setValue(0)
+        dialog.show()
+        self.progress_dialogs[worker] = dialog
+        worker.progressed.connect(dialog.setValue)
+        worker.progressed.connect(self.progressed)
+        worker.done.connect(self._done)
+        worker.failed.connect(self._failed)
+        worker.finished.connect(self._reap)
+        self.workers.append(worker)
+        self.window.statusBar().showMessage(label)
+        worker.start()
+        return worker
+
+    def _reap(self) -> None:
+        """Put finished workers and their progress dialogs away."""
+        for worker in [w for w in self.workers if w.isFinished()]:
+            self.workers.remove(worker)
+            dialog = self.progress_dialogs.pop(worker, None)
+            if dialog is not None:
+                dialog.close()
+                dialog.deleteLater()
+            worker.deleteLater()
+
+    def _done(self, path: Path) -> None:
+        self.last_result = path
+        url = QUrl.fromLocalFile(str(path)).toString()
+        folder = QUrl.fromLocalFile(str(path.parent)).toString()
+        self.result_label.setText(
+            self.tr("»%1« er gemt. <a href=\"%2\">Åbn</a> · <a href=\"%3\">Vis mappe</a>")
+            .replace("%1", html.escape(path.name)).replace("%2", url).replace("%3", folder))
+        self.result_label.setToolTip(str(path))
+        self.result_label.show()
+        self._result_timer.start(RESULT_SHOWN_MS)
+        self.window.statusBar().showMessage(
+            self.tr("Gemt i »%1«.").replace("%1", str(path)), 8000)
+        self.exported.emit(path)
+
+    def _failed(self, error: UserError) -> None:
+        self.window.statusBar().clearMessage()
+        text = user_message(error)
+        self.export_failed.emit(text)
+        self.window._warn(text)
+
+    def _open_link(self, link: str) -> None:
+        self.opener(QUrl(link))
+
+    def opener(self, url: QUrl) -> None:
+        """Open ``url`` with the system's viewer (tests replace this)."""
+        QDesktopServices.openUrl(url)
+
+    def open_result(self) -> None:
+        if self.last_result is not None:
+            self.opener(QUrl.fromLocalFile(str(self.last_result)))
+
+    def shutdown(self) -> None:
+        """Let running exports finish (the window is closing): a report is never cut off."""
+        for worker in list(self.workers):
+            worker.wait()
+
