@@ -8,7 +8,9 @@ prerequisite's proposals actor by actor, and an appendix that leaves nothing out
 
 Steps the organiser has consolidated show the summary, the categories with counts and
 the chosen excerpts; the others show their notes as written, marked "Endnu ikke
-konsolideret".
+konsolideret" (in a large camp only what the tables selected, with the page of the
+appendix that has them all). The appendix is set compactly, one list per step and
+table in small type.
 """
 
 from __future__ import annotations

@@ -4,9 +4,10 @@ front pages and the actor × proposals layout.
 
 Every block takes plain data (``report_data``) and returns platypus flowables; user
 text goes through :func:`~facilitator.export.pdf_style.markup` on its way in. Blocks
-that can grow without limit (note lists, contributions) are tables that split by row
-and even inside a row, so a 10,000-character note flows over pages instead of
-overflowing one.
+that can grow without limit (note lists, contributions) are :class:`RowTable` lists:
+plain text broken into lines once and drawn directly (thousands of notes in seconds,
+where a ``Table`` of ``Paragraph`` cells took minutes), split by row and even inside a
+row, so a 10,000-character note flows over pages instead of overflowing one.
 """
 
 from __future__ import annotations
@@ -239,13 +240,15 @@ class Row:
 class _Laid:
     """A row (or the part of a row on one page) broken into lines."""
 
-    __slots__ = ("row", "cells", "height", "first")
+    __slots__ = ("row", "cells", "height", "first", "whole")
 
-    def __init__(self, row: Row, cells: list, height: float, first: bool) -> None:
+    def __init__(self, row: Row, cells: list, height: float, first: bool,
+                 whole: bool = True) -> None:
         self.row = row
         self.cells = cells  # per cell: STAR_CELL or [(line, style, align)]
         self.height = height
-        self.first = first
+        self.first = first  # the row's first part (or all of it)
+        self.whole = whole  # all of the row
 
 
 _ALIGN = {0: "left", 1: "center", 2: "right", 4: "left"}
@@ -337,8 +340,18 @@ class RowTable(Flowable):
             out[0] = self._lay(row, row.carry)
         context = row.context
         if context is not None:
-            out.insert(0, self._lay(context, context.carry))
+            out.insert(0, self._shortened(self._lay(context, context.carry)))
         return out
+
+    def _shortened(self, laid: _Laid, most: int = 3) -> _Laid:
+        """``laid`` cut to its first ``most`` lines (a repeated heading: a reminder)."""
+        cells: list = []
+        for cell in laid.cells:
+            if cell is not STAR_CELL and len(cell) > most:
+                line, style, align = cell[most - 1]
+                cell = [*cell[:most - 1], (line + " …", style, align)]
+            cells.append(cell)
+        return _Laid(laid.row, cells, self._height(cells), laid.first, laid.whole)
 
     def _height(self, cells: list) -> float:
         top, _, bottom, _ = self.padding
@@ -399,11 +412,11 @@ class RowTable(Flowable):
         if pieces is not None:
             first.append(pieces[0])
             rest = [pieces[1], *laid[i + 1:]]
-        while first and first[-1].row.keep_with_next and first[-1].first:
+        while first and first[-1].row.keep_with_next and first[-1].whole:
             rest.insert(0, first.pop())
         if not first:
             return []
-        if (self.caption and not self.continued and len(first) == 1 and first[0].first
+        if (self.caption and not self.continued and len(first) == 1 and first[0].whole
                 and rest and rest[0].first and first[0].height < 0.25 * FRAME_HEIGHT):
             return []  # not a list's title and a single short row at the foot of a page
         return [self._part(first, self.continued), self._part(self._resumed(rest), True)]
@@ -446,8 +459,8 @@ class RowTable(Flowable):
                 k += 1
             head.append(cell[:k])
             tail.append(cell[k:])
-        return (_Laid(laid.row, head, self._height(head), laid.first),
-                _Laid(laid.row, tail, self._height(tail), False))
+        return (_Laid(laid.row, head, self._height(head), laid.first, whole=False),
+                _Laid(laid.row, tail, self._height(tail), False, whole=False))
 
     # -- drawing --------------------------------------------------------------------------
     def draw(self) -> None:
@@ -682,18 +695,6 @@ def _list_style(rows: int, selected_rows: Sequence[int] = (), *, header: bool = 
     for row in selected_rows:
         commands.append(("BACKGROUND", (0, row), (-1, row), SELECTED_TINT))
     return _style(commands)
-
-
-def _short(text: str, width: float, style: ParagraphStyle) -> str | Para:
-    """A plain cell string when ``text`` fits on one line of the column, else a Para.
-
-    A table sets strings far faster than paragraphs; table codes and tags nearly
-    always fit.
-    """
-    shown = printable(text)
-    if "\n" not in shown and stringWidth(shown, style.fontName, style.fontSize) <= width - 8:
-        return shown
-    return Para(markup(text), style)
 
 
 def _votes(votes: int) -> str:
