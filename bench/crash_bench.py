@@ -1,6 +1,6 @@
 """2,000 SIGKILLs during note entry: how many reported edits were lost, how many files broke.
 
-    python bench/crash_bench.py [--kills 2000] [--parallel 2]
+    python bench/crash_bench.py [--kills 2000 | --quick] [--parallel 2]
 
 Prints the figures (and returns them as a dict for ``python -m bench``).
 """
@@ -43,9 +43,10 @@ def run(kills: int = 2000, parallel: int = 2) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--kills", type=int, default=2000)
+    parser.add_argument("--quick", action="store_true", help="200 kills instead of 2,000")
     parser.add_argument("--parallel", type=int, default=2)
     args = parser.parse_args()
-    figures = run(args.kills, args.parallel)
+    figures = run(200 if args.quick else args.kills, args.parallel)
     for key, value in figures.items():
         print(f"{key:>16}: {value}")
 
