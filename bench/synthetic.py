@@ -16,6 +16,7 @@ Everything is written in one transaction through ``store.write()`` with ``execut
 from __future__ import annotations
 
 import argparse
+import atexit
 import csv
 import random
 import re
@@ -172,6 +173,7 @@ def camp_copy(folder: Path, *, tables: int, notes: int, name: str | None = None)
     if key not in _CACHE:
         if not _CACHE_DIR:
             _CACHE_DIR.append(Path(tempfile.mkdtemp(prefix="facilitator-bench-camps-")))
+            atexit.register(clear_cache)
         _CACHE[key] = create_camp(_CACHE_DIR[0] / f"synthetic-{tables}x{notes}.camp",
                                   tables=tables, notes=notes)
     target = folder / (name or f"synthetic-{tables}x{notes}.camp")
