@@ -9,7 +9,7 @@ context-menu entry for those who use the mouse, and every edit is undoable.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -24,6 +24,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
+    QAccessible,
     QColor,
     QContextMenuEvent,
     QFont,
@@ -41,7 +42,6 @@ from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QHBoxLayout,
-    QLabel,
     QListView,
     QMenu,
     QPlainTextEdit,
@@ -58,6 +58,7 @@ from facilitator.domain.model import Note
 from facilitator.domain.rules import clean_note_text, note_counts
 from facilitator.ui.notes_model import NotesByVotes, NotesModel
 from facilitator.ui.session import CampSession
+from facilitator.ui.status_text import StatusText
 from facilitator.ui.step_page import StepPage
 
 _CTRL = Qt.KeyboardModifier.ControlModifier
@@ -128,6 +129,20 @@ class NotesView(QListView):
         #: Printable text typed in the list goes here (to the entry field).
         self.on_text: Callable[[str], None] | None = None
         self.context_menu: Callable[[QMenu], None] | None = None
+
+    def dataChanged(self, top_left: QModelIndex, bottom_right: QModelIndex,  # noqa: N802
+                    roles: Sequence[int] = ()) -> None:
+        """Repaint just the note when a vote or a selection leaves its height alone.
+
+        QListView lays out and repaints every visible row on any change when rows differ
+        in height, 6–10 ms on each key press at the table.
+        """
+        if top_left == bottom_right and top_left.isValid() and not QAccessible.isActive() \
+                and self.state() != QAbstractItemView.State.EditingState \
+                and self.sizeHintForIndex(top_left).height() == self.visualRect(top_left).height():
+            self.update(top_left)
+            return
+        super().dataChanged(top_left, bottom_right, list(roles))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         if self.state() != QAbstractItemView.State.EditingState:
@@ -449,15 +464,13 @@ class NotesPage(StepPage):
         tools.addStretch(1)
         tools.addWidget(self.sort_button)
 
-        self.counts_label = QLabel(self)
+        self.counts_label = StatusText(self)
         self.counts_label.setAccessibleName(self.tr("Optælling"))
-        self.status_label = QLabel(self)
+        self.status_label = StatusText(self, Qt.AlignmentFlag.AlignRight)
         self.status_label.setAccessibleName(self.tr("Status"))
-        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         footer = QHBoxLayout()
-        footer.addWidget(self.counts_label)
-        footer.addStretch(1)
-        footer.addWidget(self.status_label)
+        footer.addWidget(self.counts_label, 1)
+        footer.addWidget(self.status_label, 1)
 
         self.top = QVBoxLayout()
         layout = QVBoxLayout(self)

@@ -17,6 +17,7 @@ from facilitator.ui.analysis.edits import AnalysisEdits
 from facilitator.ui.analysis.messages_panel import MessagesPanel
 from facilitator.ui.analysis.prerequisites_panel import PrerequisitesPanel
 from facilitator.ui.analysis.purpose_panel import PurposePanel
+from facilitator.ui.deferred import ReloadWhenShown
 from facilitator.ui.session import CampSession
 
 
@@ -44,14 +45,15 @@ class AnalysisView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
 
-        session.changed.connect(self._on_changed)
+        self._reloader = ReloadWhenShown(self, self._apply_changes)
+        session.changed.connect(self._reloader.changed)
         session.flush_requested.connect(self.flush)
 
-    def _on_changed(self, what: str) -> None:
+    def _apply_changes(self, whats: set[str]) -> None:
         self.messages.reload()
         self.purpose.reload()
         self.prerequisites.reload()
-        if what != "analysis":
+        if whats - {"analysis"}:
             self.contributions.reload()
 
     def flush(self) -> None:

@@ -44,6 +44,7 @@ from facilitator.ui.consolidation.notes_table import (
     NotesFilter,
 )
 from facilitator.ui.consolidation.summary_editor import SummaryEditor
+from facilitator.ui.deferred import ReloadWhenShown
 from facilitator.ui.session import CampSession
 from facilitator.ui.shortcuts import shortcut
 
@@ -206,7 +207,8 @@ class ConsolidationWorkspace(QWidget):
         layout.addWidget(splitter, 1)
 
     def _connect(self) -> None:
-        self.session.changed.connect(self._on_changed)
+        self._reloader = ReloadWhenShown(self, self._apply_changes)
+        self.session.changed.connect(self._reloader.changed)
         self.step_combo.currentIndexChanged.connect(self._step_chosen)
         self.group_combo.currentIndexChanged.connect(self._group_chosen)
         self.table_combo.currentIndexChanged.connect(self._table_chosen)
@@ -312,10 +314,10 @@ class ConsolidationWorkspace(QWidget):
     def _table_chosen(self, _row: int) -> None:
         self.notes_filter.set_filter(table_id=self.table_combo.currentData())
 
-    def _on_changed(self, what: str) -> None:
-        if what in ("step", "camp"):
+    def _apply_changes(self, whats: set[str]) -> None:
+        if whats & {"step", "camp"}:
             self.reload_steps()
-        elif what in ("table", "main_group"):
+        elif whats & {"table", "main_group"}:
             self._reload_filters()
         self.notes_model.reload()
         self.categories_model.reload()
