@@ -6,8 +6,6 @@ fresh checkout never shows untranslated text. Needs PySide6's lrelease, nothing 
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -19,6 +17,8 @@ LANGUAGES = ("en",)
 
 
 def _tool(name: str) -> list[str] | None:
+    import shutil  # here, not at the top: the app imports this module at every start
+
     here = Path(sys.executable).parent
     for candidate in (here / f"pyside6-{name}", here / f"pyside6-{name}.exe"):
         if candidate.exists():
@@ -54,6 +54,8 @@ def update(ts_dir: Path = I18N_DIR) -> int:
         return 1
     for language in LANGUAGES:
         ts = ts_dir / f"facilitator_{language}.ts"
+        import subprocess
+
         result = subprocess.run(
             [*tool, *map(str, sources()), "-source-language", "da_DK",
              "-target-language", language, "-no-obsolete", "-locations", "none",
@@ -85,6 +87,8 @@ def build(only_stale: bool = False, quiet: bool = True) -> int:
         print("pyside6-lrelease not found; translations not compiled", file=sys.stderr)
         return 1
     for ts in sources:
+        import subprocess
+
         result = subprocess.run(
             [*tool, str(ts), "-qm", str(ts.with_suffix(".qm"))],
             capture_output=True, text=True, check=False,

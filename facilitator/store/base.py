@@ -8,13 +8,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from facilitator.domain import messages as msg
 from facilitator.domain.messages import UserError
 from facilitator.store.database import is_locked, transaction
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 #: Tables whose rows carry a UUID, timestamps and a tombstone.
 SYNCED_TABLES = (
@@ -64,11 +65,24 @@ class StoreBase:
 
     def __init__(self, conn: sqlite3.Connection, path: Path | None, read_only: bool) -> None:
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
+        self._db: sqlite_utils.Database | None = None
         self.path = path
         self.read_only = read_only
         #: True once an edit was committed: only then may closing touch the file.
         self.wrote = False
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """sqlite-utils on the same connection, for tools and introspection.
+
+        Made on first use: importing sqlite-utils costs ~110 ms, a third of the
+        app's start-up, and the store's own reads and writes do not need it.
+        """
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn)
+        return self._db
 
     # -- writing -------------------------------------------------------------------
     @contextmanager

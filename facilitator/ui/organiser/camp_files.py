@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QGuiApplication
@@ -21,13 +21,12 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from facilitator.domain.messages import UserError
 from facilitator.domain.places import safe_file_stem
-from facilitator.domain.transcription import SHEET_SUFFIXES
-from facilitator.export.camp_exports import default_file_name, write_spreadsheet
-from facilitator.store.bundles import KIT_SUFFIX, export_kit, open_kit
 from facilitator.ui.organiser import export_options
 from facilitator.ui.organiser.file_chooser import FileChooser, last_dir, remember_dir
-from facilitator.ui.organiser.sheet_import import SheetImportDialog
 from facilitator.ui.session import CampSession, user_message
+
+if TYPE_CHECKING:
+    from facilitator.ui.organiser.sheet_import import SheetImportDialog
 
 
 class CampWindow(Protocol):
@@ -121,6 +120,8 @@ class CampFiles(QObject):
             return
         remember_dir(path)
         with busy():
+            from facilitator.ui.organiser.sheet_import import SheetImportDialog
+
             self.dialog = SheetImportDialog(session, path, self._parent())
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog.destroyed.connect(self._forget_dialog)
@@ -133,6 +134,10 @@ class CampFiles(QObject):
         session = self.window.session
         if session is None:
             return
+        # Imported here, like the kit functions below: the menu is built at every start.
+        from facilitator.domain.transcription import SHEET_SUFFIXES
+        from facilitator.export.camp_exports import default_file_name, write_spreadsheet
+
         replace = export_options.ask_replace_names(self._parent(), session,
                                                    self.tr("Regneark"))
         if replace is None:
@@ -165,6 +170,8 @@ class CampFiles(QObject):
         session = self.window.session
         if session is None:
             return
+        from facilitator.store.bundles import KIT_SUFFIX, export_kit
+
         start = str(Path(last_dir()) / f"{self._camp_stem(session)}{KIT_SUFFIX}")
         path, _ = self.chooser.save_file(
             self._parent(), self.tr("Eksportér campkit til bordenes computere"), start,
@@ -186,6 +193,8 @@ class CampFiles(QObject):
 
     def open_kit(self) -> None:
         """A table laptop's own camp file from the organiser's kit, opened at the table."""
+        from facilitator.store.bundles import KIT_SUFFIX, open_kit
+
         kit = self.chooser.open_file(
             self._parent(), self.tr("Åbn campkit"), last_dir(),
             self.tr("Campkit (*%1);;Alle filer (*)").replace("%1", KIT_SUFFIX))

@@ -32,7 +32,7 @@ from facilitator.store.bundles import BUNDLE_SUFFIX, CollectSummary
 from facilitator.ui.organiser.collect_worker import CollectResult, CollectWorker
 from facilitator.ui.organiser.deliveries_model import FACILITATOR, DeliveriesModel
 from facilitator.ui.organiser.file_chooser import FileChooser, last_dir, remember_dir
-from facilitator.ui.organiser.folder_watch import BundleFolderWatch
+from facilitator.ui.organiser.folder_watch import BundleFolderWatch, watch_key
 from facilitator.ui.session import CampSession, user_message
 
 #: What a collect may change, for the views to reload.
@@ -40,11 +40,6 @@ COLLECTED_KINDS = ("main_group", "table", "step", "persona", "actor", "note", "f
                    "contribution", "dialogue", "reading", "card", "reflection",
                    "template_answer", "agreement")
 REFUSED_COLOUR = QColor("#721c24")
-
-
-def watch_key(camp_id: str) -> str:
-    """QSettings key of a camp's watched folder: each camp has its own drop folder."""
-    return f"collect/watch_folder/{camp_id}"
 
 
 class CollectScreen(QWidget):

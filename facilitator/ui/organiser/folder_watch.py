@@ -24,6 +24,11 @@ SETTLE_MS = 500
 Signature = tuple[int, int]
 
 
+def watch_key(camp_id: str) -> str:
+    """QSettings key of a camp's watched folder: each camp has its own drop folder."""
+    return f"collect/watch_folder/{camp_id}"
+
+
 class BundleFolderWatch(QObject):
     """Emits :attr:`arrived` with the bundles in :attr:`folder` that are new or changed."""
 
