@@ -55,10 +55,16 @@ KNOWN_ACTORS = {
 }
 
 
+_FIELD_NAMES: dict[type, frozenset[str]] = {}
+
+
 class _Row:
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Self:
-        names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+        # Cached per class: ``fields()`` on every row was a third of reading 10,000 notes.
+        names = _FIELD_NAMES.get(cls)
+        if names is None:
+            names = _FIELD_NAMES[cls] = frozenset(f.name for f in fields(cls))  # type: ignore[arg-type]
         return cls(**{k: v for k, v in row.items() if k in names})
 
 

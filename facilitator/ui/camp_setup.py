@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from facilitator.ui.actors_editor import ActorsEditor
 from facilitator.ui.camp_details_form import CampDetailsForm
@@ -66,11 +67,15 @@ class CampSetup(QWidget):
             editor.told.connect(self.status.setText)
         session.failed.connect(self.status.setText)
         # A note like "… er fjernet" is stale once the organiser undoes or edits again.
-        session.undo_stack.indexChanged.connect(lambda _i: self.status.clear())
+        session.undo_stack.indexChanged.connect(self._clear_status)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
+
+    def _clear_status(self, _index: int) -> None:
+        if isValid(self.status):  # not while a process that never closed its window ends
+            self.status.clear()
 
     def reload(self) -> None:
         """Show the store's state everywhere, e.g. after the camp file changed outside."""

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QWidget,
 )
+from shiboken6 import isValid
 
 from facilitator.domain import messages as msg
 from facilitator.domain.messages import UserError
@@ -118,6 +119,10 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _update_actions(self) -> None:
+        if not isValid(self.close_action):
+            # A process that ends without closing the window tears the actions down
+            # before the undo stack, whose clearing still signals here.
+            return
         stack = self.session.undo_stack if self.session else None
         self.close_action.setEnabled(self.session is not None)
         self.camp_files.update_actions()

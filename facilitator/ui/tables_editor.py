@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.ui.session import CampSession
+from facilitator.ui.sizes import SIZE_SAMPLE_ROWS
 from facilitator.ui.tables_model import (
     MAX_TABLE_PARTICIPANTS,
     TablesModel,
@@ -50,6 +51,7 @@ class TablesEditor(QWidget):
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
         self.tree.header().setStretchLastSection(True)
         self.model.modelReset.connect(self.tree.expandAll)
         self.tree.expandAll()

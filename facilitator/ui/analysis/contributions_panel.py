@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from facilitator.domain.analysis import ActorContributions
 from facilitator.domain.messages import CONTEXT
 from facilitator.ui.session import CampSession
+from facilitator.ui.sizes import SIZE_SAMPLE_ROWS
 
 CONTRIBUTION, TABLE, PREREQUISITE = range(3)
 
@@ -41,6 +42,7 @@ class ContributionsPanel(QWidget):
         self.view.setUniformRowHeights(False)
         self.view.setAccessibleName(self.tr("Udvalgte bidrag pr. aktør"))
         header = self.view.header()
+        header.setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
         header.setSectionResizeMode(CONTRIBUTION, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(TABLE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(PREREQUISITE, QHeaderView.ResizeMode.Interactive)

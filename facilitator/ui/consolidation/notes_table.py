@@ -84,29 +84,52 @@ class ConsolidationNotesModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Refill from the store; the same notes in the same order keep the selection."""
-        rows = self._fetch()
+        self._show(self._fetch())
+
+    def reload_categories(self) -> None:
+        """Only categories and excerpts changed: re-read those, keep the notes (a key
+        press in a 3,000-note step re-read every note before, 100 ms)."""
+        self._show(self._placed([r.note for r in self._rows], self._codes()))
+
+    def _show(self, rows: list[NoteRow]) -> None:
         if [r.note.id for r in rows] != [r.note.id for r in self._rows]:
             self.beginResetModel()
             self._rows = rows
             self.endResetModel()
-        elif rows != self._rows:
+        else:
+            changed = [i for i, (old, new) in enumerate(zip(self._rows, rows, strict=True))
+                       if old != new]
             self._rows = rows
-            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, EXCERPT))
+            if changed:  # one note categorised: one row repainted, not 2,000
+                self.dataChanged.emit(self.index(changed[0], 0),
+                                      self.index(changed[-1], EXCERPT))
 
     def _fetch(self) -> list[NoteRow]:
         if self.step_id is None:
             return []
+        return self._placed(self.edits.store.notes(self.step_id, all_tables=True), self._codes())
+
+    def _codes(self) -> tuple[dict[str, tuple[str, str | None]], dict[str, str]]:
+        """Each table's (code, main group), and each main group's code."""
         store = self.edits.store
-        tables = {t.id: t for t in store.tables()}
-        groups = {g.id: g.code for g in store.main_groups()}
+        return ({t.id: (t.code, t.main_group_id) for t in store.tables()},
+                {g.id: g.code for g in store.main_groups()})
+
+    def _placed(self, notes: list[Note],
+                codes: tuple[dict[str, tuple[str, str | None]], dict[str, str]]
+                ) -> list[NoteRow]:
+        if self.step_id is None:
+            return []
+        store = self.edits.store
+        tables, groups = codes
         names = {c.id: c.name for c in store.categories(self.step_id)}
         assigned = store.note_categories(self.step_id)
         excerpts = {n.id for n in store.excerpts(self.step_id)}
         rows = []
-        for note in store.notes(self.step_id, all_tables=True):
+        for note in notes:
             table = tables.get(note.table_id or "")
-            group_id = table.main_group_id if table else note.main_group_id
-            code = table.code if table else groups.get(group_id or "", "")
+            group_id = table[1] if table else note.main_group_id
+            code = table[0] if table else groups.get(group_id or "", "")
             category_id = assigned.get(note.id)
             rows.append(NoteRow(note, code, group_id, category_id,
                                 names.get(category_id or "", ""), note.id in excerpts))

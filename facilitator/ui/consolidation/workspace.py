@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 from facilitator.domain.consolidation import Category, name_key
 from facilitator.domain.model import StepKind
 from facilitator.ui.consolidation.categories_list import KEYED_CATEGORIES, CategoriesModel
+from facilitator.ui.consolidation.edits import WHAT as CONSOLIDATION
 from facilitator.ui.consolidation.edits import ConsolidationEdits
 from facilitator.ui.consolidation.notes_table import (
-    CATEGORY,
     EXCERPT,
     SELECTED,
     TABLE,
@@ -47,6 +47,7 @@ from facilitator.ui.consolidation.summary_editor import SummaryEditor
 from facilitator.ui.deferred import ReloadWhenShown
 from facilitator.ui.session import CampSession
 from facilitator.ui.shortcuts import shortcut
+from facilitator.ui.sizes import SIZE_SAMPLE_ROWS
 
 _DIGITS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
 
@@ -138,14 +139,21 @@ class ConsolidationWorkspace(QWidget):
         view.setWordWrap(False)
         view.verticalHeader().hide()
         header = view.horizontalHeader()
+        header.setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
-        for column in (TABLE, VOTES, SELECTED, EXCERPT):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(CATEGORY, QHeaderView.ResizeMode.Interactive)
+        # Fitted when a step is shown, not on every change: ResizeToContents re-read
+        # 200 rows × 4 columns on each key press that placed a note in a category.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        self.notes_model.modelReset.connect(self._fit_columns)
         # Board order until the organiser clicks a header (votes, table, category …).
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         view.setSortingEnabled(True)
         view.setAccessibleName(self.tr("Trinnets noter"))
+
+    def _fit_columns(self) -> None:
+        for column in (TABLE, VOTES, SELECTED, EXCERPT):
+            self.notes_view.resizeColumnToContents(column)
 
     def _setup_categories_view(self) -> None:
         view = self.categories_view
@@ -319,7 +327,10 @@ class ConsolidationWorkspace(QWidget):
             self.reload_steps()
         elif whats & {"table", "main_group"}:
             self._reload_filters()
-        self.notes_model.reload()
+        if whats == {CONSOLIDATION}:  # the notes are as they were; their categories moved
+            self.notes_model.reload_categories()
+        else:
+            self.notes_model.reload()
         self.categories_model.reload()
         self._reload_picker()
         self.summary.reload()

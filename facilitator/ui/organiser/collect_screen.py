@@ -34,6 +34,7 @@ from facilitator.ui.organiser.deliveries_model import FACILITATOR, DeliveriesMod
 from facilitator.ui.organiser.file_chooser import FileChooser, last_dir, remember_dir
 from facilitator.ui.organiser.folder_watch import BundleFolderWatch, watch_key
 from facilitator.ui.session import CampSession, user_message
+from facilitator.ui.sizes import SIZE_SAMPLE_ROWS
 
 #: What a collect may change, for the views to reload.
 COLLECTED_KINDS = ("main_group", "table", "step", "persona", "actor", "note", "front_page",
@@ -91,6 +92,7 @@ class CollectScreen(QWidget):
         self.table_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table_view.verticalHeader().hide()
         header = self.table_view.horizontalHeader()
+        header.setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(FACILITATOR, QHeaderView.ResizeMode.Stretch)
 

@@ -33,6 +33,7 @@ from facilitator.domain.transcription import SheetError, SheetRow, read_sheet
 from facilitator.store.transcription import ImportSummary, check_import, import_sheet
 from facilitator.ui.organiser.collect_screen import COLLECTED_KINDS
 from facilitator.ui.session import CampSession, user_message
+from facilitator.ui.sizes import SIZE_SAMPLE_ROWS
 
 ROW, STEP, TABLE, TEXT, VOTES, SELECTED, ACTOR = range(7)
 #: Every kind an import may add to, for the views to reload.
@@ -151,6 +152,7 @@ class SheetImportDialog(QDialog):
         steps = {s.key: s.title for s in reversed(store.steps())}
         self.rows_view.setModel(SheetRowsModel(rows, steps, self))
         header = self.rows_view.horizontalHeader()
+        header.setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         self.heading.setText(self.tr("»%1«: %2 rækker klar til import.").replace(
