@@ -14,7 +14,7 @@ import hashlib
 import json
 import os
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -76,28 +76,38 @@ class BundleContent:
     manifest: Manifest
     camp: dict[str, Any]
     rows: dict[str, list[dict[str, Any]]]
+    #: Collected before (same rows, same stamp): not read, nothing to merge.
+    known: bool = False
 
 
-def content_digest(conn: sqlite3.Connection,
-                   tables: Iterable[str] = HASHED_TABLES) -> tuple[str, dict[str, int]]:
+def content_digest(conn: sqlite3.Connection, tables: Iterable[str] = HASHED_TABLES,
+                   rows: Mapping[str, list[dict[str, Any]] | None] | None = None,
+                   ) -> tuple[str, dict[str, int]]:
     """SHA-256 and row counts over the hashed tables, independent of column order.
 
-    A table the file's schema does not have yet (an older bundle) is left out.
+    A table the file's schema does not have yet (an older bundle) is left out. ``rows``
+    are the tables' rows already read (``all_rows``), so a bundle is read once.
     """
     digest, counts = hashlib.sha256(), {}
     for table in tables:
-        columns = sorted(r[1] for r in conn.execute(f"PRAGMA table_info({table})"))
-        if not columns:
+        table_rows = rows.get(table) if rows is not None else all_rows(conn, table)
+        if table_rows is None:
             continue
-        cols = ", ".join(f'"{c}"' for c in columns)
-        n = 0
-        for row in conn.execute(f"SELECT {cols} FROM {table} ORDER BY id"):
-            line = json.dumps([table, dict(zip(columns, row, strict=True))], default=_plain,
-                              ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        for row in table_rows:
+            line = json.dumps([table, row], default=_plain, ensure_ascii=False,
+                              sort_keys=True, separators=(",", ":"))
             digest.update(line.encode("utf-8") + b"\n")
-            n += 1
-        counts[table] = n
+        counts[table] = len(table_rows)
     return digest.hexdigest(), counts
+
+
+def all_rows(conn: sqlite3.Connection, table: str) -> list[dict[str, Any]] | None:
+    """Every row of ``table`` by id, as dicts; None when the file has no such table."""
+    if not has_table(conn, table):
+        return None
+    cursor = conn.execute(f'SELECT * FROM "{table}" ORDER BY id')
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor]
 
 
 def _plain(value: object) -> str:
@@ -216,6 +226,14 @@ def open_untrusted(path: Path) -> Iterator[sqlite3.Connection]:
 
 def read_manifest(conn: sqlite3.Connection, path: Path) -> Manifest | None:
     """The file's manifest, None for a plain camp file; checked against its rows."""
+    manifest = _manifest(conn, path)
+    if manifest is not None:
+        _check(conn, path, manifest, None)
+    return manifest
+
+
+def _manifest(conn: sqlite3.Connection, path: Path) -> Manifest | None:
+    """The manifest as written, not yet checked against the rows."""
     if not has_table(conn, "bundle_manifest"):
         return None
     rows = conn.execute("SELECT * FROM bundle_manifest").fetchall()
@@ -228,15 +246,19 @@ def read_manifest(conn: sqlite3.Connection, path: Path) -> Manifest | None:
         counts = {str(k): int(v) for k, v in json.loads(r["counts"]).items()}
     except (ValueError, TypeError, AttributeError) as exc:
         raise UserError(BUNDLE_DAMAGED, path=str(path), detail="manifest") from exc
-    manifest = Manifest(kind=r["kind"], camp_id=r["camp_id"], table_id=r["table_id"],
-                        table_code=r["table_code"], created_at=r["created_at"],
-                        counts=counts, sha256=r["sha256"])
+    return Manifest(kind=r["kind"], camp_id=r["camp_id"], table_id=r["table_id"],
+                    table_code=r["table_code"], created_at=r["created_at"],
+                    counts=counts, sha256=r["sha256"])
+
+
+def _check(conn: sqlite3.Connection, path: Path, manifest: Manifest,
+           rows: Mapping[str, list[dict[str, Any]] | None] | None) -> None:
     # Checked over the tables the manifest vouches for, in our order: a file written
     # before a table travelled vouches for fewer, and rows of the others are never read.
     vouched = [t for t in HASHED_TABLES if t in manifest.counts]
     if len(vouched) != len(manifest.counts) or not set(BASE_HASHED_TABLES) <= set(vouched):
         raise UserError(BUNDLE_DAMAGED, path=str(path), detail="manifest")
-    sha, found = content_digest(conn, vouched)
+    sha, found = content_digest(conn, vouched, rows)
     if found != manifest.counts:
         raise UserError(BUNDLE_DAMAGED, path=str(path), detail="antal rækker")
     if sha != manifest.sha256:
@@ -244,23 +266,33 @@ def read_manifest(conn: sqlite3.Connection, path: Path) -> Manifest | None:
     camp = conn.execute("SELECT id FROM camp").fetchall()
     if [c[0] for c in camp] != [manifest.camp_id]:
         raise UserError(BUNDLE_DAMAGED, path=str(path), detail="camp")
-    return manifest
 
 
-def read_bundle(path: Path) -> BundleContent:
-    """A table bundle, checked and read whole; UserError for anything else."""
+def read_bundle(path: Path, *,
+                known: Callable[[Manifest], bool] | None = None) -> BundleContent:
+    """A table bundle, checked and read whole; UserError for anything else.
+
+    A bundle ``known`` already (collected before, the same rows) is not read again: its
+    content comes back empty with ``known`` set. Collecting a folder again is then a
+    glance at each manifest.
+    """
     try:
         with open_untrusted(path) as conn:
-            manifest = read_manifest(conn, path)
+            manifest = _manifest(conn, path)
+            if manifest is not None and manifest.kind == "bundle" and manifest.table_id \
+                    and known is not None and known(manifest):
+                return BundleContent(path=path, manifest=manifest, camp={}, rows={},
+                                     known=True)
             if manifest is None:
                 raise UserError(NOT_A_BUNDLE, path=str(path))
+            read = {t: all_rows(conn, t) for t in HASHED_TABLES if t in manifest.counts}
+            _check(conn, path, manifest, read)
             if manifest.kind == "kit":
                 raise UserError(KIT_NOT_BUNDLE, path=str(path))
             if manifest.kind != "bundle" or not manifest.table_id:
                 raise UserError(NOT_A_BUNDLE, path=str(path))
-            camp = dict(conn.execute("SELECT * FROM camp").fetchone())
-            rows = {t: [dict(r) for r in conn.execute(f"SELECT * FROM {t} ORDER BY id")]
-                    if t in manifest.counts else [] for t in SYNCED_TABLES}
+            camp = (read.get("camp") or [{}])[0]
+            rows = {t: read.get(t) or [] for t in SYNCED_TABLES}
     except sqlite3.DatabaseError as exc:
         raise UserError(BUNDLE_DAMAGED, path=str(path), detail=str(exc)) from exc
     if not any(t["id"] == manifest.table_id for t in rows["camp_table"]):

@@ -226,6 +226,32 @@ def test_newest_change_wins_and_the_frame_stays_the_organisers(
     assert organiser.conn.execute("SELECT COUNT(*) FROM delivery").fetchone()[0] == 1
 
 
+def test_a_bundle_collected_before_is_not_read_again(
+        tmp_path: Path, organiser: CampStore) -> None:
+    """Collecting a folder again glances at each manifest: a bundle already merged (same
+    checksum, same stamp) is counted with nothing new, its rows not read; a bundle the
+    camp has not had is still read whole and checked."""
+    frame = tmp_path / "frame.camp"
+    organiser.conn.execute("PRAGMA wal_checkpoint(FULL)")
+    shutil.copy(organiser.path, frame)
+    with laptop(tmp_path, organiser) as table_laptop:
+        table_laptop.add_note(step_id=table_laptop.step_by_key("indicators").id,
+                              table_id=table_laptop.table_by_code("H1-B1").id, text="Fra bordet")
+        export_bundle(table_laptop, "H1-B1", tmp_path / "b1.campbundle")
+    assert collect(organiser, [tmp_path / "b1.campbundle"]).tables["H1-B1"].new == 1
+    conn = sqlite3.connect(tmp_path / "b1.campbundle")  # spoilt after it was collected
+    conn.execute("UPDATE note SET text = 'Ændret bagefter'")
+    conn.commit()
+    conn.close()
+    again = collect(organiser, [tmp_path / "b1.campbundle"])
+    assert again.refused == [] and again.tables["H1-B1"].bundles == ["b1.campbundle"]
+    assert (again.tables["H1-B1"].new, again.tables["H1-B1"].changed) == (0, 0)
+    assert [n["text"] for n in live(organiser, "note", "H1-B1")] == ["Fra bordet"]
+    with CampStore.open(frame) as fresh:  # a camp that never had it reads and refuses it
+        refused = collect(fresh, [tmp_path / "b1.campbundle"]).refused
+    assert [err.text for _path, err in refused] == [bf.BUNDLE_DAMAGED]
+
+
 def damage(path: Path, how: str, tmp_path: Path) -> Path:
     """A copy of a good bundle, spoiled in one way."""
     bad = tmp_path / f"{how}.campbundle"
