@@ -16,7 +16,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThread, Signal
 
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError
-from facilitator.export.camp_exports import ProgressMeter
 
 EXPORT_FAILED = QT_TRANSLATE_NOOP(
     "Messages", "Rapporten kunne ikke laves ({detail}). Intet er gemt, og campen er uændret."
@@ -45,6 +44,8 @@ class ExportWorker(QThread):
         self.error: UserError | None = None
 
     def run(self) -> None:
+        from facilitator.export.camp_exports import ProgressMeter  # not at start-up
+
         meter = ProgressMeter(self.progressed.emit, reading=self.reading)
         try:
             self.result = self.job(progress=meter)

@@ -14,8 +14,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
-from facilitator.store.bundles import BUNDLE_SUFFIX
-
 #: How often the folder is rescanned when no change event comes.
 RESCAN_MS = 10_000
 #: Events arrive in bursts while a file is written or synced; wait for the burst to end.
@@ -80,6 +78,9 @@ class BundleFolderWatch(QObject):
             self.arrived.emit(fresh)
 
     def _signatures(self, folder: Path) -> dict[Path, Signature] | None:
+        # Here, not at the top: opening a camp asks this module for ``watch_key`` only.
+        from facilitator.store.bundles import BUNDLE_SUFFIX
+
         try:
             if not folder.is_dir():
                 return None

@@ -11,9 +11,9 @@ tests drive everything without a native dialog or a PDF viewer.
 
 from __future__ import annotations
 
-import html
 from functools import partial
 from pathlib import Path
+from types import ModuleType
 from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
@@ -21,8 +21,6 @@ from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QLabel, QMenu, QProgressDialog, QWidget
 
 from facilitator.domain.messages import UserError
-from facilitator.export import camp_exports
-from facilitator.export.camp_exports import PDF_SUFFIX, default_file_name
 from facilitator.ui.organiser import export_options
 from facilitator.ui.organiser.export_worker import ExportWorker, Job
 from facilitator.ui.organiser.file_chooser import FileChooser, last_dir, remember_dir
@@ -30,6 +28,14 @@ from facilitator.ui.session import CampSession, user_message
 
 #: How long the "saved – open it" link stays in the status bar.
 RESULT_SHOWN_MS = 120_000
+
+
+
+def _exports() -> ModuleType:
+    """The report writers, imported on first export: the menu is built at every start."""
+    from facilitator.export import camp_exports
+
+    return camp_exports
 
 
 class ExportWindow(Protocol):
@@ -115,7 +121,7 @@ class ReportExports(QObject):
         out = self._save_path(self.tr("Gem opsamlingen som PDF"), self._default("summary"))
         if out is None:
             return None
-        job = partial(camp_exports.camp_pdf, camp, out, pseudonymise=replace)
+        job = partial(_exports().camp_pdf, camp, out, pseudonymise=replace)
         return self._start(job, self.tr("Opsamlingen laves …"))
 
     def export_table_sheet(self, table_code: str | None = None) -> ExportWorker | None:
@@ -135,7 +141,7 @@ class ReportExports(QObject):
                               self._default("table", table_code=code))
         if out is None:
             return None
-        job = partial(camp_exports.camp_pdf, camp, out, table_code=code, pseudonymise=replace)
+        job = partial(_exports().camp_pdf, camp, out, table_code=code, pseudonymise=replace)
         return self._start(job, self.tr("Bordarket for bord %1 laves …").replace("%1", code))
 
     def export_across_camps(self) -> ExportWorker | None:
@@ -146,11 +152,11 @@ class ReportExports(QObject):
         if not camps:
             return None
         remember_dir(camps[0])
-        start = str(Path(last_dir()) / default_file_name("", "", "cross"))
+        start = str(Path(last_dir()) / _exports().default_file_name("", "", "cross"))
         out = self._save_path(self.tr("Gem rapporten på tværs af camps som PDF"), start)
         if out is None:
             return None
-        job = partial(camp_exports.cross_pdf, camps, out)
+        job = partial(_exports().cross_pdf, camps, out)
         return self._start(job, self.tr("Rapporten på tværs af camps laves …"), reading=0.3)
 
     def edit_names(self) -> None:
@@ -188,7 +194,8 @@ class ReportExports(QObject):
         camp = session.store.camp() if session is not None else None
         title = (camp.title if camp else "") or (
             session.store.path.stem if session and session.store.path else "")
-        name = default_file_name(title, camp.date if camp else "", kind, table_code=table_code)
+        name = _exports().default_file_name(title, camp.date if camp else "", kind,
+                                            table_code=table_code)
         return str(Path(last_dir()) / name)
 
     def _save_path(self, caption: str, start: str) -> Path | None:
@@ -196,8 +203,8 @@ class ReportExports(QObject):
                                          self.tr("PDF (*.pdf)"))
         if path is None:
             return None
-        if path.suffix.lower() != PDF_SUFFIX:
-            path = path.with_name(path.name + PDF_SUFFIX)
+        if path.suffix.lower() != _exports().PDF_SUFFIX:
+            path = path.with_name(path.name + _exports().PDF_SUFFIX)
         remember_dir(path)
         return path
 
@@ -234,12 +241,14 @@ class ReportExports(QObject):
             worker.deleteLater()
 
     def _done(self, path: Path) -> None:
+        from html import escape
+
         self.last_result = path
         url = QUrl.fromLocalFile(str(path)).toString()
         folder = QUrl.fromLocalFile(str(path.parent)).toString()
         self.result_label.setText(
             self.tr("»%1« er gemt. <a href=\"%2\">Åbn</a> · <a href=\"%3\">Vis mappe</a>")
-            .replace("%1", html.escape(path.name)).replace("%2", url).replace("%3", folder))
+            .replace("%1", escape(path.name)).replace("%2", url).replace("%3", folder))
         self.result_label.setToolTip(str(path))
         self.result_label.show()
         self._result_timer.start(RESULT_SHOWN_MS)

@@ -21,8 +21,6 @@ from PySide6.QtWidgets import QMenu, QPushButton
 from facilitator.domain.messages import UserError
 from facilitator.domain.places import bundle_file_name, safe_file_stem
 from facilitator.store import CampStore
-from facilitator.store.bundles import BUNDLE_SUFFIX, export_bundle
-from facilitator.store.transcription import camp_code
 from facilitator.ui.organiser.file_chooser import FileChooser, last_dir, remember_dir
 from facilitator.ui.session import user_message
 
@@ -47,6 +45,8 @@ class BundleWriter(QThread):
         self.camp_path, self.table_code, self.target = camp_path, table_code, target
 
     def run(self) -> None:
+        from facilitator.store.bundles import export_bundle
+
         try:
             with CampStore.open(self.camp_path, read_only=True) as store:
                 export_bundle(store, self.table_code, self.target)
@@ -120,6 +120,9 @@ class TableBundles(QObject):
 
     def auto_target(self) -> Path | None:
         """Where the automatic bundle of the current table goes, None when off."""
+        from facilitator.store.bundles import BUNDLE_SUFFIX
+        from facilitator.store.transcription import camp_code
+
         folder, table = self.folder, self.table_session.current_table()
         if folder is None or table is None:
             return None
@@ -129,6 +132,10 @@ class TableBundles(QObject):
 
     # -- writing -----------------------------------------------------------------------
     def save_as(self) -> None:
+        # The store's bundle code is imported when a bundle is written, not at start-up.
+        from facilitator.store.bundles import BUNDLE_SUFFIX
+        from facilitator.store.transcription import camp_code
+
         table = self.table_session.current_table()
         if table is None:
             self.session.status.emit(self.tr("Vælg først et bord."))
@@ -201,6 +208,8 @@ class TableBundles(QObject):
         if target is None or table is None:
             return
         self.session.commit_pending()
+        from facilitator.store.bundles import export_bundle
+
         try:
             export_bundle(self.session.store, table.code, target)
         except UserError as err:
