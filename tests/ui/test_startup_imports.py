@@ -1,0 +1,46 @@
+"""Starting the app on the demo camp imports none of the heavy report and spreadsheet
+libraries: they cost start-up time and are needed only when the organiser exports."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+HEAVY = ("reportlab", "openpyxl", "sqlite_utils")
+
+CHILD = r"""
+import json, sys
+HEAVY = sys.argv[1:]
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+def report():
+    window = next(w for w in QApplication.topLevelWidgets() if w.isVisible())
+    print("STARTED " + json.dumps({
+        "camp_open": getattr(window, "camp_view", None) is not None,
+        "modules": sorted(m for m in sys.modules if m.split(".")[0] in HEAVY),
+    }), flush=True)
+    window.close()
+    QApplication.quit()
+
+original = QApplication.exec
+QApplication.exec = lambda *_: (QTimer.singleShot(0, report), original())[1]
+from facilitator.app import main
+sys.exit(main(["--demo"]))
+"""
+
+
+def test_start_up_leaves_heavy_libraries_alone(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path),
+           "XDG_DATA_HOME": str(tmp_path / "data"), "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    result = subprocess.run([sys.executable, "-c", CHILD, *HEAVY], cwd=REPO, env=env,
+                            capture_output=True, text=True, timeout=120, check=False)
+    line = next((x for x in result.stdout.splitlines() if x.startswith("STARTED ")), None)
+    assert line is not None, result.stderr[-3000:]
+    figures = json.loads(line.removeprefix("STARTED "))
+    assert figures["camp_open"]
+    assert figures["modules"] == []
