@@ -76,7 +76,7 @@ def read_grid(data: bytes, *, path: str, known_header: Iterable[str] = ()) -> li
     rows: list[list[str]] = []
     try:
         for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
-            rows.append(row)
+            rows.append([restored(cell) for cell in row])
     except csv.Error as exc:
         if "field limit" in str(exc):  # csv's own guard (131,072 characters) tripped
             raise UserError(CELL_TOO_LONG_IN_FILE, path=path, row=len(rows) + 1,
@@ -157,12 +157,37 @@ def _cell_text(value: object) -> str:
     return str(value)
 
 
+#: What makes a spreadsheet program read a cell as a formula (OWASP's list).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def defused(cell: Cell) -> str:
+    """A cell for a CSV file: text a spreadsheet would run as a formula gets a leading
+    apostrophe, so Excel and LibreOffice show it as the text it is.
+
+    A participant's note may be ``=HYPERLINK(…)`` or ``- mere grønt``; opened from a CSV
+    either would be a live formula (``=cmd|…`` even starts a program). Text that starts
+    with an apostrophe gets one more, so that :func:`restored` gives every text back.
+    """
+    text = str(cell)
+    guard = isinstance(cell, str) and text.startswith((*FORMULA_STARTS, "'"))
+    return "'" + text if guard else text
+
+
+def restored(text: str) -> str:
+    """The cell as it was before :func:`defused`: a CSV of ours reads back unchanged."""
+    if text.startswith("'") and text[1:].startswith((*FORMULA_STARTS, "'")):
+        return text[1:]
+    return text
+
+
 def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[Cell]]) -> bytes:
-    """A CSV file as Danish Excel opens it: UTF-8 with BOM, semicolons, CRLF."""
+    """A CSV file as Danish Excel opens it: UTF-8 with BOM, semicolons, CRLF; no cell
+    that a spreadsheet would take for a formula."""
     out = io.StringIO(newline="")
     writer = csv.writer(out, quoting=csv.QUOTE_MINIMAL, **CSV_DIALECT)
-    writer.writerow(header)
-    writer.writerows([str(c) for c in row] for row in rows)
+    writer.writerow([defused(c) for c in header])
+    writer.writerows([defused(c) for c in row] for row in rows)
     return out.getvalue().encode("utf-8-sig")
 
 

@@ -273,3 +273,14 @@ def test_excel_sep_line_and_tabs(tmp_path: Path) -> None:
     assert problem.row == 2  # Excel hides the sep= line, so the header is still row 1
     tabbed = "main_group\ttable\tstep\ttext\nH1\tB1\tindicators\tMed; og ,\n"
     assert [r.text for r in read_sheet(sheet(tmp_path, tabbed, name="t.csv"))] == ["Med; og ,"]
+
+
+@pytest.mark.parametrize("text", ["=cmd|' /C calc'!A0", "+45 12 34 56 78", "- mere grønt",
+                                  "@alle", "\tindrykket", "'=allerede skærmet", "'citat'",
+                                  "''", "'", "almindelig tekst", "1e5", ""])
+def test_csv_cells_are_defused_and_read_back_as_typed(text: str) -> None:
+    from facilitator.domain.sheet_formats import defused, restored
+
+    out = defused(text)
+    assert not out.startswith(("=", "+", "-", "@", "\t", "\r"))
+    assert restored(out) == text

@@ -8,6 +8,7 @@ no file appears beside the bad one.
 
 from __future__ import annotations
 
+import csv
 import os
 import re
 import sqlite3
@@ -331,6 +332,20 @@ def test_formula_cells_stay_text_in_the_exported_xlsx(store: CampStore, bad_dir:
     with zipfile.ZipFile(out) as archive:
         xml = archive.read("xl/worksheets/sheet1.xml")
     assert b"<f>" not in xml and b"<f " not in xml
+    assert [r.text for r in read_sheet(out)] == list(bad.FORMULAS)
+
+
+def test_formula_cells_are_defused_in_the_exported_csv(store: CampStore, bad_dir: Path,
+                                                       tmp_path: Path) -> None:
+    """Opened in Excel or LibreOffice, a CSV cell starting with = + - or @ is a formula;
+    ours start with an apostrophe (shown as text), and read back as typed."""
+    import_sheet(store, read_sheet(bad.formula_sheet(bad_dir)))
+    out = tmp_path / "ud.csv"
+    write_sheet(export_rows(store), out)
+    lines = out.read_text(encoding="utf-8-sig").splitlines()
+    text_col = lines[0].split(";").index("text")
+    cells = [next(csv.reader([line], delimiter=";"))[text_col] for line in lines[1:]]
+    assert cells == ["'" + f for f in bad.FORMULAS]
     assert [r.text for r in read_sheet(out)] == list(bad.FORMULAS)
 
 
