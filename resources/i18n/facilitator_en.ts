@@ -2351,7 +2351,6 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     </message>
     <message>
         <source>»{name}« står allerede på listen over navne i rapporter.</source>
-        <extracomment>Names of up to this many words get every word&apos;s case combined in :func:`case_variants`.</extracomment>
         <translation>&quot;{name}&quot; is already on the list of names in reports.</translation>
     </message>
     <message>
@@ -3197,6 +3196,18 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     <message>
         <source>&amp;Navne i rapporter …</source>
         <translation>&amp;Names in reports…</translation>
+    </message>
+    <message>
+        <source>&amp;Dialogens dokumentation som PDF …</source>
+        <translation>&amp;Dialogue documentation as PDF…</translation>
+    </message>
+    <message>
+        <source>Dialogkassen til &amp;print som PDF …</source>
+        <translation>Dialogue box for &amp;printing as PDF…</translation>
+    </message>
+    <message>
+        <source>O&amp;verblik over dialogerne som PDF …</source>
+        <translation>O&amp;verview of the dialogues as PDF…</translation>
     </message>
     <message>
         <source>Opsamling som PDF</source>

@@ -175,6 +175,30 @@ def test_a_dialogue_and_the_kit_from_the_overview(qtbot, opened, tmp_path: Path)
     assert failures == []
 
 
+def test_the_dialogue_pdfs_are_in_the_export_menu(qtbot, monkeypatch, coordinator_path: Path,
+                                                  tmp_path: Path) -> None:
+    from facilitator.ui.dialogue.gathering_export import exports_for
+    from facilitator.ui.main_window import MainWindow
+
+    QSettings().clear()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    assert window.open_camp(coordinator_path)
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Eksportér")
+    shown = {a.text(): a for a in menu.actions() if not a.isSeparator() and a.isVisible()}
+    assert {"&Dialogens dokumentation som PDF …", "Dialogkassen til &print som PDF …",
+            "O&verblik over dialogerne som PDF …"} <= set(shown)
+    chooser = Chooser()
+    exports_for(window.session).chooser = chooser
+    chooser.answers.append((tmp_path / "overblik.pdf", "PDF (*.pdf)"))
+    shown["O&verblik over dialogerne som PDF …"].trigger()
+    assert chooser.asked[-1][0] == "Gem overblikket over dialogerne"
+    qtbot.waitUntil(lambda: not exports_for(window.session).busy, timeout=30_000)
+    text = " ".join(p.extract_text() for p in PdfReader(tmp_path / "overblik.pdf").pages)
+    assert GROUPS[1]["group"] in text
+    window.close_camp()
+
+
 def test_sorting_the_triangle_into_categories(qtbot, opened) -> None:
     view, session, _failures = opened
     g = overview(view)

@@ -65,12 +65,22 @@ class ReportExports(QObject):
         self.workers: list[ExportWorker] = []
         self.progress_dialogs: dict[ExportWorker, QProgressDialog] = {}
         self.last_result: Path | None = None
+        self._dialogue_file: tuple[CampSession | None, bool] = (None, False)
         self.summary_action = self._action(self.tr("&Opsamling som PDF …"), self.export_summary)
         self.table_sheet_action = self._action(self.tr("&Bordark som PDF …"),
                                                lambda: self.export_table_sheet())
         self.cross_action = self._action(self.tr("På &tværs af camps som PDF …"),
                                          self.export_across_camps)
         self.names_action = self._action(self.tr("&Navne i rapporter …"), self.edit_names)
+        # The dialogue box's PDFs (also on its pages' buttons), for a dialogue file only.
+        self.dialogue_actions = [
+            self._action(self.tr("&Dialogens dokumentation som PDF …"),
+                         lambda: self._dialogue_export("dialogue")),
+            self._action(self.tr("Dialogkassen til &print som PDF …"),
+                         lambda: self._dialogue_export("kit")),
+            self._action(self.tr("O&verblik over dialogerne som PDF …"),
+                         lambda: self._dialogue_export("gathering")),
+        ]
         self.result_label = QLabel()
         self.result_label.setTextFormat(Qt.TextFormat.RichText)
         self.result_label.setTextInteractionFlags(
@@ -92,6 +102,9 @@ class ReportExports(QObject):
         menu.addAction(self.summary_action)
         menu.addAction(self.table_sheet_action)
         menu.addAction(self.cross_action)
+        self.dialogue_separator = menu.addSeparator()
+        for action in self.dialogue_actions:
+            menu.addAction(action)
         if sheet_action is not None:
             menu.addSeparator()
             menu.addAction(sheet_action)
@@ -104,6 +117,36 @@ class ReportExports(QObject):
         self.summary_action.setEnabled(has_file)
         self.table_sheet_action.setEnabled(has_file)
         self.names_action.setEnabled(session is not None)
+        dialogue = has_file and self._is_dialogue_file()
+        for action in (self.dialogue_separator, *self.dialogue_actions):
+            action.setVisible(dialogue)
+
+    def _is_dialogue_file(self) -> bool:
+        """Asked once per open file (this runs after every edit)."""
+        session = self.window.session
+        if session is None:
+            return False
+        if self._dialogue_file[0] is not session:
+            from facilitator.ui.camp_view import is_dialogue_file
+
+            self._dialogue_file = (session, is_dialogue_file(session))
+        return self._dialogue_file[1]
+
+    def _dialogue_export(self, kind: str) -> None:
+        session = self.window.session
+        if session is None:
+            return
+        from facilitator.ui.dialogue.gathering_export import exports_for
+
+        exports = exports_for(session)
+        if kind == "kit":
+            exports.export_kit(self._parent())
+        elif kind == "gathering":
+            exports.export_gathering(self._parent())
+        else:
+            view = self.window.camp_view
+            table = view.table_session.current_table() if view is not None else None  # type: ignore[attr-defined]
+            exports.export_dialogue(self._parent(), table.code if table else None)
 
     def _parent(self) -> QWidget:
         return self.window  # type: ignore[return-value]
