@@ -19,7 +19,6 @@ class StatusText(QWidget):
         self._text = ""
         self._alignment = alignment | Qt.AlignmentFlag.AlignVCenter
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAutoFillBackground(True)  # opaque: a new text repaints this line only
 
     def text(self) -> str:
         return self._text
