@@ -226,6 +226,7 @@ def test_sheets_and_kits_saved_from_the_menu_and_the_automatic_backup_are_privat
         window.camp_files.export_sheet_action.trigger()
         window.camp_files.export_sheet_action.trigger()
         window.camp_files.export_kit_action.trigger()
+        window.wait_for_backup()
         backups = list(window._backups_folder(camp_path).glob("*.camp"))
     finally:
         window.close_camp()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -21,6 +22,9 @@ from facilitator.ui import i18n
 from facilitator.ui.session import CampSession, user_message
 from facilitator.ui.start_screen import StartScreen
 
+if TYPE_CHECKING:
+    from facilitator.ui.backup_on_open import OpeningBackup
+
 MAX_RECENT = 8
 CAMP_FILTER = "Camp (*.camp)"
 
@@ -37,6 +41,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.session: CampSession | None = None
         self.camp_view: QWidget | None = None
+        self._backup: OpeningBackup | None = None  # the backup of the camp just opened
         self.setWindowTitle(self.tr("Facilitator"))
         self.resize(1200, 800)
         self.stack = QStackedWidget()
@@ -249,6 +254,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def close_camp(self) -> None:
+        self.wait_for_backup()
         if self.session is None:
             return
         self.stack.setCurrentWidget(self.start)
@@ -276,14 +282,29 @@ class MainWindow(QMainWindow):
         return backup_folder(app_data_dir(), path)
 
     def _back_up(self, store) -> None:
-        from facilitator.store.backups import make_backup
+        from facilitator.ui.backup_on_open import OpeningBackup
         from facilitator.ui.backups_dialog import backups_to_keep
 
-        try:
-            make_backup(store.conn, store.path, self._backups_folder(store.path),
-                        keep=backups_to_keep())
-        except UserError as exc:
-            self.statusBar().showMessage(user_message(exc), 10000)
+        self.wait_for_backup()
+        backup = OpeningBackup(store.path, self._backups_folder(store.path),
+                               backups_to_keep(), self)
+        backup.finished.connect(lambda: self._backup_done(backup))
+        self._backup = backup
+        backup.start()
+
+    def _backup_done(self, backup: OpeningBackup) -> None:
+        if backup is not self._backup:
+            return  # already waited for and reported
+        self._backup = None
+        if backup.error is not None:
+            self.statusBar().showMessage(user_message(backup.error), 10000)
+        backup.deleteLater()
+
+    def wait_for_backup(self) -> None:
+        """Let the backup taken on opening finish (before closing, restoring, deleting)."""
+        if self._backup is not None:
+            self._backup.wait()
+            self._backup_done(self._backup)
 
     def show_backups(self) -> None:
         if self.session is None or self.session.store.path is None:
@@ -293,6 +314,7 @@ class MainWindow(QMainWindow):
 
         path = self.session.store.path
         folder = self._backups_folder(path)
+        self.wait_for_backup()
         dialog = BackupsDialog(folder, self)
         if not dialog.exec() or dialog.chosen is None:
             return

@@ -34,6 +34,7 @@ def indicator_texts(path: Path) -> list[str]:
 def test_open_backs_up_and_a_backup_can_be_restored(window, camp_path: Path, monkeypatch) -> None:
     assert window.open_camp(camp_path)
     folder = window._backups_folder(camp_path)
+    window.wait_for_backup()  # taken while the facilitator starts work
     assert len(backups_dialog.list_backups(folder)) == 1
     store = window.session.store
     store.add_note(step_id=store.step_by_key("indicators").id, table_id=store.tables()[0].id,
@@ -65,3 +66,17 @@ def test_delete_camp_after_confirmation(window, camp_path: Path, monkeypatch) ->
     assert window.session is None
     assert not camp_path.exists() and not folder.exists()
     assert not camp_path.with_name(camp_path.name + "-wal").exists()
+
+
+def test_a_backup_that_cannot_be_made_is_told_and_the_camp_stays_open(
+        window, camp_path: Path, tmp_path: Path, qtbot, monkeypatch) -> None:
+    blocker = tmp_path / "ikke en mappe"
+    blocker.write_text("en fil, hvor sikkerhedskopierne skulle ligge")
+    monkeypatch.setattr(MainWindow, "_backups_folder", lambda self, path: blocker / "kopier")
+    assert window.open_camp(camp_path)
+    window.wait_for_backup()
+    assert "Sikkerhedskopien kunne ikke laves" in window.statusBar().currentMessage()
+    store = window.session.store
+    store.add_note(step_id=store.step_by_key("indicators").id, table_id=store.tables()[0].id,
+                   text="skrevet alligevel")
+    assert indicator_texts(camp_path) == ["skrevet alligevel"]
