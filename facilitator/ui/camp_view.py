@@ -116,12 +116,14 @@ class CampView(QWidget):
             placeholder, make = self._waiting.pop(name)
             page = self._pages[name] = make()
             index = self.tabs.indexOf(placeholder)
-            current = self.tabs.currentIndex()
+            was_current = self.tabs.currentIndex() == index
+            # Insert beside the placeholder before removing it, so no neighbouring
+            # tab is ever shown (and made to reload) in between.
             with QSignalBlocker(self.tabs):
-                title = self.tabs.tabText(index)
+                self.tabs.insertTab(index + 1, page, self.tabs.tabText(index))
+                if was_current:
+                    self.tabs.setCurrentIndex(index + 1)
                 self.tabs.removeTab(index)
-                self.tabs.insertTab(index, page, title)
-                self.tabs.setCurrentIndex(current)
             placeholder.deleteLater()
         return page
 

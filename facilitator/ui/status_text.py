@@ -27,7 +27,7 @@ class StatusText(QWidget):
         if text != self._text:
             self._text = text
             self.setToolTip(text)
-            self.setAccessibleDescription(text)
+            self.setAccessibleName(text)  # read out by screen readers, as a label would be
             self.update()
 
     def clear(self) -> None:

@@ -238,7 +238,8 @@ def test_a_bundle_collected_before_is_not_read_again(
         table_laptop.add_note(step_id=table_laptop.step_by_key("indicators").id,
                               table_id=table_laptop.table_by_code("H1-B1").id, text="Fra bordet")
         export_bundle(table_laptop, "H1-B1", tmp_path / "b1.campbundle")
-    assert collect(organiser, [tmp_path / "b1.campbundle"]).tables["H1-B1"].new == 1
+    first = collect(organiser, [tmp_path / "b1.campbundle"])
+    assert (first.tables["H1-B1"].new, first.merged) == (1, 1)
     conn = sqlite3.connect(tmp_path / "b1.campbundle")  # spoilt after it was collected
     conn.execute("UPDATE note SET text = 'Ændret bagefter'")
     conn.commit()
@@ -246,6 +247,7 @@ def test_a_bundle_collected_before_is_not_read_again(
     again = collect(organiser, [tmp_path / "b1.campbundle"])
     assert again.refused == [] and again.tables["H1-B1"].bundles == ["b1.campbundle"]
     assert (again.tables["H1-B1"].new, again.tables["H1-B1"].changed) == (0, 0)
+    assert again.merged == 0
     assert [n["text"] for n in live(organiser, "note", "H1-B1")] == ["Fra bordet"]
     with CampStore.open(frame) as fresh:  # a camp that never had it reads and refuses it
         refused = collect(fresh, [tmp_path / "b1.campbundle"]).refused

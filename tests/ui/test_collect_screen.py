@@ -117,11 +117,13 @@ def test_fetch_button_collects_two_bundles(qtbot, screen, bundles, monkeypatch) 
     assert len(store.notes(store.step_by_key("indicators").id, table.id)) == 3
     assert {"note", "front_page", "contribution", "table"} <= set(screen.kinds)
 
-    # Collecting the same bundles again changes nothing.
+    # Collecting the same bundles again changes nothing, so no other view reloads.
+    screen.kinds.clear()
     screen.collect([bundles["H1-B1"]])
     wait_idle(qtbot, screen)
     assert "bord H1-B1: 0 nye, 0 ændrede, 0 slettede" in screen.result_label.text()
     assert len(store.notes(store.step_by_key("indicators").id, table.id)) == 3
+    assert screen.kinds == []
 
 
 def test_refused_bundle_is_listed_in_danish(qtbot, screen, bundles, tmp_path) -> None:

@@ -42,6 +42,25 @@ def test_demo_button_opens_the_demo_camp_at_a_table(qtbot, window) -> None:
     assert not view.read_only_banner.isVisibleTo(view)
 
 
+def test_tabs_are_built_when_first_shown_without_showing_a_neighbour(qtbot, window) -> None:
+    """Opening costs only what is seen; a tab built late takes its placeholder's place
+    without the tab beside it being shown (and reloaded) in between."""
+    qtbot.mouseClick(window.start.demo_button, Qt.MouseButton.LeftButton)
+    view = window.camp_view
+    assert not any(view.is_built(n) for n in ("setup", "consolidation", "analysis"))
+    analysis = view.analysis  # asked for (e.g. by an export): built, not shown
+    window.session.changed.emit("note")
+    assert analysis._reloader.pending == {"note"}
+    titles = [view.tabs.tabText(i) for i in range(view.tabs.count())]
+    view.tabs.setCurrentIndex(titles.index("Konsolidering"))
+    assert view.is_built("consolidation")
+    assert view.tabs.currentWidget() is view.consolidation
+    assert [view.tabs.tabText(i) for i in range(view.tabs.count())] == titles
+    assert analysis._reloader.pending == {"note"}  # the neighbour was never shown
+    view.tabs.setCurrentWidget(analysis)
+    assert analysis._reloader.pending == set()
+
+
 def test_opened_camp_is_remembered_as_recent(qtbot, window, camp_path: Path) -> None:
     assert window.open_camp(camp_path)
     window.close_camp()

@@ -254,7 +254,7 @@ class CollectScreen(QWidget):
         self._skipped = list(summary.skipped)
         self._show_result(result)
         self.reload()
-        if result.accepted:
+        if summary.merged:  # bundles collected before change nothing: no view reloads
             for what in COLLECTED_KINDS:
                 self.session.changed.emit(what)
         if self._queue:

@@ -65,6 +65,7 @@ def merge_into(total: CollectSummary, part: CollectSummary) -> None:
         mine.changed += entry.changed
         mine.deleted += entry.deleted
         mine.last_bundle_at = max(mine.last_bundle_at, entry.last_bundle_at)
+    total.merged += part.merged
     total.refused.extend(part.refused)
     total.skipped.extend(p for p in part.skipped if p not in total.skipped)
 
