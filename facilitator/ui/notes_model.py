@@ -80,6 +80,10 @@ class NotesModel(QAbstractListModel):
     def note(self, row: int) -> Note:
         return self._notes[row]
 
+    def note_or_none(self, row: int) -> Note | None:
+        notes = self._notes
+        return notes[row] if 0 <= row < len(notes) else None
+
     def row_of(self, note_id: str) -> int:
         for row, note in enumerate(self._notes):
             if note.id == note_id:

@@ -197,7 +197,7 @@ class NoteCardDelegate(QStyledItemDelegate):
         self._proxy = proxy
         #: Tag key → shown name; empty where notes carry no tags (no tag column then).
         self.tag_names: dict[str, str] = {}
-        self._heights: dict[tuple[str, str, int], int] = {}
+        self._sizes: dict[tuple[str, str, int], QSize] = {}  # the list asks again and again
 
     # -- geometry ----------------------------------------------------------------------
     def parts(self, rect: QRect) -> dict[str, QRect]:
@@ -253,10 +253,9 @@ class NoteCardDelegate(QStyledItemDelegate):
 
         The list asks for every row's size on each insert; this is the hot path.
         """
-        row = index.row()
         if self._proxy.sorted_by_votes:
-            row = self._proxy.mapToSource(index).row()
-        return self._model.note(row) if 0 <= row < self._model.rowCount() else None
+            return self._model.note_or_none(self._proxy.mapToSource(index).row())
+        return self._model.note_or_none(index.row())
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
         width = self._view.viewport().width() or option.rect.width() or 400
@@ -264,17 +263,17 @@ class NoteCardDelegate(QStyledItemDelegate):
         if note is None:
             return QSize(width, self.BUTTON + 2 * (self.PAD + self.MARGIN))
         key = (note.id, note.text, width)
-        height = self._heights.get(key)
-        if height is None:
+        size = self._sizes.get(key)
+        if size is None:
             text_rect = self.parts(QRect(0, 0, width, 100))["text"]
             layout, _ = self._text_layout(note.text, option.font, text_rect.width())
             lines = min(layout.lineCount(), self.MAX_LINES)
             text_height = int(sum(layout.lineAt(i).height() for i in range(lines))) + 1
             height = max(text_height, self.BUTTON) + 2 * (self.PAD + self.MARGIN)
-            if len(self._heights) > 20000:
-                self._heights.clear()
-            self._heights[key] = height
-        return QSize(width, height)
+            if len(self._sizes) > 20000:
+                self._sizes.clear()
+            size = self._sizes[key] = QSize(width, height)
+        return size
 
     # -- painting ----------------------------------------------------------------------
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
