@@ -198,6 +198,7 @@ class NoteCardDelegate(QStyledItemDelegate):
         #: Tag key → shown name; empty where notes carry no tags (no tag column then).
         self.tag_names: dict[str, str] = {}
         self._sizes: dict[tuple[str, str, int], QSize] = {}  # the list asks again and again
+        self._layouts: dict[tuple[str, str, int], tuple[QTextLayout, str]] = {}
 
     # -- geometry ----------------------------------------------------------------------
     def parts(self, rect: QRect) -> dict[str, QRect]:
@@ -220,7 +221,19 @@ class NoteCardDelegate(QStyledItemDelegate):
                 "votes": votes, "plus": plus}
 
     def _text_layout(self, text: str, font: QFont, width: int) -> tuple[QTextLayout, str]:
-        """The wrapped lines to show, and the elided last line ("" if all fits)."""
+        """The wrapped lines to show, and the elided last line ("" if all fits).
+
+        Kept for the rows on screen: adding a note scrolls and repaints every one of them.
+        """
+        key = (text, font.key(), width)
+        found = self._layouts.get(key)
+        if found is None:
+            if len(self._layouts) > 400:
+                self._layouts.clear()
+            found = self._layouts[key] = self._lay_out(text, font, width)
+        return found
+
+    def _lay_out(self, text: str, font: QFont, width: int) -> tuple[QTextLayout, str]:
         shown = text[:self.LAYOUT_CHARS].replace("\n", "\u2028")
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
