@@ -437,8 +437,9 @@ class NotesPage(StepPage):
         self.view.setWordWrap(True)
         # Rows differ in height, so the list measures every row on each insert; in
         # batches, Enter returns at once and the rest is measured while the table talks.
-        self.view.setLayoutMode(QListView.LayoutMode.Batched)
-        self.view.setBatchSize(50)
+        # One pass: batched layout took ten trips through the event loop and a second
+        # repaint for every note added to a long list.
+        self.view.setLayoutMode(QListView.LayoutMode.SinglePass)
         self.view.setResizeMode(QListView.ResizeMode.Adjust)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
