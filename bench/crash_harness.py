@@ -70,11 +70,20 @@ def _edit_no(text: str) -> int:
 
 def kill_once(path: Path, seed: int, *, max_delay: float = 0.08) -> KillResult:
     """Run a child on ``path``, kill it after a random delay, verify the file."""
+    return verify(path, kill_child("bench.crash_harness", "child", [path, seed], seed,
+                                   max_delay=max_delay))
+
+
+def kill_child(module: str, function: str, args: list[object], seed: int, *,
+               max_delay: float) -> list[str]:
+    """Run ``module.function(*args)`` in a child process; once it prints READY, wait a
+    random moment (up to ``max_delay`` s), SIGKILL it, and return what it printed."""
     rng = random.Random(seed)
+    call = ", ".join(f"Path({str(a)!r})" if isinstance(a, Path) else repr(a) for a in args)
     proc = subprocess.Popen(
         [sys.executable, "-c",
-         f"import sys; sys.path.insert(0, {str(REPO)!r}); from bench.crash_harness import child;"
-         f" child(__import__('pathlib').Path({str(path)!r}), {seed})"],
+         f"import sys; sys.path.insert(0, {str(REPO)!r}); from pathlib import Path;"
+         f" from {module} import {function}; {function}({call})"],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
     try:
@@ -91,7 +100,7 @@ def kill_once(path: Path, seed: int, *, max_delay: float = 0.08) -> KillResult:
             proc.wait()
         proc.stdout.close()
         proc.stderr.close()
-    return verify(path, out.splitlines())
+    return out.splitlines()
 
 
 def verify(path: Path, lines: list[str]) -> KillResult:
