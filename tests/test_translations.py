@@ -107,6 +107,23 @@ def test_the_compiled_translation_translates_known_texts(english) -> None:
     assert QCoreApplication.translate("CampView", "Ved bordet") == "At the table"
 
 
+def test_a_reason_inside_a_message_is_translated_too(english, tmp_path: Path) -> None:
+    """"Cannot be saved: <why>": the why is a message of its own; the path is left alone."""
+    import errno
+
+    from facilitator.export.camp_exports import write_failure
+    from facilitator.store.bundle_files import CANNOT_WRITE
+    from facilitator.ui.session import user_message
+
+    path = tmp_path / "mappen findes ikke" / "rapport.pdf"  # a name that reads like a reason
+    error = messages.UserError(CANNOT_WRITE, path=str(path),
+                               detail=write_failure(OSError(errno.ENOSPC, "No space")))
+    shown = user_message(error)
+    assert "there is no space left on the disk" in shown and "plads" not in shown
+    assert str(path) in shown
+    assert "der er ikke plads på disken" in str(error)  # the command line's Danish
+
+
 def test_the_shipped_qm_loads() -> None:
     """What the app loads at start (rebuilt there when the .ts is newer)."""
     if i18n_build.stale():

@@ -8,6 +8,7 @@ and fill in the fields afterwards.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 CONTEXT = "Messages"
@@ -74,8 +75,12 @@ class UserError(Exception):
         self.fields = fields
         super().__init__(self.format(text))
 
-    def format(self, translated: str) -> str:
+    def format(self, translated: str, translate: Callable[[str], str] | None = None) -> str:
+        """``translated`` filled in; ``translate`` also turns fields that are messages of
+        their own (a reason, say) into the UI language and leaves other text as it is."""
+        fields = self.fields if translate is None else {
+            k: translate(v) if isinstance(v, str) else v for k, v in self.fields.items()}
         try:
-            return translated.format(**self.fields)
+            return translated.format(**fields)
         except (KeyError, IndexError, ValueError):
             return translated

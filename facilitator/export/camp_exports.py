@@ -69,16 +69,19 @@ def check_pdf_target(out_path: Path, inputs: Iterable[Path] = ()) -> None:
             raise UserError(TARGET_IS_CAMP, path=str(out_path))
 
 
-#: Why a file could not be written, in the words of the person who chose the place.
+#: Why a file could not be written, in the words of the person who chose the place
+#: (translated with the message they fill in: see ``ui.session.user_message``).
+_NO_FOLDER = QT_TRANSLATE_NOOP("Messages", "mappen findes ikke")
+_NOT_ALLOWED = QT_TRANSLATE_NOOP("Messages", "du har ikke lov til at skrive i mappen")
 _REASONS = {
-    errno.ENOENT: "mappen findes ikke",
-    errno.ENOTDIR: "mappen findes ikke",
-    errno.EACCES: "du har ikke lov til at skrive i mappen",
-    errno.EPERM: "du har ikke lov til at skrive i mappen",
-    errno.EROFS: "drevet er skrivebeskyttet",
-    errno.ENOSPC: "der er ikke plads på disken",
-    errno.EISDIR: "der ligger en mappe med det navn",
-    errno.ENAMETOOLONG: "navnet er for langt",
+    errno.ENOENT: _NO_FOLDER,
+    errno.ENOTDIR: _NO_FOLDER,
+    errno.EACCES: _NOT_ALLOWED,
+    errno.EPERM: _NOT_ALLOWED,
+    errno.EROFS: QT_TRANSLATE_NOOP("Messages", "drevet er skrivebeskyttet"),
+    errno.ENOSPC: QT_TRANSLATE_NOOP("Messages", "der er ikke plads på disken"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("Messages", "der ligger en mappe med det navn"),
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("Messages", "navnet er for langt"),
 }
 
 

@@ -19,7 +19,8 @@ from facilitator.store import CampStore
 
 def user_message(error: UserError) -> str:
     """The refusal in the UI language, with its fields filled in."""
-    return error.format(QCoreApplication.translate(CONTEXT, error.text))
+    return error.format(QCoreApplication.translate(CONTEXT, error.text),
+                        lambda field: QCoreApplication.translate(CONTEXT, field))
 
 
 class Edit(QUndoCommand):

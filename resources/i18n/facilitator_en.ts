@@ -2362,6 +2362,31 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
         <translation>&quot;{path}&quot; is one of the camps. Choose another name for the report.</translation>
     </message>
     <message>
+        <source>mappen findes ikke</source>
+        <extracomment>Why a file could not be written, in the words of the person who chose the place (translated with the message they fill in: see ``ui.session.user_message``).</extracomment>
+        <translation>the folder does not exist</translation>
+    </message>
+    <message>
+        <source>du har ikke lov til at skrive i mappen</source>
+        <translation>you are not allowed to write in the folder</translation>
+    </message>
+    <message>
+        <source>drevet er skrivebeskyttet</source>
+        <translation>the drive is read-only</translation>
+    </message>
+    <message>
+        <source>der er ikke plads på disken</source>
+        <translation>there is no space left on the disk</translation>
+    </message>
+    <message>
+        <source>der ligger en mappe med det navn</source>
+        <translation>there is a folder with that name</translation>
+    </message>
+    <message>
+        <source>navnet er for langt</source>
+        <translation>the name is too long</translation>
+    </message>
+    <message>
         <source>Vælg mindst én camp til rapporten på tværs af camps.</source>
         <translation>Choose at least one camp for the report across camps.</translation>
     </message>

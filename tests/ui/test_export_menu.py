@@ -298,3 +298,52 @@ def test_actions_need_an_open_camp(qtbot, monkeypatch) -> None:
     assert not win.reports.table_sheet_action.isEnabled()
     assert win.reports.cross_action.isEnabled()
     assert not win.reports.names_action.isEnabled()
+
+
+def test_a_full_disk_during_export_is_told_and_the_next_export_works(
+        qtbot, window: MainWindow, monkeypatch, tmp_path: Path, camp_path: Path) -> None:
+    """The disk fills while the PDF or the spreadsheet is written: the user reads why, the
+    report from before and the camp stay as they were, and once there is room again the
+    same export works."""
+    import errno
+
+    from facilitator.export import camp_report
+    from facilitator.export import workbook as workbook_module
+
+    def no_space(*args) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    def half_a_pdf(self, story) -> None:
+        Path(self.filename).write_bytes(b"%PDF-1.4 half")
+        no_space()
+
+    pdf, sheet = tmp_path / "opsamling.pdf", tmp_path / "noter.xlsx"
+    pdf.write_bytes(b"the report from before")
+    sheet.write_bytes(b"the sheet from before")
+    window.session.store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    camp_before = digest(camp_path)
+    with monkeypatch.context() as full:
+        full.setattr(camp_report.ReportDoc, "build_all", half_a_pdf)
+        full.setattr(workbook_module.os, "fsync", no_space)
+        answer_save(full, pdf, sheet)
+        wait_for(qtbot, window, window.reports.export_summary())
+        qtbot.waitUntil(lambda: bool(window.warnings), timeout=WAIT_MS)
+        window.camp_files.export_sheet_action.trigger()
+    assert len(window.warnings) == 2, window.warnings
+    for warning, name in zip(window.warnings, ("opsamling.pdf", "noter.xlsx"), strict=True):
+        assert name in warning and "der er ikke plads på disken" in warning, warning
+        assert "Traceback" not in warning
+    assert pdf.read_bytes() == b"the report from before"
+    assert sheet.read_bytes() == b"the sheet from before"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith((".", "opsam", "not"))) \
+        == ["noter.xlsx", "opsamling.pdf"]  # no temporary left behind
+    assert digest(camp_path) == camp_before
+
+    answer_save(monkeypatch, pdf, sheet)  # room again
+    wait_for(qtbot, window, window.reports.export_summary())
+    window.camp_files.export_sheet_action.trigger()
+    assert "Karen Hansen vil starte en klub" in body_text(pdf)
+    from facilitator.domain.transcription import read_sheet
+
+    assert "Kun bord to skrev dette" in [r.text for r in read_sheet(sheet)]
+    assert len(window.warnings) == 2
