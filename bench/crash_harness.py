@@ -76,16 +76,22 @@ def kill_once(path: Path, seed: int, *, max_delay: float = 0.08) -> KillResult:
 
 def kill_child(module: str, function: str, args: list[object], seed: int, *,
                max_delay: float) -> list[str]:
-    """Run ``module.function(*args)`` in a child process; once it prints READY, wait a
-    random moment (up to ``max_delay`` s), SIGKILL it, and return what it printed."""
-    rng = random.Random(seed)
+    """Run ``module.function(*args)`` in a child process (see :func:`kill_process`)."""
     call = ", ".join(f"Path({str(a)!r})" if isinstance(a, Path) else repr(a) for a in args)
-    proc = subprocess.Popen(
+    return kill_process(
         [sys.executable, "-c",
          f"import sys; sys.path.insert(0, {str(REPO)!r}); from pathlib import Path;"
          f" from {module} import {function}; {function}({call})"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )
+        seed, max_delay=max_delay)
+
+
+def kill_process(argv: list[str], seed: int, *, max_delay: float,
+                 env: dict[str, str] | None = None) -> list[str]:
+    """Start ``argv``; once it prints READY, wait a random moment (up to ``max_delay``
+    s), SIGKILL it, and return the lines it printed."""
+    rng = random.Random(seed)
+    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env=env)
     try:
         first = proc.stdout.readline()
         if first.strip() != "READY":
