@@ -144,6 +144,13 @@ class NotesView(QListView):
             return
         super().dataChanged(top_left, bottom_right, list(roles))
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.FontChange:
+            delegate = self.itemDelegate()
+            if isinstance(delegate, NoteCardDelegate):
+                delegate.forget_sizes()  # measured in the old font
+        super().changeEvent(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         if self.state() != QAbstractItemView.State.EditingState:
             ctrl = bool(event.modifiers() & _CTRL)
@@ -199,6 +206,11 @@ class NoteCardDelegate(QStyledItemDelegate):
         self.tag_names: dict[str, str] = {}
         self._sizes: dict[tuple[str, str, int], QSize] = {}  # the list asks again and again
         self._layouts: dict[tuple[str, str, int], tuple[QTextLayout, str]] = {}
+
+    def forget_sizes(self) -> None:
+        """Drop what was measured (the font changed); rows are measured again as asked."""
+        self._sizes.clear()
+        self._layouts.clear()
 
     # -- geometry ----------------------------------------------------------------------
     def parts(self, rect: QRect) -> dict[str, QRect]:

@@ -513,3 +513,16 @@ def test_context_menu_entries_do_what_they_say(qtbot, page) -> None:
     assert [(n.text, n.votes, n.selected) for n in stored(page)] == [
         ("B", 0, False), ("A", 1, True)]
     assert page.view.indexAt(QPoint(5, 5)).isValid()
+
+
+def test_rows_are_measured_again_when_the_font_grows(qtbot, page) -> None:
+    """A facilitator who enlarges the text for the table sees taller cards, not clipped
+    ones: the heights remembered for the old font are dropped."""
+    type_note(qtbot, page, "En lang note, der fylder flere linjer på kortet " * 6)
+    QApplication.processEvents()
+    index = page.proxy.index(0, 0)
+    before = page.view.visualRect(index).height()
+    font = page.view.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    page.view.setFont(font)
+    qtbot.waitUntil(lambda: page.view.visualRect(index).height() > before * 1.3)

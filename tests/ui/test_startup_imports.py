@@ -1,5 +1,6 @@
 """Starting the app on the demo camp imports none of the heavy report and spreadsheet
-libraries: they cost start-up time and are needed only when the organiser exports."""
+libraries, nor our own report, sheet and bundle code: they cost start-up time and are
+needed only when the organiser exports, imports or collects."""
 
 from __future__ import annotations
 
@@ -10,7 +11,9 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
-HEAVY = ("reportlab", "openpyxl", "sqlite_utils")
+HEAVY = ("reportlab", "openpyxl", "sqlite_utils", "facilitator.export",
+         "facilitator.store.bundles", "facilitator.store.bundle_files",
+         "facilitator.domain.transcription", "facilitator.domain.sheet_formats")
 
 CHILD = r"""
 import json, sys
@@ -22,7 +25,8 @@ def report():
     window = next(w for w in QApplication.topLevelWidgets() if w.isVisible())
     print("STARTED " + json.dumps({
         "camp_open": getattr(window, "camp_view", None) is not None,
-        "modules": sorted(m for m in sys.modules if m.split(".")[0] in HEAVY),
+        "modules": sorted(m for m in sys.modules
+                          if any(m == h or m.startswith(h + ".") for h in HEAVY)),
     }), flush=True)
     window.close()
     QApplication.quit()
