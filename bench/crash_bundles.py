@@ -119,8 +119,10 @@ def collect_child(camp: Path, bundles: Path, seed: int) -> None:
 def kill_collecting(organiser: Path, bundles: Path, work: Path, seed: int) -> BundleKill:
     camp = work / f"collect-{seed}.camp"
     shutil.copyfile(organiser, camp)
+    # Killed after a number of bundles the seed picks (0 … all), then a moment more, so
+    # the kills fall before, between, inside and after the merges on any machine.
     lines = kill_child("bench.crash_bundles", "collect_child", [camp, bundles, seed], seed,
-                       max_delay=0.1)
+                       max_delay=0.03, after_lines=seed % (len(TABLES) + 1))
     reported = {line.split()[1] for line in lines if line.startswith("C ")}
     broken = [line for line in lines if line.startswith("REFUSED")]
     conn = sqlite3.connect(camp)

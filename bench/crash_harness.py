@@ -17,9 +17,11 @@ import random
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -75,38 +77,55 @@ def kill_once(path: Path, seed: int, *, max_delay: float = 0.08) -> KillResult:
 
 
 def kill_child(module: str, function: str, args: list[object], seed: int, *,
-               max_delay: float) -> list[str]:
+               max_delay: float, after_lines: int = 0) -> list[str]:
     """Run ``module.function(*args)`` in a child process (see :func:`kill_process`)."""
     call = ", ".join(f"Path({str(a)!r})" if isinstance(a, Path) else repr(a) for a in args)
     return kill_process(
         [sys.executable, "-c",
          f"import sys; sys.path.insert(0, {str(REPO)!r}); from pathlib import Path;"
          f" from {module} import {function}; {function}({call})"],
-        seed, max_delay=max_delay)
+        seed, max_delay=max_delay, after_lines=after_lines)
 
 
 def kill_process(argv: list[str], seed: int, *, max_delay: float,
-                 env: dict[str, str] | None = None) -> list[str]:
-    """Start ``argv``; once it prints READY, wait a random moment (up to ``max_delay``
-    s), SIGKILL it, and return the lines it printed."""
+                 env: dict[str, str] | None = None, after_lines: int = 0) -> list[str]:
+    """Start ``argv``; once it prints READY (and ``after_lines`` lines more), wait a
+    random moment (up to ``max_delay`` s), SIGKILL it, and return the lines it printed.
+
+    The child must still be running when it is killed, or have printed DONE: a child
+    that died of an error would otherwise pass for one that was killed. Its stderr goes
+    to a file, so a chatty child never blocks on a full pipe.
+    """
     rng = random.Random(seed)
-    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env=env)
-    try:
-        first = proc.stdout.readline()
-        if first.strip() != "READY":
-            raise RuntimeError(f"child did not start: {first!r} {proc.stderr.read()}")
-        time.sleep(rng.uniform(0, max_delay))
-        os.kill(proc.pid, signal.SIGKILL)
-        proc.wait(timeout=30)
-        out = proc.stdout.read()
-    finally:
-        if proc.poll() is None:
-            proc.kill()
-            proc.wait()
-        proc.stdout.close()
-        proc.stderr.close()
-    return out.splitlines()
+    with tempfile.TemporaryFile("w+") as errors:
+        proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=errors, text=True,
+                                env=env)
+        try:
+            lines = [proc.stdout.readline()]
+            if lines[0].strip() != "READY":
+                raise RuntimeError(f"child did not start: {lines[0]!r} {_tail(errors)}")
+            while len(lines) <= after_lines and lines[-1]:
+                lines.append(proc.stdout.readline())
+            time.sleep(rng.uniform(0, max_delay))
+            ended = proc.poll() is not None
+            if not ended:
+                os.kill(proc.pid, signal.SIGKILL)
+                proc.wait(timeout=30)
+            lines = [x.rstrip("\n") for x in lines[1:] if x] + proc.stdout.read().splitlines()
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+            proc.stdout.close()
+        if ended and "DONE" not in lines:
+            raise RuntimeError(f"child ended before it was killed (exit {proc.returncode}): "
+                               f"{_tail(errors)}")
+    return lines
+
+
+def _tail(errors: IO[str]) -> str:
+    errors.seek(0)
+    return errors.read()[-3000:]
 
 
 def verify(path: Path, lines: list[str]) -> KillResult:

@@ -111,17 +111,19 @@ def test_a_reason_inside_a_message_is_translated_too(english, tmp_path: Path) ->
     """"Cannot be saved: <why>": the why is a message of its own; the path is left alone."""
     import errno
 
-    from facilitator.export.camp_exports import write_failure
     from facilitator.store.bundle_files import CANNOT_WRITE
     from facilitator.ui.session import user_message
 
     path = tmp_path / "mappen findes ikke" / "rapport.pdf"  # a name that reads like a reason
     error = messages.UserError(CANNOT_WRITE, path=str(path),
-                               detail=write_failure(OSError(errno.ENOSPC, "No space")))
+                               detail=messages.write_failure(OSError(errno.ENOSPC, "No space")))
     shown = user_message(error)
     assert "there is no space left on the disk" in shown and "plads" not in shown
     assert str(path) in shown
     assert "der er ikke plads på disken" in str(error)  # the command line's Danish
+    # Only reasons are translated: text a user typed that reads like one is left alone.
+    typed = messages.UserError(CANNOT_WRITE, path="x", detail="mappen findes ikke")
+    assert "mappen findes ikke" in user_message(typed)
 
 
 def test_the_shipped_qm_loads() -> None:

@@ -8,6 +8,7 @@ and fill in the fields afterwards.
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Callable
 from typing import Any
 
@@ -67,6 +68,31 @@ DUPLICATE_TABLE = QT_TRANSLATE_NOOP(
 UNKNOWN_TABLE = QT_TRANSLATE_NOOP("Messages", "Campen har intet bord med koden »{code}«.")
 
 
+class Reason(str):
+    """A field that is a message of its own (why a file could not be written): shown in
+    the UI language with the message it fills in. Other fields (paths, names) are not."""
+
+
+_NO_FOLDER = Reason(QT_TRANSLATE_NOOP("Messages", "mappen findes ikke"))
+_NOT_ALLOWED = Reason(QT_TRANSLATE_NOOP("Messages", "du har ikke lov til at skrive i mappen"))
+#: Why a file could not be written, in the words of the person who chose the place.
+WRITE_REASONS = {
+    errno.ENOENT: _NO_FOLDER,
+    errno.ENOTDIR: _NO_FOLDER,
+    errno.EACCES: _NOT_ALLOWED,
+    errno.EPERM: _NOT_ALLOWED,
+    errno.EROFS: Reason(QT_TRANSLATE_NOOP("Messages", "drevet er skrivebeskyttet")),
+    errno.ENOSPC: Reason(QT_TRANSLATE_NOOP("Messages", "der er ikke plads på disken")),
+    errno.EISDIR: Reason(QT_TRANSLATE_NOOP("Messages", "der ligger en mappe med det navn")),
+    errno.ENAMETOOLONG: Reason(QT_TRANSLATE_NOOP("Messages", "navnet er for langt")),
+}
+
+
+def write_failure(exc: OSError) -> str:
+    """Why writing failed, in Danish (the system's own words when we have none)."""
+    return WRITE_REASONS.get(exc.errno or 0) or exc.strerror or str(exc)
+
+
 class UserError(Exception):
     """A refusal the user must read: a translatable text plus the fields to fill in."""
 
@@ -76,10 +102,10 @@ class UserError(Exception):
         super().__init__(self.format(text))
 
     def format(self, translated: str, translate: Callable[[str], str] | None = None) -> str:
-        """``translated`` filled in; ``translate`` also turns fields that are messages of
-        their own (a reason, say) into the UI language and leaves other text as it is."""
+        """``translated`` filled in; ``translate`` turns the fields that are a
+        :class:`Reason` into the UI language too."""
         fields = self.fields if translate is None else {
-            k: translate(v) if isinstance(v, str) else v for k, v in self.fields.items()}
+            k: translate(v) if isinstance(v, Reason) else v for k, v in self.fields.items()}
         try:
             return translated.format(**fields)
         except (KeyError, IndexError, ValueError):

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from facilitator.domain import messages as msg
-from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError
+from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError, write_failure
 from facilitator.domain.model import KNOWN_ACTORS
 from facilitator.domain.rules import MAX_VOTES
 from facilitator.domain.sheet_formats import (
@@ -375,7 +375,7 @@ def write_sheet(rows: Iterable[SheetRow], path: Path) -> None:
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise UserError(CANNOT_WRITE, path=str(path), detail=exc.strerror or str(exc)) from exc
+        raise UserError(CANNOT_WRITE, path=str(path), detail=write_failure(exc)) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -10,14 +10,13 @@ failed export leaves no half-written file.
 
 from __future__ import annotations
 
-import errno
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError
+from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError, write_failure
 from facilitator.domain.places import safe_file_stem
 from facilitator.domain.pseudonyms import case_variants
 from facilitator.domain.transcription import (
@@ -67,27 +66,6 @@ def check_pdf_target(out_path: Path, inputs: Iterable[Path] = ()) -> None:
             same = False
         if same:
             raise UserError(TARGET_IS_CAMP, path=str(out_path))
-
-
-#: Why a file could not be written, in the words of the person who chose the place
-#: (translated with the message they fill in: see ``ui.session.user_message``).
-_NO_FOLDER = QT_TRANSLATE_NOOP("Messages", "mappen findes ikke")
-_NOT_ALLOWED = QT_TRANSLATE_NOOP("Messages", "du har ikke lov til at skrive i mappen")
-_REASONS = {
-    errno.ENOENT: _NO_FOLDER,
-    errno.ENOTDIR: _NO_FOLDER,
-    errno.EACCES: _NOT_ALLOWED,
-    errno.EPERM: _NOT_ALLOWED,
-    errno.EROFS: QT_TRANSLATE_NOOP("Messages", "drevet er skrivebeskyttet"),
-    errno.ENOSPC: QT_TRANSLATE_NOOP("Messages", "der er ikke plads på disken"),
-    errno.EISDIR: QT_TRANSLATE_NOOP("Messages", "der ligger en mappe med det navn"),
-    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("Messages", "navnet er for langt"),
-}
-
-
-def write_failure(exc: OSError) -> str:
-    """An OSError's reason in Danish (the system's own words when we have none)."""
-    return _REASONS.get(exc.errno or 0) or exc.strerror or str(exc)
 
 
 @contextmanager

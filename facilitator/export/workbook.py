@@ -23,10 +23,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from facilitator.domain.messages import UserError
+from facilitator.domain.messages import UserError, write_failure
 from facilitator.domain.pseudonyms import replacer
 from facilitator.domain.transcription import CANNOT_WRITE, COLUMNS, STEP_KEYS, SheetRow
-from facilitator.export.camp_exports import write_failure
 
 ALL_NOTES = "Alle noter"
 #: Excel's limits for a sheet name.

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from facilitator.domain import messages as msg
-from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError
+from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError, write_failure
 from facilitator.store import database
 from facilitator.store.base import SYNCED_TABLES, now
 
@@ -134,7 +134,7 @@ def write_copy(source: sqlite3.Connection, out_path: Path,
         tmp.unlink(missing_ok=True)
         database.snapshot_to(source, tmp)
     except OSError as exc:
-        raise UserError(CANNOT_WRITE, path=str(out_path), detail=exc.strerror or str(exc)) from exc
+        raise UserError(CANNOT_WRITE, path=str(out_path), detail=write_failure(exc)) from exc
     try:
         conn = sqlite3.connect(str(tmp), isolation_level=None)
         try:
@@ -152,7 +152,7 @@ def write_copy(source: sqlite3.Connection, out_path: Path,
         os.replace(tmp, out_path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise UserError(CANNOT_WRITE, path=str(out_path), detail=exc.strerror or str(exc)) from exc
+        raise UserError(CANNOT_WRITE, path=str(out_path), detail=write_failure(exc)) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -2363,7 +2363,6 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     </message>
     <message>
         <source>mappen findes ikke</source>
-        <extracomment>Why a file could not be written, in the words of the person who chose the place (translated with the message they fill in: see ``ui.session.user_message``).</extracomment>
         <translation>the folder does not exist</translation>
     </message>
     <message>
@@ -2372,6 +2371,7 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     </message>
     <message>
         <source>drevet er skrivebeskyttet</source>
+        <extracomment>Why a file could not be written, in the words of the person who chose the place.</extracomment>
         <translation>the drive is read-only</translation>
     </message>
     <message>

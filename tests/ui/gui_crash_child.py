@@ -10,8 +10,10 @@ random order, and prints each edit once the key press has been handled, in the f
 
 from __future__ import annotations
 
+import os
 import random
 import sys
+import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
@@ -19,12 +21,22 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 
+def stop_on_error(kind: type[BaseException], error: BaseException, trace: object) -> None:
+    """An error in a key press ends the child at once, for the harness to report (a
+    child idling after an error would pass for one that was killed while writing)."""
+    traceback.print_exception(kind, error, trace)  # type: ignore[arg-type]
+    sys.stderr.flush()
+    os._exit(1)
+
+
 def main() -> None:
+    sys.excepthook = stop_on_error
     camp, seed = Path(sys.argv[1]), int(sys.argv[2])
     QCoreApplication.setOrganizationName("Facilitator-gui-crash-test")
     QCoreApplication.setApplicationName("Facilitator-gui-crash-test")
     app = QApplication(sys.argv[:1])
     from facilitator.ui.main_window import MainWindow
+    from facilitator.ui.notes_page import NoteEntry
 
     window = MainWindow()
     window.show()
@@ -34,10 +46,10 @@ def main() -> None:
     rng = random.Random(seed)
     counter = [0]
 
-    def report(kind: str, row: int) -> None:
-        note = page.model.note(row)
-        edit = int(note.text.rsplit("#", 1)[1])
-        print(f"{kind} {note.id} {note.votes} {edit}", flush=True)
+    def report(kind: str, note_id: str, votes: int, edit: int) -> None:
+        """What this edit was meant to save (not what the list shows): a key press that
+        saved nothing then counts as a lost edit."""
+        print(f"{kind} {note_id} {votes} {edit}", flush=True)
 
     def step() -> None:
         counter[0] += 1
@@ -47,22 +59,31 @@ def main() -> None:
             page.entry.setFocus()
             QTest.keyClicks(page.entry, f"note {seed}-{counter[0]} #0")
             QTest.keyClick(page.entry, Qt.Key.Key_Return)
-            report("A", page.model.rowCount() - 1)
+            if page.model.rowCount() != rows + 1:
+                raise RuntimeError("Enter added no note")
+            report("A", page.model.note(rows).id, 0, 0)
         else:
             row = rng.randrange(rows)
+            note = page.model.note(row)
+            edit = int(note.text.rsplit("#", 1)[1])
             page.view.setFocus()
             page.view.setCurrentIndex(page.proxy.mapFromSource(page.model.index(row, 0)))
             if roll < 0.8:
                 QTest.keyClick(page.view, Qt.Key.Key_Plus)
-                report("V", row)
+                report("V", note.id, note.votes + 1, edit)
             else:
-                edit = int(page.model.note(row).text.rsplit("#", 1)[1]) + 1
                 QTest.keyClick(page.view, Qt.Key.Key_F2)
-                editor = QApplication.focusWidget()
+                # The editor the delegate opened on the card (found as a child: offscreen,
+                # the window is not always the active one, so nothing has the focus).
+                editors = [w for w in page.view.viewport().findChildren(NoteEntry)
+                           if w.isVisible()]
+                if len(editors) != 1:
+                    raise RuntimeError(f"F2 opened {len(editors)} editors")
+                editor = editors[0]
                 editor.selectAll()
-                QTest.keyClicks(editor, f"note {seed}-{counter[0]} #{edit}")
+                QTest.keyClicks(editor, f"note {seed}-{counter[0]} #{edit + 1}")
                 QTest.keyClick(editor, Qt.Key.Key_Return)
-                report("E", row)
+                report("E", note.id, note.votes, edit + 1)
         QTimer.singleShot(0, step)
 
     def start() -> None:

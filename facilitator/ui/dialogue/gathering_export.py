@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtWidgets import QWidget
 
-from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError
+from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError, write_failure
 from facilitator.domain.places import safe_file_stem
 from facilitator.store import CampStore
 from facilitator.ui.organiser.file_chooser import FileChooser, last_dir, remember_dir
@@ -54,7 +54,7 @@ def failure_text(err: BaseException, out_path: Path) -> str:
         return user_message(err)
     if isinstance(err, OSError):
         return user_message(UserError(EXPORT_FAILED, path=str(out_path),
-                                      detail=err.strerror or str(err)))
+                                      detail=write_failure(err)))
     return user_message(UserError(EXPORT_ERROR, detail=str(err) or err.__class__.__name__))
 
 
