@@ -7,22 +7,32 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+if TYPE_CHECKING:
+    from facilitator.ui.main_window import MainWindow
 
-def main() -> None:
-    camp, table, text = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
-    QCoreApplication.setOrganizationName("Facilitator-kill-test")
-    QCoreApplication.setApplicationName("Facilitator-kill-test")
+
+def start_app(camp: Path, name: str) -> tuple[QApplication, MainWindow]:
+    """The app as a facilitator starts it, with its own settings, on ``camp``."""
+    QCoreApplication.setOrganizationName(name)
+    QCoreApplication.setApplicationName(name)
     app = QApplication(sys.argv[:1])
     from facilitator.ui.main_window import MainWindow
 
     window = MainWindow()
     window.show()
     assert window.open_camp(camp)
+    return app, window
+
+
+def main() -> None:
+    camp, table, text = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
+    app, window = start_app(camp, "Facilitator-kill-test")
     window.go_to_table(table)
 
     def type_note() -> None:

@@ -16,9 +16,9 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from app_child import start_app  # beside this file
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
 
 
 def stop_on_error(kind: type[BaseException], error: BaseException, trace: object) -> None:
@@ -32,15 +32,9 @@ def stop_on_error(kind: type[BaseException], error: BaseException, trace: object
 def main() -> None:
     sys.excepthook = stop_on_error
     camp, seed = Path(sys.argv[1]), int(sys.argv[2])
-    QCoreApplication.setOrganizationName("Facilitator-gui-crash-test")
-    QCoreApplication.setApplicationName("Facilitator-gui-crash-test")
-    app = QApplication(sys.argv[:1])
-    from facilitator.ui.main_window import MainWindow
+    app, window = start_app(camp, "Facilitator-gui-crash-test")
     from facilitator.ui.notes_page import NoteEntry
 
-    window = MainWindow()
-    window.show()
-    assert window.open_camp(camp)
     page = window.camp_view.table_session.current_page()
     assert page is not None and page.step.key == "indicators"
     rng = random.Random(seed)
