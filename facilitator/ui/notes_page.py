@@ -447,10 +447,9 @@ class NotesPage(StepPage):
         self.view.setModel(self.proxy)
         self.view.setItemDelegate(self.delegate)
         self.view.setWordWrap(True)
-        # Rows differ in height, so the list measures every row on each insert; in
-        # batches, Enter returns at once and the rest is measured while the table talks.
-        # One pass: batched layout took ten trips through the event loop and a second
-        # repaint for every note added to a long list.
+        # Rows differ in height, so the list measures every row on each insert (cheap:
+        # the delegate remembers sizes). In one pass: batches took ten trips through the
+        # event loop and a second repaint for every note added to a long list.
         self.view.setLayoutMode(QListView.LayoutMode.SinglePass)
         self.view.setResizeMode(QListView.ResizeMode.Adjust)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)

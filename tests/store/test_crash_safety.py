@@ -37,7 +37,7 @@ BUNDLE_KILLS = 40
 def test_killing_bundle_writing_leaves_a_whole_bundle_or_none(tmp_path: Path) -> None:
     """The bundle appears by rename once complete and checked: a kill never leaves half
     a bundle where the collector looks, nor harms the table's camp."""
-    camps = [make_bundle_camp(tmp_path / f"laptop{i}.camp") for i in range(2)]
+    camps = [make_camp(tmp_path / f"laptop{i}.camp") for i in range(2)]  # table H1-B1
 
     def run(worker: int) -> list[BundleKill]:
         out = tmp_path / f"out{worker}" / "H1-B1.campbundle"
@@ -65,17 +65,6 @@ def test_killing_a_collect_leaves_each_bundle_whole_or_absent(tmp_path: Path) ->
     assert [r.broken for r in results if r.broken] == []
     # The kills fell before, between and after the bundles, not all at one moment.
     assert len({r.reported for r in results}) >= 3, [r.reported for r in results]
-
-
-def make_bundle_camp(path: Path) -> Path:
-    """A table laptop's camp: every table of the collect test, no notes yet."""
-    from facilitator.program import load_program
-    from facilitator.store import CampStore
-
-    with CampStore.create(path, program=load_program("camp_day"), title="Crash") as store:
-        group = store.add_main_group(code="H1")
-        store.add_table(code=TABLES[0], main_group_id=group.id)
-    return path
 
 
 def test_the_bundle_checks_notice_half_a_merge_and_half_a_bundle(tmp_path: Path) -> None:

@@ -30,7 +30,6 @@ from facilitator.ui.session import CampSession, user_message
 RESULT_SHOWN_MS = 120_000
 
 
-
 def _exports() -> ModuleType:
     """The report writers, imported on first export: the menu is built at every start."""
     from facilitator.export import camp_exports
@@ -246,8 +245,9 @@ class ReportExports(QObject):
                                          self.tr("PDF (*.pdf)"))
         if path is None:
             return None
-        if path.suffix.lower() != _exports().PDF_SUFFIX:
-            path = path.with_name(path.name + _exports().PDF_SUFFIX)
+        suffix = _exports().PDF_SUFFIX
+        if path.suffix.lower() != suffix:
+            path = path.with_name(path.name + suffix)
         remember_dir(path)
         return path
 
