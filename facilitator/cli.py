@@ -166,7 +166,7 @@ def _import_sheet(args: argparse.Namespace) -> int:
     if created:
         store = CampStore.create(camp, program=load_program(args.program))
     else:
-        with CampStore.open(camp, read_only=True) as reader:
+        with CampStore.open(camp, snapshot=True) as reader:
             check_import(reader, rows, source=sheet.name)
         store = CampStore.open(camp)
     try:
@@ -192,7 +192,7 @@ def _import_sheet(args: argparse.Namespace) -> int:
 
 
 def _export_bundle(args: argparse.Namespace) -> int:
-    with CampStore.open(args.camp, read_only=True) as store:
+    with CampStore.open(args.camp, snapshot=True) as store:
         manifest = export_bundle(store, args.table, args.out)
     c = manifest.counts
     print(f"Bordpakke for bord {manifest.table_code} gemt i {args.out}: {c['note']} noter, "
@@ -224,7 +224,7 @@ def _export_sheet(args: argparse.Namespace) -> int:
     if out.suffix.lower() not in SHEET_SUFFIXES:
         _error(f"»{out}«: et ark gemmes som .csv eller .xlsx.")
         return BAD_INPUT
-    with CampStore.open(args.camp, read_only=True) as store:
+    with CampStore.open(args.camp, snapshot=True) as store:
         names = _names(store) if args.pseudonymise else None
         count = write_spreadsheet(store, out, pseudonyms=names)
     print(f"{count} rækker gemt i {out}.")
@@ -242,7 +242,7 @@ def _names(store: CampStore) -> dict[str, str]:
 def _export_pdf(args: argparse.Namespace) -> int:
     listed = 0
     if args.pseudonymise:
-        with CampStore.open(args.camp, read_only=True) as store:
+        with CampStore.open(args.camp, snapshot=True) as store:
             listed = len(_names(store))
     out = camp_pdf(args.camp, args.out, table_code=args.table, pseudonymise=args.pseudonymise)
     what = f"Bordark for bord {args.table}" if args.table is not None else "Opsamlingen"
@@ -261,7 +261,7 @@ def _export_cross(args: argparse.Namespace) -> int:
 
 
 def _export_kit(args: argparse.Namespace) -> int:
-    with CampStore.open(args.camp, read_only=True) as store:
+    with CampStore.open(args.camp, snapshot=True) as store:
         manifest = export_kit(store, args.out)
     c = manifest.counts
     print(f"Camp-kit gemt i {args.out}: {c['camp_table']} borde, {c['step']} trin, "
@@ -278,7 +278,7 @@ def _open_kit(args: argparse.Namespace) -> int:
 def _export_dialogue(args: argparse.Namespace) -> int:
     from facilitator.export.dialogue_report import build_dialogue_report
 
-    with CampStore.open(args.camp, read_only=True) as store:
+    with CampStore.open(args.camp, snapshot=True) as store:
         out = build_dialogue_report(store, args.out, table_code=args.table)
     print(f"Dialogens dokumentation er gemt i {out}.")
     return OK
@@ -287,7 +287,7 @@ def _export_dialogue(args: argparse.Namespace) -> int:
 def _export_dialogue_kit(args: argparse.Namespace) -> int:
     from facilitator.export.dialogue_kit import build_dialogue_kit
 
-    with CampStore.open(args.camp, read_only=True) as store:
+    with CampStore.open(args.camp, snapshot=True) as store:
         out = build_dialogue_kit(store, args.out, poster_size=args.poster)
     print(f"Dialogkassen til print er gemt i {out}.")
     return OK
@@ -297,7 +297,7 @@ def _export_gathering(args: argparse.Namespace) -> int:
     from facilitator.export.dialogue_data import gathering_data
     from facilitator.export.gathering_report import render_gathering_report
 
-    with CampStore.open(args.camp, read_only=True) as store:
+    with CampStore.open(args.camp, snapshot=True) as store:
         data = gathering_data(store, images=True)
     out = render_gathering_report(data, args.out)
     print(f"Overblikket over {len(data.dialogues)} "

@@ -61,6 +61,19 @@ WRITE_FAILED = QT_TRANSLATE_NOOP(
     "Ændringen kunne ikke gemmes ({detail}). Det, der allerede var gemt, er uændret. "
     "Frigør plads på disken, og prøv igen.",
 )
+FILE_TAKEN_AWAY = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Camp-filen »{path}« er blevet flyttet, slettet eller erstattet af et andet program, "
+    "mens den var åben her. Alt, hvad der er skrevet – også den seneste ændring – er gemt "
+    "i en kopi: »{copy}«. Åbn kopien for at arbejde videre.",
+)
+FILE_TAKEN_AWAY_NO_COPY = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Camp-filen »{path}« er blevet flyttet, slettet eller erstattet af et andet program, "
+    "mens den var åben her, og der kunne ikke gemmes en kopi ({detail}). Luk ikke "
+    "programmet: frigør plads på disken, eller sæt drevet i igen, og lav så en ændring, "
+    "så prøver programmet igen.",
+)
 EMPTY_NOTE = QT_TRANSLATE_NOOP("Messages", "En tom note gemmes ikke.")
 DUPLICATE_TABLE = QT_TRANSLATE_NOOP(
     "Messages", "Der er allerede et bord med koden »{code}«. Vælg en anden kode."

@@ -41,7 +41,7 @@ Progress = Callable[[str, int], None]
 @contextmanager
 def reading(camp_path: str | os.PathLike[str]) -> Iterator[CampStore]:
     """The camp opened read-only for one export, closed again afterwards."""
-    store = CampStore.open(Path(camp_path), read_only=True)
+    store = CampStore.open(Path(camp_path), snapshot=True)
     try:
         yield store
     finally:

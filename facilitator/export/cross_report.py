@@ -81,7 +81,7 @@ def read_overview(path: Path) -> CampOverview:
     Raises UserError (Danish, translatable) for anything that is not a camp we can read.
     """
     try:
-        store = CampStore.open(path, read_only=True)
+        store = CampStore.open(path, snapshot=True)
         try:
             return store.camp_overview()
         finally:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from facilitator.domain import messages as msg
 from facilitator.domain.messages import UserError
-from facilitator.store.database import is_locked, transaction
+from facilitator.store.database import FileWatch, is_locked, rescue_copy, transaction
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -70,6 +70,10 @@ class StoreBase:
         self.read_only = read_only
         #: True once an edit was committed: only then may closing touch the file.
         self.wrote = False
+        #: Asked after every commit: does the camp's name still lead to our file?
+        self.watch: FileWatch | None = None
+        #: Where the edits went when the file was taken away under us (then read-only).
+        self.rescued_to: Path | None = None
 
     @property
     def db(self) -> sqlite_utils.Database:
@@ -88,6 +92,8 @@ class StoreBase:
     @contextmanager
     def write(self) -> Iterator[sqlite3.Connection]:
         """One user edit: refused when read-only, atomic, durable when it returns."""
+        if self.rescued_to is not None:
+            raise UserError(msg.FILE_TAKEN_AWAY, path=str(self.path), copy=str(self.rescued_to))
         if self.read_only:
             raise UserError(msg.READ_ONLY)
         try:
@@ -98,6 +104,20 @@ class StoreBase:
                 raise UserError(msg.IN_USE_WRITE) from exc
             raise UserError(msg.WRITE_FAILED, detail=str(exc)) from exc
         self.wrote = True
+        if self.watch is not None and not self.watch.intact():
+            self._rescue()
+
+    def _rescue(self) -> None:
+        """The commit went into a file that lost its name: copy everything this
+        connection sees to a new file, stop writing, and say where it is."""
+        assert self.path is not None
+        try:
+            self.rescued_to = rescue_copy(self.conn, self.path)
+        except (OSError, sqlite3.Error) as exc:
+            raise UserError(msg.FILE_TAKEN_AWAY_NO_COPY, path=str(self.path),
+                            detail=str(exc)) from exc
+        self.read_only = True
+        raise UserError(msg.FILE_TAKEN_AWAY, path=str(self.path), copy=str(self.rescued_to))
 
     def _insert(self, conn: sqlite3.Connection, table: str, values: dict[str, Any]) -> str:
         stamp = now()

@@ -209,8 +209,7 @@ def open_untrusted(path: Path) -> Iterator[sqlite3.Connection]:
     """A file from elsewhere, checked (ours, not newer, quick_check) and opened read-only."""
     database.inspect(path)
     try:
-        conn = database._connect(database._uri(path, "ro"), read_only=True,
-                                 timeout=database.OPEN_TIMEOUT)
+        conn = database._connect(path, "ro", timeout=database.OPEN_TIMEOUT)
     except sqlite3.DatabaseError as exc:
         raise UserError(BUNDLE_DAMAGED, path=str(path), detail=str(exc)) from exc
     try:

@@ -24,11 +24,23 @@ from facilitator.store.structure import StructureOps
 
 class CampStore(StructureOps, ItemOps, ConsolidationOps, AnalysisOps, DialogueOps, PseudonymOps):
     @classmethod
-    def open(cls, path: str | Path, *, read_only: bool = False) -> CampStore:
-        """Open a camp file; raises UserError (translatable) for anything that is not one."""
+    def open(cls, path: str | Path, *, read_only: bool = False,
+             snapshot: bool = False) -> CampStore:
+        """Open a camp file; raises UserError (translatable) for anything that is not one.
+
+        ``snapshot`` (read-only): every read until :meth:`close` sees the camp as it was
+        at opening, while another program (the app at a table) goes on writing: an
+        export never mixes two moments.
+        """
         path = Path(path)
-        conn, ro = database.open_existing(path, read_only=read_only)
-        return cls(conn, path, ro)
+        conn, ro = database.open_existing(path, read_only=read_only or snapshot)
+        store = cls(conn, path, ro)
+        if snapshot:
+            conn.execute("BEGIN")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        elif not ro:
+            store.watch = database.FileWatch.of(conn, path)
+        return store
 
     @classmethod
     def create(cls, path: str | Path, *, program: Program, **camp: Any) -> CampStore:
@@ -36,6 +48,7 @@ class CampStore(StructureOps, ItemOps, ConsolidationOps, AnalysisOps, DialogueOp
         path = Path(path)
         conn = database.create(path)
         store = cls(conn, path, False)
+        store.watch = database.FileWatch.of(conn, path)
         store._populate(program, camp)
         return store
 
@@ -82,6 +95,8 @@ class CampStore(StructureOps, ItemOps, ConsolidationOps, AnalysisOps, DialogueOp
             # that was only looked at, or only refused a bad bundle, stays as it was.
             if not self.read_only and self.wrote:
                 self.conn.execute("PRAGMA optimize")
+            if self.conn.in_transaction:  # a snapshot's read transaction
+                self.conn.execute("ROLLBACK")
         except sqlite3.Error:
             pass
         self.conn.close()

@@ -12,8 +12,11 @@ import os
 import re
 import sqlite3
 import stat
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from urllib.parse import quote
 
@@ -44,14 +47,150 @@ WRITE_TIMEOUT = 5.0
 OPEN_TIMEOUT = 1.5
 
 
-def _connect(uri: str, *, read_only: bool, timeout: float = WRITE_TIMEOUT) -> sqlite3.Connection:
-    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False,
-                           timeout=timeout)
-    conn.row_factory = sqlite3.Row
-    conn.execute("PRAGMA trusted_schema = OFF")
-    if not read_only:
-        conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+# -- our own connections ---------------------------------------------------------------
+# On POSIX, closing *any* descriptor of a file drops *every* fcntl lock this process holds
+# on it, SQLite's included; another program then takes our WAL for abandoned and deletes
+# it while we go on committing into it (docs/durability.md). SQLite shares one lock per
+# file between its own connections in a process, so the rule is: a camp file is only ever
+# opened through SQLite while a connection of ours is open to it. The header is read with
+# a plain open() only when no connection of ours holds the file, and this registry says so.
+_registry = threading.Lock()
+_open_files: dict[tuple[int, int], int] = {}
+
+FileId = tuple[int, int]
+
+
+def file_identity(path: Path) -> FileId | None:
+    """(device, inode) of the file ``path`` names now; stat opens nothing."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+def held_open(path: Path) -> bool:
+    """True while a connection of this process is open to the file at ``path``."""
+    ident = file_identity(path)
+    with _registry:
+        return ident is not None and _open_files.get(ident, 0) > 0
+
+
+class _Connection(sqlite3.Connection):
+    """A connection counted in the registry from open to close."""
+
+    _identity: FileId | None = None
+    #: A reader that made the -wal/-shm beside a closed camp: it cannot remove them.
+    _tidy: Path | None = None
+
+    def close(self) -> None:
+        ident, self._identity = self._identity, None
+        try:
+            super().close()
+        finally:
+            _count(ident, -1)
+        tidy, self._tidy = self._tidy, None
+        if tidy is not None:
+            _remove_reader_traces(tidy, ident)
+
+
+def _remove_reader_traces(path: Path, ident: FileId | None) -> None:
+    """Let SQLite remove the -wal/-shm a read-only look made beside a camp nobody had open.
+
+    A read-only connection cannot checkpoint, so it leaves both files behind; a
+    read-write connection that reads and closes does what SQLite always does as the last
+    connection: under its own locks, and only if no other program has the camp open.
+    The file itself is not changed (its -wal is empty, or another writer's to keep).
+    """
+    if ident is None:
+        return
+    with _registry:
+        if _open_files.get(ident, 0) > 0:
+            return  # still ours elsewhere in this process: the -wal is in use
+        if not wal_path(path).exists() or file_identity(path) != ident:
+            return
+        _open_files[ident] = 1
+    try:
+        conn = sqlite3.connect(_uri(path, "rw"), uri=True, isolation_level=None, timeout=0)
+        try:
+            conn.execute("PRAGMA schema_version").fetchone()
+        except sqlite3.Error:
+            pass
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        pass
+    finally:
+        _count(ident, -1)
+
+
+def _connect(path: Path, mode: str, *, timeout: float = WRITE_TIMEOUT) -> sqlite3.Connection:
+    """A connection to the file at ``path`` (``mode`` "ro" or "rw"), registered while open.
+
+    Read-only connections share the writer's WAL; they are never opened ``immutable``
+    (SQLite would trust a file that may change under it), except on a file in a folder
+    that cannot take a -shm beside it (a write-protected stick), where nobody with our
+    rights can be writing either.
+    """
+    read_only = mode == "ro"
+    ident = file_identity(path)
+    side = path.with_name(path.name + "-journal")
+    makes_wal = read_only and not wal_path(path).exists() and not side.exists()
+    # Counted before SQLite opens it, so that inspect() never reads the header by hand
+    # while this connection comes into being.
+    _count(ident, +1)
+    try:
+        conn = _open_uri(_uri(path, mode), read_only=read_only, timeout=timeout)
+        if read_only:
+            try:
+                conn.execute("PRAGMA schema_version").fetchone()
+            except sqlite3.Error as exc:
+                conn.close()
+                if getattr(exc, "sqlite_errorname", "") not in (
+                        "SQLITE_READONLY_DIRECTORY", "SQLITE_CANTOPEN") \
+                        or wal_path(path).exists():
+                    raise
+                conn = _open_uri(_uri(path, mode) + "&immutable=1", read_only=True,
+                                 timeout=timeout)
+    except BaseException:
+        _count(ident, -1)
+        if makes_wal:
+            _remove_reader_traces(path, ident)
+        raise
+    conn._identity = ident
+    if makes_wal:
+        conn._tidy = path
     return conn
+
+
+def _count(ident: FileId | None, step: int) -> None:
+    if ident is None:
+        return
+    with _registry:
+        left = _open_files.get(ident, 0) + step
+        if left > 0:
+            _open_files[ident] = left
+        else:
+            _open_files.pop(ident, None)
+
+
+def _open_uri(uri: str, *, read_only: bool, timeout: float) -> _Connection:
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False,
+                           timeout=timeout, factory=_Connection)
+    assert isinstance(conn, _Connection)
+    conn.row_factory = sqlite3.Row
+    try:
+        conn.execute("PRAGMA trusted_schema = OFF")
+        if not read_only:
+            conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def wal_path(path: Path) -> Path:
+    return path.with_name(path.name + "-wal")
 
 
 def is_locked(exc: BaseException) -> bool:
@@ -61,34 +200,40 @@ def is_locked(exc: BaseException) -> bool:
 
 
 def _uri(path: Path, mode: str) -> str:
-    return f"file:{quote(str(path.resolve()))}?mode={mode}"
+    # Bytes, so that a name the OS gave us that is not UTF-8 still reaches SQLite.
+    return f"file:{quote(os.fsencode(path.resolve()))}?mode={mode}"
 
 
 def inspect(path: Path) -> tuple[int, int]:
     """(application_id, user_version) of a SQLite file, raising UserError for anything else.
 
     Reads the file through a read-only connection, so a file we end up refusing is
-    never touched.
+    never touched. The header is read by hand only while no connection of ours holds
+    the file (see the registry above); otherwise it is ours and known to be SQLite.
     """
     shown = str(path)
-    if not path.exists() or not path.is_file():
-        raise UserError(msg.NOT_A_FILE, path=shown)
     try:
-        size = path.stat().st_size
-        with path.open("rb") as fh:
-            head = fh.read(100)
+        st = path.stat()
     except OSError as exc:
-        raise UserError(msg.CANNOT_READ, path=shown, detail=exc.strerror or str(exc)) from exc
-    if size == 0:
+        raise UserError(msg.NOT_A_FILE, path=shown) from exc
+    if not stat.S_ISREG(st.st_mode):
+        raise UserError(msg.NOT_A_FILE, path=shown)
+    if st.st_size == 0:
         raise UserError(msg.EMPTY_FILE, path=shown)
-    if not head.startswith(SQLITE_MAGIC):
-        raise UserError(msg.NOT_SQLITE, path=shown)
+    with _registry:
+        if _open_files.get((st.st_dev, st.st_ino), 0) == 0:
+            try:
+                with path.open("rb") as fh:
+                    head = fh.read(100)
+            except OSError as exc:
+                raise UserError(msg.CANNOT_READ, path=shown,
+                                detail=exc.strerror or str(exc)) from exc
+            if not head.startswith(SQLITE_MAGIC):
+                raise UserError(msg.NOT_SQLITE, path=shown)
     # The header's copies of application_id and user_version can be stale while recent
     # commits sit in the -wal, so ask SQLite, which reads both.
-    wal = path.with_name(path.name + "-wal")
-    uri = _uri(path, "ro") + ("" if wal.exists() else "&immutable=1")
     try:
-        conn = _connect(uri, read_only=True, timeout=OPEN_TIMEOUT)
+        conn = _connect(path, "ro", timeout=OPEN_TIMEOUT)
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -135,21 +280,17 @@ def _open_checked(path: Path, version: int, *, read_only: bool) -> tuple[sqlite3
             # An old file we may not migrate: show it through a private migrated copy.
             conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
             conn.row_factory = sqlite3.Row
-            source = _connect(_uri(path, "ro"), read_only=True, timeout=OPEN_TIMEOUT)
+            source = _connect(path, "ro", timeout=OPEN_TIMEOUT)
             try:
                 source.backup(conn)
             finally:
                 source.close()
             _apply_migrations(conn, version)
             return conn, True
-        # Without a -wal there is nothing a reader needs besides the file: open it
-        # immutable, so that looking at a camp leaves no -wal/-shm beside it.
-        wal = path.with_name(path.name + "-wal")
-        uri = _uri(path, "ro") + ("" if wal.exists() else "&immutable=1")
-        return _connect(uri, read_only=True), True
+        return _connect(path, "ro"), True
     if version < SCHEMA_VERSION and version > 0:
         backup_copy(path, path.with_name(f"{path.name}.v{version}.bak"), timeout=OPEN_TIMEOUT)
-    conn = _connect(_uri(path, "rw"), read_only=False, timeout=OPEN_TIMEOUT)
+    conn = _connect(path, "rw", timeout=OPEN_TIMEOUT)
     try:
         _set_pragmas(conn)
         _apply_migrations(conn, version)
@@ -169,7 +310,7 @@ def create(path: Path) -> sqlite3.Connection:
         os.close(fd)
     except OSError as exc:
         raise UserError(msg.CANNOT_READ, path=str(path), detail=exc.strerror or str(exc)) from exc
-    conn = _connect(_uri(path, "rw"), read_only=False)
+    conn = _connect(path, "rw")
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     _set_pragmas(conn)
     _apply_migrations(conn, 0)
@@ -216,7 +357,7 @@ def backup_copy(source: Path, target: Path, *, timeout: float = WRITE_TIMEOUT) -
     tmp = target.with_name(target.name + ".tmp")
     if tmp.exists():
         tmp.unlink()
-    src = _connect(_uri(source, "ro"), read_only=True, timeout=timeout)
+    src = _connect(source, "ro", timeout=timeout)
     try:
         snapshot_to(src, tmp)
     finally:
@@ -243,3 +384,63 @@ def snapshot_to(conn: sqlite3.Connection, tmp: Path) -> None:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+@dataclass
+class FileWatch:
+    """Whether ``path`` and its -wal still name the files our connection commits into.
+
+    Another program may delete, move or replace a camp under an open store (a sync
+    engine, a restore by a second copy of the app, a file copied over it). SQLite then
+    goes on committing into files that no longer have a name, and the edits die with the
+    process; the store asks this after every commit, before it reports the edit saved.
+    """
+
+    path: Path
+    db: FileId | None
+    wal: FileId | None
+    wal_mode: bool
+
+    @classmethod
+    def of(cls, conn: sqlite3.Connection, path: Path) -> FileWatch:
+        wal_mode = conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        return cls(path, file_identity(path),
+                   file_identity(wal_path(path)) if wal_mode else None, wal_mode)
+
+    def intact(self) -> bool:
+        if file_identity(self.path) != self.db:
+            return False
+        if not self.wal_mode:
+            return True
+        # Right after a commit in WAL mode the -wal exists; SQLite never renames or
+        # recreates it while a connection of ours is open.
+        wal = file_identity(wal_path(self.path))
+        if wal is None:
+            return False
+        if self.wal is None:
+            self.wal = wal
+        return wal == self.wal
+
+
+def rescue_copy(conn: sqlite3.Connection, camp: Path) -> Path:
+    """Write everything ``conn`` sees to a new camp file beside ``camp`` (or, when that
+    folder is gone, in the home folder); returns its path."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    last_error: OSError | sqlite3.Error | None = None
+    for folder in (camp.parent, Path.home()):
+        target = folder / f"{camp.stem}-reddet-{stamp}{camp.suffix or '.camp'}"
+        n = 1
+        while target.exists():
+            n += 1
+            target = folder / f"{camp.stem}-reddet-{stamp}-{n}{camp.suffix or '.camp'}"
+        tmp = target.with_name(target.name + ".tmp")
+        try:
+            tmp.unlink(missing_ok=True)
+            snapshot_to(conn, tmp)
+            os.replace(tmp, target)
+        except (OSError, sqlite3.Error) as exc:
+            last_error = exc
+            continue
+        return target
+    assert last_error is not None
+    raise last_error

@@ -2097,6 +2097,14 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
         <translation>The change could not be saved ({detail}). What was already saved is unchanged. Free up space on the disk and try again.</translation>
     </message>
     <message>
+        <source>Camp-filen »{path}« er blevet flyttet, slettet eller erstattet af et andet program, mens den var åben her. Alt, hvad der er skrevet – også den seneste ændring – er gemt i en kopi: »{copy}«. Åbn kopien for at arbejde videre.</source>
+        <translation>The camp file &quot;{path}&quot; was moved, deleted or replaced by another program while it was open here. Everything written – the latest change too – is saved in a copy: &quot;{copy}&quot;. Open the copy to carry on.</translation>
+    </message>
+    <message>
+        <source>Camp-filen »{path}« er blevet flyttet, slettet eller erstattet af et andet program, mens den var åben her, og der kunne ikke gemmes en kopi ({detail}). Luk ikke programmet: frigør plads på disken, eller sæt drevet i igen, og lav så en ændring, så prøver programmet igen.</source>
+        <translation>The camp file &quot;{path}&quot; was moved, deleted or replaced by another program while it was open here, and no copy could be saved ({detail}). Do not close the program: free up disk space or reconnect the drive, then make a change, and the program tries again.</translation>
+    </message>
+    <message>
         <source>En tom note gemmes ikke.</source>
         <translation>An empty note is not saved.</translation>
     </message>

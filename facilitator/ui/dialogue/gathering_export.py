@@ -73,7 +73,7 @@ class ExportWorker(QThread):
 
     def run(self) -> None:
         try:
-            with CampStore.open(self.camp_path, read_only=True) as store:
+            with CampStore.open(self.camp_path, snapshot=True) as store:
                 path = build_pdf(self.kind, store, self.out_path, table_code=self.table_code,
                                  poster_size=self.poster_size)
         except Exception as exc:  # a message, never a crash of the window

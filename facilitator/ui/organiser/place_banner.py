@@ -17,9 +17,14 @@ from facilitator.domain.places import NETWORK, REMOVABLE, SYNCED, shared_place
 
 
 def place_of(path: Path) -> str | None:
-    """The kind of shared place ``path`` is in (see :func:`shared_place`), or None."""
+    """The kind of shared place ``path`` is in (see :func:`shared_place`), or None.
+
+    Asks about the folder, never the camp file: QStorageInfo opens and closes the path
+    it is given, and closing any handle of an open camp drops SQLite's locks on it
+    (docs/durability.md).
+    """
     try:
-        fs_type = bytes(QStorageInfo(str(path)).fileSystemType().data()).decode(
+        fs_type = bytes(QStorageInfo(str(path.absolute().parent)).fileSystemType().data()).decode(
             "ascii", "replace")
     except (TypeError, ValueError):
         fs_type = ""

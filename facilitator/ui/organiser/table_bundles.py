@@ -48,7 +48,7 @@ class BundleWriter(QThread):
         from facilitator.store.bundles import export_bundle
 
         try:
-            with CampStore.open(self.camp_path, read_only=True) as store:
+            with CampStore.open(self.camp_path, snapshot=True) as store:
                 export_bundle(store, self.table_code, self.target)
         except UserError as err:
             self.written.emit(user_message(err))
