@@ -14,7 +14,9 @@ def run(quick: bool = False) -> Result:
     figures = crash_run(kills, parallel=2)
     lost, corrupt = figures["lost_edits"], figures["corrupt_files"]
     return Result(
-        name="crash", title=f"crash safety ({figures['kills']} SIGKILLs)", unit="count",
+        name="crash",
+        title=f"crash safety ({figures['kills']} SIGKILLs, "
+              f"{figures['kills_with_reader']} with a reader beside)", unit="count",
         median=lost, p95=corrupt, runs=figures["kills"], target="0 lost, 0 corrupt",
         met=lost == 0 and corrupt == 0,
         note="median column: lost edits; p95 column: corrupt files",

@@ -34,8 +34,11 @@ class KillResult:
     detail: str = ""
 
 
-def child(path: Path, seed: int) -> None:
-    from facilitator.store import CampStore
+def child(path: Path, seed: int, views: bool = False) -> None:
+    """Edits until killed; with ``views``, now and then also looks at its own camp the
+    way the app does while a table types (a read-only view for an export, a bundle, the
+    check every opening makes), which must never cost the writer its locks."""
+    from facilitator.store import CampStore, database
 
     rng = random.Random(seed)
     store = CampStore.open(path)
@@ -47,6 +50,10 @@ def child(path: Path, seed: int) -> None:
     i = 0
     while True:
         i += 1
+        if views and rng.random() < 0.15:
+            database.inspect(path)
+            with CampStore.open(path, read_only=True, snapshot=rng.random() < 0.5) as view:
+                view.notes(step.id, table.id)
         roll = rng.random()
         if roll < 0.5 or not notes:
             note = store.add_note(step_id=step.id, table_id=table.id, text=f"note {seed}-{i} #0")
@@ -70,9 +77,10 @@ def _edit_no(text: str) -> int:
     return int(text.rsplit("#", 1)[1]) if "#" in text else 0
 
 
-def kill_once(path: Path, seed: int, *, max_delay: float = 0.08) -> KillResult:
+def kill_once(path: Path, seed: int, *, max_delay: float = 0.08,
+              views: bool = False) -> KillResult:
     """Run a child on ``path``, kill it after a random delay, verify the file."""
-    return verify(path, kill_child("bench.crash_harness", "child", [path, seed], seed,
+    return verify(path, kill_child("bench.crash_harness", "child", [path, seed, views], seed,
                                    max_delay=max_delay))
 
 
@@ -156,6 +164,82 @@ def verify(path: Path, lines: list[str]) -> KillResult:
         if have is None or have[0] < votes or have[1] < edit:
             lost += 1
     return KillResult(len(expected), lost, check != "ok", "" if check == "ok" else check)
+
+
+def reader(path: Path, pause: float) -> None:
+    """Another program (a backup or search tool, a second app) that opens the camp with
+    SQLite, reads a row and closes it, again and again: as the last connection it would
+    checkpoint and delete the -wal of a writer that had lost its locks."""
+    import sqlite3
+
+    print("READY", flush=True)
+    while True:
+        try:
+            conn = sqlite3.connect(str(path), timeout=5)
+            try:
+                conn.execute("SELECT id FROM note LIMIT 1").fetchall()
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            pass
+        time.sleep(pause)
+
+
+def cli_writer(path: Path, folder: Path) -> None:
+    """The organiser's command line writing into the same camp: a small sheet imported
+    with ``facilitator import-sheet`` again and again (each a new process)."""
+    print("READY", flush=True)
+    header = ("camp_id,camp_title,core_task,camp_date,participants,main_group,table,step,"
+              "title,text,votes,selected,actor,prerequisite,source_page\n")
+    n = 0
+    while True:
+        n += 1
+        sheet = folder / f"sheet-{os.getpid()}-{n}.csv"
+        sheet.write_text(header + "".join(
+            f"c,Crash,,,,H9,H9-B1,indicators,,ark {n} række {r},0,0,,,\n" for r in range(3)),
+            encoding="utf-8")
+        subprocess.run([sys.executable, str(REPO / "main.py"), "import-sheet", str(sheet),
+                        "--camp", str(path)], stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL, check=False)
+        sheet.unlink(missing_ok=True)
+        time.sleep(0.3)
+
+
+class Neighbours:
+    """Other processes on the camp while a child writes and is killed: a reader looping
+    every ``pause`` seconds, and with ``cli`` our own command line importing sheets."""
+
+    def __init__(self, path: Path, *, pause: float = 0.01, cli: bool = False) -> None:
+        self.path, self.pause, self.cli = path, pause, cli
+        self.procs: list[subprocess.Popen[str]] = []
+
+    def __enter__(self) -> Neighbours:
+        runs = [("reader", [self.path, self.pause])]
+        if self.cli:
+            runs.append(("cli_writer", [self.path, self.path.parent]))
+        for function, args in runs:
+            call = ", ".join(f"Path({str(a)!r})" if isinstance(a, Path) else repr(a)
+                             for a in args)
+            proc = subprocess.Popen(
+                [sys.executable, "-c",
+                 f"import sys; sys.path.insert(0, {str(REPO)!r}); from pathlib import Path;"
+                 f" from bench.crash_harness import {function}; {function}({call})"],
+                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+                start_new_session=True)
+            self.procs.append(proc)
+            if proc.stdout.readline().strip() != "READY":
+                raise RuntimeError(f"{function} did not start")
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for proc in self.procs:
+            # With the writer's import in progress, if any: each import is atomic.
+            try:
+                os.killpg(proc.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+            proc.wait()
+            proc.stdout.close()
 
 
 def make_camp(path: Path) -> Path:

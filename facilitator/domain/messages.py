@@ -19,6 +19,11 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate l
     return text
 
 
+class Reason(str):
+    """A field that is a message of its own (why a file could not be written): shown in
+    the UI language with the message it fills in. Other fields (paths, names) are not."""
+
+
 NOT_A_FILE = QT_TRANSLATE_NOOP("Messages", "»{path}« findes ikke eller er ikke en fil.")
 NOT_SQLITE = QT_TRANSLATE_NOOP(
     "Messages", "»{path}« er ikke en camp-fil. Filen er ikke ændret."
@@ -74,16 +79,17 @@ FILE_TAKEN_AWAY_NO_COPY = QT_TRANSLATE_NOOP(
     "programmet: frigør plads på disken, eller sæt drevet i igen, og lav så en ændring, "
     "så prøver programmet igen.",
 )
+OPEN_CAMP_AS_INPUT = QT_TRANSLATE_NOOP(
+    "Messages", "»{path}« er en camp-fil, der er åben her, ikke {what}. Vælg en anden fil."
+)
+#: What the file was chosen as, for OPEN_CAMP_AS_INPUT.
+AS_PICTURE = Reason(QT_TRANSLATE_NOOP("Messages", "et billede"))
+AS_SHEET = Reason(QT_TRANSLATE_NOOP("Messages", "et transskriberingsark"))
 EMPTY_NOTE = QT_TRANSLATE_NOOP("Messages", "En tom note gemmes ikke.")
 DUPLICATE_TABLE = QT_TRANSLATE_NOOP(
     "Messages", "Der er allerede et bord med koden »{code}«. Vælg en anden kode."
 )
 UNKNOWN_TABLE = QT_TRANSLATE_NOOP("Messages", "Campen har intet bord med koden »{code}«.")
-
-
-class Reason(str):
-    """A field that is a message of its own (why a file could not be written): shown in
-    the UI language with the message it fills in. Other fields (paths, names) are not."""
 
 
 _NO_FOLDER = Reason(QT_TRANSLATE_NOOP("Messages", "mappen findes ikke"))

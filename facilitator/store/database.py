@@ -76,6 +76,13 @@ def held_open(path: Path) -> bool:
         return ident is not None and _open_files.get(ident, 0) > 0
 
 
+def refuse_held_camp(path: Path, what: str) -> None:
+    """Refuse a camp this process holds, chosen as another kind of input (a picture, a
+    sheet): reading it by hand would drop the store's locks on it."""
+    if held_open(path):
+        raise UserError(msg.OPEN_CAMP_AS_INPUT, path=str(path), what=what)
+
+
 class _Connection(sqlite3.Connection):
     """A connection counted in the registry from open to close."""
 

@@ -196,9 +196,14 @@ class TableSession(QWidget):
 
     # -- navigation ------------------------------------------------------------------
     def choose_table(self, code: str) -> bool:
+        """Show ``code``'s session with the cursor in the note field: the first keys
+        typed after opening a camp at a table are the group's first note."""
         for index, table in enumerate(self._tables):
             if table.code == code:
-                self.table_combo.setCurrentIndex(index)
+                self.table_combo.setCurrentIndex(index)  # shows it, unless already current
+                page = self.current_page()
+                if page is not None:
+                    page.focus_entry()
                 return True
         return False
 

@@ -2105,6 +2105,19 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
         <translation>The camp file &quot;{path}&quot; was moved, deleted or replaced by another program while it was open here, and no copy could be saved ({detail}). Do not close the program: free up disk space or reconnect the drive, then make a change, and the program tries again.</translation>
     </message>
     <message>
+        <source>»{path}« er en camp-fil, der er åben her, ikke {what}. Vælg en anden fil.</source>
+        <translation>"{path}" is a camp file that is open here, not {what}. Choose another file.</translation>
+    </message>
+    <message>
+        <source>et billede</source>
+        <extracomment>What the file was chosen as, for OPEN_CAMP_AS_INPUT.</extracomment>
+        <translation>a picture</translation>
+    </message>
+    <message>
+        <source>et transskriberingsark</source>
+        <translation>a transcription sheet</translation>
+    </message>
+    <message>
         <source>En tom note gemmes ikke.</source>
         <translation>An empty note is not saved.</translation>
     </message>

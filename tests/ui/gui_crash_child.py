@@ -1,11 +1,14 @@
 """The app at a table, driven by keyboard until it is killed (``test_kill_after_add.py``).
 
-    python gui_crash_child.py CAMP SEED
+    python gui_crash_child.py CAMP SEED [BUNDLE_FOLDER]
 
 Types notes (text + Enter), votes with ``+`` and rewrites a note's text with F2, in a
 random order, and prints each edit once the key press has been handled, in the format
 ``bench/crash_harness.verify`` reads: ``A|V|E note_id votes edit_no``. The text ends in
 ``#N`` (how often it was rewritten), so a later edit is told apart from a lost one.
+With a bundle folder, the table's bundle is saved automatically there (as a facilitator
+sets it up) and the child now and then steps to the next step and back, which writes
+the bundle in the background from the open camp.
 """
 
 from __future__ import annotations
@@ -32,10 +35,14 @@ def stop_on_error(kind: type[BaseException], error: BaseException, trace: object
 def main() -> None:
     sys.excepthook = stop_on_error
     camp, seed = Path(sys.argv[1]), int(sys.argv[2])
+    bundles = Path(sys.argv[3]) if len(sys.argv) > 3 else None
     app, window = start_app(camp, "Facilitator-gui-crash-test")
     from facilitator.ui.notes_page import NoteEntry
 
-    page = window.camp_view.table_session.current_page()
+    session = window.camp_view.table_session
+    if bundles is not None:
+        session.bundles.set_folder(bundles)
+    page = session.current_page()
     assert page is not None and page.step.key == "indicators"
     rng = random.Random(seed)
     counter = [0]
@@ -47,6 +54,13 @@ def main() -> None:
 
     def step() -> None:
         counter[0] += 1
+        if bundles is not None and rng.random() < 0.1:
+            # To the next step and back: an automatic bundle each time.
+            ctrl = Qt.KeyboardModifier.ControlModifier
+            QTest.keyClick(session.step_list, Qt.Key.Key_PageDown, ctrl)
+            QTest.keyClick(session.step_list, Qt.Key.Key_PageUp, ctrl)
+            if session.current_page() is not page:
+                raise RuntimeError("did not come back to the indicators")
         rows = page.model.rowCount()
         roll = rng.random()
         if roll < 0.5 or rows == 0:
@@ -78,7 +92,8 @@ def main() -> None:
                 QTest.keyClicks(editor, f"note {seed}-{counter[0]} #{edit + 1}")
                 QTest.keyClick(editor, Qt.Key.Key_Return)
                 report("E", note.id, note.votes, edit + 1)
-        QTimer.singleShot(0, step)
+        # With a bundle folder, the pauses of a person typing (a bundle is written meanwhile).
+        QTimer.singleShot(rng.randrange(40) if bundles is not None else 0, step)
 
     def start() -> None:
         print("READY", flush=True)

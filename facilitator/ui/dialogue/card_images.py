@@ -16,6 +16,7 @@ from PySide6.QtGui import QImage, QPixmap
 from facilitator.domain import messages as msg
 from facilitator.domain.dialogue import NOT_AN_IMAGE, check_card_image
 from facilitator.domain.messages import UserError
+from facilitator.store import database
 
 #: The longest side a stored picture keeps, and the size above which it is re-encoded.
 MAX_SIDE = 1600
@@ -24,6 +25,7 @@ REENCODE_ABOVE = 1_500_000
 
 def read_card_image(path: Path) -> bytes:
     """The picture to store for ``path``; UserError (in Danish) for anything else."""
+    database.refuse_held_camp(Path(path), msg.AS_PICTURE)
     try:
         data = Path(path).read_bytes()
     except OSError as exc:

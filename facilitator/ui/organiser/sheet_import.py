@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.domain import messages as msg
 from facilitator.domain.messages import UserError
 from facilitator.domain.model import KNOWN_ACTORS
 from facilitator.domain.transcription import SheetError, SheetRow, read_sheet
+from facilitator.store import database
 from facilitator.store.transcription import ImportSummary, check_import, import_sheet
 from facilitator.ui.organiser.collect_screen import COLLECTED_KINDS
 from facilitator.ui.session import CampSession, user_message
@@ -140,6 +142,7 @@ class SheetImportDialog(QDialog):
         """Read and check the sheet against the camp; nothing is written."""
         store = self.session.store
         try:
+            database.refuse_held_camp(self.path, msg.AS_SHEET)
             rows = read_sheet(self.path)
             check_import(store, rows, source=self.path.name)
         except SheetError as err:

@@ -1,0 +1,122 @@
+"""The durability rule, checked (docs/durability.md): our process never opens a camp
+file outside SQLite while a connection to it may be open.
+
+Closing any handle of a file drops every SQLite lock this process holds on it, and
+another program then deletes the -wal we are committing into. So every place in
+``facilitator/`` that opens a file by hand (``open``, ``Path.read_bytes``, ``os.open``,
+``shutil.copy…``, Qt's ``QFile``/``QStorageInfo``, …) or asks SQLite for ``immutable``
+is listed here with the reason it can never be a live camp. A new one fails this test
+until it is looked at and listed.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parents[1] / "facilitator"
+
+#: (module, enclosing function) -> why the file it opens is never a camp we hold.
+ALLOWED = {
+    ("store/database.py", "inspect"):
+        "reads the header only while the registry says no connection of ours holds it",
+    ("store/database.py", "create"):
+        "creates the new camp file (O_EXCL) before the first connection to it",
+    ("store/database.py", "_apply_migrations"): "reads db/NNN_*.sql",
+    ("store/database.py", "_connect"): "immutable only where no -shm can be made and no "
+                                       "-wal exists (a write-protected folder)",
+    ("store/database.py", "snapshot_to"): "our own new temporary file (a copy, a backup)",
+    ("store/bundle_files.py", "write_copy"): "the new bundle or kit, a temporary file",
+    ("store/bundle_files.py", "_sync_folder"): "the folder, to fsync the rename",
+    ("store/backups.py", "restore_backup"):
+        "copies a backup (never open) to a temporary file; the camp is closed first",
+    ("export/pdf_style.py", "write_atomically"): "the new PDF, a temporary file",
+    ("export/workbook.py", "write_file"): "the new spreadsheet, a temporary file",
+    ("domain/transcription.py", "read_sheet"):
+        "a sheet; the GUI refuses a camp held open before it gets here (held_open)",
+    ("domain/transcription.py", "write_sheet"): "the new CSV, a temporary file",
+    ("domain/dialogue.py", "load_deck"): "the dialogue deck in resources/",
+    ("program/demo.py", "load_demo_data"): "the demo data in resources/",
+    ("program/templates.py", "load_program"): "a program template (JSON)",
+    ("ui/dialogue/card_images.py", "read_card_image"):
+        "a picture; refuses a camp held open before reading (held_open)",
+    ("ui/dialogue/card_images.py", "encode"): "a QBuffer in memory",
+    ("ui/organiser/place_banner.py", "place_of"): "QStorageInfo of the camp's folder",
+}
+
+_CALLS = {"open", "read_bytes", "read_text", "write_bytes", "write_text", "copyfile",
+          "shutil.copy", "copy2", "copyfileobj", "fdopen", "QFile", "QStorageInfo", "QFileInfo",
+          "QSaveFile", "QLockFile", "QImageReader", "mmap"}
+
+
+def _handles(tree: ast.AST) -> list[tuple[str, int, str]]:
+    """(enclosing function, line, what) for each call that may open a file by hand."""
+    found: list[tuple[str, int, str]] = []
+
+    def visit(node: ast.AST, where: str) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef):
+                visit(child, child.name)
+                continue
+            if isinstance(child, ast.Call):
+                name = _called(child.func)
+                if name in _CALLS and not _harmless(child, name):
+                    found.append((where, child.lineno, name))
+            if isinstance(child, ast.Constant) and isinstance(child.value, str) \
+                    and "immutable=1" in child.value:
+                found.append((where, child.lineno, "immutable=1"))
+            visit(child, where)
+
+    visit(tree, "<module>")
+    return found
+
+
+def _called(func: ast.expr) -> str:
+    if isinstance(func, ast.Name):
+        return func.id
+    if isinstance(func, ast.Attribute):
+        owner = func.value
+        if isinstance(owner, ast.Name) and owner.id == "shutil" and func.attr == "copy":
+            return "shutil.copy"
+        return func.attr
+    return ""
+
+
+def _harmless(call: ast.Call, name: str) -> bool:
+    """``CampStore.open(…)`` goes through SQLite; ``dialog.open()`` opens a window."""
+    if name != "open" or not isinstance(call.func, ast.Attribute):
+        return False
+    owner = call.func.value
+    if isinstance(owner, ast.Name) and owner.id in ("CampStore", "cls"):
+        return True
+    return not call.args and not call.keywords
+
+
+def test_every_file_opened_by_hand_is_known_never_to_be_a_live_camp() -> None:
+    unknown, used = [], set()
+    for path in sorted(PACKAGE.rglob("*.py")):
+        module = path.relative_to(PACKAGE).as_posix()
+        for where, line, what in _handles(ast.parse(path.read_text(encoding="utf-8"))):
+            if (module, where) in ALLOWED:
+                used.add((module, where))
+            else:
+                unknown.append(f"{module}:{line} {where}() {what}")
+    assert unknown == [], (
+        "These open a file outside SQLite. If it can be a camp this process holds, read "
+        "it through SQLite or before the first connection; otherwise list it in ALLOWED "
+        "with the reason:\n" + "\n".join(unknown))
+    assert sorted(set(ALLOWED) - used) == [], "listed but gone: remove from ALLOWED"
+
+
+def test_the_check_finds_a_plain_open_of_a_camp() -> None:
+    """The checker itself: a new reader of the camp file by hand is caught."""
+    tree = ast.parse(
+        "def peek(path):\n"
+        "    with open(path, 'rb') as fh:\n"
+        "        return fh.read(16)\n"
+        "def size(store):\n"
+        "    return QStorageInfo(str(store.path)).bytesTotal()\n"
+        "def fine(path):\n"
+        "    return CampStore.open(path)\n")
+    assert [(w, what) for w, _, what in _handles(tree)] == [
+        ("peek", "open"), ("size", "QStorageInfo")]
