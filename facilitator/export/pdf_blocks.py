@@ -1149,7 +1149,10 @@ def _balance(story: list[Para], quote: Table | None,
     def split(p: Para, room: float) -> list:
         key = (id(p), int(room / p.style.leading))
         if key not in splits:
-            splits[key] = p.split(width, room)
+            # A copy: when no line fits, reportlab's split drops the paragraph's own
+            # layout, and a later attempt that sets the paragraph whole would draw it
+            # without one.
+            splits[key] = copy(p).split(width, room)
             for part in splits[key]:
                 _measure(part, width)
         return splits[key]
