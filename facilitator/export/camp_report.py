@@ -115,7 +115,7 @@ def camp_report_story(data: ReportData) -> list[Flowable]:
             story += front_page_section(section, data, number)
         else:
             story += contribution_section(section, number, appendix_key=raw_data_key(index))
-    if data.analysis:
+    if data.analysis is not None and data.analysis.shown:
         number += 1
         story += [PageBreak(), *_analysis(data, number)]
     story += [PageBreak(), *raw_data_appendix(data)]
@@ -396,13 +396,42 @@ def _highlighted_block(block: PrerequisiteBlock) -> PrerequisiteBlock:
 
 
 def _analysis(data: ReportData, number: int) -> list[Flowable]:
+    """The organiser's analysis, in the order of the consultant's reports: recurring
+    messages, what the camp means for the purpose statement, the consolidated
+    prerequisites, and every contribution by actor."""
     st = styles()
-    out: list[Flowable] = [*b.heading(f"{number}. Analyse: gennemgående budskaber", 0)]
-    for message in data.analysis or ():
-        if message.heading:
-            out += b.heading(message.heading, 2, toc=False)
-        if message.text:
-            out.append(Para(markup(message.text), st.body))
+    analysis = data.analysis
+    assert analysis is not None
+    out: list[Flowable] = [*b.heading(f"{number}. Analyse", 0)]
+    if analysis.messages:
+        out += b.heading("Gennemgående budskaber", 1)
+        for message in analysis.messages:
+            if message.heading:
+                out += b.heading(message.heading, 2, toc=False)
+            if message.text:
+                out.append(Para(markup(message.text), st.body))
+    if analysis.implications or analysis.considerations:
+        out += b.heading("Betydning for formålsbeskrivelsen", 1)
+        if data.camp.purpose:
+            out += b.prompt(data.camp.purpose, label="FORMÅLSBESKRIVELSEN")
+        if analysis.implications:
+            out += [Para("Campens formål, forudsætninger, bidrag og rådata giver anledning "
+                         "til:", st.muted), Spacer(1, 3),
+                    Para(markup(analysis.implications), st.body)]
+        if analysis.considerations:
+            out += [Spacer(1, 6), Para("Det kunne overvejes at:", st.muted), Spacer(1, 3),
+                    Para(markup(analysis.considerations), st.body)]
+    if analysis.prerequisites:
+        out += b.heading("Sammenfatning af forudsætninger", 1)
+        out += b.numbered(analysis.prerequisites)
+    if analysis.by_actor:
+        out += b.heading("Alle bidrag fordelt på aktører", 1)
+        out += [Para("Hvert forslag fra bordene under den aktør, det blev givet til, med bordet "
+                     "og stemmerne. Forslag, som bordet udvalgte, er markeret:", st.body),
+                b.star_legend(),
+                b.actor_table([(actor, list(items), assigned)
+                               for actor, assigned, items in analysis.by_actor],
+                              show_owner=True)]
     return out
 
 

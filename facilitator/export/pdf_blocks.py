@@ -83,6 +83,13 @@ def para(text: str, style: str = "body") -> Para:
     return Para(markup(text), getattr(styles(), style))
 
 
+def numbered(items: Sequence[str]) -> list[Flowable]:
+    """User texts as a numbered list with a hanging indent; a long item splits."""
+    st = styles()
+    style = st.body.clone("numbered", leftIndent=20, bulletIndent=2, spaceAfter=5)
+    return [Para(markup(text), style, bulletText=f"{i}.") for i, text in enumerate(items, 1)]
+
+
 def fixed(markup_text: str, style: str = "body") -> Para:
     """Our own (already safe) markup as a paragraph."""
     return Para(markup_text, getattr(styles(), style))

@@ -7,9 +7,9 @@ notes of a main group or of the whole camp (bulletin board, the good idea), note
 table removed since, contributions whose prerequisite is no longer selected and those
 no actor has taken yet all have a place.
 
-Consolidation (categories with counts, a summary, excerpts) and the analysis are read
-only when the store offers them (``getattr`` checks), so this works with and without
-those parts of the store.
+The store is read through :class:`~facilitator.store.reader.CampReader`, one typed
+interface: consolidation (categories with counts, a summary, excerpts) and the
+organiser's analysis are read like everything else, never looked up by name.
 """
 
 from __future__ import annotations
@@ -21,8 +21,10 @@ from datetime import date
 from typing import Any
 
 from facilitator.domain import messages as msg
+from facilitator.domain.analysis import PurposeText
 from facilitator.domain.messages import UserError
 from facilitator.domain.model import Note, StepKind
+from facilitator.store.reader import CampReader
 
 UNASSIGNED_ACTOR = "Ikke fordelt"
 TAG_LABELS = {"consideration": "Hensyn", "tradeoff": "Afvejning", "dilemma": "Dilemma"}
@@ -192,6 +194,39 @@ class AnalysisMessage:
     text: str
 
 
+@dataclass(frozen=True)
+class Analysis:
+    """The organiser's analysis of the camp (seed 003's "Analyse af camps").
+
+    ``by_actor`` holds every contribution of the camp, selected or not, by actor:
+    (actor, assigned, [(table, contribution)]), "Ikke fordelt" last.
+    """
+
+    messages: tuple[AnalysisMessage, ...] = ()
+    implications: str = ""
+    considerations: str = ""
+    prerequisites: tuple[str, ...] = ()
+    by_actor: tuple[tuple[str, bool, tuple[tuple[str, ContributionRow], ...]], ...] = ()
+
+    @property
+    def written(self) -> bool:
+        """True when the organiser wrote any of it (the overview is the tables')."""
+        return bool(self.messages or self.implications or self.considerations
+                    or self.prerequisites)
+
+    @property
+    def shown(self) -> bool:
+        return self.written or bool(self.by_actor)
+
+    def texts(self) -> Iterator[str]:
+        for m in self.messages:
+            yield from (m.heading, m.text)
+        yield from (self.implications, self.considerations, *self.prerequisites)
+        for actor, _, items in self.by_actor:
+            yield actor
+            yield from (c.text for _, c in items)
+
+
 Section = NoteStep | FrontPageStep | ContributionStep
 
 
@@ -200,7 +235,7 @@ class ReportData:
     camp: CampInfo
     tables: tuple[TableInfo, ...]
     sections: tuple[Section, ...]
-    analysis: tuple[AnalysisMessage, ...] | None = None
+    analysis: Analysis | None = None
     table: TableInfo | None = None
     made_on: date = field(default_factory=date.today)
 
@@ -250,8 +285,8 @@ class ReportData:
                 for b in s.blocks:
                     yield b.text
                     yield from (c.text for c in b.contributions)
-        for m in self.analysis or ():
-            yield from (m.heading, m.text)
+        if self.analysis is not None:
+            yield from self.analysis.texts()
 
 
 # -- pseudonyms ----------------------------------------------------------------------------
@@ -271,7 +306,7 @@ class Pseudonyms:
 
 
 # -- gathering -----------------------------------------------------------------------------
-def gather(store: Any, *, table_code: str | None = None,
+def gather(store: CampReader, *, table_code: str | None = None,
            pseudonyms: Mapping[str, str] | None = None) -> ReportData:
     """Read the camp (or one table of it, by code) into a :class:`ReportData`.
 
@@ -282,7 +317,7 @@ def gather(store: Any, *, table_code: str | None = None,
 
 
 class _Gatherer:
-    def __init__(self, store: Any, table_code: str | None, names: Pseudonyms) -> None:
+    def __init__(self, store: CampReader, table_code: str | None, names: Pseudonyms) -> None:
         self.store = store
         self.p = names
         self.main_groups = {g.id: g for g in store.main_groups()}
@@ -321,7 +356,7 @@ class _Gatherer:
             elif step.kind == StepKind.CONTRIBUTIONS:
                 sections.append(self._contribution_step(step, notes_by_id, prerequisites))
         return ReportData(camp=info, tables=infos, sections=tuple(sections),
-                          analysis=self._analysis() if self.only is None else None,
+                          analysis=self._analysis(sections) if self.only is None else None,
                           table=infos[0] if self.only is not None and infos else None)
 
     # -- owners ---------------------------------------------------------------------------
@@ -348,9 +383,8 @@ class _Gatherer:
         return (3,), "Hele campen"
 
     def _removed_table_code(self, table_id: str) -> str:
-        table = getattr(self.store, "table", None)
         try:
-            return table(table_id).code if table else "?"
+            return self.store.table(table_id).code
         except (AssertionError, LookupError):
             return "?"
 
@@ -388,22 +422,17 @@ class _Gatherer:
                         groups=groups, personas=personas, consolidation=consolidation)
 
     def _summary(self, step_id: str) -> str:
-        summary = getattr(self.store, "step_summary", None)
-        return self.p(summary(step_id) or "") if summary and self.only is None else ""
+        return self.p(self.store.step_summary(step_id)) if self.only is None else ""
 
     def _consolidation(self, step_id: str) -> Consolidation:
-        categories = getattr(self.store, "categories", None)
-        if categories is None:
-            return Consolidation()
-        rows = tuple(CategoryRow(self.p(c.name), int(c.count)) for c in categories(step_id))
-        uncategorised = getattr(self.store, "uncategorised_count", None)
-        excerpts = getattr(self.store, "excerpts", None)
+        rows = tuple(CategoryRow(self.p(c.name), int(c.count))
+                     for c in self.store.categories(step_id))
         excerpt_rows = tuple(
             self._note_row(n, self._owner(n.table_id, n.main_group_id)[1])
-            for n in (excerpts(step_id) if excerpts else ()))
+            for n in self.store.excerpts(step_id))
         return Consolidation(
             summary=self._summary(step_id), categories=rows,
-            uncategorised=int(uncategorised(step_id)) if uncategorised and rows else 0,
+            uncategorised=self.store.uncategorised_count(step_id) if rows else 0,
             excerpts=excerpt_rows,
         )
 
@@ -481,31 +510,34 @@ class _Gatherer:
                                  groups=tuple(groups), idle_actors=idle)
 
     # -- analysis ---------------------------------------------------------------------------
-    def _analysis(self) -> tuple[AnalysisMessage, ...] | None:
-        """Recurring messages, when the store has an analysis and it holds any."""
-        for name in ("recurring_messages", "analysis"):
-            read = getattr(self.store, name, None)
-            if not callable(read):
-                continue
-            try:
-                found = read()
-            except TypeError:
-                continue
-            messages = []
-            for item in found or ():
-                heading = _first_attr(item, ("heading", "title", "name"))
-                text = _first_attr(item, ("text", "body", "paragraph", "summary"))
-                if heading or text:
-                    messages.append(AnalysisMessage(self.p(heading), self.p(text)))
-            return tuple(messages) or None
-        return None
+    def _analysis(self, sections: Sequence[Section]) -> Analysis:
+        """The organiser's texts, and every contribution of the camp by actor."""
+        messages = tuple(AnalysisMessage(self.p(m.heading), self.p(m.body))
+                         for m in self.store.messages() if m.heading or m.body)
+        texts = {c.key: self.p(c.text) for c in self.store.considerations()}
+        prerequisites = tuple(self.p(c.text) for c in self.store.consolidated_prerequisites()
+                              if c.text.strip())
+        return Analysis(messages=messages,
+                        implications=texts.get(PurposeText.IMPLICATIONS, ""),
+                        considerations=texts.get(PurposeText.CONSIDERATIONS, ""),
+                        prerequisites=prerequisites, by_actor=_all_by_actor(sections))
 
 
-def _first_attr(item: Any, names: Sequence[str]) -> str:
-    if isinstance(item, str):
-        return item if names[0] == "heading" else ""
-    for name in names:
-        value = item.get(name) if isinstance(item, Mapping) else getattr(item, name, None)
-        if isinstance(value, str) and value:
-            return value
-    return ""
+def _all_by_actor(sections: Sequence[Section]
+                  ) -> tuple[tuple[str, bool, tuple[tuple[str, ContributionRow], ...]], ...]:
+    """Every contribution of every contribution step, by actor (camp order, then actors
+    no longer in the camp, "Ikke fordelt" last), each with the table it came from."""
+    order: list[str] = []
+    found: dict[tuple[str, bool], list[tuple[str, ContributionRow]]] = {}
+    for section in sections:
+        if not isinstance(section, ContributionStep):
+            continue
+        order += [a for a in section.actors if a not in order]
+        for block in section.blocks:
+            for group in block.groups:
+                found.setdefault((group.actor, group.assigned), []).extend(
+                    (block.owner, c) for c in group.contributions)
+    keys = sorted(found, key=lambda k: (not k[1], order.index(k[0]) if k[0] in order
+                                        else len(order), k[0]))
+    return tuple((actor, assigned, tuple(found[(actor, assigned)]))
+                 for actor, assigned in keys)

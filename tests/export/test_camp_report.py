@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -143,7 +142,11 @@ def test_the_font_is_embedded(report: Path) -> None:
 
 def test_unconsolidated_steps_say_so(text: str) -> None:
     assert text.count("Endnu ikke konsolideret") == 5  # every note step of the demo
-    assert "Analyse" not in text
+    # Nothing written by the organiser yet: the analysis has only the tables' proposals.
+    for part in ("Gennemgående budskaber", "Betydning for formålsbeskrivelsen",
+                 "Sammenfatning af forudsætninger"):
+        assert part not in text
+    assert "Alle bidrag fordelt på aktører" in text
 
 
 def test_consolidation_shows_summary_categories_counts_and_excerpts(
@@ -159,40 +162,47 @@ def test_consolidation_shows_summary_categories_counts_and_excerpts(
     assert text.count("Endnu ikke konsolideret") == 4
 
 
-class _Without:
-    """The store as it was before consolidation (or with an analysis added)."""
+def test_the_camp_store_is_a_camp_reader(store: CampStore) -> None:
+    """The report reads through one typed interface, and the real store has all of it
+    (a stand-in with a method the store lacked once hid a missing analysis)."""
+    from facilitator.store.reader import CampReader
 
-    def __init__(self, store: CampStore, hide: tuple[str, ...] = (), **extra: Any) -> None:
-        self._store, self._hide, self._extra = store, hide, extra
-
-    def __getattr__(self, name: str) -> Any:
-        if name in self._hide:
-            raise AttributeError(name)
-        if name in self._extra:
-            return self._extra[name]
-        return getattr(self._store, name)
+    assert isinstance(store, CampReader)
+    missing = [name for name in dir(CampReader)
+               if not name.startswith("_") and not callable(getattr(store, name, None))]
+    assert missing == []
 
 
-def test_works_with_a_store_without_consolidation(store: CampStore, tmp_path: Path) -> None:
-    consolidate_indicators(store)
-    old = _Without(store, hide=("categories", "step_summary", "excerpts",
-                                "uncategorised_count"))
-    text = body_text(build_camp_report(old, tmp_path / "r.pdf"), furniture=FURNITURE)
-    assert text.count("Endnu ikke konsolideret") == 5
-    assert "Bordene ser succes" not in text
+def test_the_organisers_analysis_is_in_the_report(store: CampStore, tmp_path: Path) -> None:
+    """Written through the real store: a recurring message, both purpose texts and a
+    consolidated prerequisite each reach the PDF, with every contribution by actor."""
+    from facilitator.domain.analysis import PurposeText
 
-
-def test_analysis_section_appears_only_with_analysis_data(store: CampStore,
-                                                          tmp_path: Path) -> None:
-    messages = [SimpleNamespace(heading="Tværgående samarbejde",
-                                text="Bordene vil samarbejde på tværs af foreninger.")]
-    with_analysis = _Without(store, recurring_messages=lambda: messages)
-    text = body_text(build_camp_report(with_analysis, tmp_path / "a.pdf"), furniture=FURNITURE)
-    assert "Analyse: gennemgående budskaber" in text
-    assert "Tværgående samarbejde Bordene vil samarbejde på tværs af foreninger." in text
-    empty = _Without(store, recurring_messages=lambda: [])
-    text = body_text(build_camp_report(empty, tmp_path / "b.pdf"), furniture=FURNITURE)
-    assert "Analyse" not in text
+    store.add_message(heading="Tværgående samarbejde",
+                      body="Bordene vil samarbejde på tværs af foreninger og forvaltning.")
+    store.set_consideration(key=PurposeText.IMPLICATIONS,
+                            text="Campen peger på fællesskaber som vejen til trivsel.")
+    store.set_consideration(key=PurposeText.CONSIDERATIONS,
+                            text="Formålet kunne nævne de frivillige foreninger.")
+    store.add_consolidated_prerequisite(text="Tilgængelighed – transport og åbne lokaler")
+    text = body_text(build_camp_report(store, tmp_path / "a.pdf"), furniture=FURNITURE)
+    chapter = text[text.index("Analyse Gennemgående budskaber"):]
+    for part in ("Tværgående samarbejde Bordene vil samarbejde på tværs af foreninger og "
+                 "forvaltning.",
+                 "Betydning for formålsbeskrivelsen",
+                 "Campen peger på fællesskaber som vejen til trivsel.",
+                 "Det kunne overvejes at: Formålet kunne nævne de frivillige foreninger.",
+                 "Sammenfatning af forudsætninger 1. Tilgængelighed – transport og åbne "
+                 "lokaler",
+                 "Alle bidrag fordelt på aktører"):
+        assert part in chapter, part
+    step = store.step_by_key("contributions")
+    assert step is not None
+    everything = store.contributions(step.id, all_tables=True)
+    assert any(not c.selected for c in everything)  # not only the selected ones
+    overview = chapter[chapter.index("Alle bidrag fordelt på aktører"):]
+    for c in everything:
+        assert normalise(c.text) in normalise(overview), c.text
 
 
 def test_a_10000_character_note_appears_in_full_across_pages(store: CampStore,
