@@ -238,6 +238,8 @@ def note_section(step: NoteStep, number: int | None = None, *,
     out += b.summary_box(con.summary)
     if not notes:
         out.append(Para("Ingen noter i dette trin.", styles().muted))
+        if con.consolidated:  # the organiser's categories, though no note is in them
+            out += [Spacer(1, 6), b.category_table(con.categories, uncategorised=0)]
         return out
     tables = len({n.owner for n in notes})
     count_line = (f"{len(notes)} noter fra {tables} {'bord' if tables == 1 else 'borde'}, "

@@ -995,10 +995,11 @@ class FrontPageBlock(Flowable):
         return [Para(markup(p), st.paper_story) for p in parts if p]
 
     def _quote(self, width: float) -> Table | None:
-        if not self.page.quote.strip():
+        if not self.page.quote.strip() and not self.page.quote_by.strip():
             return None
         st = styles()
-        cell = [Para(f"»{markup(self.page.quote.strip())}«", st.paper_quote)]
+        cell = [Para(f"»{markup(self.page.quote.strip())}«", st.paper_quote)] \
+            if self.page.quote.strip() else []
         if self.page.quote_by.strip():
             cell.append(Para(f"– {markup(self.page.quote_by.strip())}", st.paper_quote_by))
         table = Grid([[cell]], colWidths=[width], splitInRow=1)
