@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from facilitator.domain import messages as msg
@@ -30,11 +30,26 @@ from facilitator.domain.sheet_formats import (
     xlsx_bytes,
 )
 
-#: The columns of a transcription sheet, in the order we write them.
+#: The columns of a transcription sheet, in the order we write them. The last six carry
+#: what the organiser and the tables added beyond the notes (docs/transcription-format.md);
+#: a sheet typed from paper may leave them out.
 COLUMNS = (
     "camp_id", "camp_title", "core_task", "camp_date", "participants", "main_group", "table",
     "step", "title", "text", "votes", "selected", "actor", "prerequisite", "source_page",
+    "record", "tag", "quote", "quote_by", "category", "excerpt",
 )
+#: What a row is, in the ``record`` column: empty for a note, front page or contribution;
+#: otherwise one of the camp's other texts, or the rest of the row above.
+RECORDS = ("", "category", "summary", "message", "purpose", "consolidated_prerequisite",
+           "actor", "continued")
+#: Records that belong to the camp, not to a step.
+CAMP_RECORDS = ("message", "purpose", "consolidated_prerequisite", "actor")
+#: The dilemma step's tags of a note.
+TAGS = ("", "consideration", "tradeoff", "dilemma")
+#: The longest text one cell takes in Excel; a longer text goes on in "continued" rows.
+CELL_LIMIT = 32_767
+#: The text columns a "continued" row carries on.
+CONTINUED = ("title", "text", "prerequisite", "quote", "quote_by", "category")
 #: Without these a row cannot be placed; every other column may be left out.
 REQUIRED_COLUMNS = ("main_group", "table", "step", "text")
 #: The program step keys a sheet may name, in the camp day's order.
@@ -46,7 +61,7 @@ STEP_KEYS = (
 TABLELESS_STEPS = ("bulletin_board", "good_idea")
 SHEET_SUFFIXES = (".csv", ".xlsx")
 #: Column widths for .xlsx, in characters: the text columns wide, the codes narrow.
-_WIDTHS = (8, 24, 20, 11, 6, 8, 8, 14, 30, 60, 6, 8, 16, 30, 8)
+_WIDTHS = (8, 24, 20, 11, 6, 8, 8, 14, 30, 60, 6, 8, 16, 30, 8, 12, 12, 30, 16, 20, 7)
 
 SHEET_REFUSED = QT_TRANSLATE_NOOP(
     "Messages", "»{path}« blev ikke indlæst: {count} fejl i arket. Intet er ændret."
@@ -114,6 +129,17 @@ WRONG_DELIMITER = QT_TRANSLATE_NOOP(
     "Række {row}: kolonnerne er adskilt af »{delimiter}«. Gem arket med semikolon, komma "
     "eller tabulator mellem kolonnerne, og prøv igen.",
 )
+UNKNOWN_RECORD = QT_TRANSLATE_NOOP(
+    "Messages", "Række {row}: ukendt record »{value}«. Brug et af: {known} – eller lad feltet "
+    "stå tomt for en note.",
+)
+BAD_TAG = QT_TRANSLATE_NOOP(
+    "Messages", "Række {row}: tag skal være et af {known} – eller tomt, ikke »{value}«."
+)
+NOTHING_TO_CONTINUE = QT_TRANSLATE_NOOP(
+    "Messages", "Række {row}: en »continued«-række skal stå lige under den række, den "
+    "fortsætter.",
+)
 TABLE_IN_TWO_GROUPS = QT_TRANSLATE_NOOP(
     "Messages",
     "Række {row}: bord »{table}« står i hovedgruppe »{group}«, men tidligere i »{first}«.",
@@ -139,17 +165,62 @@ class SheetRow:
     camp_date: str = ""
     participants: int = 0
     source_page: str = ""
+    record: str = ""
+    tag: str = ""
+    quote: str = ""
+    quote_by: str = ""
+    category: str = ""
+    excerpt: bool = False
     #: Where the row stood in its sheet (0 when made by an export); not part of equality.
     sheet_row: int = field(default=0, compare=False)
 
     def cells(self) -> list[Cell]:
-        """The row in :data:`COLUMNS` order, numbers as numbers, nothing as ''."""
-        return [
+        """The row in :data:`COLUMNS` order, numbers as numbers, nothing as ''.
+
+        Invisible control characters go: no spreadsheet file can hold them, and the
+        import refuses them.
+        """
+        item = self.record == ""
+        return [_visible(c) if isinstance(c, str) else c for c in (
             self.camp_id, self.camp_title, self.core_task, self.camp_date,
             self.participants or "", self.main_group, self.table, self.step, self.title,
-            self.text, self.votes, 1 if self.selected else 0, self.actor, self.prerequisite,
-            self.source_page,
-        ]
+            self.text, self.votes if item else "", (1 if self.selected else 0) if item else "",
+            self.actor, self.prerequisite, self.source_page, self.record, self.tag,
+            self.quote, self.quote_by, self.category, 1 if self.excerpt else "",
+        )]
+
+
+def with_continuations(rows: Iterable[SheetRow], limit: int = CELL_LIMIT) -> list[SheetRow]:
+    """``rows`` with every text longer than ``limit`` carried on in "continued" rows
+    below it, so no cell is ever cut (the import joins them again)."""
+    out: list[SheetRow] = []
+    for row in rows:
+        parts = {name: _chunks(getattr(row, name), limit) for name in CONTINUED}
+        more = max(len(p) for p in parts.values())
+        out.append(replace(row, **{name: p[0] if p else "" for name, p in parts.items()}))
+        for i in range(1, more):
+            out.append(SheetRow(step=row.step, table=row.table, main_group=row.main_group,
+                                record="continued", text="", **{
+                                    name: p[i] if i < len(p) else ""
+                                    for name, p in parts.items()}))
+    return out
+
+
+def _chunks(text: str, limit: int) -> list[str]:
+    """``text`` in pieces of at most ``limit`` characters, never cut next to white space
+    (the import trims each cell)."""
+    pieces = []
+    while len(text) > limit:
+        cut = limit
+        while cut > limit // 2 and (text[cut - 1].isspace() or text[cut].isspace()):
+            cut -= 1
+        pieces.append(text[:cut])
+        text = text[cut:]
+    return [*pieces, text] if text or not pieces else pieces
+
+
+def _visible(text: str) -> str:
+    return _CONTROL.sub("", text)
 
 
 class SheetProblem(UserError):
@@ -195,8 +266,15 @@ def check_grid(grid: Sequence[Sequence[str]]) -> tuple[list[SheetRow], list[Shee
     if any(p.text in (MISSING_COLUMNS, WRONG_DELIMITER) for p in problems):
         return [], problems
     index = {name: i for i, name in reversed(list(enumerate(header))) if name in COLUMNS}
+    # Actors of the camp's own (not one of the known ones) are declared in "actor" rows,
+    # anywhere in the sheet: a contribution may name them, a typo stays an error.
+    declared = {cells[index["title"]].strip().casefold() for cells in grid[1:]
+                if "record" in index and "title" in index
+                and len(cells) > max(index["record"], index["title"])
+                and str(cells[index["record"]]).strip().lower() == "actor"}
     rows: list[SheetRow] = []
     first_camp, table_groups = "", {}
+    last_number = 0
     for number, cells in enumerate(grid[1:], start=2):
         if not any(str(c).strip() for c in cells):
             continue  # blank lines at the end of a sheet are not notes
@@ -207,8 +285,18 @@ def check_grid(grid: Sequence[Sequence[str]]) -> tuple[list[SheetRow], list[Shee
         if unfit:
             problems.extend(unfit)
             continue
-        row, found = _check_row(number, values)
+        if values.get("record", "").lower() == "continued":
+            if not rows or rows[-1].sheet_row != last_number:
+                problems.append(SheetProblem(NOTHING_TO_CONTINUE, row=number))
+            else:
+                rows[-1] = replace(rows[-1], **{
+                    name: getattr(rows[-1], name) + values.get(name, "")
+                    for name in CONTINUED})
+            last_number = number
+            continue
+        row, found = _check_row(number, values, declared)
         problems.extend(found)
+        last_number = number
         if row is None:
             continue
         if row.camp_id:
@@ -282,49 +370,70 @@ def _other_delimiter(header: list[str]) -> str:
     return ""
 
 
-def _check_row(number: int, v: dict[str, str]) -> tuple[SheetRow | None, list[SheetProblem]]:
+def _check_row(number: int, v: dict[str, str], declared: frozenset[str] | set[str] = frozenset()
+               ) -> tuple[SheetRow | None, list[SheetProblem]]:
     problems: list[SheetProblem] = []
 
     def problem(text: str, **fields: object) -> None:
         problems.append(SheetProblem(text, row=number, **fields))
 
     step = v.get("step", "").lower()
-    if step not in STEP_KEYS:
+    record = v.get("record", "").lower()
+    if record not in RECORDS:
+        problem(UNKNOWN_RECORD, value=v.get("record", ""), known=", ".join(RECORDS[1:]))
+        return None, problems
+    if record in CAMP_RECORDS:
+        step = ""  # the camp's own texts belong to no step
+    elif step not in STEP_KEYS:
         problem(UNKNOWN_STEP, step=v.get("step", ""), known=", ".join(STEP_KEYS))
-    if not v.get("table") and step not in TABLELESS_STEPS:
-        problem(MISSING_TABLE, steps=_names(TABLELESS_STEPS))
     text, title = v.get("text", ""), v.get("title", "")
-    if step == "front_pages":
-        if not text and not title:
-            problem(EMPTY_FRONT_PAGE)
-    elif not text:
+    if record == "":
+        if not v.get("table") and step not in TABLELESS_STEPS:
+            problem(MISSING_TABLE, steps=_names(TABLELESS_STEPS))
+        if step == "front_pages":
+            if not (text or title or v.get("quote") or v.get("quote_by")):
+                problem(EMPTY_FRONT_PAGE)
+        elif not text:
+            problem(EMPTY_TEXT)
+    elif record in ("category", "purpose", "actor") and not title:
+        problem(EMPTY_TEXT)
+    elif record in ("summary", "consolidated_prerequisite") and not text:
         problem(EMPTY_TEXT)
     votes = _whole_number(v.get("votes", ""))
     if votes is None or votes > MAX_VOTES:
         problem(BAD_VOTES, value=v.get("votes", ""), most=MAX_VOTES)
-    selected = v.get("selected", "")
-    if selected not in ("", "0", "1"):
-        problem(BAD_SELECTED, value=selected)
+    for column in ("selected", "excerpt"):
+        if v.get(column, "") not in ("", "0", "1"):
+            problem(BAD_SELECTED, value=v.get(column, ""))
     participants = _whole_number(v.get("participants", ""))
     if participants is None:
         problem(BAD_PARTICIPANTS, value=v.get("participants", ""))
     actor = actor_key(v.get("actor", ""))
+    if actor is None and v.get("actor", "").strip().casefold() in declared:
+        actor = v.get("actor", "").strip()
     if actor is None:
         problem(UNKNOWN_ACTOR, actor=v.get("actor", ""), known=", ".join(KNOWN_ACTORS))
-    if step in STEP_KEYS:
+    tag = v.get("tag", "").lower()
+    if tag not in TAGS:
+        problem(BAD_TAG, value=v.get("tag", ""), known=", ".join(TAGS[1:]))
+    if step in STEP_KEYS and record == "":
         for column, only in (("title", "front_pages"), ("actor", "contributions"),
-                             ("prerequisite", "contributions")):
+                             ("prerequisite", "contributions"), ("quote", "front_pages"),
+                             ("quote_by", "front_pages"), ("tag", "dilemmas")):
             if v.get(column) and step != only:
                 problem(ONLY_FOR_STEP, column=column, step=only, used=step)
     if problems:
         return None, problems
     return SheetRow(
         step=step, text=text, table=v.get("table", ""), main_group=v.get("main_group", ""),
-        title=title, votes=votes or 0, selected=selected == "1", actor=actor or "",
-        prerequisite=v.get("prerequisite", ""), camp_id=v.get("camp_id", ""),
-        camp_title=v.get("camp_title", ""), core_task=v.get("core_task", ""),
-        camp_date=v.get("camp_date", ""), participants=participants or 0,
-        source_page=v.get("source_page", ""), sheet_row=number,
+        title=title, votes=votes or 0, selected=v.get("selected", "") == "1",
+        actor=actor or "", prerequisite=v.get("prerequisite", ""),
+        camp_id=v.get("camp_id", ""), camp_title=v.get("camp_title", ""),
+        core_task=v.get("core_task", ""), camp_date=v.get("camp_date", ""),
+        participants=participants or 0, source_page=v.get("source_page", ""),
+        record=record, tag=tag, quote=v.get("quote", ""), quote_by=v.get("quote_by", ""),
+        category=v.get("category", ""), excerpt=v.get("excerpt", "") == "1",
+        sheet_row=number,
     ), []
 
 
@@ -348,7 +457,7 @@ def actor_key(value: str) -> str | None:
 
 def sheet_bytes(rows: Iterable[SheetRow], suffix: str) -> bytes:
     """The rows as a .csv or .xlsx file's bytes (``suffix`` chooses)."""
-    cells = [r.cells() for r in rows]
+    cells = [r.cells() for r in with_continuations(rows)]
     if suffix.lower() == ".xlsx":
         return xlsx_bytes(COLUMNS, cells, widths=_WIDTHS)
     if suffix.lower() == ".csv":

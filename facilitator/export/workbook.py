@@ -25,9 +25,17 @@ from typing import Any
 
 from facilitator.domain.messages import UserError, write_failure
 from facilitator.domain.pseudonyms import replacer
-from facilitator.domain.transcription import CANNOT_WRITE, COLUMNS, STEP_KEYS, SheetRow
+from facilitator.domain.transcription import (
+    CANNOT_WRITE,
+    COLUMNS,
+    STEP_KEYS,
+    SheetRow,
+    with_continuations,
+)
 
 ALL_NOTES = "Alle noter"
+#: The sheet of the camp's own texts (recurring messages, purpose, prerequisites).
+ANALYSIS = "Analyse"
 #: Excel's limits for a sheet name.
 MAX_SHEET_NAME = 31
 _FORBIDDEN = re.compile(r"[\[\]:*?/\\]+")
@@ -79,7 +87,8 @@ def pseudonymised(rows: Iterable[SheetRow], mapping: Mapping[str, str] | None) -
 
 def _replace(row: SheetRow, swap: Any) -> SheetRow:
     return replace(row, text=swap(row.text), title=swap(row.title),
-                   prerequisite=swap(row.prerequisite))
+                   prerequisite=swap(row.prerequisite), quote=swap(row.quote),
+                   quote_by=swap(row.quote_by), category=swap(row.category))
 
 
 def workbook_bytes(rows: Sequence[SheetRow], steps: Sequence[tuple[str, str]], *,
@@ -91,9 +100,10 @@ def workbook_bytes(rows: Sequence[SheetRow], steps: Sequence[tuple[str, str]], *
     """
     import xlsxwriter
 
+    rows = with_continuations(rows)
     by_step: dict[str, list[SheetRow]] = {}
     for row in rows:
-        by_step.setdefault(row.step, []).append(row)
+        by_step.setdefault(row.step or ANALYSIS, []).append(row)
     sheets: list[tuple[str, list[SheetRow]]] = [(ALL_NOTES, list(rows))]
     names = [ALL_NOTES]
     listed = set()
@@ -141,8 +151,10 @@ def _write_sheet(sheet: Any, rows: Sequence[SheetRow], formats: dict[str, Any]) 
         for col, value in enumerate(row.cells()):
             if isinstance(value, int):
                 sheet.write_number(number, col, value)
-            elif value:
-                sheet.write_string(number, col, value)
+            elif value and sheet.write_string(number, col, value) < 0:
+                # XlsxWriter cuts a text over Excel's limit and says so only here:
+                # never hand the organiser a cut note.
+                raise ValueError(f"cell {number},{col}: {len(value)} characters")
     sheet.freeze_panes(1, 0)
     sheet.autofilter(0, 0, max(len(rows), 1), len(COLUMNS) - 1)
 

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from facilitator.domain.analysis import PurposeText
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError
 from facilitator.domain.model import KNOWN_ACTORS, Step, StepKind
 from facilitator.domain.transcription import SheetError, SheetProblem, SheetRow
@@ -62,12 +63,23 @@ class ImportSummary:
     actors_created: list[str] = field(default_factory=list)
     prerequisites_created: list[str] = field(default_factory=list)
     camp_fields_set: list[str] = field(default_factory=list)
+    #: Summaries, messages, purpose texts and consolidated prerequisites read.
+    records: int = 0
 
 
 def camp_code(store: CampStore) -> str:
     """The camp's short code in sheets (their camp_id), '' until a sheet sets it."""
     row = store.conn.execute("SELECT code FROM camp LIMIT 1").fetchone()
     return row[0] if row else ""
+
+
+def _joined(current: str, new: str) -> str:
+    """``new`` where there was nothing; otherwise what was there, then ``new``."""
+    if not current.strip() or current == new:
+        return new
+    if new in current:
+        return current
+    return f"{current}\n\n{new}"
 
 
 def _first(rows: Sequence[SheetRow], attr: str) -> str | int:
@@ -88,17 +100,18 @@ def check_import(store: CampStore, rows: Sequence[SheetRow], *, source: str = "a
     if code and sheet and code != sheet:
         problems.append(UserError(OTHER_CAMP, sheet=sheet, camp=code))
     steps = _steps_by_key(store)
-    needed = [(r.step, r.sheet_row) for r in rows]
-    needed += [("prerequisites", r.sheet_row) for r in rows if r.prerequisite]
+    # A summary may be any step's; every other row needs a step of its kind.
+    needed = [(r.step, r.sheet_row, r.record == "summary") for r in rows if r.step]
+    needed += [("prerequisites", r.sheet_row, False) for r in rows if r.prerequisite]
     reported: set[str] = set()
-    for key, row in needed:
+    for key, row, any_kind in needed:
         if key in reported:
             continue
         step = steps.get(key)
         if step is None:
             problems.append(SheetProblem(STEP_MISSING, row=row, step=key))
             reported.add(key)
-        elif step.kind not in _STEP_KINDS.get(key, StepKind.NOTE_KINDS):
+        elif not any_kind and step.kind not in _STEP_KINDS.get(key, StepKind.NOTE_KINDS):
             problems.append(SheetProblem(_WRONG_KIND.get(key, STEP_NOT_NOTES), row=row,
                                          step=key))
             reported.add(key)
@@ -133,6 +146,8 @@ class _Importer:
         self.tables = {t.code: t.id for t in store.tables()}
         self.actors = {a.key: a.id for a in store.actors() if a.key}
         self.positions: dict[tuple, int] = {}
+        #: (step id, name) → live category id, read on first need.
+        self.categories: dict[tuple[str, str], str] = {}
         #: (table id, text) → prerequisite note id; selected notes first, then board order.
         self.prerequisites: dict[tuple[str | None, str], str] = {}
         step = self.steps.get("prerequisites")
@@ -154,13 +169,73 @@ class _Importer:
         for key in KNOWN_ACTORS:  # new actors in a fixed order, so exports compare equal
             if key in wanted and key not in self.actors:
                 self._actor(key)
+        names = {a.name.casefold(): a.id for a in self.store.actors()}
+        for r in rows:  # the camp's own actors, as the sheet declares them
+            if r.record == "actor" and r.title.casefold() not in names:
+                names[r.title.casefold()] = self.store._insert(self.conn, "actor", {
+                    "key": "", "name": r.title, "position": self._next("actor", {})})
+                self.summary.actors_created.append(r.title)
+        for name, actor_id in names.items():
+            self.actors.setdefault(name, actor_id)
+        for r in rows:  # the organiser's categories first, in the sheet's order
+            if r.record == "category":
+                self._category(self.steps[r.step].id, r.title)
         # Contributions last: they may answer a prerequisite further down the sheet.
-        for r in sorted(rows, key=lambda r: r.step == "contributions"):
+        items = [r for r in rows if r.record == ""]
+        for r in sorted(items, key=lambda r: r.step == "contributions"):
             self._add(r)
             self.summary.rows += 1
             self.summary.per_table[r.table] += 1
             self.summary.per_step[r.step] += 1
+        for r in rows:
+            if r.record not in ("", "category", "actor"):
+                self._record(r)
+                self.summary.records += 1
         return self.summary
+
+    # -- what the organiser added -----------------------------------------------------------
+    def _category(self, step_id: str, name: str) -> str:
+        """The step's live category of this name, made (last) when it has none."""
+        if not self.categories:
+            for r in self.conn.execute("SELECT id, step_id, name FROM category WHERE deleted = 0"):
+                self.categories[(r["step_id"], r["name"])] = r["id"]
+        if (step_id, name) not in self.categories:
+            owner = {"step_id": step_id}
+            self.categories[(step_id, name)] = self.store._insert(self.conn, "category", {
+                **owner, "name": name, "position": self._next("category", owner)})
+        return self.categories[(step_id, name)]
+
+    def _record(self, r: SheetRow) -> None:
+        """A summary, message, purpose text or consolidated prerequisite: added, or put
+        after what the camp has when it has another text already (nothing is lost)."""
+        if r.record == "summary":
+            step_id = self.steps[r.step].id
+            row = self.conn.execute("SELECT text FROM step_summary WHERE step_id = ?",
+                                    [step_id]).fetchone()
+            self.conn.execute(
+                "INSERT INTO step_summary (step_id, text, updated_at) VALUES (?, ?, ?) "
+                "ON CONFLICT(step_id) DO UPDATE SET text = excluded.text, "
+                "updated_at = excluded.updated_at",
+                [step_id, _joined(row["text"] if row else "", r.text), now()])
+        elif r.record == "purpose" and r.title in PurposeText.ALL:
+            row = self.conn.execute("SELECT text FROM analysis_text WHERE key = ? AND "
+                                    "deleted = 0", [r.title]).fetchone()
+            text, stamp = _joined(row["text"] if row else "", r.text), now()
+            self.conn.execute(
+                "INSERT INTO analysis_text (key, text, created_at, updated_at, deleted) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET text = excluded.text, "
+                "updated_at = excluded.updated_at, deleted = excluded.deleted",
+                [r.title, text, stamp, stamp, 0 if text.strip() else 1])
+        elif r.record == "message":
+            if self.conn.execute("SELECT 1 FROM message WHERE deleted = 0 AND heading = ? "
+                                 "AND body = ?", [r.title, r.text]).fetchone() is None:
+                self.store._insert(self.conn, "message", {
+                    "heading": r.title, "body": r.text, "position": self._next("message", {})})
+        elif r.record == "consolidated_prerequisite":
+            if self.conn.execute("SELECT 1 FROM consolidated_prerequisite WHERE deleted = 0 "
+                                 "AND text = ?", [r.text]).fetchone() is None:
+                self.store._insert(self.conn, "consolidated_prerequisite", {
+                    "text": r.text, "position": self._next("consolidated_prerequisite", {})})
 
     def _camp(self, rows: Sequence[SheetRow]) -> None:
         current = dict(self.conn.execute(
@@ -212,11 +287,12 @@ class _Importer:
         owner = {"step_id": step_id, "table_id": table_id}
         if r.step == "front_pages":
             self.store._insert(self.conn, "front_page", {
-                **owner, "headline": r.title, "story": r.text,
-                "position": self._next("front_page", owner)})
+                **owner, "headline": r.title, "story": r.text, "quote": r.quote,
+                "quote_by": r.quote_by, "position": self._next("front_page", owner)})
         elif r.step == "contributions":
+            actor = self.actors.get(r.actor) or self.actors.get(r.actor.casefold())
             column = {**owner, "prerequisite_id": self._prerequisite(table_id, r.prerequisite),
-                      "actor_id": self.actors[r.actor] if r.actor else None}
+                      "actor_id": actor if r.actor else None}
             self.store._insert(self.conn, "contribution", {
                 **column, "text": r.text, "votes": r.votes, "selected": int(r.selected),
                 "position": self._next("contribution", column)})
@@ -224,9 +300,15 @@ class _Importer:
             group_id = self.groups[r.main_group] if r.main_group and not r.table else None
             note_id = self.store._insert(self.conn, "note", {
                 **owner, "main_group_id": group_id, "text": r.text, "votes": r.votes,
-                "selected": int(r.selected), "position": self._next("note", owner)})
+                "selected": int(r.selected), "tag": r.tag,
+                "position": self._next("note", owner)})
             if r.step == "prerequisites":
                 self.prerequisites.setdefault((table_id, r.text), note_id)
+            if r.category:
+                self.store._insert(self.conn, "note_category", {
+                    "note_id": note_id, "category_id": self._category(step_id, r.category)})
+            if r.excerpt:
+                self.store._insert(self.conn, "excerpt", {"note_id": note_id})
 
     def _prerequisite(self, table_id: str | None, text: str) -> str | None:
         """The table's prerequisite note with this text; created (selected) if it has none."""
@@ -273,12 +355,21 @@ def export_rows(store: CampStore) -> list[SheetRow]:
                        table=table["code"] if table else "", **head, **fields)
         entries.append(((*owner, step.position, kind, *place, item["created_at"]), row))
 
+    categories = {r["id"]: r for r in store._rows(
+        "SELECT id, step_id, name, position FROM category WHERE deleted = 0")}
+    placed = {r["note_id"]: categories[r["category_id"]]["name"] for r in store._rows(
+        "SELECT note_id, category_id FROM note_category WHERE deleted = 0")
+        if r["category_id"] in categories}
+    excerpts = {r["note_id"] for r in store._rows(
+        "SELECT note_id FROM excerpt WHERE deleted = 0")}
     for n in notes.values():
         add(n, 0, (n["position"],), text=n["text"], votes=n["votes"],
-            selected=bool(n["selected"]))
+            selected=bool(n["selected"]), tag=n["tag"] or "",
+            category=placed.get(n["id"], ""), excerpt=n["id"] in excerpts)
     for f in store._rows("SELECT *, NULL AS main_group_id FROM front_page"):
-        if f["headline"] or f["story"]:
-            add(f, 1, (f["position"],), title=f["headline"], text=f["story"])
+        if f["headline"] or f["story"] or f["quote"] or f["quote_by"]:
+            add(f, 1, (f["position"],), title=f["headline"], text=f["story"],
+                quote=f["quote"], quote_by=f["quote_by"])
     for c in store._rows("SELECT *, NULL AS main_group_id FROM contribution"):
         prereq = notes.get(c["prerequisite_id"] or "")
         actor = actors.get(c["actor_id"] or "")
@@ -289,4 +380,31 @@ def export_rows(store: CampStore) -> list[SheetRow]:
             actor=(actor["key"] if actor["key"] in KNOWN_ACTORS else actor["name"])
             if actor else "")
     entries.sort(key=lambda e: e[0])
-    return [row for _, row in entries]
+    return [row for _, row in entries] + _record_rows(store, head, categories)
+
+
+def _record_rows(store: CampStore, head: dict[str, object],
+                 categories: dict[str, dict]) -> list[SheetRow]:
+    """The organiser's own texts, after the notes: each step's categories (in their
+    order, empty ones too) and summary, then the camp's analysis."""
+    rows = []
+    for step in store.steps():
+        for c in sorted((c for c in categories.values() if c["step_id"] == step.id),
+                        key=lambda c: c["position"]):
+            rows.append(SheetRow(step=step.key, record="category", title=c["name"], text="",
+                                 **head))
+        summary = store.step_summary(step.id)
+        if summary.strip():
+            rows.append(SheetRow(step=step.key, record="summary", text=summary, **head))
+    for actor in store.actors():
+        if actor.key not in KNOWN_ACTORS:
+            rows.append(SheetRow(step="", record="actor", title=actor.name, text="", **head))
+    for m in store.messages():
+        rows.append(SheetRow(step="", record="message", title=m.heading, text=m.body, **head))
+    for c in store.considerations():
+        if c.text.strip() and c.key in PurposeText.ALL:
+            rows.append(SheetRow(step="", record="purpose", title=c.key, text=c.text, **head))
+    for p in store.consolidated_prerequisites():
+        rows.append(SheetRow(step="", record="consolidated_prerequisite", text=p.text,
+                             **head))
+    return rows

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 
 from facilitator.domain.analysis import PurposeText
 from facilitator.domain.messages import UserError
-from facilitator.domain.model import StepKind
+from facilitator.domain.model import KNOWN_ACTORS, StepKind
 from facilitator.program import load_program
 from facilitator.store import CampStore
 
@@ -205,6 +205,8 @@ def build(plan: CampPlan, path: Path) -> Path:
                                 for name in plan.categories[key]) if c is not None]
             for item in items:
                 owner = _owner(item.owner, tables, group, key)
+                if owner is None:
+                    continue
                 note = _ok(store.add_note, step_id=step.id, text=mark(item.text),
                            votes=item.votes, selected=item.selected,
                            tag=item.tag if key == "dilemmas" else "", **owner)
@@ -248,14 +250,16 @@ def build(plan: CampPlan, path: Path) -> Path:
     return path
 
 
-def _owner(owner: int, tables: list[Any], group: Any, key: str) -> dict[str, Any]:
+def _owner(owner: int, tables: list[Any], group: Any, key: str) -> dict[str, Any] | None:
+    """A table's, or on the open boards a main group's or the whole camp's; None where
+    the app has no such owner (a table step in a camp without tables)."""
     if owner >= 0 and tables:
         return {"table_id": tables[owner % len(tables)].id}
     if key in ("bulletin_board", "good_idea") and owner == -1:
         return {"table_id": None, "main_group_id": group.id}
     if key in ("bulletin_board", "good_idea"):
         return {"table_id": None}
-    return {"table_id": tables[0].id} if tables else {"table_id": None}
+    return {"table_id": tables[0].id} if tables else None
 
 
 def _ok(edit: Any, **kwargs: Any) -> Any:
@@ -279,7 +283,8 @@ class Held:
     summaries: list[str] = field(default_factory=list)
     excerpts: list[str] = field(default_factory=list)
     quotes: list[str] = field(default_factory=list)
-    tags: list[str] = field(default_factory=list)
+    #: What a spreadsheet of the camp holds (XLSX and CSV).
+    sheet: list[str] = field(default_factory=list)
 
     def everything(self) -> Iterator[str]:
         yield from self.camp
@@ -294,6 +299,10 @@ def held(path: Path) -> Held:
     with CampStore.open(path, snapshot=True) as store:
         camp = store.camp()
         out.camp += [camp.title, camp.core_task, camp.purpose, camp.venue]
+        out.sheet += [camp.title, camp.core_task]
+        out.sheet += [a.name for a in store.actors() if a.key not in KNOWN_ACTORS
+                      and any(c.actor_id == a.id for s in store.steps()
+                             for c in store.contributions(s.id, all_tables=True))]
         groups = {g.id: g for g in store.main_groups()}
         codes = {t.id: t.code for t in store.tables()}
         for table in store.tables():
@@ -304,6 +313,7 @@ def held(path: Path) -> Held:
             if step.kind in StepKind.NOTE_KINDS:
                 for note in store.notes(step.id, all_tables=True):
                     own.setdefault(codes.get(note.table_id or ""), []).append(note.text)
+                    out.sheet.append(note.text)
                 out.categories += [c.name for c in store.categories(step.id)]
                 out.excerpts += [n.text for n in store.excerpts(step.id)]
                 if step.kind == StepKind.DILEMMAS:
@@ -314,9 +324,11 @@ def held(path: Path) -> Held:
                     own.setdefault(codes.get(page.table_id or ""), []).extend(
                         [page.headline, page.story, page.quote, page.quote_by])
                     out.quotes += [page.quote, page.quote_by]
+                    out.sheet += [page.headline, page.story, page.quote, page.quote_by]
             elif step.kind == StepKind.CONTRIBUTIONS:
                 for c in store.contributions(step.id, all_tables=True):
                     own.setdefault(codes.get(c.table_id or ""), []).append(c.text)
+                    out.sheet.append(c.text)
             out.summaries.append(store.step_summary(step.id))
         for code, texts in own.items():
             if code is None:
@@ -326,4 +338,5 @@ def held(path: Path) -> Held:
         out.analysis += [t for m in store.messages() for t in (m.heading, m.body)]
         out.analysis += [c.text for c in store.considerations()]
         out.analysis += [p.text for p in store.consolidated_prerequisites()]
+        out.sheet += [*out.categories, *out.summaries, *out.analysis]
     return out

@@ -257,3 +257,37 @@ def test_the_check_after_each_commit_costs_no_file_handle(tmp_path: Path) -> Non
             _outside_read(path) if n % 10 == 0 else None
         assert store.watch is not None and store.watch.intact()
         assert _deleted_handles(path) == []
+
+
+@pytest.mark.parametrize("verb", [
+    ["export-pdf", "{camp}", "--out", "{out}/camp.pdf"],
+    ["export-pdf", "{camp}", "--table", "H1-B1", "--out", "{out}/bord.pdf"],
+    ["export-sheet", "{camp}", "--out", "{out}/ark.csv"],
+    ["export-bundle", "{camp}", "--table", "H1-B1", "--out", "{out}/H1-B1.campbundle"],
+    ["export-cross", "{camp}", "--out", "{out}/cross.pdf"],
+], ids=lambda v: "-".join(w for w in v if not w.startswith("{"))[:40])
+def test_the_command_lines_readers_leave_an_open_camps_wal_alone(
+        tmp_path: Path, verb: list[str]) -> None:
+    """The organiser's read-only verbs on a camp the app has open: the app's -wal keeps
+    its name and every later note reaches the file."""
+    path = make_camp(tmp_path / "camp.camp")
+    out = tmp_path / "out"
+    out.mkdir()
+    repo = Path(__file__).resolve().parents[2]
+    with CampStore.open(path) as store:
+        step = store.step_by_key("indicators")
+        table = store.table_by_code("H1-B1")
+        store.add_note(step_id=step.id, table_id=table.id, text="før")
+        argv = [w.format(camp=path, out=out) for w in verb]
+        done = subprocess.run([sys.executable, str(repo / "main.py"), *argv],
+                              capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        _outside_read(path)
+        assert _deleted_handles(path) == []
+        store.add_note(step_id=step.id, table_id=table.id, text="efter")
+        seen = subprocess.run(
+            [sys.executable, "-c",
+             "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]);"
+             " print(sorted(r[0] for r in c.execute('SELECT text FROM note')))",
+             str(path)], check=True, capture_output=True, text=True).stdout
+        assert "'efter'" in seen
