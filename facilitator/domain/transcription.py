@@ -200,23 +200,34 @@ def with_continuations(rows: Iterable[SheetRow], limit: int = CELL_LIMIT) -> lis
         out.append(replace(row, **{name: p[0] if p else "" for name, p in parts.items()}))
         for i in range(1, more):
             out.append(SheetRow(step=row.step, table=row.table, main_group=row.main_group,
-                                record="continued", text="", **{
+                                record="continued", **{
                                     name: p[i] if i < len(p) else ""
                                     for name, p in parts.items()}))
     return out
 
 
 def _chunks(text: str, limit: int) -> list[str]:
-    """``text`` in pieces of at most ``limit`` characters, never cut next to white space
-    (the import trims each cell)."""
+    """``text`` in pieces Excel takes (at most ``limit`` UTF-16 units: an emoji counts
+    twice), never cut next to white space (the import trims each cell)."""
     pieces = []
-    while len(text) > limit:
-        cut = limit
-        while cut > limit // 2 and (text[cut - 1].isspace() or text[cut].isspace()):
+    while len(text.encode("utf-16-le")) // 2 > limit:
+        cut = _fitting(text, limit)
+        lowest = cut // 2
+        while cut > lowest and (text[cut - 1].isspace() or text[cut].isspace()):
             cut -= 1
         pieces.append(text[:cut])
         text = text[cut:]
     return [*pieces, text] if text or not pieces else pieces
+
+
+def _fitting(text: str, limit: int) -> int:
+    """How many characters of ``text`` fit in ``limit`` UTF-16 units."""
+    units = 0
+    for i, char in enumerate(text):
+        units += 2 if ord(char) > 0xFFFF else 1
+        if units > limit:
+            return i
+    return len(text)
 
 
 def _visible(text: str) -> str:
@@ -274,7 +285,7 @@ def check_grid(grid: Sequence[Sequence[str]]) -> tuple[list[SheetRow], list[Shee
                 and str(cells[index["record"]]).strip().lower() == "actor"}
     rows: list[SheetRow] = []
     first_camp, table_groups = "", {}
-    last_number = 0
+    can_continue = False  # the row above was read: a "continued" row may carry it on
     for number, cells in enumerate(grid[1:], start=2):
         if not any(str(c).strip() for c in cells):
             continue  # blank lines at the end of a sheet are not notes
@@ -286,17 +297,16 @@ def check_grid(grid: Sequence[Sequence[str]]) -> tuple[list[SheetRow], list[Shee
             problems.extend(unfit)
             continue
         if values.get("record", "").lower() == "continued":
-            if not rows or rows[-1].sheet_row != last_number:
+            if not can_continue:
                 problems.append(SheetProblem(NOTHING_TO_CONTINUE, row=number))
             else:
                 rows[-1] = replace(rows[-1], **{
                     name: getattr(rows[-1], name) + values.get(name, "")
                     for name in CONTINUED})
-            last_number = number
             continue
         row, found = _check_row(number, values, declared)
         problems.extend(found)
-        last_number = number
+        can_continue = row is not None
         if row is None:
             continue
         if row.camp_id:

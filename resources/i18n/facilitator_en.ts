@@ -2106,7 +2106,7 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     </message>
     <message>
         <source>»{path}« er en camp-fil, der er åben her, ikke {what}. Vælg en anden fil.</source>
-        <translation>"{path}" is a camp file that is open here, not {what}. Choose another file.</translation>
+        <translation>&quot;{path}&quot; is a camp file that is open here, not {what}. Choose another file.</translation>
     </message>
     <message>
         <source>et billede</source>
@@ -2222,7 +2222,7 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     </message>
     <message>
         <source>»{path}« blev ikke indlæst: {count} fejl i arket. Intet er ændret.</source>
-        <extracomment>The columns of a transcription sheet, in the order we write them. Without these a row cannot be placed; every other column may be left out. The program step keys a sheet may name, in the camp day&apos;s order. Steps whose notes may belong to a main group or the whole camp instead of a table. Column widths for .xlsx, in characters: the text columns wide, the codes narrow.</extracomment>
+        <extracomment>The columns of a transcription sheet, in the order we write them. The last six carry what the organiser and the tables added beyond the notes (docs/transcription-format.md); a sheet typed from paper may leave them out. What a row is, in the ``record`` column: empty for a note, front page or contribution; otherwise one of the camp&apos;s other texts, or the rest of the row above. Records that belong to the camp, not to a step. The dilemma step&apos;s tags of a note. The longest text one cell takes in Excel; a longer text goes on in &quot;continued&quot; rows. The text columns a &quot;continued&quot; row carries on. Without these a row cannot be placed; every other column may be left out. The program step keys a sheet may name, in the camp day&apos;s order. Steps whose notes may belong to a main group or the whole camp instead of a table. Column widths for .xlsx, in characters: the text columns wide, the codes narrow.</extracomment>
         <translation>&quot;{path}&quot; was not imported: {count} errors in the sheet. Nothing has been changed.</translation>
     </message>
     <message>
@@ -2300,6 +2300,18 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     <message>
         <source>Række {row}: kolonnerne er adskilt af »{delimiter}«. Gem arket med semikolon, komma eller tabulator mellem kolonnerne, og prøv igen.</source>
         <translation>Row {row}: the columns are separated by &quot;{delimiter}&quot;. Save the sheet with semicolons, commas or tabs between the columns and try again.</translation>
+    </message>
+    <message>
+        <source>Række {row}: ukendt record »{value}«. Brug et af: {known} – eller lad feltet stå tomt for en note.</source>
+        <translation>Row {row}: unknown record "{value}". Use one of: {known} – or leave the cell empty for a note.</translation>
+    </message>
+    <message>
+        <source>Række {row}: tag skal være et af {known} – eller tomt, ikke »{value}«.</source>
+        <translation>Row {row}: tag must be one of {known} – or empty, not "{value}".</translation>
+    </message>
+    <message>
+        <source>Række {row}: en »continued«-række skal stå lige under den række, den fortsætter.</source>
+        <translation>Row {row}: a "continued" row must come right below the row it continues.</translation>
     </message>
     <message>
         <source>Række {row}: bord »{table}« står i hovedgruppe »{group}«, men tidligere i »{first}«.</source>

@@ -284,3 +284,19 @@ def test_csv_cells_are_defused_and_read_back_as_typed(text: str) -> None:
     out = defused(text)
     assert not out.startswith(("=", "+", "-", "@", "\t", "\r"))
     assert restored(out) == text
+
+
+def test_a_text_over_excels_cell_limit_goes_on_in_continued_rows_and_comes_back(
+        tmp_path: Path) -> None:
+    """Excel counts UTF-16 units: an emoji is two. No cell is cut; import joins them."""
+    long = ("Fællesskab 🎉 " * 5000).strip()
+    rows = [SheetRow(step="indicators", text=long, table="B1", main_group="H1", votes=1)]
+    for suffix in (".xlsx", ".csv"):
+        path = tmp_path / f"lang{suffix}"
+        write_sheet(rows, path)
+        assert read_sheet(path) == rows
+    book = openpyxl.load_workbook(tmp_path / "lang.xlsx", read_only=True)
+    cells = [c for row in book.worksheets[0].iter_rows(values_only=True) for c in row if c]
+    book.close()
+    assert max(len(str(c).encode("utf-16-le")) // 2 for c in cells) <= 32_767
+    assert cells.count("continued") == 2

@@ -15,8 +15,9 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import openpyxl
+import pytest
 from camp_generator import build, camp_plans, held
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, given, settings
 from pypdf import PdfReader
 
 from facilitator.domain.transcription import read_sheet
@@ -75,7 +76,11 @@ def sheet_cells(path: Path) -> str:
     return squashed(" ".join(cells))
 
 
+# A failing camp with a long text is printed whole: big, but what one needs to see.
+@pytest.mark.filterwarnings("ignore:Generating overly large repr")
+# No shrinking: a whole camp shrinks for many minutes; the failing camp is printed as found.
 @settings(max_examples=EXAMPLES, deadline=None, print_blob=True,
+          phases=[Phase.explicit, Phase.reuse, Phase.generate],
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
                                  HealthCheck.data_too_large])
 @given(plan=camp_plans())

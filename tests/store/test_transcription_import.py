@@ -216,3 +216,98 @@ def test_a_step_of_the_wrong_kind_is_refused(new_camp) -> None:
     with pytest.raises(SheetError) as info:
         import_sheet(store, rows)
     assert [(p.text, p.row) for p in info.value.problems] == [(imp.STEP_NOT_FRONT_PAGES, 4)]
+
+
+# -- everything the organiser and the tables added, through a sheet and back ---------------
+def _rich_camp(path: Path) -> Path:
+    """A camp with tags, quotes, categories, excerpts, summaries, the analysis, an actor of
+    its own and a note of 40,000 characters, made through the store."""
+    from facilitator.domain.analysis import PurposeText
+    from facilitator.program import load_program
+
+    long_note = " ".join(f"ord{i:05d}" for i in range(4500))[:40_000].strip()
+    assert len(long_note) >= 39_990
+    with CampStore.create(path, program=load_program("camp_day"), title="Rund tur",
+                          core_task="Trivsel") as store:
+        group = store.add_main_group(code="H1")
+        table = store.add_table(code="H1-B1", main_group_id=group.id)
+        dilemmas = store.step_by_key("dilemmas")
+        store.add_note(step_id=dilemmas.id, table_id=table.id, text="Tryghed mod frihed",
+                       tag="tradeoff", votes=2)
+        indicators = store.step_by_key("indicators")
+        store.add_category(step_id=indicators.id, name="Tom kategori")
+        category = store.add_category(step_id=indicators.id, name="Fællesskab")
+        first = store.add_note(step_id=indicators.id, table_id=table.id, text=long_note)
+        second = store.add_note(step_id=indicators.id, table_id=table.id,
+                                text="Linje et\r\nlinje to", selected=True)
+        store.assign_note(note_id=first.id, category_id=category.id)
+        store.set_excerpt(note_id=second.id, excerpt=True)
+        store.set_step_summary(step_id=indicators.id, text="Bordene ser fællesskab.")
+        front = store.step_by_key("front_pages")
+        store.add_front_page(step_id=front.id, table_id=table.id, headline="Byen lever",
+                             story="Alle mødes i parken.", quote="Det er vores by",
+                             quote_by="Borgmesteren")
+        store.add_front_page(step_id=front.id, table_id=table.id, quote="Kun et citat")
+        prerequisites = store.step_by_key("prerequisites")
+        need = store.add_note(step_id=prerequisites.id, table_id=table.id,
+                              text="Åbne lokaler", selected=True)
+        own = store.add_actor(name="Lokalrådet")
+        contributions = store.step_by_key("contributions")
+        store.add_contribution(step_id=contributions.id, table_id=table.id,
+                               text="Vi låner nøglerne ud", prerequisite_id=need.id,
+                               actor_id=own.id, selected=True)
+        store.add_message(heading="Samarbejde", body="På tværs af foreninger.")
+        store.set_consideration(key=PurposeText.IMPLICATIONS, text="Fællesskab først.")
+        store.set_consideration(key=PurposeText.CONSIDERATIONS, text="Nævn foreningerne.")
+        store.add_consolidated_prerequisite(text="Tilgængelige lokaler")
+    return path
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_a_sheet_keeps_everything_and_comes_back_whole(tmp_path: Path, suffix: str) -> None:
+    from facilitator.export.camp_exports import write_spreadsheet
+    from facilitator.program import load_program
+
+    camp = _rich_camp(tmp_path / "rig.camp")
+    first = tmp_path / f"first{suffix}"
+    with CampStore.open(camp, snapshot=True) as store:
+        write_spreadsheet(store, first)
+    rows = read_sheet(first)
+    again = tmp_path / "again.camp"
+    with CampStore.create(again, program=load_program("camp_day")) as store:
+        imp.import_sheet(store, rows)
+        second = tmp_path / f"second{suffix}"
+        write_spreadsheet(store, second)
+        # What the organiser sees in the new camp: every kind of thing, in place.
+        indicators = store.step_by_key("indicators")
+        notes = store.notes(indicators.id, all_tables=True)
+        assert [len(n.text) for n in notes][0] >= 39_990
+        assert notes[1].text == "Linje et\r\nlinje to"
+        assert [c.name for c in store.categories(indicators.id)] == ["Tom kategori",
+                                                                      "Fællesskab"]
+        assert store.note_category(notes[0].id) is not None
+        assert [n.text for n in store.excerpts(indicators.id)] == ["Linje et\r\nlinje to"]
+        assert store.step_summary(indicators.id) == "Bordene ser fællesskab."
+        dilemmas = store.step_by_key("dilemmas")
+        assert [n.tag for n in store.notes(dilemmas.id, all_tables=True)] == ["tradeoff"]
+        front = store.step_by_key("front_pages")
+        assert [(p.quote, p.quote_by) for p in store.front_pages(front.id, all_tables=True)] \
+            == [("Det er vores by", "Borgmesteren"), ("Kun et citat", "")]
+        assert [m.heading for m in store.messages()] == ["Samarbejde"]
+        assert [c.text for c in store.considerations()] == ["Fællesskab først.",
+                                                           "Nævn foreningerne."]
+        assert [p.text for p in store.consolidated_prerequisites()] == ["Tilgængelige lokaler"]
+        contributions = store.step_by_key("contributions")
+        (given,) = store.contributions(contributions.id, all_tables=True)
+        assert {a.id: a.name for a in store.actors()}[given.actor_id] == "Lokalrådet"
+    assert read_sheet(second) == rows
+    # The long note went on in a continued row instead of being cut at Excel's limit.
+    if suffix == ".xlsx":
+        import openpyxl
+
+        book = openpyxl.load_workbook(first, read_only=True)
+        cells = list(book.worksheets[0].iter_rows(values_only=True))
+        book.close()
+        assert len(cells) == 1 + len(rows) + 1  # header, the rows, one continued row
+        assert sum("continued" in row for row in cells) == 1
+        assert max(len(str(c)) for row in cells for c in row if c) <= 32_767
