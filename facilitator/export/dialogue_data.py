@@ -416,6 +416,8 @@ class GroupReadings:
     info: DialogueInfo
     start: RoundSummary
     end: RoundSummary
+    #: The words the group put to its marks ("glad", "træt"), in the order given.
+    words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -564,7 +566,9 @@ def _overview_section(store: Any, step: Step, infos: list[DialogueInfo], *,
         groups = []
         for info in infos:
             readings = store.readings(step.id, info.table_id)
-            groups.append(GroupReadings(info=info, start=round_summary(readings, "start"),
+            groups.append(GroupReadings(info=info, words=tuple(
+                r.label for r in readings if r.label.strip()),
+                start=round_summary(readings, "start"),
                                         end=round_summary(readings, "end")))
         return ThermometerOverview(
             key=step.key, title=step.title, groups=tuple(groups),
@@ -577,13 +581,24 @@ def _overview_section(store: Any, step: Step, infos: list[DialogueInfo], *,
     if step.kind == StepKind.FREE_TEMPLATE:
         prompts = template_prompts(step)
         answered: list[tuple[str, tuple[tuple[str, str], ...]]] = []
-        saved = {info.code: {a.prompt_key: a.text for a in
-                             store.template_answers(step.id, info.table_id)} for info in infos}
+        answers = {info.code: {a.prompt_key: a for a in
+                               store.template_answers(step.id, info.table_id)}
+                   for info in infos}
+        saved = {code: {k: a.text for k, a in found.items()} for code, found in answers.items()}
         for i, prompt in enumerate(prompts):
             key = str(i + 1)
             answered.append((prompt, tuple((code, texts[key].strip())
                                            for code, texts in saved.items()
                                            if texts.get(key, "").strip())))
+        # As in each dialogue's own report: answers under prompts the program no longer
+        # has are kept, under their own wording.
+        known = {str(i + 1) for i in range(len(prompts))}
+        extra: dict[str, list[tuple[str, str]]] = {}
+        for code, found in answers.items():
+            for key, a in sorted(found.items()):
+                if key not in known and a.text.strip():
+                    extra.setdefault(a.prompt or a.prompt_key, []).append((code, a.text.strip()))
+        answered += [(prompt, tuple(items)) for prompt, items in extra.items()]
         return TemplateOverview(key=step.key, title=step.title, prompts=tuple(answered))
     if step.kind == StepKind.AGREEMENTS:
         rows = tuple(AgreementRow(what=a.what, who=a.who, by_when=a.by_when, owner=info.code)

@@ -254,7 +254,8 @@ def reading_words(readings: Sequence[ReadingRow]) -> list[Flowable]:
             continue
         people = [f"{r.value}" + (f" ({markup(r.label)})" if r.label.strip() else "")
                   for r in mine if not r.whole_group]
-        group = [str(r.value) for r in mine if r.whole_group]
+        group = [f"{r.value}" + (f" ({markup(r.label)})" if r.label.strip() else "")
+                 for r in mine if r.whole_group]
         text = ", ".join(people)
         if group:
             text += ("; " if text else "") + "hele gruppen: " + ", ".join(group)

@@ -166,6 +166,11 @@ def thermometer_overview(section: ThermometerOverview, data: GatheringData) -> l
         if any(s.group_only for _, _, s in rows):
             out.append(Para("* hele gruppens samlede mærke (ingen tal for hver deltager).",
                             st.muted))
+    worded = [g for g in section.groups if g.words]
+    if worded:
+        out += b.heading("Ord ved målingerne", 1, toc=False)
+        out += [Para(f"<b>{markup(g.info.name)}:</b> {markup(', '.join(g.words))}",
+                     st.body_small) for g in worded]
     return out
 
 

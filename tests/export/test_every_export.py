@@ -17,6 +17,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from camp_generator import build, camp_plans, held
+from dialogue_generator import build_dialogues, dialogue_plans, dialogue_texts
 from hypothesis import HealthCheck, Phase, given, settings
 from pypdf import PdfReader
 
@@ -56,7 +57,29 @@ def missing(texts: Iterable[str], found: str, *, pdf: bool = True) -> list[str]:
 
     return [f"{w!r} of {t[:60]!r} ({LABELS.get(t.split()[-1], '?')})"
             for t in texts for w in (words(t) if pdf else _visible(t).split())
-            if squashed(w) not in found]
+            if not _shown(squashed(w), found, pdf)]
+
+
+def _shown(word: str, found: str, pdf: bool) -> bool:
+    """``word`` in ``found``; in a PDF a word longer than a table column breaks over
+    lines, and the text of the row's other cells comes between its pieces: then its
+    letters must stand in order, close together."""
+    if word in found:
+        return True
+    if not pdf or len(word) < 30:
+        return False
+    start = found.find(word[:8])
+    while start != -1:
+        at, end = start, start + 40 * len(word)
+        for char in word:
+            at = found.find(char, at, end)
+            if at == -1:
+                break
+            at += 1
+        else:
+            return True
+        start = found.find(word[:8], start + 1)
+    return False
 
 
 def _visible(text: str) -> str:
@@ -126,3 +149,36 @@ def _difference(a: list, b: list) -> str:
             return "\n".join(f"{k}: {getattr(x, k)!r:.80} != {getattr(y, k)!r:.80}"
                              for k in x.__dataclass_fields__ if getattr(x, k) != getattr(y, k))
     return ""
+
+
+DIALOGUE_EXAMPLES = max(EXAMPLES // 2, 1)
+
+
+@pytest.mark.filterwarnings("ignore:Generating overly large repr")
+@settings(max_examples=DIALOGUE_EXAMPLES, deadline=None, print_blob=True,
+          phases=[Phase.explicit, Phase.reuse, Phase.generate],
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
+                                 HealthCheck.data_too_large])
+@given(plan=dialogue_plans())
+def test_every_export_of_any_dialogue_file_is_whole(tmp_path_factory, plan) -> None:
+    """The dialogue PDF of each dialogue, the gathering PDF of them all, and the
+    printable kit: valid, and each holds every text of its dialogues."""
+    from facilitator.export.dialogue_kit import build_dialogue_kit
+    from facilitator.export.dialogue_report import build_dialogue_report
+    from facilitator.export.gathering_report import build_gathering_report
+
+    folder = tmp_path_factory.mktemp("dialogue")
+    path = build_dialogues(plan, folder / "dialoger.camp")
+    held_texts = dialogue_texts(path)
+    with CampStore.open(path, snapshot=True) as store:
+        for code, texts in held_texts.items():
+            report = pdf_text(build_dialogue_report(store, folder / f"{code}.pdf",
+                                                    table_code=code))
+            assert not (lost := missing(texts, report)), (code, lost[:8])
+        gathered = pdf_text(build_gathering_report(store, folder / "samlet.pdf"))
+        everything = [t for texts in held_texts.values() for t in texts]
+        assert not (lost := missing(everything, gathered)), lost[:8]
+        kit = pdf_text(build_dialogue_kit(store, folder / "kit.pdf"))
+        cards = [c.text for s in store.steps() if s.key == "dilemma_cards"
+                 for c in store.cards(s.id)]
+        assert not (lost := missing(cards, kit)), lost[:8]
