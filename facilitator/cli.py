@@ -29,7 +29,7 @@ from facilitator.store.bundles import (
 )
 from facilitator.store.transcription import check_import, import_sheet
 
-OK, BAD_INPUT = 0, 2
+OK, FAILED, BAD_INPUT = 0, 1, 2
 NAMES_HELP = "erstat navnene på campens liste »Navne i rapporter« (camp-filen ændres ikke)"
 #: More problems than this are summed up: nobody reads the 400th line.
 MAX_PROBLEMS_SHOWN = 100
@@ -61,6 +61,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as err:
         where = f" »{err.filename}«" if err.filename else ""
         _error(f"Filen{where} kan ikke læses eller skrives: {err.strerror or err}.")
+    except Exception as err:  # noqa: BLE001 - a fault of ours: one line, never a traceback
+        _error(f"Uventet fejl ({type(err).__name__}: {' '.join(str(err).split())[:300]}). "
+               "Intet er gemt, og campen er uændret. Fortæl os gerne om fejlen.")
+        return FAILED
     return BAD_INPUT
 
 

@@ -1554,6 +1554,21 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     </message>
 </context>
 <context>
+    <name>FailureBox</name>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitator</translation>
+    </message>
+    <message>
+        <source>Kopiér detaljer</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <source>Kopieret</source>
+        <translation>Copied</translation>
+    </message>
+</context>
+<context>
     <name>FreeTemplatePage</name>
     <message>
         <source>Det bedste ved fællesskabet her er …</source>
@@ -2303,15 +2318,15 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     </message>
     <message>
         <source>Række {row}: ukendt record »{value}«. Brug et af: {known} – eller lad feltet stå tomt for en note.</source>
-        <translation>Row {row}: unknown record "{value}". Use one of: {known} – or leave the cell empty for a note.</translation>
+        <translation>Row {row}: unknown record &quot;{value}&quot;. Use one of: {known} – or leave the cell empty for a note.</translation>
     </message>
     <message>
         <source>Række {row}: tag skal være et af {known} – eller tomt, ikke »{value}«.</source>
-        <translation>Row {row}: tag must be one of {known} – or empty, not "{value}".</translation>
+        <translation>Row {row}: tag must be one of {known} – or empty, not &quot;{value}&quot;.</translation>
     </message>
     <message>
         <source>Række {row}: en »continued«-række skal stå lige under den række, den fortsætter.</source>
-        <translation>Row {row}: a "continued" row must come right below the row it continues.</translation>
+        <translation>Row {row}: a &quot;continued&quot; row must come right below the row it continues.</translation>
     </message>
     <message>
         <source>Række {row}: bord »{table}« står i hovedgruppe »{group}«, men tidligere i »{first}«.</source>

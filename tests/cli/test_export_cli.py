@@ -255,3 +255,28 @@ def test_bad_input_exits_2_with_a_danish_message_and_no_file(tmp_path: Path,
     assert sorted(p.name for p in tmp_path.iterdir()) == listing  # no file, no leftover
     if target != camp:
         assert not target.exists()
+
+
+def test_an_unforeseen_error_is_one_line_and_exit_1(tmp_path: Path, monkeypatch, capsys,
+                                                     camp_path: Path) -> None:
+    """A fault of ours on the command line: one line in Danish, exit 1, no file written,
+    the camp as it was."""
+    import hashlib
+
+    from facilitator import cli
+    from facilitator.export import camp_report
+
+    def broken(self, story) -> None:
+        Path(self.filename).write_bytes(b"%PDF-1.4 half")
+        raise ZeroDivisionError("a bug in the layout")
+
+    monkeypatch.setattr(camp_report.ReportDoc, "build_all", broken)
+    before = hashlib.sha256(camp_path.read_bytes()).hexdigest()
+    out = tmp_path / "opsamling.pdf"
+    assert cli.main(["export-pdf", str(camp_path), "--out", str(out)]) == 1
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1, err
+    assert err[0].startswith("Uventet fejl (ZeroDivisionError: a bug in the layout).")
+    assert "Intet er gemt, og campen er uændret." in err[0]
+    assert not out.exists() and not list(tmp_path.glob(".opsamling*"))
+    assert hashlib.sha256(camp_path.read_bytes()).hexdigest() == before

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QUrl
+from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtWidgets import QProgressDialog
 
 from facilitator.store import CampStore
@@ -235,11 +235,15 @@ def test_unforeseen_failures_are_a_message_too(qtbot, window: MainWindow, monkey
         raise RuntimeError("noget uventet")
     monkeypatch.setattr(camp_exports, "camp_pdf", broken)
     answer_save(monkeypatch, tmp_path / "x.pdf")
+    from facilitator.ui.failure_box import FailureBox
+
     worker = window.reports.export_summary()
     wait_for(qtbot, window, worker)
-    qtbot.waitUntil(lambda: bool(window.warnings))
-    assert "Rapporten kunne ikke laves" in window.warnings[0]
-    assert "noget uventet" in window.warnings[0]
+    qtbot.waitUntil(lambda: window.findChild(FailureBox) is not None)
+    box = window.findChild(FailureBox)
+    assert "Rapporten kunne ikke laves" in box.text()
+    assert "noget uventet" in box.text()
+    box.close()
 
 
 def test_names_dialog_edits_are_undoable(qtbot, window: MainWindow) -> None:
@@ -357,3 +361,34 @@ def test_a_full_disk_during_export_is_told_and_the_next_export_works(
 
     assert "Kun bord to skrev dette" in [r.text for r in read_sheet(sheet)]
     assert len(window.warnings) == 2
+
+
+def test_an_unforeseen_error_is_told_with_details_to_copy(
+        qtbot, window: MainWindow, monkeypatch, tmp_path: Path) -> None:
+    """A fault of ours while the report is laid out: the organiser reads in Danish that
+    nothing was saved, can copy the details for us, and finds no half-written file."""
+    from PySide6.QtWidgets import QApplication
+
+    from facilitator.export import camp_report
+    from facilitator.ui.failure_box import FailureBox
+
+    def broken(self, story) -> None:
+        Path(self.filename).write_bytes(b"%PDF-1.4 half")
+        raise ZeroDivisionError("a bug in the layout")
+
+    pdf = tmp_path / "opsamling.pdf"
+    monkeypatch.setattr(camp_report.ReportDoc, "build_all", broken)
+    answer_save(monkeypatch, pdf)
+    wait_for(qtbot, window, window.reports.export_summary())
+    qtbot.waitUntil(lambda: window.findChild(FailureBox) is not None, timeout=WAIT_MS)
+    box = window.findChild(FailureBox)
+    assert "Intet er gemt, og campen er uændret" in box.text()
+    assert "Traceback" not in box.text()
+    assert "ZeroDivisionError" in box.details and "build_all" in box.details
+    qtbot.mouseClick(box.copy_button, Qt.MouseButton.LeftButton)
+    assert QApplication.clipboard().text() == box.details
+    assert box.isVisible()  # copying leaves the message open
+    assert window.warnings == []
+    assert not pdf.exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".opsamling")] == []
+    box.close()

@@ -52,7 +52,11 @@ class ExportWorker(QThread):
         except UserError as err:
             self.error = err
         except Exception as exc:  # anything unforeseen is a message, never a traceback
+            import traceback
+
             self.error = UserError(EXPORT_FAILED, detail=f"{type(exc).__name__}: {exc}")
+            #: For »Kopiér detaljer«: what went wrong where, for whoever fixes it.
+            self.error.details = traceback.format_exc()  # type: ignore[attr-defined]
         if self.error is not None:
             self.failed.emit(self.error)
             return

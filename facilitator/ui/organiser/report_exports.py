@@ -303,7 +303,15 @@ class ReportExports(QObject):
         self.window.statusBar().clearMessage()
         text = user_message(error)
         self.export_failed.emit(text)
-        self.window._warn(text)
+        details = getattr(error, "details", "")
+        if not details:  # a refusal we foresaw (a full disk, a bad name): its words say it
+            self.window._warn(text)
+            return
+        from facilitator.ui.failure_box import FailureBox
+
+        box = FailureBox(text, details, self._parent())
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     def _open_link(self, link: str) -> None:
         self.opener(QUrl(link))
