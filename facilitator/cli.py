@@ -115,6 +115,8 @@ def _parser() -> argparse.ArgumentParser:
              "Gem flere camps gennemgående budskaber og kategorier side om side som PDF.")
     p.add_argument("camps", type=Path, nargs="+", metavar="CAMP")
     p.add_argument("--out", type=Path, required=True, metavar="PDF")
+    p.add_argument("--pseudonymise", action="store_true",
+                   help="erstat i hver camp navnene på dens liste »Navne i rapporter«")
 
     p = verb("export-kit", _export_kit, "Gem campen som kit til bordenes computere.")
     p.add_argument("camp", type=Path, metavar="CAMP")
@@ -130,6 +132,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("camp", type=Path, metavar="DIALOG")
     p.add_argument("--out", type=Path, required=True, metavar="PDF")
     p.add_argument("--table", metavar="KODE", help="dialogens kode, fx D2 (når filen har flere)")
+    p.add_argument("--pseudonymise", action="store_true", help=NAMES_HELP)
 
     p = verb("export-dialogue-kit", _export_dialogue_kit,
              "Gem dialogkassen til print som PDF: kort til at klippe ud og plakater.")
@@ -137,11 +140,13 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, required=True, metavar="PDF")
     p.add_argument("--poster", choices=["A4", "A3"], default="A4",
                    help="plakaternes papirstørrelse (A4)")
+    p.add_argument("--pseudonymise", action="store_true", help=NAMES_HELP)
 
     p = verb("export-gathering", _export_gathering,
              "Gem overblikket over alle indsamlede dialoger som PDF.")
     p.add_argument("camp", type=Path, metavar="DIALOG")
     p.add_argument("--out", type=Path, required=True, metavar="PDF")
+    p.add_argument("--pseudonymise", action="store_true", help=NAMES_HELP)
     return parser
 
 
@@ -258,7 +263,7 @@ def _export_pdf(args: argparse.Namespace) -> int:
 
 
 def _export_cross(args: argparse.Namespace) -> int:
-    out = cross_pdf(args.camps, args.out)
+    out = cross_pdf(args.camps, args.out, pseudonymise=args.pseudonymise)
     count = len({p.resolve() for p in args.camps})
     print(f"Rapporten på tværs af {count} {'camp' if count == 1 else 'camps'} er gemt i {out}.")
     return OK
@@ -283,7 +288,8 @@ def _export_dialogue(args: argparse.Namespace) -> int:
     from facilitator.export.dialogue_report import build_dialogue_report
 
     with CampStore.open(args.camp, snapshot=True) as store:
-        out = build_dialogue_report(store, args.out, table_code=args.table)
+        out = build_dialogue_report(store, args.out, table_code=args.table,
+                                    pseudonyms=_names(store) if args.pseudonymise else None)
     print(f"Dialogens dokumentation er gemt i {out}.")
     return OK
 
@@ -292,7 +298,8 @@ def _export_dialogue_kit(args: argparse.Namespace) -> int:
     from facilitator.export.dialogue_kit import build_dialogue_kit
 
     with CampStore.open(args.camp, snapshot=True) as store:
-        out = build_dialogue_kit(store, args.out, poster_size=args.poster)
+        out = build_dialogue_kit(store, args.out, poster_size=args.poster,
+                                 pseudonyms=_names(store) if args.pseudonymise else None)
     print(f"Dialogkassen til print er gemt i {out}.")
     return OK
 
@@ -300,9 +307,11 @@ def _export_dialogue_kit(args: argparse.Namespace) -> int:
 def _export_gathering(args: argparse.Namespace) -> int:
     from facilitator.export.dialogue_data import gathering_data
     from facilitator.export.gathering_report import render_gathering_report
+    from facilitator.export.names import renamed
 
     with CampStore.open(args.camp, snapshot=True) as store:
-        data = gathering_data(store, images=True)
+        data = renamed(gathering_data(store, images=True),
+                       _names(store) if args.pseudonymise else None)
     out = render_gathering_report(data, args.out)
     print(f"Overblikket over {len(data.dialogues)} "
           f"{'dialog' if len(data.dialogues) == 1 else 'dialoger'} er gemt i {out}.")

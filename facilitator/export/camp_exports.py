@@ -101,14 +101,15 @@ def camp_pdf(camp_path: str | os.PathLike[str], out_path: str | os.PathLike[str]
 
 
 def cross_pdf(camp_paths: Iterable[str | os.PathLike[str]], out_path: str | os.PathLike[str],
-              *, progress: Progress | None = None) -> Path:
-    """The recurring messages and category counts of several camps, side by side."""
+              *, pseudonymise: bool = False, progress: Progress | None = None) -> Path:
+    """The recurring messages and category counts of several camps, side by side;
+    ``pseudonymise`` replaces each camp's listed names in its texts."""
     from facilitator.export.cross_report import build_cross_report
 
     paths, out = [Path(p) for p in camp_paths], Path(out_path)
     check_pdf_target(out, paths)
     with _writing(out):
-        return build_cross_report(paths, out, progress=progress)
+        return build_cross_report(paths, out, pseudonymise=pseudonymise, progress=progress)
 
 
 def write_spreadsheet(store: Any, out_path: str | os.PathLike[str], *,

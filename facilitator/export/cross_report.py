@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -117,10 +117,11 @@ def read_camps(camp_paths: Iterable[str | os.PathLike[str]], *,
 
 
 def build_cross_report(camp_paths: Iterable[str | os.PathLike[str]],
-                       out_path: str | os.PathLike[str], *,
+                       out_path: str | os.PathLike[str], *, pseudonymise: bool = False,
                        progress: Progress | None = None) -> Path:
     """Read every camp of ``camp_paths`` and write the report to ``out_path``; returns it.
 
+    ``pseudonymise`` replaces in each camp's texts the names on that camp's own list.
     ``progress`` gets ("CAMPS", n) and ("CAMP", i) while the camps are read, then
     reportlab's progress events (see :class:`~facilitator.export.pdf_style.ReportDoc`).
     """
@@ -128,7 +129,21 @@ def build_cross_report(camp_paths: Iterable[str | os.PathLike[str]],
     target = Path(out_path)
     check_pdf_target(target, camp_paths)
     entries = read_camps(camp_paths, progress=progress)
+    if pseudonymise:
+        from facilitator.export.names import renamed
+
+        entries = [replace(e, overview=renamed(e.overview, names_of(e.path)))
+                   for e in entries]
     return render_cross_report(entries, target, progress=progress)
+
+
+def names_of(path: Path) -> dict[str, str]:
+    """The names on the camp's list »Navne i rapporter« (name → what is printed)."""
+    store = CampStore.open(path, snapshot=True)
+    try:
+        return store.pseudonyms()
+    finally:
+        store.close()
 
 
 def render_cross_report(entries: Sequence[CampEntry], out_path: str | os.PathLike[str], *,

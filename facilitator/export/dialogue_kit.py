@@ -18,7 +18,7 @@ from the file (the program's steps, the deck), so a program sets its own wording
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
@@ -97,9 +97,12 @@ def kit_data(store: Any) -> KitData:
 
 
 def build_dialogue_kit(store: Any, out_path: str | os.PathLike[str], *,
-                       poster_size: str = "A4") -> Path:
+                       poster_size: str = "A4",
+                       pseudonyms: Mapping[str, str] | None = None) -> Path:
     """Write the printable kit of ``store``'s dialogue program to ``out_path``."""
-    data = kit_data(store)
+    from facilitator.export.names import renamed
+
+    data = renamed(kit_data(store), pseudonyms)
     return render_dialogue_kit(data, out_path, poster_size=poster_size)
 
 

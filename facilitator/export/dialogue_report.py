@@ -14,7 +14,7 @@ shared with the coordinator's overview (:mod:`facilitator.export.gathering_repor
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from io import BytesIO
 from pathlib import Path
 from typing import Any
@@ -93,13 +93,16 @@ def value_colour(value: float) -> Color:
 # -- the report ----------------------------------------------------------------------------
 def build_dialogue_report(store: Any, out_path: str | os.PathLike[str], *,
                           table_code: str | None = None,
+                          pseudonyms: Mapping[str, str] | None = None,
                           progress: Callable[[str, int], None] | None = None) -> Path:
     """Write the documentation of one dialogue of ``store`` to ``out_path``.
 
     ``table_code`` names the dialogue (its table); without it the file's only dialogue
     is documented. Raises ``UserError`` when there is none, or the choice is unclear.
     """
-    data = dialogue_data(store, table_code)
+    from facilitator.export.names import renamed
+
+    data = renamed(dialogue_data(store, table_code), pseudonyms)
     return render_dialogue_report(data, out_path, progress=progress)
 
 

@@ -13,7 +13,7 @@ questions; the creative sheets; and every group's agreements.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -62,9 +62,12 @@ from facilitator.export.pdf_style import (
 
 
 def build_gathering_report(store: Any, out_path: str | os.PathLike[str], *,
+                           pseudonyms: Mapping[str, str] | None = None,
                            progress: Callable[[str, int], None] | None = None) -> Path:
     """Write the overview of every dialogue gathered in ``store`` to ``out_path``."""
-    data = gathering_data(store, images=True)
+    from facilitator.export.names import renamed
+
+    data = renamed(gathering_data(store, images=True), pseudonyms)
     return render_gathering_report(data, out_path, progress=progress)
 
 

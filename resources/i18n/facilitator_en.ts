@@ -1552,6 +1552,14 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
         <source>%1 navne på listen: %2. Campens egne tekster ændres ikke.</source>
         <translation>%1 names on the list: %2. The camp&apos;s own texts are not changed.</translation>
     </message>
+    <message>
+        <source>Rapport på tværs af camps</source>
+        <translation>Report across camps</translation>
+    </message>
+    <message>
+        <source>Erstat navnene på hver camps liste »Navne i rapporter« i rapporten? Camp-filerne ændres ikke.</source>
+        <translation>Replace the names on each camp's list "Names in reports" in the report? The camp files are not changed.</translation>
+    </message>
 </context>
 <context>
     <name>FailureBox</name>

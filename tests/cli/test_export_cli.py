@@ -280,3 +280,40 @@ def test_an_unforeseen_error_is_one_line_and_exit_1(tmp_path: Path, monkeypatch,
     assert "Intet er gemt, og campen er uændret." in err[0]
     assert not out.exists() and not list(tmp_path.glob(".opsamling*"))
     assert hashlib.sha256(camp_path.read_bytes()).hexdigest() == before
+
+
+def test_every_report_verb_replaces_the_listed_names(tmp_path: Path) -> None:
+    """--pseudonymise on the cross-camp report and the dialogue box's three PDFs too:
+    a name on the file's list is printed as its replacement, nowhere as itself."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+    from gathering_fixtures import GROUPS, own_dialogue
+
+    from facilitator.domain.analysis import PurposeText
+    from facilitator.program import load_program
+
+    dialogue = tmp_path / "dialog.camp"
+    with own_dialogue(dialogue, GROUPS[0]) as store:
+        steps = {s.key: s.id for s in store.steps()}
+        table = store.tables()[0]
+        store.add_level_note(step_id=steps["triangle"], table_id=table.id, level=1,
+                             text="Karen Hansen hjælper naboen")
+        store.add_card(step_id=steps["dilemma_cards"], text="Karen Hansen mister sit job")
+        store.add_pseudonym(name="Karen Hansen", replacement="Borger A")
+    camp = tmp_path / "camp.camp"
+    with CampStore.create(camp, program=load_program("camp_day"), title="Navne") as store:
+        store.add_message(heading="Karen Hansen", body="Karen Hansen samler foreningerne.")
+        store.set_consideration(key=PurposeText.IMPLICATIONS, text="Som Karen Hansen sagde.")
+        store.add_pseudonym(name="Karen Hansen", replacement="Borger A")
+    verbs = {
+        "cross.pdf": ["export-cross", str(camp)],
+        "dialog.pdf": ["export-dialogue", str(dialogue)],
+        "samlet.pdf": ["export-gathering", str(dialogue)],
+        "kit.pdf": ["export-dialogue-kit", str(dialogue)],
+    }
+    for name, verb in verbs.items():
+        plain, replaced = tmp_path / f"med-{name}", tmp_path / f"uden-{name}"
+        assert main([*verb, "--out", str(plain)]) == 0
+        assert main([*verb, "--out", str(replaced), "--pseudonymise"]) == 0
+        assert "Karen Hansen" in normalise(body_text(plain)), name
+        text = normalise(body_text(replaced))
+        assert "Karen Hansen" not in text and "Borger A" in text, name

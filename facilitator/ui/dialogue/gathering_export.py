@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError, write_failure
 from facilitator.domain.places import safe_file_stem
 from facilitator.store import CampStore
+from facilitator.ui.organiser import export_options
 from facilitator.ui.organiser.file_chooser import FileChooser, last_dir, remember_dir
 from facilitator.ui.session import CampSession, user_message
 
@@ -33,19 +34,21 @@ DIALOGUE, KIT, GATHERING = "dialogue", "kit", "gathering"
 
 
 def build_pdf(kind: str, store: Any, out_path: Path, *, table_code: str | None = None,
-              poster_size: str = "A4") -> Path:
-    """The PDF of ``kind`` from ``store`` at ``out_path`` (reportlab imported only now)."""
+              poster_size: str = "A4", pseudonymise: bool = False) -> Path:
+    """The PDF of ``kind`` from ``store`` at ``out_path`` (reportlab imported only now);
+    ``pseudonymise`` replaces the names on the file's list »Navne i rapporter«."""
+    names = store.pseudonyms() if pseudonymise else None
     if kind == DIALOGUE:
         from facilitator.export.dialogue_report import build_dialogue_report
 
-        return build_dialogue_report(store, out_path, table_code=table_code)
+        return build_dialogue_report(store, out_path, table_code=table_code, pseudonyms=names)
     if kind == KIT:
         from facilitator.export.dialogue_kit import build_dialogue_kit
 
-        return build_dialogue_kit(store, out_path, poster_size=poster_size)
+        return build_dialogue_kit(store, out_path, poster_size=poster_size, pseudonyms=names)
     from facilitator.export.gathering_report import build_gathering_report
 
-    return build_gathering_report(store, out_path)
+    return build_gathering_report(store, out_path, pseudonyms=names)
 
 
 def failure_text(err: BaseException, out_path: Path) -> str:
@@ -66,16 +69,18 @@ class ExportWorker(QThread):
 
     def __init__(self, camp_path: Path, kind: str, out_path: Path, *,
                  table_code: str | None = None, poster_size: str = "A4",
-                 parent: QObject | None = None) -> None:
+                 pseudonymise: bool = False, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.camp_path, self.kind, self.out_path = camp_path, kind, out_path
         self.table_code, self.poster_size = table_code, poster_size
+        self.pseudonymise = pseudonymise
 
     def run(self) -> None:
         try:
             with CampStore.open(self.camp_path, snapshot=True) as store:
                 path = build_pdf(self.kind, store, self.out_path, table_code=self.table_code,
-                                 poster_size=self.poster_size)
+                                 poster_size=self.poster_size,
+                                 pseudonymise=self.pseudonymise)
         except Exception as exc:  # a message, never a crash of the window
             self.finished_export.emit("", failure_text(exc, self.out_path))
         else:
@@ -132,6 +137,9 @@ class DialogueExports(QObject):
         if self.busy:
             self.session.status.emit(self.tr("Vent et øjeblik: en PDF bliver lavet."))
             return
+        replace = export_options.ask_replace_names(parent, self.session, caption)
+        if replace is None:
+            return
         a4 = self.tr("PDF med plakater i A4 (*.pdf)")
         a3 = self.tr("PDF med plakater i A3 (*.pdf)")
         filters = f"{a4};;{a3}" if kit else self.tr("PDF (*.pdf)")
@@ -143,10 +151,10 @@ class DialogueExports(QObject):
             path = path.with_name(path.name + ".pdf")
         remember_dir(path)
         self.start(kind, path, table_code=table_code,
-                   poster_size="A3" if kit and chosen == a3 else "A4")
+                   poster_size="A3" if kit and chosen == a3 else "A4", pseudonymise=replace)
 
     def start(self, kind: str, out_path: Path, *, table_code: str | None = None,
-              poster_size: str = "A4") -> None:
+              poster_size: str = "A4", pseudonymise: bool = False) -> None:
         """Write the PDF; off the GUI thread when the camp lives in a file."""
         if self._closed or self.busy:
             return
@@ -155,14 +163,15 @@ class DialogueExports(QObject):
         if store.path is None:
             try:
                 path = build_pdf(kind, store, out_path, table_code=table_code,
-                                 poster_size=poster_size)
+                                 poster_size=poster_size, pseudonymise=pseudonymise)
             except Exception as exc:
                 self._done("", failure_text(exc, out_path))
             else:
                 self._done(str(path), "")
             return
         self.worker = ExportWorker(store.path, kind, out_path, table_code=table_code,
-                                   poster_size=poster_size, parent=self)
+                                   poster_size=poster_size, pseudonymise=pseudonymise,
+                                   parent=self)
         self.worker.finished_export.connect(self._done)
         self.session.status.emit(self.tr("Laver PDF'en »%1« …").replace("%1", out_path.name))
         self.busy_changed.emit(True)

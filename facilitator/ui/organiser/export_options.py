@@ -7,17 +7,22 @@ this module, so a test replaces that one function.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from facilitator.domain.messages import UserError
 from facilitator.ui.session import CampSession
 
 REPLACE_KEY = "export/replace_names"
@@ -87,3 +92,38 @@ def ask_replace_names(parent: QWidget, session: CampSession, what: str) -> bool 
         return dialog.replace_names()
     finally:
         dialog.deleteLater()
+
+
+def ask_replace_across(parent: QWidget, camps: Sequence[Path]) -> bool | None:
+    """For a report of several camps: replace in each the names on its own list? None
+    when the user cancelled; False without asking when no camp has a list. The answer
+    is remembered with the camp reports'."""
+    from facilitator.export.cross_report import names_of
+
+    if not any(_listed(names_of, camp) for camp in camps):
+        return False
+    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate(
+        "ExportOptionsDialog", "Rapport på tværs af camps"), QCoreApplication.translate(
+        "ExportOptionsDialog", "Erstat navnene på hver camps liste »Navne i rapporter« i "
+        "rapporten? Camp-filerne ændres ikke."),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        | QMessageBox.StandardButton.Cancel, parent)
+    box.setDefaultButton(QMessageBox.StandardButton.Yes
+                         if QSettings().value(REPLACE_KEY, True, type=bool)
+                         else QMessageBox.StandardButton.No)
+    try:
+        answer = box.exec()
+    finally:
+        box.deleteLater()
+    if answer == QMessageBox.StandardButton.Cancel:
+        return None
+    replace = answer == QMessageBox.StandardButton.Yes
+    QSettings().setValue(REPLACE_KEY, replace)
+    return replace
+
+
+def _listed(names_of: Callable[[Path], dict[str, str]], camp: Path) -> bool:
+    try:
+        return bool(names_of(camp))
+    except UserError:
+        return False  # the report will say what is wrong with the file

@@ -198,7 +198,10 @@ class ReportExports(QObject):
         out = self._save_path(self.tr("Gem rapporten på tværs af camps som PDF"), start)
         if out is None:
             return None
-        job = partial(_exports().cross_pdf, camps, out)
+        replace = export_options.ask_replace_across(self._parent(), camps)
+        if replace is None:
+            return None
+        job = partial(_exports().cross_pdf, camps, out, pseudonymise=replace)
         return self._start(job, self.tr("Rapporten på tværs af camps laves …"), reading=0.3)
 
     def edit_names(self) -> None:
