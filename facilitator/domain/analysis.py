@@ -148,6 +148,7 @@ class CampOverview:
     date: str = ""
     messages: tuple[RecurringMessage, ...] = ()
     steps: tuple[StepCounts, ...] = field(default_factory=tuple)
+    participants: int = 0
 
     def counts(self, step_key: str) -> dict[str, int]:
         """Category name → count for the step with ``step_key`` (empty when none)."""

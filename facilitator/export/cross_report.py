@@ -183,10 +183,43 @@ def cross_report_story(entries: Sequence[CampEntry], *,
     story = _cover(entries, groups, made_on or date.today())
     story += [NextPageTemplate("body"), PageBreak()]
     story += [*b.heading("Indhold", 0, toc=False), contents_table()]
-    for number, (name, members) in enumerate(groups, start=1):
+    story += [PageBreak(), *overview_chapter(groups, 1)]
+    for number, (name, members) in enumerate(groups, start=2):
         story.append(PageBreak())
         story += core_task_chapter(name, members, number)
     return story
+
+
+def overview_chapter(groups: Sequence[tuple[str, Sequence[CampEntry]]],
+                     number: int) -> list[Flowable]:
+    """All core tasks side by side before their chapters (seed 003's "På tværs af
+    kerneopgaverne"): the camps with their dates and participants, and the headings of
+    their recurring messages."""
+    st = styles()
+    out: list[Flowable] = [*b.heading(f"{number}. På tværs af kerneopgaverne", 0),
+                           Para("Hver kerneopgave på én række: campene med dato og antal "
+                                "deltagere, og overskrifterne på deres gennemgående "
+                                "budskaber. Kapitlerne herefter har budskaberne i "
+                                "deres fulde længde.", st.body), Spacer(1, 8)]
+    rows = []
+    for name, members in groups:
+        camps = "\n".join(f"{e.title} ({danish_date(e.overview.date)})"
+                          if e.overview.date else e.title for e in members)
+        people = sum(e.overview.participants for e in members)
+        headings = "\n".join(
+            f"• {m.heading.strip() or _first_words(m.body)}"
+            for e in members for m in e.overview.messages
+            if m.heading.strip() or m.body.strip()) or "–"
+        rows.append((name or NO_CORE_TASK_LABEL, camps, str(people) if people else "–",
+                     headings))
+    out.append(b.grid_table(["Kerneopgave", "Camps", "Deltagere", "Gennemgående budskaber"],
+                            rows, [110, 130, 56, FRAME_WIDTH - 296], right_cols=(2,)))
+    return out
+
+
+def _first_words(text: str, words: int = 12) -> str:
+    found = text.split()
+    return " ".join(found[:words]) + (" …" if len(found) > words else "")
 
 
 def _cover(entries: Sequence[CampEntry], groups: list[tuple[str, list[CampEntry]]],

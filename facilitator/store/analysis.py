@@ -263,9 +263,11 @@ class AnalysisOps(StoreBase):
             categories = self.categories(step.id)  # type: ignore[attr-defined]
             counts = self.category_counts(step.id)  # type: ignore[attr-defined]
             steps.append(_step_counts(step, categories, counts.uncategorised))
+        participants = camp.participants or sum(
+            t.participants for t in self.tables())  # type: ignore[attr-defined]
         return CampOverview(title=camp.title, core_task=camp.core_task, purpose=camp.purpose,
                             date=camp.date, messages=tuple(self.messages()),
-                            steps=tuple(steps))
+                            steps=tuple(steps), participants=participants)
 
     # -- list mechanics ----------------------------------------------------------------
     def _live_ids(self, table: str) -> list[str]:

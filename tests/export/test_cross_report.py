@@ -96,7 +96,7 @@ def test_cover_lists_every_camp_with_date_and_core_task(report: Path) -> None:
 
 
 def test_every_camp_message_and_category_is_in_the_report(text: str) -> None:
-    assert "1. Fællesskaber og fritid" in text and "2. Uddannelse og beskæftigelse" in text
+    assert "2. Fællesskaber og fritid" in text and "3. Uddannelse og beskæftigelse" in text
     for spec in CAMPS.values():
         assert spec["title"] in text
         for heading, body in spec["messages"]:
@@ -125,7 +125,20 @@ def test_camps_of_one_core_task_stand_side_by_side(camps: list[Path], tmp_path: 
     assert "Energi/miljø 38 4" in text and "Kultur – 3" in text
     reader = PdfReader(out)
     outline = [item.title for item in reader.outline if not isinstance(item, list)]
-    assert outline == ["1. Fællesskaber og fritid", "2. Uddannelse og beskæftigelse"]
+    assert outline == ["1. På tværs af kerneopgaverne", "2. Fællesskaber og fritid",
+                       "3. Uddannelse og beskæftigelse"]
+
+
+def test_the_report_opens_with_every_core_task_side_by_side(text: str) -> None:
+    """Seed 003's "På tværs af kerneopgaverne": each core task on a row with its camps,
+    their dates and participants, and the headings of their recurring messages, before
+    the chapters of the core tasks."""
+    start = text.index("Hver kerneopgave på én række")
+    overview = text[start:text.index("2. Fællesskaber og fritid", start)]
+    for spec, day in zip(CAMPS.values(), ("22. april 2017", "6. maj 2017"), strict=True):
+        assert spec["core_task"] in overview and f"{spec['title']} ({day})" in overview
+        for heading, _ in spec["messages"]:
+            assert shown(heading) in overview
 
 
 def test_camp_files_are_not_changed(camps: list[Path], tmp_path: Path) -> None:
