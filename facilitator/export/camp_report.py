@@ -282,6 +282,12 @@ def note_section(step: NoteStep, number: int | None = None, *,
     return out
 
 
+def listed_whole(step: NoteStep) -> bool:
+    """True when the step's section lists every one of its notes (not consolidated,
+    and small enough), so the appendix need not list them again."""
+    return not step.consolidation.consolidated and 0 < len(step.notes) <= BODY_NOTES_MAX
+
+
 def highlights(step: NoteStep) -> list:
     """Each table's selected notes; for a table that selected none, its note with most
     votes (if it has votes)."""
@@ -468,6 +474,12 @@ def raw_data_appendix(data: ReportData) -> list[Flowable]:
         if isinstance(section, NoteStep):
             if not section.groups:
                 out.append(Para("Ingen noter.", st.muted))
+            elif listed_whole(section):
+                # Printed in full in its own section already: once is enough.
+                out += [Para(markup(f"Alle {len(section.notes)} noter står i afsnittet "
+                                    f"»{section.title}« ovenfor, med bord, stemmer og "
+                                    "udvalgte."), st.muted), Spacer(1, gap)]
+                continue
             for group in section.groups:
                 out += [b.note_table(group.notes, show_tag=section.kind == StepKind.DILEMMAS,
                                      compact=True, caption=owner_title(group.owner)),

@@ -741,6 +741,11 @@ def list_look(compact: bool = False) -> _ListLook:
         widths={"nr": 26, "owner": 52, "tag": 58, "votes": 50, "mark": 48})
 
 
+def short_owner(owner: str) -> str:
+    """An owner as its narrow column holds it without breaking a word: "Hovedgr. H1"."""
+    return owner.replace("Hovedgruppe ", "Hovedgr. ")
+
+
 def note_table(notes: Sequence[NoteRow], *, show_owner: bool = False, show_tag: bool = False,
                numbered: bool = True, width: float = FRAME_WIDTH, compact: bool = False,
                caption: str = "", highlight: bool = True) -> Flowable:
@@ -774,7 +779,7 @@ def note_table(notes: Sequence[NoteRow], *, show_owner: bool = False, show_tag: 
         if numbered:
             cells.append(str(i))
         if show_owner:
-            cells.append(note.owner)
+            cells.append(short_owner(note.owner))
         marked = note.selected and highlight
         cells.append((note.text, look.bold) if marked else note.text)
         if show_tag:

@@ -83,11 +83,20 @@ def test_every_table_code_appears_in_tables_and_raw_data(text: str) -> None:
         assert f"Bord {table['code']}" in text
 
 
-def test_the_appendix_lists_tables_in_table_order(text: str) -> None:
+def test_the_appendix_lists_tables_in_table_order(store: CampStore, tmp_path: Path) -> None:
+    consolidate_indicators(store)  # the section shows categories, the appendix the notes
+    text = body_text(build_camp_report(store, tmp_path / "r.pdf"), furniture=FURNITURE)
     appendix = text[text.rindex("Rådata: Indikatorer på succes"):
                     text.rindex("Rådata: Afvejninger for at lykkes")]
     places = [appendix.index(f"Bord {t['code']}") for t in demo_tables()]
     assert places == sorted(places)
+
+
+def test_a_step_listed_in_full_is_not_listed_again_in_the_appendix(text: str) -> None:
+    appendix = text[text.rindex("Rådata: Afvejninger for at lykkes"):
+                    text.rindex("Rådata: Avisforside")]
+    assert "noter står i afsnittet »Afvejninger for at lykkes« ovenfor" in appendix
+    assert "Bord " not in appendix
 
 
 def test_contents_list_sections_with_page_numbers(report: Path) -> None:
@@ -231,7 +240,7 @@ def test_a_very_long_word_is_broken_not_lost(store: CampStore, tmp_path: Path) -
     store.add_note(step_id=step.id, table_id=store.tables()[0].id, text=word)
     lines = [line for page in page_texts(build_camp_report(store, tmp_path / "w.pdf"))
              for line in page.split("\n") if re.fullmatch(r"[a-z]{20,}", line.strip())]
-    assert "".join(line.strip() for line in lines) == word * 2
+    assert "".join(line.strip() for line in lines) == word  # listed once, in its section
 
 
 def test_notes_of_a_main_group_and_of_the_camp_are_reported(store: CampStore,
@@ -243,10 +252,11 @@ def test_notes_of_a_main_group_and_of_the_camp_are_reported(store: CampStore,
                    text="Hovedgruppens egen note")
     store.add_note(step_id=step.id, table_id=None, text="En note til hele campen")
     text = body_text(build_camp_report(store, tmp_path / "g.pdf"), furniture=FURNITURE)
-    assert f"Hovedgruppe {group.code}" in text
-    assert "Hele campen" in text
-    assert text.count("Hovedgruppens egen note") >= 2
-    assert text.count("En note til hele campen") >= 2
+    assert f"Hovedgr. {group.code} Hovedgruppens egen note" in text
+    assert "Hele campen En note til hele campen" in text
+    # Listed in full in its section, so the appendix points there instead of again.
+    assert text.count("Hovedgruppens egen note") == 1
+    assert "noter står i afsnittet »Opslagstavlen« ovenfor" in text
 
 
 def test_pseudonyms_replace_names(demo_path: Path, tmp_path: Path) -> None:
