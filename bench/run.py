@@ -40,12 +40,13 @@ BENCHMARKS: dict[str, tuple[str, str]] = {
     "vote": ("bench.typing_notes", "run_vote"),
     "collect": ("bench.collect", "run"),
     "pdf": ("bench.export", "run_pdf"),
+    "pdf-500": ("bench.export", "run_pdf_500"),
     "pdf-large": ("bench.export", "run_pdf_large"),
     "sheet": ("bench.export", "run_sheet"),
     "memory": ("bench.memory", "run"),
     "crash": ("bench.crash", "run"),
 }
-GROUPS = {"typing": ("add-gui", "vote"), "export": ("pdf", "pdf-large", "sheet")}
+GROUPS = {"typing": ("add-gui", "vote"), "export": ("pdf", "pdf-500", "pdf-large", "sheet")}
 DEFAULT_OUT = REPO / "bench" / "results.json"
 
 

@@ -942,6 +942,18 @@
         <translation>Summary</translation>
     </message>
     <message>
+        <source>Avisforsiderne</source>
+        <translation>The front pages</translation>
+    </message>
+    <message>
+        <source>Bidragene</source>
+        <translation>The contributions</translation>
+    </message>
+    <message>
+        <source>%1 fordeles ikke i kategorier. Skriv opsummeringen til rapporten i feltet »Opsummering«; trinnets tekster står i rapporten og i bilaget.</source>
+        <translation>%1 are not sorted into categories. Write the summary for the report in the "Summary" field; the step's texts are in the report and its appendix.</translation>
+    </message>
+    <message>
         <source>Alle hovedgrupper</source>
         <translation>All main groups</translation>
     </message>
@@ -1558,7 +1570,7 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     </message>
     <message>
         <source>Erstat navnene på hver camps liste »Navne i rapporter« i rapporten? Camp-filerne ændres ikke.</source>
-        <translation>Replace the names on each camp's list "Names in reports" in the report? The camp files are not changed.</translation>
+        <translation>Replace the names on each camp&apos;s list &quot;Names in reports&quot; in the report? The camp files are not changed.</translation>
     </message>
 </context>
 <context>

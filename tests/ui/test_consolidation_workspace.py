@@ -194,7 +194,7 @@ def test_the_first_note_step_shows_every_table(workspace: ConsolidationWorkspace
     ws = workspace
     assert ws.step_combo.currentText() == "Indikatorer på succes"
     titles = [ws.step_combo.itemText(i) for i in range(ws.step_combo.count())]
-    assert "Avisforside" not in titles and "Forudsætninger" in titles
+    assert "Forudsætninger" in titles and "Avisforside" in titles  # for its summary
     assert ws.notes_filter.rowCount() == 12
     # Board order (table, then the table's own order) until a header is clicked.
     assert [ws.notes_filter.index(r, TEXT).data() for r in range(12)] == [n[1] for n in NOTES]
@@ -421,3 +421,29 @@ def test_a_drop_of_anything_else_is_refused(workspace: ConsolidationWorkspace) -
     assert not ws.categories_model.dropMimeData(
         mime, Qt.DropAction.CopyAction, -1, -1, ws.categories_model.index(0))
     assert category_texts(ws)[0] == "Energi (0)"
+
+
+@pytest.mark.parametrize("key", ["front_pages", "contributions"])
+def test_front_pages_and_contributions_get_their_written_summary(
+        qtbot, session: CampSession, key: str, tmp_path) -> None:
+    """The report has a place for a front page or contribution step's summary; the
+    organiser writes it here like a note step's (no categories for these)."""
+    from facilitator.export.camp_report import build_camp_report
+    from facilitator.export.pdf_style import printable
+
+    ws = open_workspace(qtbot, session)
+    step = session.store.step_by_key(key)
+    ws.step_combo.setFocus()
+    ws.step_combo.setCurrentIndex(ws.step_combo.findData(step.id))
+    assert ws.step_id == step.id
+    assert ws.summary_only_label.isVisible() and not ws.categories_view.isVisible()
+    QTest.mouseClick(ws.summary.viewport(), Qt.MouseButton.LeftButton)
+    QTest.keyClicks(ws.summary, "Bordene drømmer om åbne foreninger")
+    qtbot.waitUntil(lambda: session.store.step_summary(step.id).startswith("Bordene"))
+    ws.step_combo.setCurrentIndex(0)  # back to a note step: categories again
+    assert ws.categories_view.isVisible() and not ws.summary_only_label.isVisible()
+    from pypdf import PdfReader
+
+    out = build_camp_report(session.store, tmp_path / "r.pdf")
+    text = " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(out).pages)
+    assert printable("Bordene drømmer om åbne foreninger") in text

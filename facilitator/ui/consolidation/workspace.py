@@ -83,6 +83,7 @@ class ConsolidationWorkspace(QWidget):
         self.edits = ConsolidationEdits(session, self)
         self.step_id: str | None = None
         self._triangles: set[str] = set()
+        self._kinds: dict[str, str] = {}
 
         self.step_combo = QComboBox(self)
         self.group_combo = QComboBox(self)
@@ -122,6 +123,11 @@ class ConsolidationWorkspace(QWidget):
             "Flet de markerede kategorier ind i den, du markerede sidst."))
         self.delete_button = QPushButton(self.tr("Slet"), self)
         self.summary = SummaryEditor(self.edits, self)
+        # Front pages and contributions are summed up in words, not sorted into categories.
+        self.summary_only_label = QLabel(self)
+        self.summary_only_label.setWordWrap(True)
+        self.summary_only_label.hide()
+        self._summary_only: set[str] = set()
 
         self._lay_out()
         self._connect()
@@ -188,6 +194,7 @@ class ConsolidationWorkspace(QWidget):
         notes_side = QWidget(self)
         notes_layout = QVBoxLayout(notes_side)
         notes_layout.setContentsMargins(0, 0, 0, 0)
+        notes_layout.addWidget(self.summary_only_label)
         notes_layout.addWidget(self.notes_view, 1)
         notes_layout.addWidget(self.shown_label)
 
@@ -253,9 +260,12 @@ class ConsolidationWorkspace(QWidget):
     def reload_steps(self) -> None:
         """Fill the step chooser with the program's note steps (the inverted triangle's
         too); keep the chosen one."""
-        kinds = (*StepKind.NOTE_KINDS, StepKind.TRIANGLE)
+        words_only = (StepKind.FRONT_PAGE, StepKind.CONTRIBUTIONS)
+        kinds = (*StepKind.NOTE_KINDS, StepKind.TRIANGLE, *words_only)
         steps = [s for s in self.session.store.steps() if s.kind in kinds]
         self._triangles = {s.id for s in steps if s.kind == StepKind.TRIANGLE}
+        self._summary_only = {s.id for s in steps if s.kind in words_only}
+        self._kinds = {s.id: s.kind for s in steps}
         keep = self.step_id
         with QSignalBlocker(self.step_combo):
             self.step_combo.clear()
@@ -283,11 +293,28 @@ class ConsolidationWorkspace(QWidget):
         self.level_label.setVisible(triangle)
         if not triangle:
             self.level_combo.setCurrentIndex(0)
+        self._show_summary_only(step_id in self._summary_only, step_id)
         self.summary.show_step(step_id)
         self.notes_model.show_step(step_id)
         self.categories_model.show_step(step_id)
         self._reload_picker()
         self._update_shown()
+
+    def _show_summary_only(self, on: bool, step_id: str | None) -> None:
+        """A front page or contribution step: its summary only (the report's place
+        for it), with a word on why there are no categories."""
+        if on:
+            what = (self.tr("Avisforsiderne") if self._kinds.get(step_id or "")
+                    == StepKind.FRONT_PAGE else self.tr("Bidragene"))
+            self.summary_only_label.setText(self.tr(
+                "%1 fordeles ikke i kategorier. Skriv opsummeringen til rapporten i "
+                "feltet »Opsummering«; trinnets tekster står i rapporten og i bilaget.")
+                .replace("%1", what))
+        self.summary_only_label.setVisible(on)
+        for widget in (self.notes_view, self.shown_label, self.categories_view,
+                       self.new_category, self.picker, self.rename_button, self.merge_button,
+                       self.delete_button, self.search, self.uncategorised_only):
+            widget.setVisible(not on)
 
     def _reload_filters(self) -> None:
         store = self.session.store
