@@ -914,6 +914,14 @@
         <translation>Delete</translation>
     </message>
     <message>
+        <source>Del …</source>
+        <translation>Split …</translation>
+    </message>
+    <message>
+        <source>Flyt de markerede noter fra den valgte kategori over i en ny kategori.</source>
+        <translation>Move the marked notes of the chosen category to a new category.</translation>
+    </message>
+    <message>
         <source>Trinnets noter</source>
         <translation>The step&apos;s notes</translation>
     </message>
@@ -951,7 +959,7 @@
     </message>
     <message>
         <source>%1 fordeles ikke i kategorier. Skriv opsummeringen til rapporten i feltet »Opsummering«; trinnets tekster står i rapporten og i bilaget.</source>
-        <translation>%1 are not sorted into categories. Write the summary for the report in the "Summary" field; the step's texts are in the report and its appendix.</translation>
+        <translation>%1 are not sorted into categories. Write the summary for the report in the &quot;Summary&quot; field; the step&apos;s texts are in the report and its appendix.</translation>
     </message>
     <message>
         <source>Alle hovedgrupper</source>
@@ -972,6 +980,22 @@
     <message>
         <source>Flet ind i »{name}«</source>
         <translation>Merge into &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <source>Vælg kategorien, og markér de af dens noter, der skal over i en ny kategori.</source>
+        <translation>Choose the category, and mark those of its notes that should go to a new category.</translation>
+    </message>
+    <message>
+        <source>Del kategori</source>
+        <translation>Split category</translation>
+    </message>
+    <message>
+        <source>Navn på den nye kategori til de markerede noter:</source>
+        <translation>Name of the new category for the marked notes:</translation>
+    </message>
+    <message>
+        <source>Del »{name}«</source>
+        <translation>Split &quot;{name}&quot;</translation>
     </message>
     <message>
         <source>Ny kategori »{name}«</source>

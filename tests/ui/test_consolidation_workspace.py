@@ -447,3 +447,31 @@ def test_front_pages_and_contributions_get_their_written_summary(
     out = build_camp_report(session.store, tmp_path / "r.pdf")
     text = " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(out).pages)
     assert printable("Bordene drømmer om åbne foreninger") in text
+
+
+def test_a_category_is_split_by_moving_marked_notes_to_a_new_one(
+        qtbot, workspace: ConsolidationWorkspace) -> None:
+    """Merge has its opposite: the notes marked in the chosen category go to a new
+    category, in one undoable step."""
+    ws = workspace
+    store = ws.session.store
+    add_category_by_keyboard(qtbot, ws, "Grøn by")
+    green = ws.categories_model.categories()[0]
+    texts = ["Solceller på alle kommunale tage", "Mindre madspild i institutionerne",
+             "Borgerne deler bil", "Grønne arealer bruges hver dag"]
+    click_note(ws, texts[0])
+    for text in texts[1:]:
+        click_note(ws, text, Qt.KeyboardModifier.ControlModifier)
+    assert ws.assign_selected(green)
+    ws.categories_view.setCurrentIndex(ws.categories_model.index(
+        ws.categories_model.row_of(green.id)))
+    click_note(ws, texts[2])
+    click_note(ws, texts[3], Qt.KeyboardModifier.ControlModifier)
+    made = ws.split_current("Deleøkonomi og natur")
+    assert made is not None
+    counts = {c.name: c.count for c in store.categories(ws.step_id)}
+    assert counts == {"Grøn by": 2, "Deleøkonomi og natur": 2}
+    ws.session.undo()
+    assert {c.name: c.count for c in store.categories(ws.step_id)} == {"Grøn by": 4}
+    ws.session.redo()
+    assert {c.name: c.count for c in store.categories(ws.step_id)} == counts

@@ -122,6 +122,9 @@ class ConsolidationWorkspace(QWidget):
         self.merge_button.setToolTip(self.tr(
             "Flet de markerede kategorier ind i den, du markerede sidst."))
         self.delete_button = QPushButton(self.tr("Slet"), self)
+        self.split_button = QPushButton(self.tr("Del …"), self)
+        self.split_button.setToolTip(self.tr(
+            "Flyt de markerede noter fra den valgte kategori over i en ny kategori."))
         self.summary = SummaryEditor(self.edits, self)
         # Front pages and contributions are summed up in words, not sorted into categories.
         self.summary_only_label = QLabel(self)
@@ -199,7 +202,8 @@ class ConsolidationWorkspace(QWidget):
         notes_layout.addWidget(self.shown_label)
 
         buttons = QHBoxLayout()
-        for button in (self.rename_button, self.merge_button, self.delete_button):
+        for button in (self.rename_button, self.merge_button, self.split_button,
+                       self.delete_button):
             buttons.addWidget(button)
         side = QWidget(self)
         side_layout = QFormLayout(side)
@@ -244,6 +248,7 @@ class ConsolidationWorkspace(QWidget):
         self.rename_button.clicked.connect(self.rename_current)
         self.merge_button.clicked.connect(self.merge_selected)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.split_button.clicked.connect(lambda: self.split_current())
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys, slot in (("Ctrl+Shift+N", self.new_category.setFocus),
                            ("Ctrl+K", self.open_picker)):
@@ -253,6 +258,7 @@ class ConsolidationWorkspace(QWidget):
         delete.setObjectName("delete_category")
         read_only = self.session.read_only
         for widget in (self.new_category, self.picker, self.rename_button, self.merge_button,
+                       self.split_button,
                        self.delete_button):
             widget.setEnabled(not read_only)
 
@@ -455,6 +461,37 @@ class ConsolidationWorkspace(QWidget):
         stack.endMacro()
         self.categories_view.setCurrentIndex(
             self.categories_model.index(self.categories_model.row_of(target.id)))
+
+    def split_current(self, name: str | None = None) -> Category | None:
+        """Split the chosen category: the selected notes in it go to a new category
+        (``name``, asked for when None), as one undoable edit."""
+        selected = self.selected_categories()
+        category = selected[-1] if selected else None
+        store = self.session.store
+        moving = [n for n in self.selected_note_ids()
+                  if category is not None and store.note_category(n) == category.id]
+        if category is None or not moving or self.step_id is None:
+            self.session.status.emit(self.tr(
+                "Vælg kategorien, og markér de af dens noter, der skal over i en ny "
+                "kategori."))
+            return None
+        if name is None:
+            from PySide6.QtWidgets import QInputDialog
+
+            name, ok = QInputDialog.getText(
+                self, self.tr("Del kategori"),
+                self.tr("Navn på den nye kategori til de markerede noter:"))
+            if not ok:
+                return None
+        stack = self.session.undo_stack
+        stack.beginMacro(self.tr("Del »{name}«").format(name=category.name))
+        try:
+            made = self.edits.add_category(step_id=self.step_id, name=name)
+            if made is not None:
+                self.edits.assign(moving, made)
+        finally:
+            stack.endMacro()
+        return made
 
     # -- the quick picker --------------------------------------------------------------
     def open_picker(self) -> None:
