@@ -146,3 +146,44 @@ def suggested_names(names: Iterable[str], known: Iterable[str]) -> list[str]:
             seen.add(key)
             out.append(cleaned)
     return out
+
+
+#: Words a Danish note starts a sentence with, or writes with a capital anyway: never
+#: anybody's name. Kept short on purpose: a word the camp also writes in lower case is
+#: ruled out by that alone.
+ORDINARY = frozenset("""
+jeg du han hun vi i de den det der dem os mig dig sig man min din sin vores jeres deres
+og eller men for at som så nu når hvis hvor hvad hvem hvordan hvorfor hvilken hvilke
+en et to tre fire fem ikke også kun alle mange flere mere mest nogle ingen hver
+er var har havde kan kunne skal skulle vil ville må måtte bliver blev få får
+god gode godt mere bedre bedst ny nye nyt stor store lille små
+kommunen kommune borgerne borgere byrådet byråd staten danmark dansk danske
+mandag tirsdag onsdag torsdag fredag lørdag søndag
+januar februar marts april maj juni juli august september oktober november december
+ok ja nej tak hej
+""".split())
+
+_CAPITALISED = re.compile(r"\b[A-ZÆØÅ][a-zæøåéü]+(?:[ -][A-ZÆØÅ][a-zæøåéü]+)*\b")
+
+
+def name_candidates(texts: Iterable[str], known: Iterable[str] = ()) -> list[str]:
+    """Capitalised words (and runs of them: "Karen Hansen") in ``texts`` that may be
+    somebody's name, most frequent first: never written in lower case in the texts, not
+    an ordinary Danish word, not already ``known``."""
+    texts = list(texts)
+    lower = {w for t in texts for w in re.findall(r"\b[a-zæøåéü]+\b", t)}
+    seen = {name_key(n) for n in known}
+    counts: dict[str, int] = {}
+    for text in texts:
+        for match in _CAPITALISED.finditer(text):
+            run = match.group()
+            words = list(re.finditer(r"[^ -]+", run))
+            while words and (words[0].group().lower() in ORDINARY
+                             or words[0].group().lower() in lower):
+                words.pop(0)  # "Mandag Karen" → "Karen"
+            if not words or any(w.group().lower() in lower for w in words):
+                continue
+            name = run[words[0].start():]  # as written: "Ærø-Jens", "Karen Hansen"
+            counts[name] = counts.get(name, 0) + 1
+    return [n for n in sorted(counts, key=lambda n: (-counts[n], n))
+            if name_key(n) not in seen]

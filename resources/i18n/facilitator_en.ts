@@ -2583,6 +2583,29 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     </message>
 </context>
 <context>
+    <name>NameCandidatesDialog</name>
+    <message>
+        <source>Mulige navne i noterne</source>
+        <translation>Possible names in the notes</translation>
+    </message>
+    <message>
+        <source>Ord med stort begyndelsesbogstav, som campen aldrig skriver med småt, og som ikke er almindelige ord. Sæt flueben ved dem, der er navne på personer.</source>
+        <translation>Capitalised words that the camp never writes in lower case and that are not ordinary words. Tick those that are names of people.</translation>
+    </message>
+    <message>
+        <source>Ingen mulige navne i noterne, som ikke allerede står på listen.</source>
+        <translation>No possible names in the notes that are not on the list already.</translation>
+    </message>
+    <message>
+        <source>Mulige navne</source>
+        <translation>Possible names</translation>
+    </message>
+    <message>
+        <source>&amp;Tilføj de valgte</source>
+        <translation>&amp;Add the ticked ones</translation>
+    </message>
+</context>
+<context>
     <name>NameEdits</name>
     <message>
         <source>Tilføj navnet »%1«</source>
@@ -2639,6 +2662,14 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     <message>
         <source>Casenes personer og bordenes facilitatorer og bordformænd, med initialer.</source>
         <translation>The cases&apos; people and the tables&apos; facilitators and chairs, with initials.</translation>
+    </message>
+    <message>
+        <source>Find navne i &amp;noterne …</source>
+        <translation>Find names in the &amp;notes …</translation>
+    </message>
+    <message>
+        <source>Ord i bordenes tekster, der kan være navne på personer, til at vælge imellem.</source>
+        <translation>Words in the tables' texts that may be names of people, to choose from.</translation>
     </message>
     <message>
         <source>&amp;Fjern</source>

@@ -109,3 +109,14 @@ def test_suggested_names_skip_known_and_repeated() -> None:
 def test_a_replaced_name_is_gone_as_a_word(text: str, name: str) -> None:
     result = pseudonymise(f"{text} {name} {text}", {name: "#"})
     assert pseudonymise(result, {name: "#"}) == result  # nothing left to replace
+
+
+def test_name_candidates_are_capitalised_words_that_are_no_ordinary_words() -> None:
+    from facilitator.domain.pseudonyms import name_candidates
+
+    texts = ["Vi spurgte Karen Hansen om hallen", "Kommunen skal hjælpe",
+             "kommunen er god", "Ali og Bo vil gerne. Jeg tror Ali har ret",
+             "Fællesskab er vigtigt", "et fællesskab", "Mandag kommer Ærø-Jens"]
+    assert name_candidates(texts, known=["Bo"]) == ["Ali", "Karen Hansen", "Ærø-Jens"]
+    assert name_candidates([], known=[]) == []
+    assert name_candidates(["🎉", "x" * 10_000, "Ja"], known=[]) == []

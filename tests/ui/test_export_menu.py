@@ -392,3 +392,23 @@ def test_an_unforeseen_error_is_told_with_details_to_copy(
     assert not pdf.exists()
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".opsamling")] == []
     box.close()
+
+
+def test_names_in_the_notes_are_offered_and_the_ticked_ones_listed(
+        qtbot, window: MainWindow) -> None:
+    """»Find navne i noterne …«: "Karen Hansen" from a note is offered (not "Kun" or
+    "Kommunen"); ticked and added, it is on the list and undoable."""
+    from facilitator.ui.organiser.name_candidates import NameCandidatesDialog
+
+    window.reports.names_action.trigger()
+    dialog = window.reports.names_dialog
+    qtbot.mouseClick(dialog.in_notes_button, Qt.MouseButton.LeftButton)
+    picker = dialog.findChild(NameCandidatesDialog)
+    assert picker is not None and picker.isVisible()
+    assert picker.candidates() == ["Karen Hansen"]
+    picker.list.item(0).setCheckState(Qt.CheckState.Checked)
+    qtbot.mouseClick(picker.add_button, Qt.MouseButton.LeftButton)
+    assert "Karen Hansen" in window.session.store.pseudonyms()
+    window.session.undo()
+    assert "Karen Hansen" not in window.session.store.pseudonyms()
+    dialog.close()

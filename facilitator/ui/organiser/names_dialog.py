@@ -222,11 +222,15 @@ class NamesDialog(QDialog):
         self.from_camp_button = QPushButton(self.tr("Tilføj navne fra &campen"), self)
         self.from_camp_button.setToolTip(self.tr(
             "Casenes personer og bordenes facilitatorer og bordformænd, med initialer."))
+        self.in_notes_button = QPushButton(self.tr("Find navne i &noterne …"), self)
+        self.in_notes_button.setToolTip(self.tr(
+            "Ord i bordenes tekster, der kan være navne på personer, til at vælge imellem."))
         self.delete_button = QPushButton(self.tr("&Fjern"), self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
         row.addWidget(self.from_camp_button)
+        row.addWidget(self.in_notes_button)
         row.addWidget(self.delete_button)
         row.addStretch(1)
         row.addWidget(buttons)
@@ -243,6 +247,7 @@ class NamesDialog(QDialog):
         self.replacement_edit.returnPressed.connect(self.add_name)
         self.add_button.clicked.connect(self.add_name)
         self.from_camp_button.clicked.connect(self.add_from_camp)
+        self.in_notes_button.clicked.connect(self.choose_from_notes)
         self.delete_button.clicked.connect(self.delete_selected)
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.model.modelReset.connect(self._update_buttons)
@@ -255,7 +260,8 @@ class NamesDialog(QDialog):
 
     def _update_buttons(self) -> None:
         writable = not self.session.read_only
-        for widget in (self.name_edit, self.replacement_edit, self.from_camp_button):
+        for widget in (self.name_edit, self.replacement_edit, self.from_camp_button,
+                       self.in_notes_button):
             widget.setEnabled(writable)
         self.add_button.setEnabled(writable and bool(self.name_edit.text().strip()))
         self.delete_button.setEnabled(writable and bool(self.selected()))
@@ -283,6 +289,19 @@ class NamesDialog(QDialog):
             self.session.status.emit(self.tr("Alle campens navne står allerede på listen."))
             return []
         return self.edits.add_many(names) or []
+
+    def choose_from_notes(self) -> None:
+        from facilitator.ui.organiser.name_candidates import NameCandidatesDialog
+
+        self.candidates_dialog = NameCandidatesDialog(self.session.store, self)
+        self.candidates_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.candidates_dialog.accepted.connect(self._add_chosen)
+        self.candidates_dialog.open()
+
+    def _add_chosen(self) -> None:
+        chosen = self.candidates_dialog.chosen()
+        if chosen:
+            self.edits.add_many(chosen)
 
     def delete_selected(self) -> None:
         for row in self.selected():

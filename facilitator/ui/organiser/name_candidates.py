@@ -1,0 +1,78 @@
+"""»Find navne i noterne …«: words in what the tables wrote that may be somebody's name,
+offered one by one for the list »Navne i rapporter«; the organiser ticks each.
+
+A participant's name in a note ("Spørg Karen Hansen om hallen") is the name most easily
+missed when a report goes to the committee. The candidates are capitalised words the
+camp never writes in lower case and that are no ordinary Danish words
+(:func:`facilitator.domain.pseudonyms.name_candidates`): a suggestion, never a decision.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.domain.model import StepKind
+from facilitator.domain.pseudonyms import name_candidates
+
+
+def camp_texts(store: Any) -> Iterator[str]:
+    """Everything the tables wrote: notes, front pages and contributions."""
+    for step in store.steps():
+        if step.kind in StepKind.NOTE_KINDS:
+            yield from (n.text for n in store.notes(step.id, all_tables=True))
+        elif step.kind == StepKind.FRONT_PAGE:
+            for page in store.front_pages(step.id, all_tables=True):
+                yield from (page.headline, page.story, page.quote, page.quote_by)
+        elif step.kind == StepKind.CONTRIBUTIONS:
+            yield from (c.text for c in store.contributions(step.id, all_tables=True))
+
+
+class NameCandidatesDialog(QDialog):
+    """The candidates, unticked; »Tilføj« puts the ticked ones on the list."""
+
+    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Mulige navne i noterne"))
+        found = name_candidates(camp_texts(store), store.pseudonyms())
+        intro = QLabel(self.tr(
+            "Ord med stort begyndelsesbogstav, som campen aldrig skriver med småt, og som "
+            "ikke er almindelige ord. Sæt flueben ved dem, der er navne på personer.")
+            if found else self.tr("Ingen mulige navne i noterne, som ikke allerede står på "
+                                  "listen."), self)
+        intro.setWordWrap(True)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Mulige navne"))
+        for name in found:
+            item = QListWidgetItem(name, self.list)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        buttons = QDialogButtonBox(self)
+        self.add_button = buttons.addButton(self.tr("&Tilføj de valgte"),
+                                            QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+        self.resize(420, 380)
+
+    def candidates(self) -> list[str]:
+        return [self.list.item(i).text() for i in range(self.list.count())]
+
+    def chosen(self) -> list[str]:
+        return [self.list.item(i).text() for i in range(self.list.count())
+                if self.list.item(i).checkState() == Qt.CheckState.Checked]
