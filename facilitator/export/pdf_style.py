@@ -50,6 +50,15 @@ _FONT_FILES = {
     FONT_ITALIC: "VeraIt.ttf", FONT_BOLD_ITALIC: "VeraBI.ttf",
 }
 FONT_DIR = Path(reportlab.__file__).resolve().parent / "fonts"
+#: The newspaper's serif, shipped with the app (resources/fonts, Bitstream Vera licence):
+#: the same face the live front-page preview uses. It covers every character Vera does.
+SERIF = "DejaVuSerif"
+SERIF_BOLD = "DejaVuSerif-Bold"
+SERIF_ITALIC = "DejaVuSerif-Italic"
+SERIF_BOLD_ITALIC = "DejaVuSerif-BoldItalic"
+SERIF_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+_SERIF_FILES = {name: f"{name}.ttf" for name in (SERIF, SERIF_BOLD, SERIF_ITALIC,
+                                                  SERIF_BOLD_ITALIC)}
 
 #: Shown for a run of characters the font cannot draw (emoji, scripts outside Vera).
 PLACEHOLDER = "\u25ca"  # ◊, in Vera
@@ -81,6 +90,10 @@ def register_fonts() -> None:
         pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / filename)))
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC,
                                   boldItalic=FONT_BOLD_ITALIC)
+    for name, filename in _SERIF_FILES.items():
+        pdfmetrics.registerFont(TTFont(name, str(SERIF_DIR / filename)))
+    pdfmetrics.registerFontFamily(SERIF, normal=SERIF, bold=SERIF_BOLD, italic=SERIF_ITALIC,
+                                  boldItalic=SERIF_BOLD_ITALIC)
 
 
 @cache
@@ -378,19 +391,19 @@ def styles() -> Styles:
                        alignment=TA_CENTER),
         toc0=s("toc0", fontName=FONT_BOLD, fontSize=10, leading=14, spaceBefore=5),
         toc1=s("toc1", fontSize=9, leading=12.5, leftIndent=14, textColor=INK),
-        paper_masthead=s("paper_masthead", fontName=FONT_BOLD, fontSize=24, leading=28,
+        paper_masthead=s("paper_masthead", fontName=SERIF_BOLD, fontSize=24, leading=28,
                          textColor=PAPER_INK, alignment=TA_CENTER),
         paper_line=s("paper_line", fontSize=7, leading=9, textColor=PAPER_INK),
         paper_line_right=s("paper_line_right", fontSize=7, leading=9, textColor=PAPER_INK,
                            alignment=TA_RIGHT),
-        paper_headline=s("paper_headline", fontName=FONT_BOLD, fontSize=16, leading=19.5,
+        paper_headline=s("paper_headline", fontName=SERIF_BOLD, fontSize=16, leading=19.5,
                          textColor=PAPER_INK),
-        paper_story=s("paper_story", fontSize=8.4, leading=11.6, textColor=PAPER_INK,
-                      alignment=TA_LEFT, spaceAfter=4),
-        paper_quote=s("paper_quote", fontName=FONT_BOLD_ITALIC, fontSize=10.5, leading=14,
+        paper_story=s("paper_story", fontName=SERIF, fontSize=8.4, leading=11.6,
+                      textColor=PAPER_INK, alignment=TA_LEFT, spaceAfter=4),
+        paper_quote=s("paper_quote", fontName=SERIF_BOLD_ITALIC, fontSize=10.5, leading=14,
                       textColor=ACCENT, alignment=TA_LEFT),
-        paper_quote_by=s("paper_quote_by", fontSize=7.5, leading=10, textColor=PAPER_INK,
-                         spaceBefore=2),
+        paper_quote_by=s("paper_quote_by", fontName=SERIF, fontSize=7.5, leading=10,
+                         textColor=PAPER_INK, spaceBefore=2),
         cell_small=s("cell_small", fontSize=8, leading=10.4),
         cell_small_bold=s("cell_small_bold", fontName=FONT_BOLD, fontSize=8, leading=10.4),
         cell_small_muted=s("cell_small_muted", fontSize=7.5, leading=10.4, textColor=MUTED),

@@ -11,11 +11,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
+from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontDatabase,
     QFontMetricsF,
     QPainter,
     QPaintEvent,
@@ -33,7 +36,10 @@ MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august"
 PAPER = QColor("#f5efdf")
 INK = QColor("#1d1b18")
 FADED_INK = QColor("#8a8273")
-SERIF_FAMILIES = ["Georgia", "Times New Roman", "Liberation Serif", "DejaVu Serif", "serif"]
+#: The serif the app ships (resources/fonts) comes first: the camp PDF's front pages are
+#: set in it too, so the preview and the report look alike on every laptop.
+SERIF_FAMILIES = ["DejaVu Serif", "Georgia", "Times New Roman", "Liberation Serif", "serif"]
+FONTS_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
 SANS_FAMILIES = ["Helvetica", "Arial", "Liberation Sans", "DejaVu Sans", "sans-serif"]
 #: A front page's height for each unit of width: roughly a tabloid page.
 PAGE_ASPECT = 1.32
@@ -60,8 +66,15 @@ def masthead_title(municipality: str) -> str:
     return f"{name} Avis" if name else "Lokalavisen"
 
 
+@cache
+def _load_shipped_fonts() -> None:
+    for path in sorted(FONTS_DIR.glob("*.ttf")):
+        QFontDatabase.addApplicationFont(str(path))
+
+
 def _font(families: list[str], pixels: float, *, bold: bool = False,
           italic: bool = False) -> QFont:
+    _load_shipped_fonts()
     font = QFont()
     font.setFamilies(families)
     font.setStyleHint(QFont.StyleHint.Serif if families is SERIF_FAMILIES

@@ -283,3 +283,22 @@ def test_a_failed_build_leaves_the_old_file_and_no_temporary(
         build_camp_report(store, target)
     assert target.read_bytes() == b"the previous report"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["opsamling.pdf"]
+
+
+def test_front_pages_are_set_in_the_serif_of_the_live_preview(report: Path) -> None:
+    """The newspaper looks like the preview at the table: the shipped DejaVu Serif,
+    embedded; the rest of the report stays in Vera."""
+    with report.open("rb") as handle:
+        reader = PdfReader(handle)
+        for page in reader.pages:
+            if "Lokalavisen" in (page.extract_text() or "") or "Avis" in (
+                    page.extract_text() or ""):
+                fonts = {str(f.get_object()["/BaseFont"])
+                         for f in page["/Resources"]["/Font"].values()}
+                if any("DejaVuSerif" in f for f in fonts):
+                    break
+        else:
+            raise AssertionError("no front page in the shipped serif")
+    from facilitator.ui.newspaper_preview import FONTS_DIR, SERIF_FAMILIES
+
+    assert SERIF_FAMILIES[0] == "DejaVu Serif" and (FONTS_DIR / "DejaVuSerif.ttf").exists()
