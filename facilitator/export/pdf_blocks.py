@@ -423,9 +423,13 @@ class RowTable(Flowable):
             rest.insert(0, first.pop())
         if not first:
             return []
-        if (self.caption and not self.continued and len(first) == 1 and first[0].whole
-                and rest and rest[0].first and first[0].height < 0.25 * FRAME_HEIGHT):
-            return []  # not a list's title and a single short row at the foot of a page
+        if (not self.continued and len(first) <= 2 and all(x.whole for x in first)
+                and rest and rest[0].first and availHeight < 0.9 * FRAME_HEIGHT
+                and sum(x.height for x in first) < 0.25 * FRAME_HEIGHT):
+            # Not a list's head and a row or two at the foot of a page, the rest over
+            # the page: the whole list starts on the next page (never at a page's top,
+            # where the next page would be no better).
+            return []
         return [self._part(first, self.continued), self._part(self._resumed(rest), True)]
 
     def _split_row(self, laid: _Laid, room: float) -> tuple[_Laid, _Laid] | None:
@@ -1063,7 +1067,10 @@ class FrontPageBlock(Flowable):
         self.wrap(availWidth, availHeight)
         if self.height <= self.max_height:
             return []  # fits on a fresh page: move there whole
-        return self.flowing()
+        parts = self.flowing()
+        if parts[0].wrap(availWidth, availHeight)[1] > availHeight:
+            return []  # not even its first line fits at the foot of this page
+        return parts
 
     def flowing(self) -> list[Flowable]:
         """The same front page as ordinary paragraphs, for pages too long to set whole."""

@@ -302,3 +302,50 @@ def test_front_pages_are_set_in_the_serif_of_the_live_preview(report: Path) -> N
     from facilitator.ui.newspaper_preview import FONTS_DIR, SERIF_FAMILIES
 
     assert SERIF_FAMILIES[0] == "DejaVu Serif" and (FONTS_DIR / "DejaVuSerif.ttf").exists()
+
+
+def test_a_front_page_taller_than_a_page_at_the_foot_of_a_page(tmp_path: Path) -> None:
+    """A story of pages set as flowing paragraphs, met with only a few points left on
+    the page: it starts on the next page instead of stopping the report (a layout
+    error found by the generative export test)."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import SimpleDocTemplate, Spacer
+
+    from facilitator.export import pdf_blocks as b
+    from facilitator.export.pdf_style import FRAME_HEIGHT, register_fonts
+    from facilitator.export.report_data import FrontPageRow
+
+    register_fonts()
+    story = " ".join(["Børn og unge leger i skoven, på stranden og ved åen."] * 600)
+    page = FrontPageRow(owner="H1-B1", headline="Kort", story=story)
+    out = tmp_path / "lang.pdf"
+    doc = SimpleDocTemplate(str(out), pagesize=A4, topMargin=72, bottomMargin=72)
+    doc.build([Spacer(1, FRAME_HEIGHT - 12),
+               b.FrontPageBlock(page, masthead="Avis", date_line="", edition="Bord H1-B1",
+                                caption="BORD H1-B1")])
+    text = " ".join((p.extract_text() or "") for p in PdfReader(out).pages)
+    assert "BORD H1-B1" in text and normalise(text).count("ved åen.") == 600
+
+
+def test_a_list_does_not_leave_one_or_two_rows_at_the_foot_of_a_page(tmp_path: Path) -> None:
+    """Room for the head and two rows at the bottom of a page, a list of twenty: the
+    list starts on the next page rather than leave two rows behind."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import SimpleDocTemplate, Spacer
+
+    from facilitator.export import pdf_blocks as b
+    from facilitator.export.pdf_style import FRAME_HEIGHT, register_fonts
+    from facilitator.export.report_data import NoteRow
+
+    register_fonts()
+    notes = [NoteRow(text=f"Note nummer {i:02d}", votes=i % 3) for i in range(20)]
+    table = b.note_table(notes)
+    table.wrap(FRAME_HEIGHT, FRAME_HEIGHT)
+    laid = table._layout()
+    room = table._top_height() + laid[0].height + laid[1].height + 2  # head and two rows
+    out = tmp_path / "liste.pdf"
+    doc = SimpleDocTemplate(str(out), pagesize=A4, topMargin=72, bottomMargin=72)
+    doc.build([Spacer(1, doc.height - 12 - room), b.note_table(notes)])  # 12: frame padding
+    pages = [p.extract_text() or "" for p in PdfReader(out).pages]
+    assert "Note nummer 00" not in pages[0]
+    assert "Note nummer 00" in pages[1] and "Note nummer 19" in " ".join(pages[1:])
