@@ -349,3 +349,23 @@ def test_a_list_does_not_leave_one_or_two_rows_at_the_foot_of_a_page(tmp_path: P
     pages = [p.extract_text() or "" for p in PdfReader(out).pages]
     assert "Note nummer 00" not in pages[0]
     assert "Note nummer 00" in pages[1] and "Note nummer 19" in " ".join(pages[1:])
+
+
+def test_a_front_page_with_a_story_and_no_quote_is_reported(tmp_path: Path) -> None:
+    """The smallest case that stopped the camp PDF and the table sheet (a front page
+    from a sheet, which has no quote): the story's split left a paragraph without its
+    layout."""
+    from facilitator.export.table_sheet import build_table_sheet
+    from facilitator.program import load_program
+
+    story = "Børn og unge leger i skoven, på stranden, ved åen og på marken hver dag."
+    with CampStore.create(tmp_path / "kort.camp", program=load_program("camp_day"),
+                          title="Kort") as store:
+        group = store.add_main_group(code="H1")
+        table = store.add_table(code="H1-B1", main_group_id=group.id)
+        front = store.step_by_key("front_pages")
+        store.add_front_page(step_id=front.id, table_id=table.id, headline="Kort",
+                             story=story)
+        for out in (build_camp_report(store, tmp_path / "camp.pdf"),
+                    build_table_sheet(store, "H1-B1", tmp_path / "bord.pdf")):
+            assert story in normalise(" ".join(page_texts(out)))
