@@ -284,9 +284,17 @@ def _open_kit(args: argparse.Namespace) -> int:
     return OK
 
 
+def _report_target(args: argparse.Namespace) -> None:
+    """A dialogue PDF is never written over a camp, a kit, a bundle or its own file."""
+    from facilitator.store.bundle_files import OTHER, check_target
+
+    check_target(args.out, OTHER, [args.camp])
+
+
 def _export_dialogue(args: argparse.Namespace) -> int:
     from facilitator.export.dialogue_report import build_dialogue_report
 
+    _report_target(args)
     with CampStore.open(args.camp, snapshot=True) as store:
         out = build_dialogue_report(store, args.out, table_code=args.table,
                                     pseudonyms=_names(store) if args.pseudonymise else None)
@@ -297,6 +305,7 @@ def _export_dialogue(args: argparse.Namespace) -> int:
 def _export_dialogue_kit(args: argparse.Namespace) -> int:
     from facilitator.export.dialogue_kit import build_dialogue_kit
 
+    _report_target(args)
     with CampStore.open(args.camp, snapshot=True) as store:
         out = build_dialogue_kit(store, args.out, poster_size=args.poster,
                                  pseudonyms=_names(store) if args.pseudonymise else None)
@@ -309,6 +318,7 @@ def _export_gathering(args: argparse.Namespace) -> int:
     from facilitator.export.gathering_report import render_gathering_report
     from facilitator.export.names import renamed
 
+    _report_target(args)
     with CampStore.open(args.camp, snapshot=True) as store:
         data = renamed(gathering_data(store, images=True),
                        _names(store) if args.pseudonymise else None)

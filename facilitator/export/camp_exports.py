@@ -26,6 +26,7 @@ from facilitator.domain.transcription import (
     write_sheet,
 )
 from facilitator.store import CampStore
+from facilitator.store.bundle_files import OTHER, check_target
 
 PDF_SUFFIX = ".pdf"
 NOT_A_PDF = QT_TRANSLATE_NOOP(
@@ -66,6 +67,7 @@ def check_pdf_target(out_path: Path, inputs: Iterable[Path] = ()) -> None:
             same = False
         if same:
             raise UserError(TARGET_IS_CAMP, path=str(out_path))
+    check_target(out_path, OTHER, inputs)  # never over a camp, a kit or a bundle
 
 
 @contextmanager
@@ -120,6 +122,7 @@ def write_spreadsheet(store: Any, out_path: str | os.PathLike[str], *,
     suffix = out.suffix.lower()
     if suffix not in SHEET_SUFFIXES:
         raise UserError(UNKNOWN_SUFFIX, suffix=out.suffix or "(ingen)")
+    check_target(out, OTHER, [store.path] if getattr(store, "path", None) else [])
     if suffix == ".xlsx":
         from facilitator.export.workbook import build_workbook
 

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from facilitator.domain import messages as msg
-from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError, write_failure
+from facilitator.domain.messages import QT_TRANSLATE_NOOP, Reason, UserError, write_failure
 from facilitator.store import database
 from facilitator.store.base import SYNCED_TABLES, now
 
@@ -297,3 +297,71 @@ def read_bundle(path: Path, *,
     if not any(t["id"] == manifest.table_id for t in rows["camp_table"]):
         raise UserError(BUNDLE_DAMAGED, path=str(path), detail="bord")
     return BundleContent(path=path, manifest=manifest, camp=camp, rows=rows)
+
+
+# -- what a file we are about to write over is ---------------------------------------------
+CAMP, KIT, BUNDLE, FOREIGN, OTHER, MISSING = "camp", "kit", "bundle", "foreign", "other", ""
+TARGET_TAKEN = QT_TRANSLATE_NOOP(
+    "Messages", "»{path}« er {what} og bliver ikke overskrevet. Vælg et andet navn. "
+    "Intet er ændret.",
+)
+TARGET_IS_SOURCE = QT_TRANSLATE_NOOP(
+    "Messages", "»{path}« er den fil, der gemmes fra. Vælg et andet navn. Intet er ændret.",
+)
+_WHAT = {
+    CAMP: Reason(QT_TRANSLATE_NOOP("Messages", "en camp-fil")),
+    KIT: Reason(QT_TRANSLATE_NOOP("Messages", "et kit")),
+    BUNDLE: Reason(QT_TRANSLATE_NOOP("Messages", "en bordpakke")),
+    FOREIGN: Reason(QT_TRANSLATE_NOOP("Messages", "en database fra et andet program")),
+}
+
+
+def file_kind(path: Path) -> str:
+    """What is at ``path`` now: a camp, kit or bundle of ours, another program's SQLite
+    file, any other file, or nothing ('')."""
+    if not path.exists() and not path.is_symlink():
+        return MISSING
+    if not path.is_file():
+        return OTHER
+    if database.held_open(path):
+        return CAMP  # a camp this process has open (never read it by hand: its locks)
+    try:
+        with path.open("rb") as fh:  # no connection of ours holds it (checked above)
+            head = fh.read(len(database.SQLITE_MAGIC))
+    except OSError:
+        return OTHER
+    if head != database.SQLITE_MAGIC:
+        return OTHER
+    try:
+        conn = database._connect(path, "ro", timeout=database.OPEN_TIMEOUT)
+        try:
+            if conn.execute("PRAGMA application_id").fetchone()[0] != database.APPLICATION_ID:
+                return FOREIGN
+            if not has_table(conn, "bundle_manifest"):
+                return CAMP
+            row = conn.execute("SELECT kind FROM bundle_manifest LIMIT 1").fetchone()
+            return {KIT: KIT, BUNDLE: BUNDLE}.get(row[0] if row else "", CAMP)
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return FOREIGN
+
+
+def check_target(target: Path, kind: str, sources: Iterable[Path] = ()) -> None:
+    """Refuse to write ``kind`` (a bundle, a kit, or OTHER for a report or a sheet) over
+    a file that is not of that kind, or over a file it is made from."""
+    target = Path(target)
+    resolved = target.resolve()
+    for source in sources:
+        if Path(source).resolve() == resolved:
+            raise UserError(TARGET_IS_SOURCE, path=str(target))
+    found = file_kind(target)
+    if found in (MISSING, OTHER) and kind == OTHER:
+        return
+    if found in (MISSING, kind):
+        return
+    if found in _WHAT:
+        raise UserError(TARGET_TAKEN, path=str(target), what=_WHAT[found])
+    if found == OTHER and kind in (KIT, BUNDLE):
+        raise UserError(TARGET_TAKEN, path=str(target),
+                        what=Reason(QT_TRANSLATE_NOOP("Messages", "en anden fil")))

@@ -31,11 +31,14 @@ from facilitator.domain import messages as msg
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError
 from facilitator.store.base import new_id, now
 from facilitator.store.bundle_files import (
+    BUNDLE,
     BUNDLE_SUFFIX,
+    KIT,
     KIT_SUFFIX,
     NOT_A_KIT,
     BundleContent,
     Manifest,
+    check_target,
     clear_other_tables,
     has_table,
     open_untrusted,
@@ -122,6 +125,7 @@ def export_kit(store: CampStore, out_path: Path) -> Manifest:
         c.execute("DELETE FROM pseudonym")  # real names stay on the organiser's computer
         result.append(stamp_manifest(c, kind="kit"))
 
+    check_target(Path(out_path), KIT, [store.path] if store.path else [])
     write_copy(store.conn, Path(out_path), prepare)
     return result[0]
 
@@ -161,6 +165,7 @@ def export_bundle(store: CampStore, table_code: str, out_path: Path) -> Manifest
                   [table.id])
         result.append(stamp_manifest(c, kind="bundle", table_id=table.id, table_code=table.code))
 
+    check_target(Path(out_path), BUNDLE, [store.path] if store.path else [])
     write_copy(store.conn, Path(out_path), keep_table)
     return result[0]
 

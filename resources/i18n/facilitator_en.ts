@@ -2402,6 +2402,35 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
         <translation>&quot;{path}&quot; is damaged or incomplete ({detail}). Nothing has been loaded from it. Ask the table to send the bundle again.</translation>
     </message>
     <message>
+        <source>»{path}« er {what} og bliver ikke overskrevet. Vælg et andet navn. Intet er ændret.</source>
+        <extracomment>Collected before (same rows, same stamp): not read, nothing to merge.</extracomment>
+        <translation>"{path}" is {what} and is not overwritten. Choose another name. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>»{path}« er den fil, der gemmes fra. Vælg et andet navn. Intet er ændret.</source>
+        <translation>"{path}" is the file being saved from. Choose another name. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>en camp-fil</source>
+        <translation>a camp file</translation>
+    </message>
+    <message>
+        <source>et kit</source>
+        <translation>a kit</translation>
+    </message>
+    <message>
+        <source>en bordpakke</source>
+        <translation>a table bundle</translation>
+    </message>
+    <message>
+        <source>en database fra et andet program</source>
+        <translation>another program's database</translation>
+    </message>
+    <message>
+        <source>en anden fil</source>
+        <translation>another file</translation>
+    </message>
+    <message>
         <source>»{path}« hører til en anden camp (»{other}«) end den åbne (»{camp}«). Intet er indlæst fra den.</source>
         <translation>&quot;{path}&quot; belongs to another camp (&quot;{other}&quot;) than the open one (&quot;{camp}&quot;). Nothing has been loaded from it.</translation>
     </message>
@@ -2669,7 +2698,7 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     </message>
     <message>
         <source>Ord i bordenes tekster, der kan være navne på personer, til at vælge imellem.</source>
-        <translation>Words in the tables' texts that may be names of people, to choose from.</translation>
+        <translation>Words in the tables&apos; texts that may be names of people, to choose from.</translation>
     </message>
     <message>
         <source>&amp;Fjern</source>
@@ -2699,7 +2728,7 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     <name>NewspaperPreview</name>
     <message>
         <source>Forhåndsvisning af avisforsiden</source>
-        <extracomment>A front page&apos;s height for each unit of width: roughly a tabloid page.</extracomment>
+        <extracomment>The serif the app ships (resources/fonts) comes first: the camp PDF&apos;s front pages are set in it too, so the preview and the report look alike on every laptop. A front page&apos;s height for each unit of width: roughly a tabloid page.</extracomment>
         <translation>Front page preview</translation>
     </message>
     <message>

@@ -173,3 +173,61 @@ def test_exports_refuse_a_bad_camp(capsys, bad_dir: Path, tmp_path: Path, verb: 
     before = bad.folder_state(bad_dir)
     assert_bad_input(run(capsys, verb, camp, "--out", out, *extra), expected)
     assert not out.exists() and bad.folder_state(bad_dir) == before
+
+
+# -- writers never overwrite what is not theirs --------------------------------------------
+def _camp_with_a_note(path: Path) -> Path:
+    from facilitator.program import load_program
+
+    with CampStore.create(path, program=load_program("camp_day"), title="Min camp") as store:
+        group = store.add_main_group(code="H1")
+        table = store.add_table(code="H1-B1", main_group_id=group.id)
+        store.add_note(step_id=store.step_by_key("indicators").id, table_id=table.id,
+                       text="Skal ikke forsvinde")
+    return path
+
+
+@pytest.mark.parametrize("verb", [
+    ["export-bundle", "{camp}", "--table", "H1-B1", "--out", "{target}"],
+    ["export-kit", "{camp}", "--out", "{target}"],
+    ["export-pdf", "{camp}", "--out", "{target}"],
+    ["export-sheet", "{camp}", "--out", "{target}"],
+    ["export-dialogue", "{camp}", "--out", "{target}"],
+], ids=lambda v: v[0])
+@pytest.mark.parametrize("victim", ["source", "other-camp"])
+def test_no_writer_overwrites_a_camp(tmp_path: Path, capsys, verb: list[str],
+                                     victim: str) -> None:
+    """`export-bundle CAMP --out CAMP` once replaced the camp with a bundle: every writer
+    now refuses a camp (its source or another), exit 2, nothing changed."""
+    import hashlib
+
+    camp = _camp_with_a_note(tmp_path / "camp.camp")
+    suffix = {"export-pdf": ".pdf", "export-sheet": ".csv", "export-dialogue": ".pdf"}.get(
+        verb[0], ".camp")
+    if victim == "source":
+        target = camp
+    else:
+        target = _camp_with_a_note(tmp_path / f"anden{suffix}")
+    before = hashlib.sha256(target.read_bytes()).hexdigest()
+    argv = [w.format(camp=camp, target=target) for w in verb]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert "overskrevet" in err or "gemmes fra" in err or "er en af campene" in err \
+        or "som PDF" in err or ".csv eller .xlsx" in err, err
+    assert hashlib.sha256(target.read_bytes()).hexdigest() == before
+    with CampStore.open(target) as store:
+        assert [n.text for n in store.notes(store.step_by_key("indicators").id,
+                                            all_tables=True)] == ["Skal ikke forsvinde"]
+
+
+def test_a_bundle_replaces_an_older_bundle_but_not_a_kit(tmp_path: Path, capsys) -> None:
+    camp = _camp_with_a_note(tmp_path / "camp.camp")
+    bundle, kit = tmp_path / "H1-B1.campbundle", tmp_path / "camp.campkit"
+    assert main(["export-bundle", str(camp), "--table", "H1-B1", "--out", str(bundle)]) == 0
+    assert main(["export-bundle", str(camp), "--table", "H1-B1", "--out", str(bundle)]) == 0
+    assert main(["export-kit", str(camp), "--out", str(kit)]) == 0
+    assert main(["export-kit", str(camp), "--out", str(kit)]) == 0
+    assert main(["export-bundle", str(camp), "--table", "H1-B1", "--out", str(kit)]) == 2
+    assert "er et kit og bliver ikke overskrevet" in capsys.readouterr().err
+    assert main(["export-kit", str(camp), "--out", str(bundle)]) == 2
+    assert "er en bordpakke og bliver ikke overskrevet" in capsys.readouterr().err

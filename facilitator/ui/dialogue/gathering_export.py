@@ -77,6 +77,9 @@ class ExportWorker(QThread):
 
     def run(self) -> None:
         try:
+            from facilitator.store.bundle_files import OTHER, check_target
+
+            check_target(self.out_path, OTHER, [self.camp_path])
             with CampStore.open(self.camp_path, snapshot=True) as store:
                 path = build_pdf(self.kind, store, self.out_path, table_code=self.table_code,
                                  poster_size=self.poster_size,
