@@ -18,8 +18,9 @@ PACKAGE = Path(__file__).resolve().parents[1] / "facilitator"
 
 #: (module, enclosing function) -> why the file it opens is never a camp we hold.
 ALLOWED = {
-    ("store/database.py", "inspect"):
-        "reads the header only while the registry says no connection of ours holds it",
+    ("store/database.py", "read_header"):
+        "reads the header only while the registry says no connection of ours holds it "
+        "(under its lock, so none opens meanwhile)",
     ("store/database.py", "create"):
         "creates the new camp file (O_EXCL) before the first connection to it",
     ("store/database.py", "_apply_migrations"): "reads db/NNN_*.sql",
@@ -28,9 +29,6 @@ ALLOWED = {
     ("store/database.py", "snapshot_to"): "our own new temporary file (a copy, a backup)",
     ("store/bundle_files.py", "write_copy"): "the new bundle or kit, a temporary file",
     ("store/bundle_files.py", "_sync_folder"): "the folder, to fsync the rename",
-    ("store/bundle_files.py", "file_kind"):
-        "an export's target, read by hand only after held_open says no connection of "
-        "ours holds it",
     ("store/backups.py", "restore_backup"):
         "copies a backup (never open) to a temporary file; the camp is closed first",
     ("export/pdf_style.py", "write_atomically"): "the new PDF, a temporary file",
@@ -49,7 +47,9 @@ ALLOWED = {
 
 _CALLS = {"open", "read_bytes", "read_text", "write_bytes", "write_text", "copyfile",
           "shutil.copy", "copy2", "copyfileobj", "fdopen", "QFile", "QStorageInfo", "QFileInfo",
-          "QSaveFile", "QLockFile", "QImageReader", "mmap"}
+          "QSaveFile", "QLockFile", "QImageReader", "mmap",
+          # Qt's file dialogs read files they cannot type by name: ui/file_dialogs only.
+          "getOpenFileName", "getOpenFileNames", "getSaveFileName", "getExistingDirectory"}
 
 
 def _handles(tree: ast.AST) -> list[tuple[str, int, str]]:

@@ -407,6 +407,9 @@ def _check_row(number: int, v: dict[str, str], declared: frozenset[str] | set[st
             problem(EMPTY_TEXT)
     elif record in ("category", "purpose", "actor") and not title:
         problem(EMPTY_TEXT)
+    elif record == "purpose" and title not in ("purpose_implications", "considerations"):
+        problem(UNKNOWN_RECORD, value=f"purpose: {title}",
+                known="purpose_implications, considerations")
     elif record in ("summary", "consolidated_prerequisite") and not text:
         problem(EMPTY_TEXT)
     votes = _whole_number(v.get("votes", ""))

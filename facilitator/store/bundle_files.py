@@ -323,14 +323,10 @@ def file_kind(path: Path) -> str:
         return MISSING
     if not path.is_file():
         return OTHER
-    if database.held_open(path):
+    head = database.read_header(path)
+    if head is None:
         return CAMP  # a camp this process has open (never read it by hand: its locks)
-    try:
-        with path.open("rb") as fh:  # no connection of ours holds it (checked above)
-            head = fh.read(len(database.SQLITE_MAGIC))
-    except OSError:
-        return OTHER
-    if head != database.SQLITE_MAGIC:
+    if not head.startswith(database.SQLITE_MAGIC):
         return OTHER
     try:
         conn = database._connect(path, "ro", timeout=database.OPEN_TIMEOUT)
@@ -362,6 +358,9 @@ def check_target(target: Path, kind: str, sources: Iterable[Path] = ()) -> None:
         return
     if found in _WHAT:
         raise UserError(TARGET_TAKEN, path=str(target), what=_WHAT[found])
-    if found == OTHER and kind in (KIT, BUNDLE):
+    # A file that is no database but carries our suffix is a bundle or kit gone bad (a
+    # copy cut short): the new one takes its place. Anything else is somebody's file.
+    ours = {BUNDLE: BUNDLE_SUFFIX, KIT: KIT_SUFFIX}.get(kind)
+    if found == OTHER and ours is not None and target.suffix.lower() != ours:
         raise UserError(TARGET_TAKEN, path=str(target),
                         what=Reason(QT_TRANSLATE_NOOP("Messages", "en anden fil")))

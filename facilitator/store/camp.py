@@ -11,6 +11,8 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from facilitator.domain import messages as msg
+from facilitator.domain.messages import UserError
 from facilitator.domain.model import DEFAULT_ACTORS, Program
 from facilitator.store import database
 from facilitator.store.analysis import AnalysisOps
@@ -36,8 +38,14 @@ class CampStore(StructureOps, ItemOps, ConsolidationOps, AnalysisOps, DialogueOp
         conn, ro = database.open_existing(path, read_only=read_only or snapshot)
         store = cls(conn, path, ro)
         if snapshot:
-            conn.execute("BEGIN")
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            try:
+                conn.execute("BEGIN")
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except sqlite3.Error as exc:
+                conn.close()
+                if database.is_locked(exc):
+                    raise UserError(msg.IN_USE, path=str(path)) from exc
+                raise UserError(msg.CANNOT_READ, path=str(path), detail=str(exc)) from exc
         elif not ro:
             store.watch = database.FileWatch.of(conn, path)
         return store

@@ -76,6 +76,20 @@ def held_open(path: Path) -> bool:
         return ident is not None and _open_files.get(ident, 0) > 0
 
 
+def read_header(path: Path) -> bytes | None:
+    """The file's first 100 bytes, read by hand only while no connection of ours holds
+    it (and none can open meanwhile); None when one does. b"" when it cannot be read."""
+    ident = file_identity(path)
+    with _registry:
+        if ident is not None and _open_files.get(ident, 0) > 0:
+            return None
+        try:
+            with path.open("rb") as fh:
+                return fh.read(100)
+        except OSError:
+            return b""
+
+
 def refuse_held_camp(path: Path, what: str) -> None:
     """Refuse a camp this process holds, chosen as another kind of input (a picture, a
     sheet): reading it by hand would drop the store's locks on it."""
@@ -227,16 +241,11 @@ def inspect(path: Path) -> tuple[int, int]:
         raise UserError(msg.NOT_A_FILE, path=shown)
     if st.st_size == 0:
         raise UserError(msg.EMPTY_FILE, path=shown)
-    with _registry:
-        if _open_files.get((st.st_dev, st.st_ino), 0) == 0:
-            try:
-                with path.open("rb") as fh:
-                    head = fh.read(100)
-            except OSError as exc:
-                raise UserError(msg.CANNOT_READ, path=shown,
-                                detail=exc.strerror or str(exc)) from exc
-            if not head.startswith(SQLITE_MAGIC):
-                raise UserError(msg.NOT_SQLITE, path=shown)
+    head = read_header(path)
+    if head == b"" and not os.access(path, os.R_OK):
+        raise UserError(msg.CANNOT_READ, path=shown, detail=os.strerror(13))
+    if head is not None and not head.startswith(SQLITE_MAGIC):
+        raise UserError(msg.NOT_SQLITE, path=shown)
     # The header's copies of application_id and user_version can be stale while recent
     # commits sit in the -wal, so ask SQLite, which reads both.
     try:

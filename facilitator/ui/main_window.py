@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -18,7 +17,7 @@ from shiboken6 import isValid
 
 from facilitator.domain import messages as msg
 from facilitator.domain.messages import UserError
-from facilitator.ui import i18n
+from facilitator.ui import file_dialogs, i18n
 from facilitator.ui.session import CampSession, user_message
 from facilitator.ui.start_screen import StartScreen
 
@@ -161,7 +160,7 @@ class MainWindow(QMainWindow):
     # -- camps -----------------------------------------------------------------------
     def new_camp(self) -> None:
         start_dir = QSettings().value("files/last_dir", str(Path.home()), type=str)
-        name, _ = QFileDialog.getSaveFileName(
+        name, _ = file_dialogs.get_save_file_name(
             self, self.tr("Ny camp"), str(Path(start_dir) / self.tr("Min camp.camp")),
             CAMP_FILTER)
         if not name:
@@ -187,7 +186,7 @@ class MainWindow(QMainWindow):
     def new_dialogue(self) -> None:
         """A dialogue-box file (DESIGN.md §3): one table, the dialogue's program."""
         start_dir = QSettings().value("files/last_dir", str(Path.home()), type=str)
-        name, _ = QFileDialog.getSaveFileName(
+        name, _ = file_dialogs.get_save_file_name(
             self, self.tr("Ny dialog"), str(Path(start_dir) / self.tr("Min dialog.camp")),
             CAMP_FILTER)
         if not name:
@@ -206,7 +205,7 @@ class MainWindow(QMainWindow):
 
     def choose_and_open(self) -> None:
         start_dir = QSettings().value("files/last_dir", str(Path.home()), type=str)
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Åbn camp"), start_dir,
+        name, _ = file_dialogs.get_open_file_name(self, self.tr("Åbn camp"), start_dir,
                                               CAMP_FILTER + ";;" + self.tr("Alle filer (*)"))
         if name:
             self.open_camp(Path(name))

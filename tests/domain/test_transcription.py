@@ -300,3 +300,14 @@ def test_a_text_over_excels_cell_limit_goes_on_in_continued_rows_and_comes_back(
     book.close()
     assert max(len(str(c).encode("utf-16-le")) // 2 for c in cells) <= 32_767
     assert cells.count("continued") == 2
+
+
+def test_text_that_looks_like_an_xlsx_escape_comes_back_as_typed(tmp_path: Path) -> None:
+    """XLSX says a carriage return as _x000D_; a note that says _x0041_ itself (a file
+    name, pasted code) must not come back as "A"."""
+    texts = ["lit _x0041_ og _x000D_ som tekst", "linje et\r\nlinje to", "_x005F_ rå"]
+    rows = [SheetRow(step="indicators", text=t, table="B1", main_group="H1") for t in texts]
+    for suffix in (".xlsx", ".csv"):
+        path = tmp_path / f"esc{suffix}"
+        write_sheet(rows, path)
+        assert [r.text for r in read_sheet(path)] == texts, suffix

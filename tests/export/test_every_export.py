@@ -48,7 +48,7 @@ def words(text: str) -> list[str]:
     """The words of ``text`` as a PDF shows it (characters its font lacks become the
     placeholder, which is left out of the comparison; a soft hyphen shows only where a
     line breaks)."""
-    return printable(text).replace(PLACEHOLDER, " ").replace("\xad", "").split()
+    return printable(text).replace(PLACEHOLDER, " ").replace("\xad", " ").split()
 
 
 def missing(texts: Iterable[str], found: str, *, pdf: bool = True) -> list[str]:

@@ -60,6 +60,15 @@ def _outside_read(path: Path) -> None:
                     str(path)], check=True, timeout=60)
 
 
+def _texts_seen_from_outside(path: Path) -> str:
+    """The note texts another process finds in the camp file now (what a crash leaves)."""
+    return subprocess.run(
+        [sys.executable, "-c",
+         "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]);"
+         " print(sorted(r[0] for r in c.execute('SELECT text FROM note')))",
+         str(path)], check=True, capture_output=True, text=True).stdout
+
+
 def _deleted_handles(path: Path) -> list[str]:
     """Our open handles on ``path``'s files that no longer have a name."""
     found = []
@@ -165,11 +174,7 @@ def test_our_own_looks_at_an_open_camp_leave_its_wal_alone(tmp_path: Path, way: 
         assert _deleted_handles(path) == []
         store.add_note(step_id=step.id, table_id=table.id, text="efter")
         # What a crash leaves: the file as another process finds it now.
-        seen = subprocess.run(
-            [sys.executable, "-c",
-             "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]);"
-             " print(sorted(r[0] for r in c.execute('SELECT text FROM note')))",
-             str(path)], check=True, capture_output=True, text=True).stdout
+        seen = _texts_seen_from_outside(path)
         assert "'efter'" in seen and "'før'" in seen
 
 
@@ -285,9 +290,4 @@ def test_the_command_lines_readers_leave_an_open_camps_wal_alone(
         _outside_read(path)
         assert _deleted_handles(path) == []
         store.add_note(step_id=step.id, table_id=table.id, text="efter")
-        seen = subprocess.run(
-            [sys.executable, "-c",
-             "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]);"
-             " print(sorted(r[0] for r in c.execute('SELECT text FROM note')))",
-             str(path)], check=True, capture_output=True, text=True).stdout
-        assert "'efter'" in seen
+        assert "'efter'" in _texts_seen_from_outside(path)

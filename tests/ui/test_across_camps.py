@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from facilitator.program import load_program
 from facilitator.store import CampStore
+from facilitator.ui import file_dialogs
 from facilitator.ui.analysis import AcrossCampsView, open_across_camps
 
 
@@ -119,7 +120,7 @@ def test_two_camps_side_by_side_and_a_bad_file_refused(
 def test_camps_are_chosen_by_mouse_removed_and_read_again(
         qtbot, across: AcrossCampsView, camps: dict[str, Path], monkeypatch) -> None:
     chosen = [str(camps["growth"]), str(camps["community"])]
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+    monkeypatch.setattr(file_dialogs, "get_open_file_names",
                         staticmethod(lambda *args, **kwargs: (chosen, "")))
     before = snapshot(camps.values())
     QTest.mouseClick(across.choose_button, Qt.MouseButton.LeftButton)

@@ -15,12 +15,13 @@ from pathlib import Path
 import badfiles as bad
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
+from PySide6.QtWidgets import QInputDialog, QWidget
 
 from facilitator.domain import messages as msg
 from facilitator.store import SCHEMA_VERSION, CampStore
 from facilitator.store.bundle_files import KIT_NOT_BUNDLE, NOT_A_KIT
 from facilitator.store.bundles import OTHER_CAMP_BUNDLE, export_bundle, export_kit
+from facilitator.ui import file_dialogs
 from facilitator.ui.main_window import MainWindow
 from facilitator.ui.organiser.file_chooser import FileChooser
 
@@ -253,7 +254,7 @@ def cards_page(qtbot, tmp_path: Path):
 def test_picture_button_refuses_a_file_that_is_no_picture(qtbot, cards_page, bad_dir: Path,
                                                           monkeypatch, kind: str) -> None:
     path = bad.NOT_IMAGES_DECODED[kind](bad_dir)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+    monkeypatch.setattr(file_dialogs, "get_open_file_name",
                         staticmethod(lambda *a, **k: (str(path), "")))
 
     def no_caption(*a, **k):

@@ -18,9 +18,10 @@ import pytest
 from PySide6.QtCore import QDate, QSettings, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QFileDialog, QInputDialog
+from PySide6.QtWidgets import QInputDialog
 
 from facilitator.store import CampStore
+from facilitator.ui import file_dialogs
 from facilitator.ui.main_window import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -68,7 +69,7 @@ def picture(path: Path) -> Path:
 
 def test_a_whole_dialogue(qtbot, window, monkeypatch, tmp_path: Path) -> None:
     camp_path = tmp_path / "Stenerup forældrebestyrelse.camp"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+    monkeypatch.setattr(file_dialogs, "get_save_file_name",
                         staticmethod(lambda *a, **k: (str(camp_path), "Camp (*.camp)")))
     qtbot.mouseClick(window.start.dialogue_button, LEFT)
     assert camp_path.exists() and window.session is not None
@@ -179,7 +180,7 @@ def test_a_whole_dialogue(qtbot, window, monkeypatch, tmp_path: Path) -> None:
     not_a_picture = tmp_path / "referat.png"
     not_a_picture.write_text("Referat fra sidste møde", encoding="utf-8")
     chosen = [str(not_a_picture)]
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+    monkeypatch.setattr(file_dialogs, "get_open_file_name",
                         staticmethod(lambda *a, **k: (chosen[0], "")))
     monkeypatch.setattr(QInputDialog, "getText",
                         staticmethod(lambda *a, **k: ("Et barn alene i skolegården", True)))

@@ -133,3 +133,34 @@ def test_the_open_camp_chosen_as_a_picture_is_refused(qtbot, camp_path: Path) ->
         with pytest.raises(UserError, match="ikke et billede"):
             read_card_image(camp_path)
         assert _our_locks(camp_path)
+
+
+@pytest.mark.parametrize("ask", ["get_open_file_name", "get_save_file_name",
+                                 "get_open_file_names"])
+def test_a_file_dialog_on_the_camps_folder_leaves_the_store_its_locks(
+        qtbot, tmp_path: Path, ask: str) -> None:
+    """Qt's file dialog reads a file it has no type for (a .camp) to guess one, and
+    closing that handle dropped the store's locks; ours lists names only."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from facilitator.ui import file_dialogs
+
+    path = make_camp(tmp_path / "camp.camp")
+    with CampStore.open(path) as store:
+        store.tables()
+        assert _our_locks(path)
+        shown: list[str] = []
+
+        def close_it() -> None:
+            dialog = QApplication.activeModalWidget()
+            if dialog is None:  # not up yet
+                QTimer.singleShot(50, close_it)
+                return
+            shown.append(type(dialog).__name__)
+            QTimer.singleShot(400, dialog.reject)  # time to list the folder
+
+        QTimer.singleShot(50, close_it)
+        getattr(file_dialogs, ask)(None, "Vælg", str(tmp_path), "Alle filer (*)")
+        assert shown == ["QFileDialog"]
+        assert _our_locks(path), "the dialog dropped the store's locks"

@@ -18,7 +18,6 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFileDialog,
     QFrame,
     QGroupBox,
     QHBoxLayout,
@@ -36,6 +35,7 @@ from facilitator.domain import messages as msg
 from facilitator.domain.analysis import NO_CORE_TASK, CampOverview, grouped_by_core_task
 from facilitator.domain.messages import CONTEXT, UserError
 from facilitator.store import CampStore
+from facilitator.ui import file_dialogs
 from facilitator.ui.session import user_message
 
 #: How wide one camp's column is, so several fit side by side and long texts wrap.
@@ -196,7 +196,7 @@ class AcrossCampsView(QDialog):
     # -- adding camps ------------------------------------------------------------------
     def choose_camps(self) -> None:
         start_dir = QSettings().value("files/last_dir", str(Path.home()), type=str)
-        names, _ = QFileDialog.getOpenFileNames(
+        names, _ = file_dialogs.get_open_file_names(
             self, self.tr("Vælg camps"), start_dir,
             self.tr("Camp (*.camp)") + ";;" + self.tr("Alle filer (*)"))
         self.add_camps(Path(n) for n in names)

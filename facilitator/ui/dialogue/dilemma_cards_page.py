@@ -16,7 +16,6 @@ from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.domain.dialogue import DEFAULT_DECK, Card, draw_card
 from facilitator.domain.messages import UserError
+from facilitator.ui import file_dialogs
 from facilitator.ui.dialogue.card_images import card_pixmap, read_card_image
 from facilitator.ui.dialogue.card_view import CardPresenter, CardView
 from facilitator.ui.dialogue.cards_model import ICON, CardsModel
@@ -246,7 +246,7 @@ class DilemmaCardsPage(StepPage):
             return
         settings = QSettings()
         start = settings.value("files/picture_dir", str(Path.home()), type=str)
-        name, _ = QFileDialog.getOpenFileName(
+        name, _ = file_dialogs.get_open_file_name(
             self, self.tr("Vælg et billede til kortet"), start,
             self.tr("Billeder (%1)").replace("%1", IMAGE_FILTER))
         if not name:

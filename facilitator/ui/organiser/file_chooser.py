@@ -9,7 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
+
+from facilitator.ui import file_dialogs
 
 LAST_DIR_KEY = "files/last_dir"
 
@@ -27,19 +29,19 @@ class FileChooser:
     """Ask the user for files and folders; every answer is a Path, or empty/None if cancelled."""
 
     def open_files(self, parent: QWidget, caption: str, start: str, filters: str) -> list[Path]:
-        names, _ = QFileDialog.getOpenFileNames(parent, caption, start, filters)
+        names, _ = file_dialogs.get_open_file_names(parent, caption, start, filters)
         return [Path(n) for n in names]
 
     def open_file(self, parent: QWidget, caption: str, start: str, filters: str) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(parent, caption, start, filters)
+        name, _ = file_dialogs.get_open_file_name(parent, caption, start, filters)
         return Path(name) if name else None
 
     def save_file(self, parent: QWidget, caption: str, start: str,
                   filters: str) -> tuple[Path | None, str]:
         """The chosen path and the filter it was chosen under (for a missing suffix)."""
-        name, chosen = QFileDialog.getSaveFileName(parent, caption, start, filters)
+        name, chosen = file_dialogs.get_save_file_name(parent, caption, start, filters)
         return (Path(name) if name else None), chosen
 
     def folder(self, parent: QWidget, caption: str, start: str) -> Path | None:
-        name = QFileDialog.getExistingDirectory(parent, caption, start)
+        name = file_dialogs.get_existing_directory(parent, caption, start)
         return Path(name) if name else None
