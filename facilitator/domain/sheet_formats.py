@@ -135,31 +135,11 @@ def _read_xlsx(data: bytes, *, path: str) -> list[list[str]]:
                 if not book.worksheets:
                     raise UserError(EMPTY_SHEET, path=path)
                 sheet = book.worksheets[0]
-                return [[_xlsx_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+                return [[_cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
             finally:
                 book.close()
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
         raise UserError(NOT_A_SHEET, path=path) from exc
-
-
-_XML_ESCAPE = re.compile(r"_(x[0-9A-Fa-f]{4})_")
-
-
-def xlsx_escaped(text: str) -> str:
-    """``text`` for an .xlsx cell: a literal ``_x0041_`` written as ``_x005F_x0041_``,
-    so that reading it back (which turns ``_xHHHH_`` into its character) gives the same
-    text; XlsxWriter escapes control characters but not these."""
-    return _XML_ESCAPE.sub(r"_x005F_\1_", text)
-
-
-def _xlsx_text(value: object) -> str:
-    """A cell of an .xlsx file: its stored text says a carriage return (and other
-    characters XML cannot hold) as ``_x000D_``; a note pasted from Windows has them."""
-    if isinstance(value, str):
-        from openpyxl.utils.escape import unescape
-
-        return unescape(value)
-    return _cell_text(value)
 
 
 def _cell_text(value: object) -> str:
@@ -236,7 +216,7 @@ def xlsx_bytes(header: Sequence[str], rows: Iterable[Sequence[Cell]], *,
             for col, value in enumerate(row):
                 if isinstance(value, int):
                     sheet.write_number(last_row, col, value)
-                elif value and sheet.write_string(last_row, col, xlsx_escaped(value)) < 0:
+                elif value and sheet.write_string(last_row, col, value) < 0:
                     # XlsxWriter cuts a text over Excel's limit and says so only here.
                     raise ValueError(f"cell {last_row},{col}: {len(value)} characters")
         for col, width in enumerate(widths):

@@ -178,7 +178,9 @@ class SheetRow:
         """The row in :data:`COLUMNS` order, numbers as numbers, nothing as ''.
 
         Invisible control characters go: no spreadsheet file can hold them, and the
-        import refuses them.
+        import refuses them. A line break is written as one (LF): XLSX can store a
+        carriage return only as ``_x000D_``, which its readers give back as those seven
+        characters, so "\r\n" from a Windows paste would come back changed.
         """
         item = self.record == ""
         return [_visible(c) if isinstance(c, str) else c for c in (
@@ -231,7 +233,7 @@ def _fitting(text: str, limit: int) -> int:
 
 
 def _visible(text: str) -> str:
-    return _CONTROL.sub("", text)
+    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 class SheetProblem(UserError):

@@ -25,7 +25,6 @@ from typing import Any
 
 from facilitator.domain.messages import UserError, write_failure
 from facilitator.domain.pseudonyms import replacer
-from facilitator.domain.sheet_formats import xlsx_escaped
 from facilitator.domain.transcription import (
     CANNOT_WRITE,
     COLUMNS,
@@ -152,7 +151,7 @@ def _write_sheet(sheet: Any, rows: Sequence[SheetRow], formats: dict[str, Any]) 
         for col, value in enumerate(row.cells()):
             if isinstance(value, int):
                 sheet.write_number(number, col, value)
-            elif value and sheet.write_string(number, col, xlsx_escaped(value)) < 0:
+            elif value and sheet.write_string(number, col, value) < 0:
                 # XlsxWriter cuts a text over Excel's limit and says so only here:
                 # never hand the organiser a cut note.
                 raise ValueError(f"cell {number},{col}: {len(value)} characters")

