@@ -1613,6 +1613,17 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Mappe</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Fil</source>
+        <translation>File</translation>
+    </message>
+</context>
+<context>
     <name>FreeTemplatePage</name>
     <message>
         <source>Det bedste ved fællesskabet her er …</source>
@@ -2404,11 +2415,11 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     <message>
         <source>»{path}« er {what} og bliver ikke overskrevet. Vælg et andet navn. Intet er ændret.</source>
         <extracomment>Collected before (same rows, same stamp): not read, nothing to merge.</extracomment>
-        <translation>"{path}" is {what} and is not overwritten. Choose another name. Nothing has been changed.</translation>
+        <translation>&quot;{path}&quot; is {what} and is not overwritten. Choose another name. Nothing has been changed.</translation>
     </message>
     <message>
         <source>»{path}« er den fil, der gemmes fra. Vælg et andet navn. Intet er ændret.</source>
-        <translation>"{path}" is the file being saved from. Choose another name. Nothing has been changed.</translation>
+        <translation>&quot;{path}&quot; is the file being saved from. Choose another name. Nothing has been changed.</translation>
     </message>
     <message>
         <source>en camp-fil</source>
@@ -2424,7 +2435,7 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     </message>
     <message>
         <source>en database fra et andet program</source>
-        <translation>another program's database</translation>
+        <translation>another program&apos;s database</translation>
     </message>
     <message>
         <source>en anden fil</source>
