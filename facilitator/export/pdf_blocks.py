@@ -1087,9 +1087,14 @@ class FrontPageBlock(Flowable):
         out: list[Flowable] = [caption, Spacer(1, self.CAPTION_GAP)] if caption else []
         out += [top, Spacer(1, 8), self._headline(), Spacer(1, 6)]
         out += self._story()
-        quote = self._quote(FRAME_WIDTH)
-        if quote is not None:
-            out += [Spacer(1, 6), quote]
+        # Plain paragraphs, not the boxed quote: a quote of pages must split like the
+        # story (a one-cell table taller than a page cannot).
+        st = styles()
+        if self.page.quote.strip():
+            out += [Spacer(1, 6),
+                    Para(f"»{markup(self.page.quote.strip())}«", st.paper_quote)]
+        if self.page.quote_by.strip():
+            out.append(Para(f"– {markup(self.page.quote_by.strip())}", st.paper_quote_by))
         out.append(Spacer(1, 14))
         return out
 
