@@ -370,18 +370,3 @@ def test_a_front_page_with_a_story_and_no_quote_is_reported(tmp_path: Path) -> N
                     build_table_sheet(store, "H1-B1", tmp_path / "bord.pdf")):
             assert story in normalise(" ".join(page_texts(out)))
 
-
-def test_a_quote_of_pages_splits_like_the_story(tmp_path: Path) -> None:
-    """A front page whose quote alone is taller than a page (found by the generative
-    test: the boxed quote could not split)."""
-    from facilitator.program import load_program
-
-    quote = " ".join(["Det er vores by, og vi passer på den sammen."] * 700)
-    with CampStore.create(tmp_path / "citat.camp", program=load_program("camp_day"),
-                          title="Citat") as store:
-        table = store.add_table(code="H1-B1",
-                                main_group_id=store.add_main_group(code="H1").id)
-        store.add_front_page(step_id=store.step_by_key("front_pages").id, table_id=table.id,
-                             headline="Byen", story="Kort.", quote=quote, quote_by="Alle")
-        out = build_camp_report(store, tmp_path / "citat.pdf")
-    assert normalise(" ".join(page_texts(out))).count("passer på den sammen.") >= 700
