@@ -2629,8 +2629,8 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
         <translation>Possible names in the notes</translation>
     </message>
     <message>
-        <source>Ord med stort begyndelsesbogstav, som campen aldrig skriver med småt, og som ikke er almindelige ord. Sæt flueben ved dem, der er navne på personer.</source>
-        <translation>Capitalised words that the camp never writes in lower case and that are not ordinary words. Tick those that are names of people.</translation>
+        <source>Ord med stort begyndelsesbogstav, som campen aldrig skriver med småt – først dem, der står inde i en sætning. Sæt flueben ved dem, der er navne på personer.</source>
+        <translation>Capitalised words that the camp never writes in lower case – first those met inside a sentence. Tick those that are names of people.</translation>
     </message>
     <message>
         <source>Ingen mulige navne i noterne, som ikke allerede står på listen.</source>

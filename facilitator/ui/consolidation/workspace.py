@@ -129,6 +129,8 @@ class ConsolidationWorkspace(QWidget):
         # Front pages and contributions are summed up in words, not sorted into categories.
         self.summary_only_label = QLabel(self)
         self.summary_only_label.setWordWrap(True)
+        self.summary_only_label.setAlignment(Qt.AlignmentFlag.AlignTop
+                                             | Qt.AlignmentFlag.AlignLeft)
         self.summary_only_label.hide()
         self._summary_only: set[str] = set()
 
@@ -209,7 +211,8 @@ class ConsolidationWorkspace(QWidget):
         side_layout = QFormLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        side_layout.addRow(self.tr("Kategorier"), self.categories_view)
+        self.categories_caption = QLabel(self.tr("Kategorier"), side)
+        side_layout.addRow(self.categories_caption, self.categories_view)
         side_layout.addRow(self.new_category)
         side_layout.addRow(buttons)
         side_layout.addRow(self.picker)
@@ -318,7 +321,8 @@ class ConsolidationWorkspace(QWidget):
                 .replace("%1", what))
         self.summary_only_label.setVisible(on)
         for widget in (self.notes_view, self.shown_label, self.categories_view,
-                       self.new_category, self.picker, self.rename_button, self.merge_button,
+                       self.categories_caption, self.new_category, self.picker,
+                       self.rename_button, self.merge_button, self.split_button,
                        self.delete_button, self.search, self.uncategorised_only):
             widget.setVisible(not on)
 

@@ -47,8 +47,9 @@ class NameCandidatesDialog(QDialog):
         self.setWindowTitle(self.tr("Mulige navne i noterne"))
         found = name_candidates(camp_texts(store), store.pseudonyms())
         intro = QLabel(self.tr(
-            "Ord med stort begyndelsesbogstav, som campen aldrig skriver med småt, og som "
-            "ikke er almindelige ord. Sæt flueben ved dem, der er navne på personer.")
+            "Ord med stort begyndelsesbogstav, som campen aldrig skriver med småt – først "
+            "dem, der står inde i en sætning. Sæt flueben ved dem, der er navne på "
+            "personer.")
             if found else self.tr("Ingen mulige navne i noterne, som ikke allerede står på "
                                   "listen."), self)
         intro.setWordWrap(True)
