@@ -13,6 +13,7 @@ import os
 import re
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pytest
@@ -99,13 +100,18 @@ def sheet_cells(path: Path) -> str:
     return squashed(" ".join(cells))
 
 
-# A failing camp with a long text is printed whole: big, but what one needs to see.
+def whole_files(examples: int) -> Any:
+    """Hypothesis settings for tests over whole generated files: no shrinking (a whole
+    camp shrinks for many minutes; the failing one is printed as found, long texts and
+    all) and no deadline."""
+    return settings(max_examples=examples, deadline=None, print_blob=True,
+                    phases=[Phase.explicit, Phase.reuse, Phase.generate],
+                    suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                           HealthCheck.too_slow, HealthCheck.data_too_large])
+
+
 @pytest.mark.filterwarnings("ignore:Generating overly large repr")
-# No shrinking: a whole camp shrinks for many minutes; the failing camp is printed as found.
-@settings(max_examples=EXAMPLES, deadline=None, print_blob=True,
-          phases=[Phase.explicit, Phase.reuse, Phase.generate],
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
-                                 HealthCheck.data_too_large])
+@whole_files(EXAMPLES)
 @given(plan=camp_plans())
 def test_every_export_of_any_camp_is_whole(tmp_path_factory, plan) -> None:
     folder = tmp_path_factory.mktemp("camp")
@@ -155,10 +161,7 @@ DIALOGUE_EXAMPLES = max(EXAMPLES // 2, 1)
 
 
 @pytest.mark.filterwarnings("ignore:Generating overly large repr")
-@settings(max_examples=DIALOGUE_EXAMPLES, deadline=None, print_blob=True,
-          phases=[Phase.explicit, Phase.reuse, Phase.generate],
-          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
-                                 HealthCheck.data_too_large])
+@whole_files(DIALOGUE_EXAMPLES)
 @given(plan=dialogue_plans())
 def test_every_export_of_any_dialogue_file_is_whole(tmp_path_factory, plan) -> None:
     """The dialogue PDF of each dialogue, the gathering PDF of them all, and the
