@@ -9,6 +9,10 @@ from typing import TypeVar
 from facilitator.domain.model import Contribution, Note, Step
 
 MAX_VOTES = 999
+#: The longest text one note (or any other text a group writes) may hold, in characters:
+#: far beyond anything written at a table, and small enough that every screen and report
+#: stays quick. Typing, pasting, importing and collecting all refuse longer texts.
+TEXT_LIMIT = 100_000
 
 
 def clean_note_text(text: str) -> str | None:

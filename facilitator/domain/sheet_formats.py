@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime, time
 
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError
+from facilitator.domain.rules import TEXT_LIMIT
 
 NOT_A_SHEET = QT_TRANSLATE_NOOP(
     "Messages",
@@ -46,7 +47,7 @@ Cell = str | int
 ZIP_MAGIC = b"PK\x03\x04"
 DELIMITERS = (";", ",", "\t")
 #: The longest cell a sheet may hold (a note is a few lines; this is twenty pages).
-MAX_CELL_CHARS = 100_000
+MAX_CELL_CHARS = TEXT_LIMIT
 #: The largest sheet file read at all: 100,000 notes fit in a twentieth of it.
 MAX_SHEET_BYTES = 100 * 1024 * 1024
 #: Danish Excel, and what csv.writer would otherwise guess wrongly about line ends.

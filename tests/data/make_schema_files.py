@@ -58,6 +58,7 @@ READING = ident(121)
 CARD_TEXT, CARD_PICTURE = ident(122), ident(123)
 REFLECTION = ident(124)
 TEMPLATE_ANSWER = ident(125)
+SHEET_IMPORT = ident(131)
 AGREEMENT = ident(126)
 PSEUDONYM = ident(130)
 
@@ -190,6 +191,11 @@ def rows_for(version: int) -> dict[str, list[dict[str, Any]]]:
                                   by_when="2025-06-30", position=0)]
     if version >= 6:
         rows["pseudonym"] = [_row(id=PSEUDONYM, name="Karen Hansen", replacement="K.H.")]
+    if version >= 7:
+        rows["note"][0]["revision"] = 3
+        rows["delivery"][0]["items"] = 1
+        rows["sheet_import"] = [{"id": SHEET_IMPORT, "sha256": "cd" * 32,
+                                 "name": "lejre-bord-2.csv", "rows": 4, "imported_at": LATER}]
     return rows
 
 

@@ -225,3 +225,7 @@ def check_values(store: CampStore, version: int) -> None:
         assert store.pseudonyms() == {}
     # Notes of every version keep no triangle level until one is given.
     assert all(n.level is None for n in notes)
+    # Schema 7 counts each row's edits; rows of older files start at 0.
+    [revision] = store.conn.execute("SELECT revision FROM note WHERE id = ?",
+                                    [gen.NOTE_VOTED]).fetchone()
+    assert revision == (3 if version >= 7 else 0)
