@@ -130,10 +130,15 @@ class StoreBase:
     def _update(
         self, conn: sqlite3.Connection, table: str, row_id: str, values: dict[str, Any]
     ) -> None:
+        """Change a row; a synced row's revision goes up by one, so that when two copies
+        of it meet (collecting a bundle) the one edited after the other had arrived wins,
+        whatever the clocks say (store/bundles.py)."""
         if not values:
             return
         values = {**values, "updated_at": now()}
         sets = ", ".join(f"{k} = ?" for k in values)
+        if table in SYNCED_TABLES:
+            sets += ", revision = revision + 1"
         conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?", [*values.values(), row_id])
 
     def _next_position(self, conn: sqlite3.Connection, table: str, where: str, args: list) -> int:

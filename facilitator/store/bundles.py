@@ -3,10 +3,16 @@
 The organiser exports a *kit* (the prepared camp); each table laptop opens its own copy
 and is the single writer of its table's rows. After the day each laptop exports a
 *bundle* with its table's rows, tombstones included, and the organiser *collects* the
-bundles: rows are matched by id, the newest ``updated_at`` wins, deletions are honoured,
-and collecting the same bundles again changes nothing. The camp's frame (steps, actors,
-groups, tables) belongs to the organiser: from a bundle only frame rows the camp lacks
-are added (an actor a table created), except the bundle's own table row.
+bundles: rows are matched by id, and of two copies of a row the one with the higher
+``revision`` wins (every edit adds one, and a copy continues from the revision it
+received, so an edit made after the other copy's had arrived always wins); only when
+both are at the same revision (edited on both sides since they last met) does the later
+``updated_at`` win, the one place a wrong clock still counts. Deletions are honoured,
+and collecting the same bundles again changes nothing. Tombstones leave a computer
+without their text (store/purge.py). The camp's frame (steps, actors, groups, tables)
+belongs to the organiser: from a bundle only frame rows the camp lacks are added (an
+actor a table created), except the bundle's own table row. docs/collecting.md has the
+rule with examples.
 
 Dialogues (the dialogue box, DESIGN.md §3) travel the same way: their details,
 thermometer readings, triangle notes, reflections on cards, free sheet and agreements
@@ -48,6 +54,7 @@ from facilitator.store.bundle_files import (
     write_copy,
 )
 from facilitator.store.camp import CampStore
+from facilitator.store.purge import blank_row, blank_tombstones
 
 __all__ = [
     "BUNDLE_SUFFIX", "KIT_SUFFIX", "CollectSummary", "TableCollect", "TableDelivery",
@@ -114,6 +121,14 @@ class TableDelivery:
     new_rows: int = 0
     changed_rows: int = 0
     deleted_rows: int = 0
+    #: Live rows of its own table the bundle carried; None for a delivery collected
+    #: before schema 7 counted them.
+    items: int | None = None
+
+    @property
+    def empty(self) -> bool:
+        """Delivered, and the table wrote nothing (or deleted all it wrote)."""
+        return self.delivered and self.items == 0
 
 
 # -- out --------------------------------------------------------------------------------
@@ -123,6 +138,7 @@ def export_kit(store: CampStore, out_path: Path) -> Manifest:
 
     def prepare(c: sqlite3.Connection) -> None:
         c.execute("DELETE FROM pseudonym")  # real names stay on the organiser's computer
+        blank_tombstones(c)  # and the words of what was deleted
         result.append(stamp_manifest(c, kind="kit"))
 
     check_target(Path(out_path), KIT, [store.path] if store.path else [])
@@ -163,6 +179,7 @@ def export_bundle(store: CampStore, table_code: str, out_path: Path) -> Manifest
         c.execute("DELETE FROM note WHERE table_id IS NOT ? AND id NOT IN "
                   "(SELECT prerequisite_id FROM contribution WHERE prerequisite_id IS NOT NULL)",
                   [table.id])
+        blank_tombstones(c)  # the laptop keeps the words (its undo); the bundle does not
         result.append(stamp_manifest(c, kind="bundle", table_id=table.id, table_code=table.code))
 
     check_target(Path(out_path), BUNDLE, [store.path] if store.path else [])
@@ -366,11 +383,14 @@ def _merge(conn: sqlite3.Connection, content: BundleContent,
                     counts[outcome] += 1
             else:
                 _add_missing(conn, table, row)  # a prerequisite another table wrote
+    items = sum(1 for table in ITEM_TABLES for row in content.rows[table]
+                if row["table_id"] == m.table_id and not row["deleted"])
     conn.execute(
         "INSERT OR IGNORE INTO delivery (id, table_id, bundle, sha256, bundle_created_at, "
-        "received_at, new_rows, changed_rows, deleted_rows) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "received_at, new_rows, changed_rows, deleted_rows, items) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [new_id(), m.table_id, content.path.name, m.sha256, m.created_at, now(),
-         counts["new"], counts["changed"], counts["deleted"]],
+         counts["new"], counts["changed"], counts["deleted"], items],
     )
     return counts
 
@@ -426,17 +446,25 @@ def _insert(conn: sqlite3.Connection, table: str, row: dict[str, Any]) -> None:
 
 def _add_missing(conn: sqlite3.Connection, table: str, row: dict[str, Any]) -> None:
     if conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", [row["id"]]).fetchone() is None:
-        _insert(conn, table, row)
+        _insert(conn, table, blank_row(table, row))
 
 
 def _newest_wins(conn: sqlite3.Connection, table: str, row: dict[str, Any]) -> str | None:
-    """Insert or update ``row`` if it is newer; 'new', 'changed', 'deleted' or None."""
+    """Insert or update ``row`` if it is newer; 'new', 'changed', 'deleted' or None.
+
+    Newer is a higher revision, or the same revision and a later ``updated_at``; a row
+    of a bundle written before schema 7 has no revision and counts as 0. A tombstone
+    is laid in without its text.
+    """
     current = conn.execute(
-        f"SELECT updated_at, deleted FROM {table} WHERE id = ?", [row["id"]]).fetchone()
+        f"SELECT revision, updated_at, deleted FROM {table} WHERE id = ?",
+        [row["id"]]).fetchone()
+    row = blank_row(table, row)
     if current is None:
         _insert(conn, table, row)
         return None if row["deleted"] else "new"
-    if row["updated_at"] <= current["updated_at"]:
+    if (row.get("revision", 0), row["updated_at"]) <= (current["revision"],
+                                                         current["updated_at"]):
         return None  # ours is as new or newer: collecting again changes nothing
     cols = [c for c in _columns(conn, table) if c in row and c != "id"]
     conn.execute(f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in cols)} WHERE id = ?",
@@ -461,5 +489,6 @@ def deliveries(store: CampStore) -> list[TableDelivery]:
             table_id=table.id, table_code=table.code, delivered=True, bundles=len(rows),
             bundle=last["bundle"], bundle_created_at=last["bundle_created_at"],
             received_at=last["received_at"], new_rows=last["new_rows"],
-            changed_rows=last["changed_rows"], deleted_rows=last["deleted_rows"]))
+            changed_rows=last["changed_rows"], deleted_rows=last["deleted_rows"],
+            items=last["items"]))
     return result
