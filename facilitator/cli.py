@@ -99,6 +99,10 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("camp", type=Path, metavar="CAMP")
     p.add_argument("bundles", type=Path, nargs="+", metavar="PAKKE")
 
+    p = verb("purge-deleted", _purge_deleted,
+             "Slet teksten i alt slettet i campen for altid (kan ikke fortrydes).")
+    p.add_argument("camp", type=Path, metavar="CAMP")
+
     p = verb("export-sheet", _export_sheet,
              "Gem campens noter som ark: .csv, eller .xlsx med et ark pr. trin.")
     p.add_argument("camp", type=Path, metavar="CAMP")
@@ -220,12 +224,47 @@ def _collect(args: argparse.Namespace) -> int:
         print(f"Sprunget over (konfliktkopi fra en synkroniseringstjeneste): {path.name}")
     if not summary.tables and not summary.refused:
         print("Ingen bordpakker fundet.")
+    empty = [d.table_code for d in status if d.empty]
+    if empty:
+        print(f"Leveret, ingen noter: {', '.join(empty)}")
     missing = [d.table_code for d in status if not d.delivered]
     if missing:
         print(f"Mangler stadig pakke fra: {', '.join(missing)}")
     for _path, err in summary.refused:
         _error(f"Afvist: {say(err)}")
     return BAD_INPUT if summary.refused else OK
+
+
+#: How the purge's tables are named in its report (one, several).
+PURGED_NAMES = {
+    "main_group": ("hovedgruppe", "hovedgrupper"), "camp_table": ("bord", "borde"),
+    "step": ("trin", "trin"), "persona": ("persona", "personas"),
+    "actor": ("aktør", "aktører"), "note": ("note", "noter"),
+    "front_page": ("avisforside", "avisforsider"), "contribution": ("bidrag", "bidrag"),
+    "dialogue": ("dialog", "dialoger"), "reading": ("termometermåling", "termometermålinger"),
+    "card": ("dilemmakort", "dilemmakort"), "card_reflection": ("refleksion", "refleksioner"),
+    "template_answer": ("svar på skabelonen", "svar på skabelonen"),
+    "agreement": ("aftale", "aftaler"), "category": ("kategori", "kategorier"),
+    "message": ("budskab", "budskaber"), "analysis_text": ("tekst om formålet",
+                                                          "tekster om formålet"),
+    "consolidated_prerequisite": ("forudsætning", "forudsætninger"),
+    "pseudonym": ("navn i rapporter", "navne i rapporter"),
+}
+
+
+def _purge_deleted(args: argparse.Namespace) -> int:
+    from facilitator.store.purge import purge_deleted
+
+    with CampStore.open(args.camp) as store:
+        summary = purge_deleted(store)
+    if not summary.total:
+        print(f"Ingen slettede tekster i {args.camp}; filen er ryddet.")
+        return OK
+    parts = ", ".join(f"{n} {PURGED_NAMES.get(t, (t, t))[n != 1]}"
+                      for t, n in summary.cleared.items())
+    print(f"Teksten i {summary.total} slettede ting er slettet for altid i {args.camp}: "
+          f"{parts}.")
+    return OK
 
 
 def _export_sheet(args: argparse.Namespace) -> int:

@@ -112,6 +112,10 @@ class MainWindow(QMainWindow):
                                         QKeySequence.StandardKey.Redo)
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
+        from facilitator.ui.organiser.purge_action import PurgeDeleted
+
+        self.purge = PurgeDeleted(self)  # »Slet slettede tekster for altid …«
+        self.purge.add_to(self.edit_menu)
 
         settings_menu = self.menuBar().addMenu(self.tr("&Indstillinger"))
         language_menu = settings_menu.addMenu(self.tr("&Sprog"))
@@ -135,6 +139,7 @@ class MainWindow(QMainWindow):
         self.close_action.setEnabled(self.session is not None)
         self.camp_files.update_actions()
         self.reports.update_actions()
+        self.purge.update_actions()
         writable = self.session is not None and not self.session.read_only
         self.backups_action.setEnabled(writable)
         self.delete_action.setEnabled(writable)

@@ -15,7 +15,11 @@ from facilitator.store import CampStore
 from facilitator.store.bundles import export_bundle, export_kit, open_kit
 from facilitator.ui.organiser import collect_screen as cs
 from facilitator.ui.organiser.collect_screen import CollectScreen
-from facilitator.ui.organiser.deliveries_model import DELIVERED_COLOURS, MISSING_COLOURS
+from facilitator.ui.organiser.deliveries_model import (
+    DELIVERED_COLOURS,
+    EMPTY_COLOURS,
+    MISSING_COLOURS,
+)
 from facilitator.ui.organiser.deliveries_model import NEW as NEW_COLUMN
 from facilitator.ui.organiser.deliveries_model import STATUS as STATUS_COLUMN
 from facilitator.ui.organiser.file_chooser import FileChooser
@@ -247,3 +251,39 @@ def test_closing_while_collecting_waits_for_the_worker(qtbot, screen, bundles) -
     qtbot.wait(50)  # the worker's queued report arrives and is ignored
     screen.collect([bundles["H1-B1"]])
     assert not screen.busy
+
+
+def drop(view: QWidget, paths: list[Path]) -> None:
+    """Drag files from the file manager and drop them on ``view``."""
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    for event in (QDragEnterEvent(QPoint(50, 50), Qt.DropAction.CopyAction, data,
+                                  Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier),
+                  QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, data,
+                             Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)):
+        QApplication.sendEvent(view, event)
+        assert event.isAccepted()
+
+
+def test_a_bundle_of_a_laptop_that_wrote_nothing_shows_as_delivered_without_notes(
+        qtbot, screen, bundles, tmp_path) -> None:
+    laptops = tmp_path / "laptops"
+    empty = laptop_bundle(bundles["kit"], laptops, "H1-B3", 0)
+    drop(screen, [empty, bundles["H1-B1"]])
+    wait_idle(qtbot, screen)
+
+    assert statuses(screen) == {"H1-B1": "Leveret", "H1-B2": "Mangler",
+                                "H1-B3": "Leveret, ingen noter"}
+    assert screen.summary_label.text() == "2 af 3 borde har leveret (1 uden noter)"
+    model = screen.model
+    row = next(i for i, r in enumerate(model.rows) if r.table.code == "H1-B3")
+    status = model.index(row, STATUS_COLUMN)
+    assert model.data(status, Qt.ItemDataRole.BackgroundRole).color() == EMPTY_COLOURS[0]
+    assert "papir" in model.data(status, Qt.ItemDataRole.ToolTipRole)
+
+    # The laptop is written on after all: its next bundle makes it an ordinary delivery.
+    later = laptop_bundle(bundles["kit"], laptops, "H1-B3", 2)
+    drop(screen, [later])
+    wait_idle(qtbot, screen)
+    assert statuses(screen)["H1-B3"] == "Leveret"
+    assert screen.summary_label.text() == "2 af 3 borde har leveret"

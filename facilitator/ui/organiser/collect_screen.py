@@ -135,8 +135,11 @@ class CollectScreen(QWidget):
         if total == 0:
             self.summary_label.setText(self.tr("Campen har endnu ingen borde."))
         else:
-            self.summary_label.setText(self.tr("%1 af %2 borde har leveret").replace(
-                "%1", str(done)).replace("%2", str(total)))
+            text = self.tr("%1 af %2 borde har leveret").replace(
+                "%1", str(done)).replace("%2", str(total))
+            if self.model.empty:
+                text += " " + self.tr("(%1 uden noter)").replace("%1", str(self.model.empty))
+            self.summary_label.setText(text)
         writable = not self.session.read_only
         self.fetch_button.setEnabled(writable)
         self.watch_button.setEnabled(writable)

@@ -2,7 +2,9 @@
 
 The organiser's question after the camp is "who is still missing?", so the status is a
 word *and* a colour, and the newest bundle's time and counts say whether the data is
-the end of the day or a lunchtime copy.
+the end of the day or a lunchtime copy. A bundle with nothing of its table in it (a
+laptop that was never written on) is "Leveret, ingen noter", in amber: delivered, but
+the notes may still be on paper.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ COLUMNS = 8
 #: (background, text) of the status cell: green for delivered, red for missing.
 DELIVERED_COLOURS = (QColor("#d4edda"), QColor("#155724"))
 MISSING_COLOURS = (QColor("#f8d7da"), QColor("#721c24"))
+EMPTY_COLOURS = (QColor("#fff3cd"), QColor("#856404"))
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -70,6 +73,11 @@ class DeliveriesModel(QAbstractTableModel):
     def delivered(self) -> int:
         return sum(1 for r in self.rows if r.delivery.delivered)
 
+    @property
+    def empty(self) -> int:
+        """Tables whose latest bundle had nothing of theirs in it."""
+        return sum(1 for r in self.rows if r.delivery.empty)
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
         return 0 if parent.isValid() else len(self.rows)
 
@@ -90,7 +98,8 @@ class DeliveriesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
         if column == STATUS:
-            colours = DELIVERED_COLOURS if d.delivered else MISSING_COLOURS
+            colours = (EMPTY_COLOURS if d.empty else DELIVERED_COLOURS if d.delivered
+                       else MISSING_COLOURS)
             if role == Qt.ItemDataRole.BackgroundRole:
                 return QBrush(colours[0])
             if role == Qt.ItemDataRole.ForegroundRole:
@@ -102,9 +111,14 @@ class DeliveriesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (NEW, CHANGED, DELETED):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and d.delivered and column in (STATUS, LAST_BUNDLE):
-            return self.tr("%1 – hentet %2; %3 bundt(er) i alt").replace(
+            tip = self.tr("%1 – hentet %2; %3 bundt(er) i alt").replace(
                 "%1", d.bundle).replace("%2", local_time(d.received_at)).replace(
                 "%3", str(d.bundles))
+            if d.empty:
+                tip += "\n" + self.tr(
+                    "Bundtet havde ingen noter fra bordet: computeren er måske ikke blevet "
+                    "brugt, eller noterne er skrevet på papir.")
+            return tip
         return None
 
     def _text(self, row: DeliveryRow, column: int) -> str:
@@ -116,6 +130,8 @@ class DeliveriesModel(QAbstractTableModel):
         if column == FACILITATOR:
             return row.table.facilitator
         if column == STATUS:
+            if d.empty:
+                return self.tr("Leveret, ingen noter")
             return self.tr("Leveret") if d.delivered else self.tr("Mangler")
         if not d.delivered:
             return ""

@@ -1,0 +1,80 @@
+"""»Slet slettede tekster for altid«: the organiser empties every deleted row for good.
+
+A deletion in the app can be undone, so a deleted note keeps its words in the camp
+until the organiser decides otherwise (store/purge.py). This action asks first, saying
+how many deleted items it clears and that it cannot be undone, then clears them and
+the undo history (undoing a deletion would bring back an empty row).
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+
+from facilitator.domain.messages import UserError
+from facilitator.ui.session import CampSession, user_message
+
+
+class CampWindow(Protocol):
+    """What the action needs of the main window."""
+
+    session: CampSession | None
+
+    def _warn(self, text: str) -> None: ...
+    def statusBar(self): ...  # noqa: N802, ANN201 - Qt's name
+
+
+class PurgeDeleted(QObject):
+    """The Edit menu's »delete for good«, on behalf of the main window."""
+
+    def __init__(self, window: CampWindow) -> None:
+        super().__init__(window)  # type: ignore[arg-type]
+        self.window = window
+        self.action = QAction(self.tr("Slet slettede tekster for &altid …"), self)
+        self.action.setToolTip(self.tr(
+            "Tøm teksten i alt, der er slettet i campen, så den ikke kan gendannes"))
+        self.action.triggered.connect(self.run)
+
+    def add_to(self, menu: QMenu) -> None:
+        menu.addSeparator()
+        menu.addAction(self.action)
+
+    def update_actions(self) -> None:
+        session = self.window.session
+        self.action.setEnabled(session is not None and not session.read_only)
+
+    def run(self) -> None:
+        from facilitator.store.purge import deleted_with_text, purge_deleted
+
+        session = self.window.session
+        if session is None or session.read_only:
+            return
+        session.flush_requested.emit()
+        count = deleted_with_text(session.store)
+        answer = QMessageBox.warning(
+            self._parent(), self.tr("Slet for altid"),
+            self.tr("Teksten i %1 slettede ting (noter, forsider, bidrag, kategorier …) "
+                    "slettes for altid, også fra de kit og bundter, der laves herefter. "
+                    "Det kan ikke fortrydes, og Fortryd kan ikke længere hente dem tilbage. "
+                    "Sikkerhedskopier, der er taget før, har stadig teksterne.")
+            .replace("%1", str(count)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            summary = purge_deleted(session.store)
+        except UserError as exc:
+            self.window._warn(user_message(exc))
+            return
+        finally:
+            session.undo_stack.clear()
+        self.window.statusBar().showMessage(self.tr(
+            "Teksten i %1 slettede ting er slettet for altid.").replace(
+            "%1", str(summary.total)), 8000)
+
+    def _parent(self) -> QWidget:
+        return self.window  # type: ignore[return-value]

@@ -1,0 +1,57 @@
+"""»Slet slettede tekster for altid« in the Rediger menu: asked first, then gone for good."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+
+from facilitator.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, monkeypatch):
+    QSettings().clear()
+    w = MainWindow()
+    qtbot.addWidget(w)
+    yield w
+    w.close_camp()
+
+
+def test_delete_for_good_asks_with_the_count_then_empties_the_deleted_rows(
+        window, camp_path: Path, monkeypatch) -> None:
+    assert window.open_camp(camp_path)
+    session = window.session
+    store = session.store
+    table = store.tables()[0].id
+    step = store.step_by_key("indicators").id
+    gone = [store.add_note(step_id=step, table_id=table, text=f"Slettet {i}") for i in range(2)]
+    store.add_note(step_id=step, table_id=table, text="Bliver")
+    for note in gone:
+        session.run("Slet note", lambda n=note: store.delete_note(note_id=n.id),
+                    lambda n=note: store.restore_note(note_id=n.id), "note")
+    asked: list[str] = []
+    answer = QMessageBox.StandardButton.Cancel
+
+    def confirm(parent, title, text, buttons, default):
+        asked.append(text)
+        assert default == QMessageBox.StandardButton.Cancel  # Enter must not clear it
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "warning", confirm)
+    action = window.purge.action
+    assert action in window.edit_menu.actions() and action.isEnabled()
+    action.trigger()
+    assert "Teksten i 2 slettede ting" in asked[0] and "kan ikke fortrydes" in asked[0]
+    assert store.conn.execute("SELECT COUNT(*) FROM note WHERE deleted = 1 AND text <> ''"
+                              ).fetchone()[0] == 2  # cancelled: nothing changed
+    assert session.undo_stack.canUndo()
+
+    answer = QMessageBox.StandardButton.Yes
+    action.trigger()
+    rows = store.conn.execute("SELECT text, deleted FROM note ORDER BY deleted, text")
+    assert [tuple(r) for r in rows] == [("Bliver", 0), ("", 1), ("", 1)]
+    assert not session.undo_stack.canUndo()  # an undo would bring back an empty note
+    assert "2 slettede ting er slettet for altid" in window.statusBar().currentMessage()
