@@ -53,8 +53,8 @@ REMOVED_WHOLE = ("pseudonym",)
 PURGE_COPY_LEFT = QT_TRANSLATE_NOOP(
     "Messages",
     "De slettede tekster er tømt i »{path}«, men en gammel kopi ligger stadig i campens "
-    "logfil, fordi et andet program har campen åben. Luk det andet program, og vælg "
-    "»Slet slettede tekster for altid« igen.",
+    "logfil, fordi campen læses et andet sted lige nu (en eksport eller et andet "
+    "program). Vent til det er færdigt, og vælg »Slet slettede tekster for altid« igen.",
 )
 
 

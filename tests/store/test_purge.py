@@ -15,11 +15,12 @@ from pathlib import Path
 
 import pytest
 
+from facilitator.domain.messages import UserError
 from facilitator.program import load_program
 from facilitator.store import CampStore
 from facilitator.store import bundle_files as bf
 from facilitator.store.bundles import collect, export_bundle, export_kit, open_kit
-from facilitator.store.purge import deleted_with_text
+from facilitator.store.purge import PURGE_COPY_LEFT, deleted_with_text, purge_deleted
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -213,3 +214,22 @@ def test_delete_for_good_leaves_no_copy_in_the_camp_or_its_wal(
             row = store.conn.execute("SELECT text, deleted FROM note WHERE id = ?",
                                      [note.id]).fetchone()
             assert tuple(row) == ("", 1)
+
+
+def test_delete_for_good_while_an_export_reads_the_camp_says_a_copy_is_left(
+        tmp_path: Path, organiser: CampStore) -> None:
+    """An export holds a snapshot of the camp: the -wal cannot be emptied under it. The
+    texts are emptied, the user is told a copy is left, and the next try finishes."""
+    delete_organisers_own(organiser)
+    export = CampStore.open(organiser.path, snapshot=True)
+    try:
+        with pytest.raises(UserError) as info:
+            purge_deleted(organiser)
+        assert info.value.text == PURGE_COPY_LEFT
+        assert deleted_with_text(organiser) == 0
+    finally:
+        export.close()
+    assert purge_deleted(organiser).total == 0
+    camp = organiser.path
+    organiser.close()
+    assert found(camp, ORGANISERS) == []
