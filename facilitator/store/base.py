@@ -48,8 +48,9 @@ _last_stamp = ""
 def now() -> str:
     """An ISO-8601 UTC time, strictly increasing within the process.
 
-    Merges compare these strings to let the newest change win; two edits in the same
-    microsecond (undo right after do) must still be ordered.
+    Merges compare these strings when two copies of a row are at the same revision (see
+    store/bundles.py); two edits in the same microsecond (undo right after do) must
+    still be ordered.
     """
     global _last_stamp
     stamp = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
