@@ -55,3 +55,6 @@ def test_delete_for_good_asks_with_the_count_then_empties_the_deleted_rows(
     assert [tuple(r) for r in rows] == [("Bliver", 0), ("", 1), ("", 1)]
     assert not session.undo_stack.canUndo()  # an undo would bring back an empty note
     assert "2 slettede ting er slettet for altid" in window.statusBar().currentMessage()
+
+    action.trigger()  # nothing left to clear: said so, and the file is tidied again
+    assert asked[-1].startswith("Campen har ingen slettede tekster tilbage.")

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from facilitator.domain.messages import UserError
+from facilitator.ui.organiser.camp_files import busy
 from facilitator.ui.session import CampSession, user_message
 
 
@@ -54,19 +55,26 @@ class PurgeDeleted(QObject):
             return
         session.flush_requested.emit()
         count = deleted_with_text(session.store)
+        if count:
+            question = self.tr(
+                "Teksten i %1 slettede ting (noter, forsider, bidrag, kategorier …) "
+                "slettes for altid, også fra de kit og bundter, der laves herefter. "
+                "Det kan ikke fortrydes, og Fortryd kan ikke længere hente dem tilbage. "
+                "Sikkerhedskopier, der er taget før, har stadig teksterne.").replace(
+                "%1", str(count))
+        else:  # collected deletions are emptied already; old copies may be in the file
+            question = self.tr(
+                "Campen har ingen slettede tekster tilbage. Filen ryddes for gamle kopier "
+                "af dem. Det kan ikke fortrydes.")
         answer = QMessageBox.warning(
-            self._parent(), self.tr("Slet for altid"),
-            self.tr("Teksten i %1 slettede ting (noter, forsider, bidrag, kategorier …) "
-                    "slettes for altid, også fra de kit og bundter, der laves herefter. "
-                    "Det kan ikke fortrydes, og Fortryd kan ikke længere hente dem tilbage. "
-                    "Sikkerhedskopier, der er taget før, har stadig teksterne.")
-            .replace("%1", str(count)),
+            self._parent(), self.tr("Slet for altid"), question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            summary = purge_deleted(session.store)
+            with busy():
+                summary = purge_deleted(session.store)
         except UserError as exc:
             self.window._warn(user_message(exc))
             return
