@@ -463,8 +463,7 @@ def _newest_wins(conn: sqlite3.Connection, table: str, row: dict[str, Any]) -> s
     if current is None:
         _insert(conn, table, row)
         return None if row["deleted"] else "new"
-    if (row.get("revision", 0), row["updated_at"]) <= (current["revision"],
-                                                         current["updated_at"]):
+    if _version(row) <= (current["revision"], current["updated_at"]):
         return None  # ours is as new or newer: collecting again changes nothing
     cols = [c for c in _columns(conn, table) if c in row and c != "id"]
     conn.execute(f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in cols)} WHERE id = ?",
@@ -472,6 +471,16 @@ def _newest_wins(conn: sqlite3.Connection, table: str, row: dict[str, Any]) -> s
     if row["deleted"]:
         return None if current["deleted"] else "deleted"
     return "new" if current["deleted"] else "changed"
+
+
+def _version(row: dict[str, Any]) -> tuple[int, str]:
+    """(revision, updated_at) of a bundle's row, compared with the camp's copy; a value
+    of another type refuses the bundle (collect: MERGE_FAILED) instead of a TypeError."""
+    revision, stamp = row.get("revision", 0), row["updated_at"]
+    if type(revision) is not int or type(stamp) is not str:
+        raise sqlite3.DatabaseError(f"revision/updated_at: {type(revision).__name__}, "
+                                    f"{type(stamp).__name__}")
+    return revision, stamp
 
 
 def deliveries(store: CampStore) -> list[TableDelivery]:

@@ -18,7 +18,7 @@ import pytest
 from facilitator.program import load_program
 from facilitator.store import CampStore
 from facilitator.store import bundle_files as bf
-from facilitator.store.bundles import collect, export_kit
+from facilitator.store.bundles import MERGE_FAILED, collect, export_kit
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -172,3 +172,25 @@ def test_a_bundle_of_an_older_schema_counts_as_revision_nought(
     assert summary.refused == []
     assert text(organiser, kept) == "Rettet af arrangøren"
     assert text(organiser, replaced) == "Gammel app"
+
+
+def test_a_revision_that_is_no_number_refuses_the_bundle_whole(
+        tmp_path: Path, organiser: CampStore) -> None:
+    laptop = kit_laptop(tmp_path, organiser, "bord", hours=0)
+    note = laptop("add", "Fra bordet")
+    laptop("bundle", tmp_path / "1.campbundle")
+    collect(organiser, [tmp_path / "1.campbundle"])
+    laptop("edit", note, "Rettet ved bordet")
+    bad = tmp_path / "2.campbundle"
+    laptop("bundle", bad)
+    conn = sqlite3.connect(bad, isolation_level=None)
+    try:
+        conn.execute("UPDATE note SET revision = 'mange' WHERE id = ?", [note])
+        table_id = conn.execute("SELECT table_id FROM bundle_manifest").fetchone()[0]
+        bf.stamp_manifest(conn, kind="bundle", table_id=table_id, table_code="H1-B1")
+    finally:
+        conn.close()
+    summary = collect(organiser, [bad])
+    assert [err.text for _path, err in summary.refused] == [MERGE_FAILED]
+    assert "revision" in summary.refused[0][1].format(MERGE_FAILED)
+    assert text(organiser, note) == "Fra bordet"
