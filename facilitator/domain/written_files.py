@@ -152,3 +152,9 @@ def write_whole(path: Path, data: bytes) -> None:
         except OSError:
             pass
         raise
+
+
+def shown(path: Path | str) -> str:
+    """A file name as text that can be stored (SQLite wants UTF-8) and printed: bytes
+    the OS gave us that are not UTF-8 (a stick from an old Windows) become "�"."""
+    return os.fsencode(path).decode("utf-8", "replace")
