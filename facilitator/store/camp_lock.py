@@ -119,18 +119,6 @@ def hold(camp: Path) -> CampLock:
     return lock
 
 
-def held_elsewhere(camp: Path) -> bool:
-    """True while another copy of the app (or another store here) holds ``camp``."""
-    try:
-        lock = take(camp)
-    except OSError:
-        return False
-    if lock is None:
-        return True
-    lock.release()
-    return False
-
-
 def _names_the_same_file(path: Path, fd: int) -> bool:
     try:
         st = os.stat(path)

@@ -24,18 +24,20 @@ REPO = Path(__file__).resolve().parents[2]
 
 #: Another copy of the app: with the camp open to write, or creating it (lock only).
 OPENS = ("from facilitator.store import CampStore; s = CampStore.open(sys.argv[1]);"
-         " held = not s.read_only")
+         " held = not s.read_only; done = s.close")
 CREATES = ("from pathlib import Path; from facilitator.store import camp_lock;"
-           " s = camp_lock.take(Path(sys.argv[1])); held = s is not None")
+           " s = camp_lock.take(Path(sys.argv[1])); held = s is not None;"
+           " done = s.release if s else (lambda: None)")
 
 
 @contextmanager
 def held_by_another_process(camp: Path, how: str = OPENS) -> Iterator[subprocess.Popen[str]]:
-    """Another process holding ``camp``, until the block ends (or the test kills it)."""
+    """Another process holding ``camp``, until the block ends (then it closes the camp)
+    or the test kills it."""
     proc = subprocess.Popen(
         [sys.executable, "-c",
          f"import sys; {how}; print('HELD' if held else 'NOT HELD', flush=True);"
-         " sys.stdin.read()", str(camp)],
+         " sys.stdin.read(); done()", str(camp)],
         cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)}, text=True,
         stdin=subprocess.PIPE, stdout=subprocess.PIPE)
     try:
@@ -134,3 +136,35 @@ def test_delete_removes_the_lock_file_too(camp_path: Path, tmp_path: Path) -> No
     lock_path(camp_path).write_text("")  # left by a copy that was killed
     delete_camp(camp_path, tmp_path / "backups")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_lock_file_removed_as_it_is_opened_is_not_trusted(
+        camp_path: Path, monkeypatch) -> None:
+    """The unlink/relock race: we open the lock file, its holder (another process) closes
+    the camp and removes the file, then our lock succeeds on a file without a name. The
+    name is checked after locking, so we lock the new file instead — one a third copy
+    then finds held."""
+    from facilitator.store import camp_lock
+
+    real_open, opened = os.open, []
+
+    def open_then_the_holder_lets_go(path, flags, mode=0o777):
+        fd = real_open(path, flags, mode)
+        opened.append(os.fstat(fd).st_ino)
+        if len(opened) == 1:
+            holder.stdin.close()  # the other copy closes the camp: unlink, unlock
+            holder.wait(timeout=30)
+        return fd
+
+    with held_by_another_process(camp_path) as holder:
+        monkeypatch.setattr(camp_lock.os, "open", open_then_the_holder_lets_go)
+        lock = camp_lock.take(camp_path)
+        monkeypatch.undo()
+    try:
+        assert lock is not None and len(opened) == 2  # tried again on a fresh file
+        assert lock_path(camp_path).exists()  # which has the name (its inode may be reused)
+        with held_by_another_process(camp_path, CREATES.replace("held = s is not None",
+                                                                "held = s is None")):
+            pass  # a third copy finds the camp held (it prints HELD when take gave None)
+    finally:
+        lock.release()
