@@ -41,7 +41,7 @@ def child(path: Path, seed: int, views: bool = False) -> None:
     from facilitator.store import CampStore, database
 
     rng = random.Random(seed)
-    store = CampStore.open(path)
+    store = open_to_write(path)
     step = store.step_by_key("indicators")
     table = store.tables()[0]
     notes: dict[str, tuple[int, int]] = {
@@ -71,6 +71,20 @@ def child(path: Path, seed: int, views: bool = False) -> None:
             store.update_note(note_id=note_id, text=f"note {seed}-{i} #{edit + 1}")
             notes[note_id] = (votes, edit + 1)
             print(f"E {note_id} {votes} {edit + 1}", flush=True)
+
+
+def open_to_write(path: Path, wait: float = 30.0):
+    """The camp, writable: waits while another process (our command line, importing
+    beside the writer) holds its one-writer lock."""
+    from facilitator.store import CampStore
+
+    deadline = time.monotonic() + wait
+    while True:
+        store = CampStore.open(path)
+        if not store.read_only or time.monotonic() > deadline:
+            return store
+        store.close()
+        time.sleep(0.02)
 
 
 def _edit_no(text: str) -> int:
@@ -185,9 +199,17 @@ def reader(path: Path, pause: float) -> None:
         time.sleep(pause)
 
 
+#: The command line's refusal while another copy of the app holds the camp.
+HELD_WORDS = "er åben i en anden Facilitator"
+
+
 def cli_writer(path: Path, folder: Path) -> None:
-    """The organiser's command line writing into the same camp: a small sheet imported
-    with ``facilitator import-sheet`` again and again (each a new process)."""
+    """The organiser's command line trying to write into the same camp: a small sheet
+    imported with ``facilitator import-sheet`` again and again (each a new process).
+
+    While the child holds the camp the import must be refused in words (exit 2); in the
+    moments between two children it may land. Prints IMPORTED, REFUSED, or FAILED with
+    what it said, one line per try; :class:`Neighbours` collects them."""
     print("READY", flush=True)
     header = ("camp_id,camp_title,core_task,camp_date,participants,main_group,table,step,"
               "title,text,votes,selected,actor,prerequisite,source_page\n")
@@ -198,20 +220,29 @@ def cli_writer(path: Path, folder: Path) -> None:
         sheet.write_text(header + "".join(
             f"c,Crash,,,,H9,H9-B1,indicators,,ark {n} række {r},0,0,,,\n" for r in range(3)),
             encoding="utf-8")
-        subprocess.run([sys.executable, str(REPO / "main.py"), "import-sheet", str(sheet),
-                        "--camp", str(path)], stdout=subprocess.DEVNULL,
-                       stderr=subprocess.DEVNULL, check=False)
+        done = subprocess.run([sys.executable, str(REPO / "main.py"), "import-sheet",
+                               str(sheet), "--camp", str(path)], stdout=subprocess.DEVNULL,
+                              stderr=subprocess.PIPE, text=True, check=False)
         sheet.unlink(missing_ok=True)
+        if done.returncode == 0:
+            print("IMPORTED", flush=True)
+        elif done.returncode == 2 and HELD_WORDS in done.stderr:
+            print("REFUSED", flush=True)
+        else:
+            print(f"FAILED {done.returncode} {' '.join(done.stderr.split())[:300]}",
+                  flush=True)
         time.sleep(0.3)
 
 
 class Neighbours:
     """Other processes on the camp while a child writes and is killed: a reader looping
-    every ``pause`` seconds, and with ``cli`` our own command line importing sheets."""
+    every ``pause`` seconds, and with ``cli`` our own command line trying to import
+    sheets (its outcomes in :attr:`cli_tries` once the block ends)."""
 
     def __init__(self, path: Path, *, pause: float = 0.01, cli: bool = False) -> None:
         self.path, self.pause, self.cli = path, pause, cli
         self.procs: list[subprocess.Popen[str]] = []
+        self.cli_tries: list[str] = []
 
     def __enter__(self) -> Neighbours:
         runs = [("reader", [self.path, self.pause])]
@@ -239,7 +270,10 @@ class Neighbours:
             except ProcessLookupError:
                 pass
             proc.wait()
+            lines = proc.stdout.read().splitlines()
             proc.stdout.close()
+            if proc is not self.procs[0]:
+                self.cli_tries.extend(lines)
 
 
 def make_camp(path: Path) -> Path:

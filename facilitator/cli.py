@@ -9,6 +9,7 @@ existing camp file exactly as it was.
 from __future__ import annotations
 
 import argparse
+import io
 import sys
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
@@ -19,7 +20,7 @@ from facilitator.domain.messages import UserError
 from facilitator.domain.transcription import SHEET_SUFFIXES, SheetError, read_sheet
 from facilitator.export.camp_exports import camp_pdf, cross_pdf, write_spreadsheet
 from facilitator.program import ProgramError, load_program
-from facilitator.store import CampStore
+from facilitator.store import CampStore, camp_lock
 from facilitator.store.bundles import (
     collect,
     deliveries,
@@ -41,6 +42,10 @@ def say(err: UserError) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        # A file name that is not UTF-8 (an old stick) is printed escaped, never a crash.
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
     parser = _parser()
     try:
         args = parser.parse_args(argv)
@@ -171,6 +176,16 @@ def _counted(counts: dict[str, int], names: dict[str, str]) -> str:
     return ", ".join(f"{names.get(k, k) or '(uden bord)'} {n}" for k, n in counts.items())
 
 
+def _open_to_write(camp: Path) -> CampStore:
+    """The camp, to write: refused while another copy of the app has it open (the store
+    would open it read-only, and every change would be refused one by one)."""
+    store = CampStore.open(camp)
+    if store.held_elsewhere:
+        store.close()
+        raise UserError(camp_lock.HELD_ELSEWHERE, path=str(camp))
+    return store
+
+
 # -- verbs ------------------------------------------------------------------------------
 def _import_sheet(args: argparse.Namespace) -> int:
     sheet, camp = args.sheet, args.camp
@@ -181,7 +196,7 @@ def _import_sheet(args: argparse.Namespace) -> int:
     else:
         with CampStore.open(camp, snapshot=True) as reader:
             check_import(reader, rows, source=sheet.name)
-        store = CampStore.open(camp)
+        store = _open_to_write(camp)
     try:
         summary = import_sheet(store, rows, source=sheet.name)
         steps = {s.key: s.title for s in store.steps()}
@@ -214,7 +229,7 @@ def _export_bundle(args: argparse.Namespace) -> int:
 
 
 def _collect(args: argparse.Namespace) -> int:
-    with CampStore.open(args.camp) as store:
+    with _open_to_write(args.camp) as store:
         summary = collect(store, args.bundles)
         status = deliveries(store)
     for entry in summary.tables.values():

@@ -27,15 +27,18 @@ ALLOWED = {
     ("store/database.py", "_connect"): "immutable only where no -shm can be made and no "
                                        "-wal exists (a write-protected folder)",
     ("store/database.py", "snapshot_to"): "our own new temporary file (a copy, a backup)",
-    ("store/bundle_files.py", "write_copy"): "the new bundle or kit, a temporary file",
     ("store/bundle_files.py", "_sync_folder"): "the folder, to fsync the rename",
-    ("store/backups.py", "restore_backup"):
+    ("store/backups.py", "_restore"):
         "copies a backup (never open) to a temporary file; the camp is closed first",
     ("export/pdf_style.py", "write_atomically"): "the new PDF, a temporary file",
-    ("export/workbook.py", "write_file"): "the new spreadsheet, a temporary file",
     ("domain/transcription.py", "read_sheet"):
         "a sheet; the GUI refuses a camp held open before it gets here (held_open)",
-    ("domain/transcription.py", "write_sheet"): "the new CSV, a temporary file",
+    ("domain/written_files.py", "write_whole"):
+        "the new sheet (CSV, spreadsheet), a temporary file of a fresh name (O_EXCL)",
+    ("domain/written_files.py", "flush_file"):
+        "a temporary file we have just written under a fresh name (a PDF, a copy)",
+    ("store/camp_lock.py", "take"):
+        "the camp's lock file beside it (.NAME.camp.lock), never the camp itself",
     ("domain/dialogue.py", "load_deck"): "the dialogue deck in resources/",
     ("program/demo.py", "load_demo_data"): "the demo data in resources/",
     ("program/templates.py", "load_program"): "a program template (JSON)",

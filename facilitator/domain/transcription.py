@@ -9,13 +9,13 @@ turns valid rows into notes (:mod:`facilitator.store.transcription`).
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from facilitator.domain import messages as msg
+from facilitator.domain import written_files
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError, write_failure
 from facilitator.domain.model import KNOWN_ACTORS
 from facilitator.domain.rules import MAX_VOTES
@@ -487,19 +487,8 @@ def write_sheet(rows: Iterable[SheetRow], path: Path) -> None:
     The suffix of ``path`` (.csv or .xlsx) chooses the format.
     """
     data = sheet_bytes(rows, path.suffix)
-    tmp = path.with_name(path.name + ".tmp")
     try:
-        tmp.unlink(missing_ok=True)
         # Readable by the user only: the sheet holds what the participants said.
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        written_files.write_whole(path, data)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise UserError(CANNOT_WRITE, path=str(path), detail=write_failure(exc)) from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise

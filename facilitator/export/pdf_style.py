@@ -18,7 +18,6 @@ from __future__ import annotations
 import gc
 import os
 import re
-import tempfile
 import threading
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -39,6 +38,8 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, TableStyle
 from reportlab.platypus.tableofcontents import TableOfContents
+
+from facilitator.domain import written_files
 
 # -- font --------------------------------------------------------------------------------
 FONT = "Vera"
@@ -703,12 +704,12 @@ def write_atomically(out_path: str | os.PathLike[str], build: Callable[[str], No
     """
     target = Path(out_path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.close(fd)
+    written_files.tidy(target.parent)  # what an export killed before this one left
+    temp = written_files.temporary_name(target)
+    os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     try:
-        build(temp)
-        with open(temp, "rb+") as handle:
-            os.fsync(handle.fileno())
+        build(str(temp))
+        written_files.flush_file(temp)
         os.replace(temp, target)
     except BaseException:
         try:

@@ -18,11 +18,11 @@ import io
 import os
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from contextlib import suppress
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from facilitator.domain import written_files
 from facilitator.domain.messages import UserError, write_failure
 from facilitator.domain.pseudonyms import replacer
 from facilitator.domain.transcription import (
@@ -179,21 +179,7 @@ def build_workbook(store: Any, out_path: str | os.PathLike[str], *,
 
 def write_file(path: Path, data: bytes) -> None:
     """``data`` at ``path``: temporary name beside it, fsync, rename; user-only (0o600)."""
-    tmp = path.with_name(f".{path.name}.tmp")
     try:
-        with suppress(FileNotFoundError):
-            tmp.unlink()  # left by a crash
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
+        written_files.write_whole(path, data)
     except OSError as exc:
-        with suppress(OSError):
-            tmp.unlink()
         raise UserError(CANNOT_WRITE, path=str(path), detail=write_failure(exc)) from exc
-    except BaseException:
-        with suppress(OSError):
-            tmp.unlink()
-        raise

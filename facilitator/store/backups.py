@@ -11,13 +11,16 @@ import hashlib
 import os
 import shutil
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from facilitator.domain import messages as msg
+from facilitator.domain import written_files
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError
-from facilitator.store import database
+from facilitator.store import camp_lock, database
 
 DEFAULT_KEEP = 10
 SUFFIX = ".camp"
@@ -28,6 +31,9 @@ BACKUP_FAILED = QT_TRANSLATE_NOOP(
 )
 RESTORE_FAILED = QT_TRANSLATE_NOOP(
     "Messages", "Sikkerhedskopien kunne ikke gendannes ({detail}). Campen er uændret."
+)
+DELETE_FAILED = QT_TRANSLATE_NOOP(
+    "Messages", "Campen kunne ikke slettes ({detail}). Intet er slettet."
 )
 
 
@@ -40,7 +46,7 @@ class Backup:
 
 def backup_folder(root: Path, camp: Path) -> Path:
     """Where ``camp``'s backups live under ``root``: one folder per camp file."""
-    digest = hashlib.sha256(str(camp.resolve()).encode("utf-8")).hexdigest()[:10]
+    digest = hashlib.sha256(os.fsencode(camp.resolve())).hexdigest()[:10]
     return root / "backups" / f"{camp.stem}-{digest}"
 
 
@@ -55,11 +61,12 @@ def make_backup(conn_or_path: sqlite3.Connection | Path, camp: Path, folder: Pat
         folder.mkdir(parents=True, exist_ok=True)
         if os.name == "posix":
             folder.chmod(0o700)
+        written_files.tidy(folder)  # what a backup killed half-way left
         target = folder / f"{camp.stem}-{datetime.now(UTC).strftime(_STAMP)}{SUFFIX}"
         if isinstance(conn_or_path, Path):
             database.backup_copy(conn_or_path, target)
         else:
-            tmp = target.with_name(target.name + ".tmp")
+            tmp = written_files.temporary_name(target)
             database.snapshot_to(conn_or_path, tmp)
             os.replace(tmp, target)
     except (OSError, sqlite3.Error) as exc:
@@ -89,16 +96,22 @@ def restore_backup(camp: Path, backup: Path, folder: Path, *, keep: int = DEFAUL
 
     The backup is checked before anything is touched; the current camp is backed up
     first; the old -wal/-shm files go, so SQLite cannot replay them onto the restored file.
+    Refused while another copy of the app has the camp open: its edits would go into the
+    file this replaces, and be lost.
     """
     database.inspect(backup)
+    with _held(camp, RESTORE_FAILED):
+        return _restore(camp, backup, folder, keep)
+
+
+def _restore(camp: Path, backup: Path, folder: Path, keep: int) -> Path:
     safety = make_backup(camp, camp, folder, keep=keep + 1)
-    tmp = camp.with_name(camp.name + ".restore.tmp")
+    tmp = written_files.temporary_name(camp)
     try:
         shutil.copyfile(backup, tmp)
         if os.name == "posix":
             tmp.chmod(0o600)
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
+        written_files.flush_file(tmp)
         for side in ("-wal", "-shm"):
             camp.with_name(camp.name + side).unlink(missing_ok=True)
         os.replace(tmp, camp)
@@ -113,8 +126,23 @@ def delete_camp(camp: Path, folder: Path) -> None:
     if not camp.is_file():
         raise UserError(msg.NOT_A_FILE, path=str(camp))
     database.inspect(camp)  # only ever delete what is really a camp file
-    for side in ("-wal", "-shm"):
-        camp.with_name(camp.name + side).unlink(missing_ok=True)
-    camp.unlink()
+    with _held(camp, DELETE_FAILED):  # its lock file goes last, when the lock is given up
+        for side in ("-wal", "-shm"):
+            camp.with_name(camp.name + side).unlink(missing_ok=True)
+        camp.unlink()
     if folder.is_dir():
         shutil.rmtree(folder)
+
+
+@contextmanager
+def _held(camp: Path, failed: str) -> Iterator[None]:
+    """The camp's one-writer lock for a restore or a delete: refused (a message) while
+    another copy of the app has the camp open."""
+    try:
+        lock = camp_lock.hold(camp)
+    except OSError as exc:
+        raise UserError(failed, detail=exc.strerror or str(exc)) from exc
+    try:
+        yield
+    finally:
+        lock.release()

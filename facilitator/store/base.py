@@ -17,6 +17,8 @@ from facilitator.store.database import FileWatch, is_locked, rescue_copy, transa
 if TYPE_CHECKING:
     import sqlite_utils
 
+    from facilitator.store.camp_lock import CampLock
+
 #: Tables whose rows carry a UUID, timestamps and a tombstone.
 SYNCED_TABLES = (
     "main_group",
@@ -75,6 +77,10 @@ class StoreBase:
         self.watch: FileWatch | None = None
         #: Where the edits went when the file was taken away under us (then read-only).
         self.rescued_to: Path | None = None
+        #: The one-writer lock (camp_lock) a writable store holds until it closes.
+        self.lock: CampLock | None = None
+        #: Read-only because another copy of the app has the camp open to write.
+        self.held_elsewhere = False
 
     @property
     def db(self) -> sqlite_utils.Database:

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from facilitator.domain import messages as msg
+from facilitator.domain import written_files
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, Reason, UserError, write_failure
 from facilitator.store import database
 from facilitator.store.base import SYNCED_TABLES, now
@@ -129,9 +130,9 @@ def write_copy(source: sqlite3.Connection, out_path: Path,
     the private temporary copy, so the live camp is never touched; VACUUM leaves no trace
     of removed rows (another table's notes) in free pages.
     """
-    tmp = out_path.with_name(out_path.name + ".tmp")
+    written_files.tidy(out_path.parent)  # what a copy killed half-way left
+    tmp = written_files.temporary_name(out_path)
     try:
-        tmp.unlink(missing_ok=True)
         database.snapshot_to(source, tmp)
     except OSError as exc:
         raise UserError(CANNOT_WRITE, path=str(out_path), detail=write_failure(exc)) from exc
@@ -147,8 +148,7 @@ def write_copy(source: sqlite3.Connection, out_path: Path,
             conn.close()
         if ok != "ok":
             raise sqlite3.DatabaseError(f"integrity_check: {ok}")
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
+        written_files.flush_file(tmp)
         os.replace(tmp, out_path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
@@ -168,7 +168,7 @@ def _sync_folder(folder: Path) -> None:
     except OSError:
         return
     try:
-        os.fsync(fd)
+        written_files.flush_to_disk(fd)
     except OSError:
         pass
     finally:

@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from facilitator.domain import messages as msg
+from facilitator.domain import written_files
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError
 from facilitator.store.base import new_id, now
 from facilitator.store.bundle_files import (
@@ -389,8 +390,8 @@ def _merge(conn: sqlite3.Connection, content: BundleContent,
         "INSERT OR IGNORE INTO delivery (id, table_id, bundle, sha256, bundle_created_at, "
         "received_at, new_rows, changed_rows, deleted_rows, items) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [new_id(), m.table_id, content.path.name, m.sha256, m.created_at, now(),
-         counts["new"], counts["changed"], counts["deleted"], items],
+        [new_id(), m.table_id, written_files.shown(content.path.name), m.sha256,
+         m.created_at, now(), counts["new"], counts["changed"], counts["deleted"], items],
     )
     return counts
 

@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from facilitator.domain import messages as msg
+from facilitator.domain import written_files
 from facilitator.domain.messages import UserError
 from facilitator.domain.model import DEFAULT_ACTORS, Program
-from facilitator.store import database
+from facilitator.store import camp_lock, database
 from facilitator.store.analysis import AnalysisOps
 from facilitator.store.base import now
 from facilitator.store.consolidation import ConsolidationOps
@@ -35,6 +36,47 @@ class CampStore(StructureOps, ItemOps, ConsolidationOps, AnalysisOps, DialogueOp
         export never mixes two moments.
         """
         path = Path(path)
+        lock, held_elsewhere = None, False
+        if not (read_only or snapshot):
+            try:
+                lock = camp_lock.take(path)
+            except OSError:
+                pass  # no lock file can be made: the folder takes no writes, nor do we
+            else:
+                held_elsewhere = lock is None  # another copy of the app writes it
+        try:
+            store = cls._open(path, read_only=read_only or held_elsewhere, snapshot=snapshot)
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+        store.held_elsewhere = held_elsewhere
+        if store.read_only:
+            if lock is not None:
+                lock.release()
+        else:
+            store.lock = lock
+            written_files.tidy(path.parent)  # what a killed copy of ours left beside it
+        return store
+
+    @classmethod
+    def open_beside(cls, store: CampStore) -> CampStore:
+        """A second store on the camp ``store`` has open, for a worker thread of this
+        copy of the app (a collect): it shares ``store``'s lock, so it writes too."""
+        assert store.path is not None
+        if store.lock is None or not store.lock.held:
+            return cls._open(store.path, read_only=True, snapshot=False)
+        lock = store.lock.share()
+        try:
+            beside = cls._open(store.path, read_only=False, snapshot=False)
+        except BaseException:
+            lock.release()
+            raise
+        beside.lock = lock
+        return beside
+
+    @classmethod
+    def _open(cls, path: Path, *, read_only: bool, snapshot: bool) -> CampStore:
         conn, ro = database.open_existing(path, read_only=read_only or snapshot)
         store = cls(conn, path, ro)
         if snapshot:
@@ -54,8 +96,14 @@ class CampStore(StructureOps, ItemOps, ConsolidationOps, AnalysisOps, DialogueOp
     def create(cls, path: str | Path, *, program: Program, **camp: Any) -> CampStore:
         """A new camp file from a program template, with the default actors."""
         path = Path(path)
-        conn = database.create(path)
+        lock = _lock_to_create(path)
+        try:
+            conn = database.create(path)
+        except BaseException:
+            lock.release()
+            raise
         store = cls(conn, path, False)
+        store.lock = lock
         store.watch = database.FileWatch.of(conn, path)
         store._populate(program, camp)
         return store
@@ -107,13 +155,27 @@ class CampStore(StructureOps, ItemOps, ConsolidationOps, AnalysisOps, DialogueOp
                 self.conn.execute("ROLLBACK")
         except sqlite3.Error:
             pass
-        self.conn.close()
+        try:
+            self.conn.close()
+        finally:
+            if self.lock is not None:
+                self.lock.release()
 
     def __enter__(self) -> CampStore:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _lock_to_create(path: Path) -> camp_lock.CampLock:
+    """The new camp's lock, taken before its file exists: two copies creating one name
+    must not both write it."""
+    try:
+        return camp_lock.hold(path)
+    except OSError as exc:
+        raise UserError(msg.CANNOT_READ, path=str(path),
+                        detail=exc.strerror or str(exc)) from exc
 
 
 _CAMP_COLUMNS = (

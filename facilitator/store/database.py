@@ -12,6 +12,7 @@ import os
 import re
 import sqlite3
 import stat
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -21,6 +22,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from facilitator.domain import messages as msg
+from facilitator.domain import written_files
 from facilitator.domain.messages import UserError
 
 #: "FCLT" as a big-endian integer: the application_id of every camp file.
@@ -337,6 +339,11 @@ def _set_pragmas(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA journal_mode = WAL")
     # FULL: a commit we report as saved survives a power cut, not only a crash.
     conn.execute("PRAGMA synchronous = FULL")
+    if sys.platform == "darwin":
+        # On macOS fsync leaves the data in the drive's cache; only F_FULLFSYNC, which
+        # these ask SQLite to use, gets it onto the disk before a power cut.
+        conn.execute("PRAGMA fullfsync = ON")
+        conn.execute("PRAGMA checkpoint_fullfsync = ON")
     conn.execute("PRAGMA foreign_keys = ON")
 
 
@@ -370,9 +377,7 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
 
 def backup_copy(source: Path, target: Path, *, timeout: float = WRITE_TIMEOUT) -> None:
     """A consistent snapshot of ``source`` at ``target``: temp name, fsync, check, rename."""
-    tmp = target.with_name(target.name + ".tmp")
-    if tmp.exists():
-        tmp.unlink()
+    tmp = written_files.temporary_name(target)
     src = _connect(source, "ro", timeout=timeout)
     try:
         snapshot_to(src, tmp)
@@ -395,10 +400,11 @@ def snapshot_to(conn: sqlite3.Connection, tmp: Path) -> None:
             dest.close()
         if ok != "ok":
             raise sqlite3.DatabaseError(f"integrity_check: {ok}")
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
+        written_files.flush_file(tmp)
     except BaseException:
         tmp.unlink(missing_ok=True)
+        for side in ("-journal", "-wal", "-shm"):
+            tmp.with_name(tmp.name + side).unlink(missing_ok=True)
         raise
 
 
@@ -449,9 +455,8 @@ def rescue_copy(conn: sqlite3.Connection, camp: Path) -> Path:
         while target.exists():
             n += 1
             target = folder / f"{camp.stem}-reddet-{stamp}-{n}{camp.suffix or '.camp'}"
-        tmp = target.with_name(target.name + ".tmp")
+        tmp = written_files.temporary_name(target)
         try:
-            tmp.unlink(missing_ok=True)
             snapshot_to(conn, tmp)
             os.replace(tmp, target)
         except (OSError, sqlite3.Error) as exc:

@@ -42,9 +42,15 @@ class CampView(QWidget):
     def __init__(self, session: CampSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.read_only_banner = QLabel(self.tr(
-            "Filen er skrivebeskyttet. Du kan se campen, men ikke ændre den. "
-            "Gem en kopi et sted, hvor du må skrive, for at arbejde videre."))
+        if session.store.held_elsewhere:
+            why = self.tr(
+                "Campen er åben i en anden Facilitator, så her kan du kun se den. "
+                "Ændringer laves dér. Luk campen dér, og åbn den igen her for at ændre den.")
+        else:
+            why = self.tr(
+                "Filen er skrivebeskyttet. Du kan se campen, men ikke ændre den. "
+                "Gem en kopi et sted, hvor du må skrive, for at arbejde videre.")
+        self.read_only_banner = QLabel(why)
         self.read_only_banner.setWordWrap(True)
         self.read_only_banner.setStyleSheet(
             "background: #fff3cd; color: #5c4400; padding: 8px; border: 1px solid #e0c36c;")

@@ -103,7 +103,8 @@ def test_camp_another_program_writes_opens_and_edits_wait_then_explain(camp_path
         holder = sqlite3.connect(camp_path, isolation_level=None)
         try:
             holder.execute("BEGIN EXCLUSIVE")
-            with CampStore.open(camp_path) as second:
+            # A second store of ours (as a collect beside the window): one writer's lock.
+            with CampStore.open_beside(store) as second:
                 assert [n.text for n in second.notes(step.id)] == ["før låsen"]
                 second.conn.execute("PRAGMA busy_timeout = 200")
                 before = bad.camp_digest(camp_path)

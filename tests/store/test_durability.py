@@ -29,14 +29,19 @@ def test_two_hundred_kills_with_other_programs_on_the_camp_lose_nothing(
         tmp_path: Path) -> None:
     """The writer also looks at its own camp as the app does (read-only views, the
     opening check); beside it another process opens, reads and closes the camp every
-    few milliseconds, and on two of the four camps our command line imports sheets into
-    it. Every edit reported saved survives a SIGKILL; every file passes integrity_check."""
+    few milliseconds, and on two of the four camps our command line tries to import
+    sheets into it: refused in words while the writer holds the camp, landing between
+    two writers. Every edit reported saved survives a SIGKILL; every file passes
+    integrity_check."""
     camps = [make_camp(tmp_path / f"busy{i}.camp") for i in range(PARALLEL)]
+    cli_tries: list[str] = []
 
     def run(worker: int) -> list:
-        with Neighbours(camps[worker], cli=worker < 2):
-            return [kill_once(camps[worker], seed=worker * 10_000 + n, views=True)
-                    for n in range(KILLS // PARALLEL)]
+        with Neighbours(camps[worker], cli=worker < 2) as neighbours:
+            results = [kill_once(camps[worker], seed=worker * 10_000 + n, views=True)
+                       for n in range(KILLS // PARALLEL)]
+        cli_tries.extend(neighbours.cli_tries)
+        return results
 
     with ThreadPoolExecutor(PARALLEL) as pool:
         results = [r for batch in pool.map(run, range(PARALLEL)) for r in batch]
@@ -44,10 +49,10 @@ def test_two_hundred_kills_with_other_programs_on_the_camp_lose_nothing(
     assert sum(r.reported for r in results) > KILLS  # the children really were writing
     assert [r.detail for r in results if r.corrupt] == []
     assert sum(r.lost for r in results) == 0, sum(r.reported for r in results)
-    for camp in camps[:2]:  # the command line's imports landed beside the writer
-        with CampStore.open(camp) as store:
-            step = store.step_by_key("indicators")
-            assert len(store.notes(step.id, store.table_by_code("H9-B1").id)) >= 3
+    # The command line was really there, refused while a writer held the camp, and
+    # never failed otherwise (what landed between two writers is its own business).
+    assert "REFUSED" in cli_tries
+    assert [t for t in cli_tries if t not in ("REFUSED", "IMPORTED")] == []
 
 
 # -- every way our own process opens a camp that a store holds ---------------------------

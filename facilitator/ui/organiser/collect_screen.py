@@ -222,7 +222,7 @@ class CollectScreen(QWidget):
 
     def _start(self) -> None:
         paths, self._queue = self._queue, []
-        self.worker = CollectWorker(self.session.store.path, paths)
+        self.worker = CollectWorker(self.session.store, paths)
         self.worker.progress.connect(self._on_progress)
         self.worker.collected.connect(self._on_collected)
         self.progress.setRange(0, 0)

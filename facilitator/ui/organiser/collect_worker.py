@@ -2,9 +2,10 @@
 
 Reading, checking (quick_check, hash) and merging forty bundles takes seconds; the
 organiser keeps working meanwhile. The worker opens its *own* connection to the camp
-file (a SQLite connection belongs to one thread) and writes through the same store
-operation as the CLI, one transaction per bundle; WAL lets the GUI's connection read
-and write around it. The GUI reloads when the worker reports back.
+file (a SQLite connection belongs to one thread), sharing the window's one-writer lock,
+and writes through the same store operation as the CLI, one transaction per bundle; WAL
+lets the GUI's connection read and write around it. The GUI reloads when the worker
+reports back.
 """
 
 from __future__ import annotations
@@ -71,16 +72,18 @@ def merge_into(total: CollectSummary, part: CollectSummary) -> None:
 
 
 class CollectWorker(QThread):
-    """Collects ``paths`` into the camp file at ``camp_path`` on its own thread."""
+    """Collects ``paths`` into the camp ``store`` (the window's) has open, on its own
+    thread."""
 
     #: (bundles done, bundles in all, the file now being read)
     progress = Signal(int, int, str)
     #: The run's :class:`CollectResult`, delivered on the GUI thread.
     collected = Signal(object)
 
-    def __init__(self, camp_path: Path, paths: list[Path], parent: QObject | None = None) -> None:
+    def __init__(self, store: CampStore, paths: list[Path],
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.camp_path = camp_path
+        self.store = store
         self.paths = list(paths)
 
     def run(self) -> None:
@@ -99,7 +102,7 @@ class CollectWorker(QThread):
 
     def _collect(self, files: list[Path], result: CollectResult) -> None:
         try:
-            store = CampStore.open(self.camp_path)
+            store = CampStore.open_beside(self.store)
         except UserError as err:
             result.summary.refused.extend((path, err) for path in files)
             return
