@@ -29,6 +29,8 @@ ALLOWED = {
     ("store/database.py", "snapshot_to"): "our own new temporary file (a copy, a backup)",
     ("store/bundle_files.py", "write_copy"): "the new bundle or kit, a temporary file",
     ("store/bundle_files.py", "_sync_folder"): "the folder, to fsync the rename",
+    ("store/bundle_checks.py", "reference"):
+        "reads db/NNN_*.sql (the schema a bundle or kit must have)",
     ("store/backups.py", "restore_backup"):
         "copies a backup (never open) to a temporary file; the camp is closed first",
     ("export/pdf_style.py", "write_atomically"): "the new PDF, a temporary file",
