@@ -151,7 +151,7 @@ def check_schema(conn: sqlite3.Connection, path: Path, version: int) -> None:
             for row in conn.execute(f'PRAGMA table_xinfo("{table}")'):
                 if row[6] != 0:  # hidden: generated, or a virtual table's
                     raise refused(path, HIDDEN_COLUMN, f"{table}.{row[1]}")
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # a schema not UTF-8
         raise refused(path, CHANGED_PART, str(exc)) from exc
 
 
@@ -237,5 +237,5 @@ def read_everything(conn: sqlite3.Connection, path: Path) -> None:
             names = [d[0] for d in cursor.description]
             for values in cursor:
                 check_read(path, {table: [dict(zip(names, values, strict=True))]})
-        except sqlite3.DatabaseError as exc:  # a text that is not UTF-8
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # a text not UTF-8
             raise refused(path, WRONG_KIND, f"{table}: {exc}") from exc

@@ -269,7 +269,7 @@ def read_kit(conn: sqlite3.Connection, path: Path) -> Manifest | None:
         check_values(conn, path)
         manifest = read_manifest(conn, path)
         read_everything(conn, path)
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
         raise UserError(BUNDLE_DAMAGED, path=str(path), detail=str(exc)) from exc
     return manifest
 
@@ -288,7 +288,7 @@ def _manifest(conn: sqlite3.Connection, path: Path) -> Manifest | None:
     r = rows[0]
     try:
         counts = {str(k): int(v) for k, v in json.loads(r["counts"]).items()}
-    except (ValueError, TypeError, AttributeError) as exc:
+    except (ValueError, TypeError, AttributeError, OverflowError) as exc:
         raise UserError(BUNDLE_DAMAGED, path=str(path), detail="manifest") from exc
     return Manifest(kind=r["kind"], camp_id=r["camp_id"], table_id=r["table_id"],
                     table_code=r["table_code"], created_at=r["created_at"],
@@ -344,7 +344,7 @@ def read_bundle(path: Path, *,
                 raise UserError(NOT_A_BUNDLE, path=str(path))
             camp = (read.get("camp") or [{}])[0]
             rows = {t: read.get(t) or [] for t in SYNCED_TABLES}
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # not UTF-8 where text is
         raise UserError(BUNDLE_DAMAGED, path=str(path), detail=str(exc)) from exc
     if not any(t["id"] == manifest.table_id for t in rows["camp_table"]):
         raise UserError(BUNDLE_DAMAGED, path=str(path), detail="bord")

@@ -35,6 +35,7 @@ from facilitator.store.base import new_id, now
 from facilitator.store.bundle_checks import FOREIGN_ROW, reference, refused
 from facilitator.store.bundle_files import (
     BUNDLE,
+    BUNDLE_DAMAGED,
     BUNDLE_SUFFIX,
     KIT,
     KIT_SUFFIX,
@@ -147,7 +148,10 @@ def open_kit(kit_path: Path, camp_path: Path) -> Path:
             if has_table(c, "bundle_manifest"):
                 c.execute("DELETE FROM bundle_manifest")
 
-        write_copy(conn, camp_path, clear)
+        try:
+            write_copy(conn, camp_path, clear)
+        except sqlite3.DatabaseError as exc:  # the copy's integrity_check: e.g. an index
+            raise UserError(BUNDLE_DAMAGED, path=str(kit_path), detail=str(exc)) from exc
     return camp_path
 
 
@@ -386,14 +390,17 @@ OWNER_COLUMNS = ("table_id", "step_id", "card_id")
 def _refuse_foreign_rows(conn: sqlite3.Connection, content: BundleContent, ids: _Ids) -> None:
     """Refuse the whole bundle when a row it would write is not its table's to write.
 
-    A row of its own table must be new here, or be that table's row of the same kind at
-    the same step (or card); a frame row (only ever added when missing) must not be
+    A row of its own table must be new here, or be the same kind of row here, at the
+    same table and step (or card); a frame row (only ever added when missing) must not be
     something else here; a row of another table only travels as a note its own
-    contributions answer (added if missing). No id may stand for two kinds of row. The
-    same rows and mapping as :func:`_merge`, so a gathered file is judged as it is merged.
+    contributions answer, which the camp has already (the laptop had it from the kit):
+    a bundle never adds a row to another table. No id may stand for two kinds of row.
+    The same rows and mapping as :func:`_merge`, so a gathered file is judged as it is
+    merged.
     """
     m, rows = content.manifest, content.rows
     answered = {r["prerequisite_id"] for r in rows["contribution"]}
+    others: set[str] = set()
     wanted: list[tuple[str, dict[str, Any]]] = [
         (table, ids.row(row)) for table in FRAME_TABLES for row in rows[table]
         if not ids.stands_in(table, row)]
@@ -404,6 +411,7 @@ def _refuse_foreign_rows(conn: sqlite3.Connection, content: BundleContent, ids: 
                     continue  # a gathered file's other tables are not merged
                 if table != "note" or row["id"] not in answered:
                     raise refused(content.path, FOREIGN_ROW, f"{table} {row['id']}")
+                others.add(row["id"])
             wanted.append((table, row))
     kinds: dict[str, str] = {}
     for table, row in wanted:
@@ -413,10 +421,11 @@ def _refuse_foreign_rows(conn: sqlite3.Connection, content: BundleContent, ids: 
     for table, row in wanted:
         found = here.get(row["id"])
         if found is None:
+            if row["id"] in others:
+                raise refused(content.path, FOREIGN_ROW, f"{table} {row['id']}")
             continue
         kind, owner = found
-        if kind != table or (table in ITEM_TABLES and row["table_id"] == m.table_id
-                             and owner != _owner(row)):
+        if kind != table or (table in ITEM_TABLES and owner != _owner(row)):
             raise refused(content.path, FOREIGN_ROW, f"{table} {row['id']}")
 
 
