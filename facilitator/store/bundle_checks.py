@@ -32,7 +32,6 @@ FILE_REFUSED = QT_TRANSLATE_NOOP(
 EXTRA_PART = Reason(QT_TRANSLATE_NOOP("Messages", "den har en del, som Facilitator ikke laver"))
 MISSING_PART = Reason(QT_TRANSLATE_NOOP("Messages", "der mangler en del af filformatet"))
 CHANGED_PART = Reason(QT_TRANSLATE_NOOP("Messages", "en del af filformatet er ændret"))
-HIDDEN_COLUMN = Reason(QT_TRANSLATE_NOOP("Messages", "en tabel har en beregnet kolonne"))
 WRONG_KIND = Reason(QT_TRANSLATE_NOOP("Messages", "en værdi mangler eller har forkert type"))
 TOO_LONG = Reason(QT_TRANSLATE_NOOP("Messages", "en tekst er længere, end Facilitator tillader"))
 PICTURE_TOO_LARGE = Reason(QT_TRANSLATE_NOOP(
@@ -149,8 +148,8 @@ def check_schema(conn: sqlite3.Connection, path: Path, version: int) -> None:
                 raise refused(path, CHANGED_PART, key[1])
         for table in expected.columns:
             for row in conn.execute(f'PRAGMA table_xinfo("{table}")'):
-                if row[6] != 0:  # hidden: generated, or a virtual table's
-                    raise refused(path, HIDDEN_COLUMN, f"{table}.{row[1]}")
+                if row[6] != 0:  # generated or hidden (its table's SQL differs too)
+                    raise refused(path, CHANGED_PART, f"{table}.{row[1]}")
     except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # a schema not UTF-8
         raise refused(path, CHANGED_PART, str(exc)) from exc
 
