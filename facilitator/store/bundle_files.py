@@ -229,9 +229,9 @@ def open_untrusted(path: Path) -> Iterator[sqlite3.Connection]:
     """A file from elsewhere, checked (ours, not newer, exactly our schema, quick_check)
     and opened read-only.
 
-    The schema is checked before ``quick_check`` (which runs the file's CHECK
-    constraints) and again on the connection that reads the rows, in case the file was
-    replaced in between (a sync tool).
+    The schema is checked before ``quick_check`` (which reads the file through it), and
+    again on the connection that reads the rows, in case the file was replaced in
+    between (a sync tool).
     """
     database.inspect(path, vet=lambda conn, version: check_schema(conn, path, version))
     try:

@@ -232,8 +232,9 @@ def inspect(path: Path, *,
     Reads the file through a read-only connection, so a file we end up refusing is
     never touched. The header is read by hand only while no connection of ours holds
     the file (see the registry above); otherwise it is ours and known to be SQLite.
-    ``vet`` (a file from outside: its schema) runs before ``quick_check``, which
-    evaluates the file's own CHECK constraints.
+    ``vet`` (a file from outside: its schema) runs before ``quick_check``, which reads
+    every row through the file's schema (and, in newer SQLite, evaluates its CHECK
+    constraints).
     """
     shown = str(path)
     try:
