@@ -238,3 +238,22 @@ def test_a_kit_made_today_opens_on_a_laptop(day: dict[str, Path], tmp_path: Path
         assert len(store.tables()) == 3
         export_bundle(store, "H1-B3", tmp_path / "b3.campbundle")
     assert bf.read_bundle(tmp_path / "b3.campbundle").manifest.table_code == "H1-B3"
+
+
+def test_a_huge_text_is_refused_without_reaching_python(
+        day: dict[str, Path], organiser: CampStore, tmp_path: Path) -> None:
+    """20 million characters in one note: SQLite measures it, Python never holds it."""
+    import tracemalloc
+
+    bad = spoil(day["b1"], tmp_path / "kæmpe.campbundle",
+                "UPDATE note SET text = printf('%.*c', 20000000, 'x') "
+                "WHERE rowid = (SELECT MIN(rowid) FROM note)")
+    tracemalloc.start()
+    try:
+        err = refused_whole(organiser, bad)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    from facilitator.store import bundle_checks as bc
+    assert reason(err) == bc.TOO_LONG and "note.text" in str(err)
+    assert peak < 5_000_000, peak
