@@ -505,3 +505,148 @@ def _opens_and_exports(camp: Path, folder: Path, qtbot) -> None:
     assert camp_pdf(camp, folder / "H1-B1.pdf", table_code="H1-B1").stat().st_size > 0
     with CampStore.open(camp, snapshot=True) as store:
         assert write_spreadsheet(store, folder / "camp.xlsx") > 100
+
+
+# -- dialogues gathered from files of their own ---------------------------------------------
+#: A dialogue's rows (each carries its table_id) and a text or number column of each.
+DIALOGUE_ROWS = {"reading": "label", "agreement": "what", "card_reflection": "text",
+                 "note": "text", "dialogue": "host", "template_answer": "text"}
+GATHER_CASES = 160
+
+
+@dataclass
+class Gathering:
+    """Three hosts' dialogue files (»Ny dialog«), their bundles, and the coordinator's ids."""
+
+    coordinator: Path
+    bundles: list[Path]
+    hosts: list[str]  # each bundle's table id (its own file's D1)
+
+
+def _dialogue_row(rng: random.Random, conn: sqlite3.Connection) -> tuple[str, str]:
+    tables = [t for t in DIALOGUE_ROWS
+              if conn.execute(f"SELECT 1 FROM {t} LIMIT 1").fetchone()]
+    table = rng.choice(tables)
+    return table, rng.choice([r[0] for r in conn.execute(f"SELECT id FROM {table}")])
+
+
+def dialogue_case(rng: random.Random, conn: sqlite3.Connection, present: list[str]) -> Case:
+    """``present``: the coordinator's ids now (its steps and cards, dialogues gathered)."""
+    table, row = _dialogue_row(rng, conn)
+    column = DIALOGUE_ROWS[table]
+    how = rng.choice(["blob", "number", "reading", "foreign", "foreign", "edit", "edit",
+                      "delete", "time", "long"])
+    if how == "blob":
+        conn.execute(f"UPDATE {table} SET {column} = x'00ff' WHERE id = ?", [row])
+    elif how == "number":
+        table, row = "reading", conn.execute("SELECT id FROM reading").fetchone()[0]
+        conn.execute("UPDATE reading SET position = ? WHERE id = ?",
+                     [rng.choice(["først", 1.5, b"\x01"]), row])
+    elif how == "reading":  # out of the thermometer's scale: its CHECK refuses it
+        conn.execute("PRAGMA ignore_check_constraints = ON")
+        conn.execute("UPDATE reading SET value = ? WHERE rowid = (SELECT MIN(rowid) FROM "
+                     "reading)", [rng.choice([0, 11, -3])])
+        return Case("reading.value off the scale", EITHER)  # quick_check may not look
+    elif how == "foreign":  # the id of the coordinator's step, card, or another dialogue's row
+        taken = rng.choice(present)
+        if conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", [taken]).fetchone():
+            return Case("(the id is in the bundle already)", EITHER)
+        conn.execute("PRAGMA foreign_keys = OFF")
+        conn.execute(f"UPDATE {table} SET id = ?, updated_at = ? WHERE id = ?",
+                     [taken, LATER, row])
+        return Case(f"{table} {row} takes the coordinator's id {taken}")
+    elif how == "time":
+        conn.execute(f"UPDATE {table} SET updated_at = ? WHERE id = ?",
+                     [rng.choice(["i morgen", "", 17]), row])
+    elif how == "long":
+        conn.execute(f"UPDATE {table} SET {column} = ? WHERE id = ?",
+                     ["å" * (TEXT_LIMIT + 1), row])
+    else:
+        stamp, revision = winning()
+        values = {column: f"Rettet {stamp}"} if how == "edit" else {"deleted": 1}
+        sets = ", ".join(f"{k} = ?" for k in values)
+        conn.execute(f"UPDATE {table} SET {sets}, updated_at = ?, revision = ? WHERE id = ?",
+                     [*values.values(), stamp, revision, row])
+        return Case(f"{how} {table} {row}", ACCEPT, as_sent=[(table, row)])
+    return Case(f"{how}: {table}.{column} of {row}")
+
+
+@pytest.fixture(scope="module")
+def gathering(tmp_path_factory: pytest.TempPathFactory) -> Gathering:
+    from gathering_fixtures import GROUPS, own_dialogue
+
+    from facilitator.store.bundles import export_bundle
+    from facilitator.ui.dialogue.new_dialogue import create_dialogue
+
+    folder = tmp_path_factory.mktemp("gathering")
+    bundles, hosts = [], []
+    for i, group in enumerate(GROUPS):
+        with own_dialogue(folder / f"host{i}.camp", group) as host:
+            hosts.append(host.tables()[0].id)
+            bundles.append(folder / f"host{i}.campbundle")
+            export_bundle(host, "D1", bundles[-1])
+    coordinator = folder / "koordinator.camp"
+    create_dialogue(coordinator).close()
+    return Gathering(coordinator=coordinator, bundles=bundles, hosts=hosts)
+
+
+def test_spoilt_dialogue_bundles_are_refused_whole_or_gathered_as_sent(
+        gathering: Gathering, tmp_path: Path) -> None:
+    """Bundles of three dialogue files of their own, gathered by a coordinator (steps and
+    cards matched by key, each dialogue a table of its own), spoilt the same ways; the
+    coordinator's overview and its PDF are made at the end."""
+    from facilitator.export.dialogue_data import gathering_data
+    from facilitator.export.gathering_report import build_gathering_report
+
+    rng = random.Random(SEED + 1)
+    camp = tmp_path / "koordinator.camp"
+    camp.write_bytes(gathering.coordinator.read_bytes())
+    outcomes = {REFUSE: 0, ACCEPT: 0, KNOWN: 0}
+    with CampStore.open(camp) as store:
+        schema_before = _schema(store.conn)
+        for number in range(GATHER_CASES):
+            host = rng.randrange(len(gathering.bundles))
+            spoilt = tmp_path / f"dialog-{number}.campbundle"
+            spoilt.write_bytes(gathering.bundles[host].read_bytes())
+            present = [r[0] for t in ("step", "card", "camp_table", *DIALOGUE_ROWS)
+                       for r in store.conn.execute(f"SELECT id FROM {t} ORDER BY rowid")]
+            conn = sqlite3.connect(spoilt, isolation_level=None)
+            try:
+                case = dialogue_case(rng, conn, present)
+            finally:
+                conn.close()
+            resign(spoilt)
+            where = f"seed {SEED + 1}, dialogue case {number} (host {host}): {case.what}"
+            before = rows_digest(store.conn)
+            summary = collect(store, [spoilt])
+            if summary.refused:
+                outcome = REFUSE
+                assert rows_digest(store.conn) == before, where
+            else:
+                outcome = ACCEPT if summary.merged else KNOWN
+                _gathered_as_sent(store, spoilt, case, where)
+            assert case.expect in (EITHER, outcome), f"{where}: {outcome} {summary.refused}"
+            outcomes[outcome] += 1
+            assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok", where
+            assert _schema(store.conn) == schema_before, where
+            assert not _wrong_kinds(store.conn), where
+            spoilt.unlink()
+        assert outcomes[REFUSE] > GATHER_CASES // 3 and outcomes[ACCEPT] > 10, outcomes
+        data = gathering_data(store)
+        assert len(data.dialogues) == len(gathering.bundles)
+        assert build_gathering_report(store, tmp_path / "overblik.pdf").stat().st_size > 0
+
+
+def _gathered_as_sent(store: CampStore, bundle: Path, case: Case, where: str) -> None:
+    """A gathered row keeps its id; its steps and cards are the coordinator's, so what
+    it says (its text, its tombstone) is compared."""
+    sent = sqlite3.connect(bundle)
+    sent.row_factory = sqlite3.Row
+    try:
+        for table, row_id in case.as_sent:
+            row = sent.execute(f"SELECT * FROM {table} WHERE id = ?", [row_id]).fetchone()
+            here = store._row(f"SELECT * FROM {table} WHERE id = ?", [row_id])
+            keys = ["deleted"] if row["deleted"] else ["deleted", DIALOGUE_ROWS[table]]
+            assert here is not None and all(here[k] == row[k] for k in keys), where
+    finally:
+        sent.close()
