@@ -28,6 +28,8 @@ ALLOWED = {
                                        "-wal exists (a write-protected folder)",
     ("store/database.py", "snapshot_to"): "our own new temporary file (a copy, a backup)",
     ("store/bundle_files.py", "_sync_folder"): "the folder, to fsync the rename",
+    ("store/bundle_checks.py", "reference"):
+        "reads db/NNN_*.sql (the schema a bundle or kit must have)",
     ("store/backups.py", "_restore"):
         "copies a backup (never open) to a temporary file; the camp is closed first",
     ("export/pdf_style.py", "write_atomically"): "the new PDF, a temporary file",

@@ -2,10 +2,11 @@
 
 Both are ordinary camp files (same application_id, same schema) with one row in
 ``bundle_manifest`` saying what they are, for which camp and table, and a SHA-256 over
-their rows. They move by USB stick, e-mail or a synced folder, so they are written to a
-temporary name and renamed (a sync tool never ships half a file), and on arrival they
-are opened read-only and untrusted, ``quick_check``ed, and their hash recomputed before
-a single row is believed.
+their schema and rows. They move by USB stick, e-mail or a synced folder, so they are
+written to a temporary name and renamed (a sync tool never ships half a file), and on
+arrival they are opened read-only and untrusted, their schema and values checked
+(``bundle_checks``), ``quick_check``ed, and their hash recomputed before a single row is
+believed.
 """
 
 from __future__ import annotations
@@ -25,6 +26,13 @@ from facilitator.domain import written_files
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, Reason, UserError, write_failure
 from facilitator.store import database
 from facilitator.store.base import SYNCED_TABLES, now
+from facilitator.store.bundle_checks import (
+    check_read,
+    check_schema,
+    check_values,
+    read_everything,
+    schema_lines,
+)
 
 BUNDLE_SUFFIX = ".campbundle"
 KIT_SUFFIX = ".campkit"
@@ -35,6 +43,10 @@ HASHED_TABLES = ("camp", *SYNCED_TABLES)
 #: dialogue tables are empty).
 BASE_HASHED_TABLES = ("camp", "main_group", "camp_table", "step", "persona", "actor", "note",
                       "front_page", "contribution")
+#: In a manifest's counts: the hash covers the file's schema too (the number of schema
+#: objects). Files written before have no such entry; their hash covers rows only, and
+#: their schema is checked object for object all the same.
+SCHEMA_MARK = "sqlite_master"
 
 NOT_A_BUNDLE = QT_TRANSLATE_NOOP(
     "Messages", "»{path}« er ikke en bordpakke fra Facilitator. Intet er indlæst fra den."
@@ -82,14 +94,22 @@ class BundleContent:
 
 
 def content_digest(conn: sqlite3.Connection, tables: Iterable[str] = HASHED_TABLES,
-                   rows: Mapping[str, list[dict[str, Any]] | None] | None = None,
-                   ) -> tuple[str, dict[str, int]]:
-    """SHA-256 and row counts over the hashed tables, independent of column order.
+                   rows: Mapping[str, list[dict[str, Any]] | None] | None = None, *,
+                   schema: bool = True) -> tuple[str, dict[str, int]]:
+    """SHA-256 and row counts over the schema and the hashed tables, independent of
+    column order.
 
     A table the file's schema does not have yet (an older bundle) is left out. ``rows``
     are the tables' rows already read (``all_rows``), so a bundle is read once.
+    ``schema`` False: the hash of files written before it covered the schema.
     """
     digest, counts = hashlib.sha256(), {}
+    if schema:
+        lines = schema_lines(conn)
+        for line in lines:
+            digest.update(json.dumps(line, ensure_ascii=False, separators=(",", ":"))
+                          .encode("utf-8") + b"\n")
+        counts[SCHEMA_MARK] = len(lines)
     for table in tables:
         table_rows = rows.get(table) if rows is not None else all_rows(conn, table)
         if table_rows is None:
@@ -206,13 +226,24 @@ def stamp_manifest(conn: sqlite3.Connection, *, kind: str, table_id: str | None 
 
 @contextmanager
 def open_untrusted(path: Path) -> Iterator[sqlite3.Connection]:
-    """A file from elsewhere, checked (ours, not newer, quick_check) and opened read-only."""
-    database.inspect(path)
+    """A file from elsewhere, checked (ours, not newer, exactly our schema, quick_check)
+    and opened read-only.
+
+    The schema is checked before ``quick_check`` (which reads the file through it), and
+    again on the connection that reads the rows, in case the file was replaced in
+    between (a sync tool).
+    """
+    database.inspect(path, vet=lambda conn, version: check_schema(conn, path, version))
     try:
         conn = database._connect(path, "ro", timeout=database.OPEN_TIMEOUT)
     except sqlite3.DatabaseError as exc:
         raise UserError(BUNDLE_DAMAGED, path=str(path), detail=str(exc)) from exc
     try:
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            raise UserError(BUNDLE_DAMAGED, path=str(path), detail=str(exc)) from exc
+        check_schema(conn, path, version)
         yield conn
     except sqlite3.OperationalError as exc:
         # Another program holds the file's lock: in use, not damaged, and never a traceback.
@@ -231,10 +262,24 @@ def read_manifest(conn: sqlite3.Connection, path: Path) -> Manifest | None:
     return manifest
 
 
+def read_kit(conn: sqlite3.Connection, path: Path) -> Manifest | None:
+    """A kit's (or a plain camp's) manifest, after every value of the file is checked:
+    the whole file becomes a laptop's camp, its organiser's tables too."""
+    try:
+        check_values(conn, path)
+        manifest = read_manifest(conn, path)
+        read_everything(conn, path)
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        raise UserError(BUNDLE_DAMAGED, path=str(path), detail=str(exc)) from exc
+    return manifest
+
+
 def _manifest(conn: sqlite3.Connection, path: Path) -> Manifest | None:
-    """The manifest as written, not yet checked against the rows."""
+    """The manifest as written (its values the kind we write), not yet checked against
+    the rows."""
     if not has_table(conn, "bundle_manifest"):
         return None
+    check_values(conn, path, ["bundle_manifest"])
     rows = conn.execute("SELECT * FROM bundle_manifest").fetchall()
     if not rows:
         return None
@@ -243,7 +288,7 @@ def _manifest(conn: sqlite3.Connection, path: Path) -> Manifest | None:
     r = rows[0]
     try:
         counts = {str(k): int(v) for k, v in json.loads(r["counts"]).items()}
-    except (ValueError, TypeError, AttributeError) as exc:
+    except (ValueError, TypeError, AttributeError, OverflowError) as exc:
         raise UserError(BUNDLE_DAMAGED, path=str(path), detail="manifest") from exc
     return Manifest(kind=r["kind"], camp_id=r["camp_id"], table_id=r["table_id"],
                     table_code=r["table_code"], created_at=r["created_at"],
@@ -255,9 +300,13 @@ def _check(conn: sqlite3.Connection, path: Path, manifest: Manifest,
     # Checked over the tables the manifest vouches for, in our order: a file written
     # before a table travelled vouches for fewer, and rows of the others are never read.
     vouched = [t for t in HASHED_TABLES if t in manifest.counts]
-    if len(vouched) != len(manifest.counts) or not set(BASE_HASHED_TABLES) <= set(vouched):
+    schema = SCHEMA_MARK in manifest.counts
+    if len(vouched) + schema != len(manifest.counts) \
+            or not set(BASE_HASHED_TABLES) <= set(vouched):
         raise UserError(BUNDLE_DAMAGED, path=str(path), detail="manifest")
-    sha, found = content_digest(conn, vouched, rows)
+    if rows is None:
+        check_values(conn, path, vouched)
+    sha, found = content_digest(conn, vouched, rows, schema=schema)
     if found != manifest.counts:
         raise UserError(BUNDLE_DAMAGED, path=str(path), detail="antal rækker")
     if sha != manifest.sha256:
@@ -284,7 +333,10 @@ def read_bundle(path: Path, *,
                                      known=True)
             if manifest is None:
                 raise UserError(NOT_A_BUNDLE, path=str(path))
-            read = {t: all_rows(conn, t) for t in HASHED_TABLES if t in manifest.counts}
+            vouched = [t for t in HASHED_TABLES if t in manifest.counts]
+            check_values(conn, path, vouched)
+            read = {t: all_rows(conn, t) for t in vouched}
+            check_read(path, read)
             _check(conn, path, manifest, read)
             if manifest.kind == "kit":
                 raise UserError(KIT_NOT_BUNDLE, path=str(path))
@@ -292,7 +344,7 @@ def read_bundle(path: Path, *,
                 raise UserError(NOT_A_BUNDLE, path=str(path))
             camp = (read.get("camp") or [{}])[0]
             rows = {t: read.get(t) or [] for t in SYNCED_TABLES}
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # not UTF-8 where text is
         raise UserError(BUNDLE_DAMAGED, path=str(path), detail=str(exc)) from exc
     if not any(t["id"] == manifest.table_id for t in rows["camp_table"]):
         raise UserError(BUNDLE_DAMAGED, path=str(path), detail="bord")

@@ -26,6 +26,7 @@ and its dialogue becomes a table of its own (renamed D2, D3 … when its code is
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import threading
 from collections.abc import Iterable
@@ -36,9 +37,12 @@ from typing import Any
 from facilitator.domain import messages as msg
 from facilitator.domain import written_files
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError
+from facilitator.store import database
 from facilitator.store.base import new_id, now
+from facilitator.store.bundle_checks import FOREIGN_ROW, reference, refused
 from facilitator.store.bundle_files import (
     BUNDLE,
+    BUNDLE_DAMAGED,
     BUNDLE_SUFFIX,
     KIT,
     KIT_SUFFIX,
@@ -50,7 +54,7 @@ from facilitator.store.bundle_files import (
     has_table,
     open_untrusted,
     read_bundle,
-    read_manifest,
+    read_kit,
     stamp_manifest,
     write_copy,
 )
@@ -153,7 +157,7 @@ def open_kit(kit_path: Path, camp_path: Path) -> Path:
     if camp_path.exists():
         raise UserError(msg.ALREADY_EXISTS, path=str(camp_path))
     with open_untrusted(kit_path) as conn:
-        manifest = read_manifest(conn, kit_path)
+        manifest = read_kit(conn, kit_path)
         if manifest is not None and manifest.kind != "kit":
             raise UserError(NOT_A_KIT, path=str(kit_path))
 
@@ -161,7 +165,10 @@ def open_kit(kit_path: Path, camp_path: Path) -> Path:
             if has_table(c, "bundle_manifest"):
                 c.execute("DELETE FROM bundle_manifest")
 
-        write_copy(conn, camp_path, clear)
+        try:
+            write_copy(conn, camp_path, clear)
+        except sqlite3.DatabaseError as exc:  # the copy's integrity_check: e.g. an index
+            raise UserError(BUNDLE_DAMAGED, path=str(kit_path), detail=str(exc)) from exc
     return camp_path
 
 
@@ -362,6 +369,7 @@ def _merge(conn: sqlite3.Connection, content: BundleContent,
     """Lay one bundle's rows into the camp; counts of new, changed and deleted items."""
     m = content.manifest
     ids = ids or _Ids()
+    _refuse_foreign_rows(conn, content, ids)
     counts = {"new": 0, "changed": 0, "deleted": 0}
     for table in FRAME_TABLES:
         for row in content.rows[table]:
@@ -394,6 +402,73 @@ def _merge(conn: sqlite3.Connection, content: BundleContent,
          m.created_at, now(), counts["new"], counts["changed"], counts["deleted"], items],
     )
     return counts
+
+
+#: What places an item row: a bundle may change a row of its table, never move one.
+OWNER_COLUMNS = ("table_id", "step_id", "card_id")
+
+
+def _refuse_foreign_rows(conn: sqlite3.Connection, content: BundleContent, ids: _Ids) -> None:
+    """Refuse the whole bundle when a row it would write is not its table's to write.
+
+    A row of its own table must be new here, or be the same kind of row here, at the
+    same table and step (or card); a frame row (only ever added when missing) must not be
+    something else here; a row of another table only travels as a note its own
+    contributions answer, which the camp has already (the laptop had it from the kit):
+    a bundle never adds a row to another table. No id may stand for two kinds of row.
+    The same rows and mapping as :func:`_merge`, so a gathered file is judged as it is
+    merged.
+    """
+    m, rows = content.manifest, content.rows
+    answered = {r["prerequisite_id"] for r in rows["contribution"]}
+    others: set[str] = set()
+    wanted: list[tuple[str, dict[str, Any]]] = [
+        (table, ids.row(row)) for table in FRAME_TABLES for row in rows[table]
+        if not ids.stands_in(table, row)]
+    for table in ITEM_TABLES:
+        for row in map(ids.row, rows[table]):
+            if row["table_id"] != m.table_id:
+                if ids.table_code:
+                    continue  # a gathered file's other tables are not merged
+                if table != "note" or row["id"] not in answered:
+                    raise refused(content.path, FOREIGN_ROW, f"{table} {row['id']}")
+                others.add(row["id"])
+            wanted.append((table, row))
+    kinds: dict[str, str] = {}
+    for table, row in wanted:
+        if kinds.setdefault(row["id"], table) != table:
+            raise refused(content.path, FOREIGN_ROW, f"{table} {row['id']}")
+    here = _rows_here(conn, list(kinds))
+    for table, row in wanted:
+        found = here.get(row["id"])
+        if found is None:
+            if row["id"] in others:
+                raise refused(content.path, FOREIGN_ROW, f"{table} {row['id']}")
+            continue
+        kind, owner = found
+        if kind != table or (table in ITEM_TABLES and owner != _owner(row)):
+            raise refused(content.path, FOREIGN_ROW, f"{table} {row['id']}")
+
+
+def _owner(row: dict[str, Any]) -> tuple[Any, ...]:
+    return tuple(row.get(column) for column in OWNER_COLUMNS)
+
+
+def _rows_here(conn: sqlite3.Connection, row_ids: list[str],
+               ) -> dict[str, tuple[str, tuple[Any, ...]]]:
+    """Which of ``row_ids`` the camp has, as (table, owner), from every table with ids."""
+    found: dict[str, tuple[str, tuple[Any, ...]]] = {}
+    wanted = json.dumps(row_ids)
+    columns = reference(database.SCHEMA_VERSION).columns
+    for table, cols in columns.items():
+        names = {c.name for c in cols}
+        if "id" not in names:
+            continue
+        owner = ", ".join(c if c in names else "NULL" for c in OWNER_COLUMNS)
+        for r in conn.execute(f'SELECT id, {owner} FROM "{table}" '
+                              "WHERE id IN (SELECT value FROM json_each(?))", [wanted]):
+            found.setdefault(r[0], (table, tuple(r[1:])))
+    return found
 
 
 def _own_table(conn: sqlite3.Connection, row: dict[str, Any], ids: _Ids) -> None:

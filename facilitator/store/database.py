@@ -14,7 +14,7 @@ import sqlite3
 import stat
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -227,12 +227,16 @@ def _uri(path: Path, mode: str) -> str:
     return f"file:{quote(os.fsencode(path.resolve()))}?mode={mode}"
 
 
-def inspect(path: Path) -> tuple[int, int]:
+def inspect(path: Path, *,
+            vet: Callable[[sqlite3.Connection, int], None] | None = None) -> tuple[int, int]:
     """(application_id, user_version) of a SQLite file, raising UserError for anything else.
 
     Reads the file through a read-only connection, so a file we end up refusing is
     never touched. The header is read by hand only while no connection of ours holds
     the file (see the registry above); otherwise it is ours and known to be SQLite.
+    ``vet`` (a file from outside: its schema) runs before ``quick_check``, which reads
+    every row through the file's schema (and, in newer SQLite, evaluates its CHECK
+    constraints).
     """
     shown = str(path)
     try:
@@ -260,6 +264,8 @@ def inspect(path: Path) -> tuple[int, int]:
             if version > SCHEMA_VERSION:
                 raise UserError(msg.NEWER_SCHEMA, path=shown, found=version,
                                 known=SCHEMA_VERSION)
+            if vet is not None:
+                vet(conn, version)
             result = conn.execute("PRAGMA quick_check").fetchone()[0]
         finally:
             conn.close()
