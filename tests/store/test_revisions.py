@@ -18,7 +18,8 @@ import pytest
 from facilitator.program import load_program
 from facilitator.store import CampStore
 from facilitator.store import bundle_files as bf
-from facilitator.store.bundles import MERGE_FAILED, collect, export_kit
+from facilitator.store.bundle_checks import FILE_REFUSED
+from facilitator.store.bundles import collect, export_kit
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -191,6 +192,7 @@ def test_a_revision_that_is_no_number_refuses_the_bundle_whole(
     finally:
         conn.close()
     summary = collect(organiser, [bad])
-    assert [err.text for _path, err in summary.refused] == [MERGE_FAILED]
-    assert "revision" in summary.refused[0][1].format(MERGE_FAILED)
+    # Refused by the checks on arrival, before a row is read (store/bundle_checks.py).
+    assert [err.text for _path, err in summary.refused] == [FILE_REFUSED]
+    assert "note.revision" in summary.refused[0][1].format(FILE_REFUSED)
     assert text(organiser, note) == "Fra bordet"
