@@ -16,7 +16,6 @@ from pathlib import Path
 import pytest
 
 from facilitator.domain.messages import UserError
-from facilitator.program import load_program
 from facilitator.store import CampStore
 from facilitator.store import bundle_files as bf
 from facilitator.store.bundles import collect, export_bundle, export_kit, open_kit
@@ -40,15 +39,6 @@ def raw(path: Path) -> bytes:
 def found(path: Path, words: tuple[str, ...]) -> list[str]:
     data = raw(path)
     return [w for w in words if w.encode() in data]
-
-
-@pytest.fixture
-def organiser(tmp_path: Path):
-    store = CampStore.create(tmp_path / "arrangør.camp", program=load_program("camp_day"),
-                             title="Camp 3")
-    store.add_table(code="H1-B1", main_group_id=store.add_main_group(code="H1").id)
-    yield store
-    store.close()
 
 
 def delete_organisers_own(store: CampStore) -> None:

@@ -13,9 +13,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
-from facilitator.program import load_program
 from facilitator.store import CampStore
 from facilitator.store import bundle_files as bf
 from facilitator.store.bundle_checks import FILE_REFUSED
@@ -73,15 +70,6 @@ class Laptop:
              *map(str, args)], env=env, capture_output=True, text=True, timeout=120)
         assert done.returncode == 0, done.stderr
         return done.stdout.strip()
-
-
-@pytest.fixture
-def organiser(tmp_path: Path):
-    store = CampStore.create(tmp_path / "arrangør.camp", program=load_program("camp_day"),
-                             title="Camp 3")
-    store.add_table(code="H1-B1", main_group_id=store.add_main_group(code="H1").id)
-    yield store
-    store.close()
 
 
 def kit_laptop(tmp_path: Path, organiser: CampStore, name: str, hours: float) -> Laptop:
