@@ -60,6 +60,15 @@ def now() -> str:
     return stamp
 
 
+def local_time(stamp: str) -> str:
+    """A stored UTC time as local time, the way a Danish reader writes it."""
+    try:
+        moment = datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+    except ValueError:
+        return stamp
+    return moment.astimezone().strftime("%d-%m-%Y kl. %H:%M")
+
+
 class StoreBase:
     """Holds the connection; every write goes through :meth:`write`."""
 

@@ -144,7 +144,7 @@ def open_kit(kit_path: Path, camp_path: Path) -> Path:
             if has_table(c, "bundle_manifest"):
                 c.execute("DELETE FROM bundle_manifest")
 
-        write_copy(conn, camp_path, clear)
+        write_copy(conn, camp_path, clear, replace=False)
     return camp_path
 
 

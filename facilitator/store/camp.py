@@ -8,6 +8,7 @@ the CLI and the tests all call the same methods.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -51,13 +52,24 @@ class CampStore(StructureOps, ItemOps, ConsolidationOps, AnalysisOps, DialogueOp
         return store
 
     @classmethod
-    def create(cls, path: str | Path, *, program: Program, **camp: Any) -> CampStore:
-        """A new camp file from a program template, with the default actors."""
+    def create(cls, path: str | Path, *, program: Program,
+               fill: Callable[[CampStore], object] | None = None, **camp: Any) -> CampStore:
+        """A new camp file from a program template, with the default actors, open here.
+
+        ``fill`` adds what else belongs in the new camp (an imported sheet, a dialogue's
+        details) before the file gets its name: the camp appears whole or not at all.
+        """
         path = Path(path)
-        conn = database.create(path)
+
+        def build(conn: sqlite3.Connection) -> None:
+            building = cls(conn, path, False)
+            building._populate(program, camp)
+            if fill is not None:
+                fill(building)
+
+        conn = database.create(path, build)
         store = cls(conn, path, False)
         store.watch = database.FileWatch.of(conn, path)
-        store._populate(program, camp)
         return store
 
     @classmethod
