@@ -444,14 +444,14 @@ def _remove_build(tmp: Path) -> None:
 def _remove_abandoned_builds(path: Path) -> None:
     """Remove what a builder of a camp of this name left when it was killed: its process
     is gone, so nobody will ever finish (or hold) the file."""
-    prefix = BUILDING.format(name=path.name, pid="")
+    pattern = re.compile(re.escape(BUILDING).replace(r"\{name\}", re.escape(path.name))
+                         .replace(r"\{pid\}", r"(\d+)"))
     try:
-        found = [p for p in path.parent.iterdir() if p.name.startswith(prefix)]
+        found = [(p, m) for p in path.parent.iterdir() if (m := pattern.fullmatch(p.name))]
     except OSError:
         return
-    for leftover in found:
-        pid = leftover.name[len(prefix):].split(".")[0]
-        if pid.isdigit() and not _running(int(pid)) and leftover.name.endswith(".ny"):
+    for leftover, match in found:
+        if not _running(int(match.group(1))):
             _remove_build(leftover)
 
 
