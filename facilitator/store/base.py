@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from facilitator.domain import messages as msg
 from facilitator.domain.messages import UserError
+from facilitator.domain.rules import check_text_length
 from facilitator.store.database import FileWatch, is_locked, rescue_copy, transaction
 
 if TYPE_CHECKING:
@@ -67,6 +68,14 @@ def local_time(stamp: str) -> str:
     except ValueError:
         return stamp
     return moment.astimezone().strftime("%d-%m-%Y kl. %H:%M")
+
+
+def checked(values: dict[str, Any]) -> dict[str, Any]:
+    """``values`` once every text in them is within the one text limit (UserError, and
+    the transaction rolls back, otherwise): every text a store method writes passes here."""
+    for value in values.values():
+        check_text_length(value)
+    return values
 
 
 class StoreBase:
@@ -129,6 +138,7 @@ class StoreBase:
         raise UserError(msg.FILE_TAKEN_AWAY, path=str(self.path), copy=str(self.rescued_to))
 
     def _insert(self, conn: sqlite3.Connection, table: str, values: dict[str, Any]) -> str:
+        checked(values)
         stamp = now()
         row = {"id": new_id(), "created_at": stamp, "updated_at": stamp, **values}
         cols = ", ".join(row)
@@ -141,6 +151,7 @@ class StoreBase:
     ) -> None:
         if not values:
             return
+        checked(values)
         values = {**values, "updated_at": now()}
         sets = ", ".join(f"{k} = ?" for k in values)
         conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?", [*values.values(), row_id])

@@ -17,7 +17,7 @@ from facilitator.domain.messages import UserError
 from facilitator.domain.model import DEFAULT_ACTORS, Program
 from facilitator.store import database
 from facilitator.store.analysis import AnalysisOps
-from facilitator.store.base import now
+from facilitator.store.base import checked, now
 from facilitator.store.consolidation import ConsolidationOps
 from facilitator.store.dialogue import DialogueOps
 from facilitator.store.items import ItemOps
@@ -86,7 +86,7 @@ class CampStore(StructureOps, ItemOps, ConsolidationOps, AnalysisOps, DialogueOp
         from facilitator.store.base import new_id
 
         stamp = now()
-        fields = {k: v for k, v in camp.items() if k in _CAMP_COLUMNS}
+        fields = checked({k: v for k, v in camp.items() if k in _CAMP_COLUMNS})
         fields.setdefault("program", program.name)
         with self.write() as conn:
             row = {"id": new_id(), "created_at": stamp, "updated_at": stamp, **fields}
