@@ -3,11 +3,12 @@
 One note of N characters (words and spaces, one paragraph: a pasted document) in a
 camp of one table. Each figure is a fresh child process that reports how much its peak
 RSS (VmHWM) grew during the one operation: ``pdf`` (the camp's summary PDF) or ``gui``
-(the table's note step shown in the main window, offscreen). Sizes above the note limit
+(the table's note step shown in the main window, offscreen) or ``gui-contribution``
+(the contribution step's columns, where the note is a contribution). Sizes above the note limit
 (``TEXT_LIMIT``, 100,000 characters) are written past the store, straight into the file,
 to show the trend the limit cuts off.
 
-    python bench/long_text.py [--sizes 25000,50000,100000,200000,400000]
+    python bench/long_text.py [--sizes 100,25000,50000,100000,200000,400000]
 
 Linear growth: MB per 100,000 characters stays about the same from size to size.
 """
@@ -28,7 +29,11 @@ REPO = Path(__file__).resolve().parents[1]
 if __package__ in (None, ""):
     sys.path.insert(0, str(REPO))
 
-SIZES = (25_000, 50_000, 100_000, 200_000, 400_000)
+SIZES = (100, 25_000, 50_000, 100_000, 200_000, 400_000)
+#: The PDF, the GUI's note list, the GUI's contribution columns.
+KINDS = ("pdf", "gui", "gui-contribution", "gui-front-page")
+STEPS = {"gui": "indicators", "gui-contribution": "contributions",
+         "gui-front-page": "front_pages"}
 WORDS = ("kommune", "borger", "samarbejde", "og", "at", "vi", "skal", "fællesskab", "i",
          "trivsel", "frivillige", "mødested", "lokalt", "ansvar", "for", "det", "gode", "liv")
 
@@ -66,10 +71,16 @@ def make_camp(folder: Path, size: int) -> Path:
     with CampStore.create(path, program=load_program("camp_day"), title="Lang") as store:
         group = store.add_main_group(code="H1")
         table = store.add_table(code="H1-B1", main_group_id=group.id)
-        note = store.add_note(step_id=store.step_by_key("indicators").id, table_id=table.id,
-                              text="kort", votes=3, selected=True)
+        store.add_note(step_id=store.step_by_key("indicators").id, table_id=table.id,
+                       text="kort", votes=3, selected=True)
+        store.add_contribution(step_id=store.step_by_key("contributions").id,
+                               table_id=table.id, text="kort", votes=2, selected=True)
+        store.add_front_page(step_id=store.step_by_key("front_pages").id, table_id=table.id,
+                             headline="Overskrift", story="kort")
     conn = sqlite3.connect(path)  # past the store: sizes above the limit show the trend
-    conn.execute("UPDATE note SET text = ? WHERE id = ?", [long_text(size), note.id])
+    for kind in ("note", "contribution"):
+        conn.execute(f"UPDATE {kind} SET text = ? WHERE text = 'kort'", [long_text(size)])
+    conn.execute("UPDATE front_page SET story = ?", [long_text(size)])
     conn.commit()
     conn.close()
     return path
@@ -99,7 +110,7 @@ def child(what: str, size: int) -> dict[str, float]:
         window.open_camp(path)
         window.go_to_table("H1-B1")
         session = window.camp_view.table_session
-        session.choose_step("indicators")
+        session.choose_step(STEPS[what])
         for _ in range(5):
             app.processEvents()
         window.close_camp()
@@ -115,7 +126,7 @@ def measure(what: str, size: int) -> float:
 
 
 def run(sizes: tuple[int, ...] = SIZES) -> dict[str, dict[int, float]]:
-    return {what: {size: measure(what, size) for size in sizes} for what in ("pdf", "gui")}
+    return {what: {size: measure(what, size) for size in sizes} for what in KINDS}
 
 
 def main() -> None:
@@ -127,12 +138,10 @@ def main() -> None:
         print("RESULT " + json.dumps(child(args.child[0], int(args.child[1]))), flush=True)
         return
     sizes = tuple(int(s) for s in args.sizes.split(","))
-    print(f"{'characters':>12} {'PDF MB':>8} {'per 100k':>9} {'GUI MB':>8} {'per 100k':>9}")
     figures = run(sizes)
+    print(f"{'characters':>12}" + "".join(f" {k + ' MB':>22}" for k in KINDS))
     for size in sizes:
-        pdf, gui = figures["pdf"][size], figures["gui"][size]
-        print(f"{size:>12,} {pdf:>8.1f} {pdf * 100_000 / size:>9.1f} "
-              f"{gui:>8.1f} {gui * 100_000 / size:>9.1f}")
+        print(f"{size:>12,}" + "".join(f" {figures[k][size]:>22.1f}" for k in KINDS))
 
 
 if __name__ == "__main__":

@@ -34,7 +34,9 @@ class TextLimit(QObject):
         if isinstance(field, QLineEdit):
             # One over the limit: a paste Qt had to cut shows as too long, never as cut.
             field.setMaxLength(TEXT_LIMIT + 1)
-        field.textChanged.connect(self._check)
+            field.textEdited.connect(self._check)  # the user's edits, not the page's fill
+        else:
+            field.textChanged.connect(self._check)
 
     def length(self) -> int:
         if isinstance(self.field, QLineEdit):
@@ -59,14 +61,10 @@ class TextLimit(QObject):
         length = self.length()
         if length <= TEXT_LIMIT:
             return
-        self.field.undo()  # the whole paste or drop goes, as it came
-        if self.length() > TEXT_LIMIT:  # nothing to undo: keep what fits, and say so
-            self.field.blockSignals(True)
-            if isinstance(self.field, QLineEdit):
-                self.field.setText(self.field.text()[:TEXT_LIMIT])
-            else:
-                self.field.setPlainText(self.field.toPlainText()[:TEXT_LIMIT])
-            self.field.blockSignals(False)
+        if not isinstance(self.field, QLineEdit) \
+                and not self.field.document().isUndoAvailable():
+            return  # the page filled in a longer text an older version stored: shown whole
+        self.field.undo()  # the whole paste or drop goes, as it came; nothing is cut
         self._refuse(length)
 
     def _refuse(self, length: int) -> None:

@@ -90,3 +90,30 @@ def test_every_group_text_field_has_the_limit(qtbot, session) -> None:
     for field in (page.headline, page.story, page.quote, page.quote_by):
         assert field.findChild(TextLimit) is not None
     assert page.quote.maxLength() == TEXT_LIMIT + 1
+
+
+def test_a_longer_text_from_an_older_version_is_shown_whole_without_a_warning(
+        qtbot, session) -> None:
+    """The limit is for what is typed and pasted now; a story an older version stored
+    past it is shown and kept whole, never cut by the field that shows it."""
+    store = session.store
+    step, table = store.step_by_key("front_pages"), store.tables()[0]
+    made = store.add_front_page(step_id=step.id, table_id=table.id, headline="Gammel")
+    with store.conn:
+        store.conn.execute("UPDATE front_page SET story = ? WHERE id = ?",
+                           ["s" * (TEXT_LIMIT + 500), made.id])
+    host = QWidget()
+    qtbot.addWidget(host)
+    page = FrontPagePage(session, host)
+    guard = page.story.findChild(TextLimit)
+    refused: list[str] = []
+    guard.refused.connect(refused.append)
+    page.show_step(step, table)
+    host.show()
+    qtbot.waitExposed(host)
+    qtbot.wait(50)
+    assert len(page.story.toPlainText()) == TEXT_LIMIT + 500
+    assert refused == [] and guard.warning is None
+    page.commit_pending()
+    [front_page] = store.front_pages(step.id, table.id)
+    assert len(front_page.story) == TEXT_LIMIT + 500
