@@ -11,7 +11,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QPlainTextEdit, QTextEdit
+from PySide6.QtWidgets import (
+    QItemEditorFactory,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 from facilitator.domain.messages import UserError
 from facilitator.domain.rules import TEXT_LIMIT, TEXT_TOO_LONG, danish_number
@@ -87,8 +94,30 @@ class TextLimit(QObject):
         self.field.setFocus()
 
 
+class _LimitedEditors(QItemEditorFactory):
+    """The editors item views make for editing in place (a contribution, an agreement, a
+    card, a category): Qt's own, with the limit (Qt's line editor cuts at 32,767)."""
+
+    def __init__(self, original: QItemEditorFactory) -> None:
+        super().__init__()
+        self._original = original
+
+    def createEditor(self, user_type: int, parent: QWidget) -> QWidget:  # noqa: N802 - Qt API
+        editor = self._original.createEditor(user_type, parent)
+        if isinstance(editor, QLineEdit | QPlainTextEdit | QTextEdit):
+            limit_text(editor)
+        return editor
+
+
+_EDITORS: list[_LimitedEditors] = []  # kept alive: Qt does not own the default factory
+
+
 def limit_text(*fields: Field) -> None:
-    """Give each field the one text limit (idempotent)."""
+    """Give each field the one text limit (idempotent); from the first call on, every
+    item view's in-place editor gets it too."""
+    if not _EDITORS:
+        _EDITORS.append(_LimitedEditors(QItemEditorFactory.defaultFactory()))
+        QItemEditorFactory.setDefaultFactory(_EDITORS[0])
     for field in fields:
         if field.findChild(TextLimit) is None:
             TextLimit(field)

@@ -117,3 +117,26 @@ def test_a_longer_text_from_an_older_version_is_shown_whole_without_a_warning(
     page.commit_pending()
     [front_page] = store.front_pages(step.id, table.id)
     assert len(front_page.story) == TEXT_LIMIT + 500
+
+
+def test_editing_a_contribution_in_place_keeps_a_long_paste_whole(qtbot, session) -> None:
+    """F2 on a contribution opens Qt's own line editor, which cut at 32,767 characters."""
+    from test_contributions_page import _page, stored
+
+    store = session.store
+    prerequisite = store.add_note(step_id=store.step_by_key("prerequisites").id,
+                                  table_id=store.tables()[0].id, text="Gode cykelstier",
+                                  selected=True)
+    host, page = _page(qtbot, session)
+    column = page.columns[3]
+    column.entry.setFocus()
+    qtbot.keyClicks(column.entry, "kort")
+    qtbot.keyClick(column.entry, Qt.Key.Key_Return)
+    column.select_row(0)
+    qtbot.keyClick(column.view, Qt.Key.Key_F2)
+    [editor] = column.view.findChildren(QLineEdit)  # Qt's own editor, in the list
+    editor.selectAll()
+    paste(qtbot, editor, "e" * 40_000)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: [len(c.text) for c in stored(page, prerequisite.id)] == [40_000])
+    del host
