@@ -12,7 +12,6 @@ import argparse
 import io
 import sys
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import NoReturn
 
@@ -21,6 +20,7 @@ from facilitator.domain.transcription import SHEET_SUFFIXES, SheetError, read_sh
 from facilitator.export.camp_exports import camp_pdf, cross_pdf, write_spreadsheet
 from facilitator.program import ProgramError, load_program
 from facilitator.store import CampStore, camp_lock
+from facilitator.store.base import local_time
 from facilitator.store.bundles import (
     collect,
     deliveries,
@@ -28,7 +28,12 @@ from facilitator.store.bundles import (
     export_kit,
     open_kit,
 )
-from facilitator.store.transcription import check_import, import_sheet
+from facilitator.store.transcription import (
+    IMPORTED_BEFORE,
+    ImportSummary,
+    check_import,
+    import_sheet,
+)
 
 OK, FAILED, BAD_INPUT = 0, 1, 2
 NAMES_HELP = "erstat navnene på campens liste »Navne i rapporter« (camp-filen ændres ikke)"
@@ -94,6 +99,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--camp", type=Path, required=True, metavar="CAMP",
                    help="camp-filen; oprettes, hvis den ikke findes")
     p.add_argument("--program", default="camp_day", help="program til en ny camp (camp_day)")
+    p.add_argument("--again", action="store_true",
+                   help="indlæs arket, selv om campen har fået det før "
+                        "(hver note kommer to gange)")
 
     p = verb("export-bundle", _export_bundle, "Gem et bords rækker som bordpakke.")
     p.add_argument("camp", type=Path, metavar="CAMP")
@@ -163,15 +171,6 @@ def _error(text: str) -> None:
     print(text, file=sys.stderr)
 
 
-def _when(stamp: str) -> str:
-    """A stored UTC time as local time, the way a Danish reader writes it."""
-    try:
-        moment = datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
-    except ValueError:
-        return stamp
-    return moment.astimezone().strftime("%d-%m-%Y kl. %H:%M")
-
-
 def _counted(counts: dict[str, int], names: dict[str, str]) -> str:
     return ", ".join(f"{names.get(k, k) or '(uden bord)'} {n}" for k, n in counts.items())
 
@@ -191,22 +190,26 @@ def _import_sheet(args: argparse.Namespace) -> int:
     sheet, camp = args.sheet, args.camp
     rows = read_sheet(sheet)  # every problem of the sheet, before any camp is touched
     created = not camp.exists()
+    done: list[ImportSummary] = []
     if created:
-        store = CampStore.create(camp, program=load_program(args.program))
+        # Built whole under another name: a kill leaves no camp, or one with every row.
+        store = CampStore.create(camp, program=load_program(args.program), fill=lambda s:
+                                 done.append(import_sheet(s, rows, source=sheet.name)))
     else:
         with CampStore.open(camp, snapshot=True) as reader:
             check_import(reader, rows, source=sheet.name)
         store = _open_to_write(camp)
-    try:
-        summary = import_sheet(store, rows, source=sheet.name)
+    with store:
+        try:
+            summary = done[0] if done else import_sheet(store, rows, source=sheet.name,
+                                                        again=args.again)
+        except UserError as err:
+            if err.text != IMPORTED_BEFORE:
+                raise
+            _error(say(err))
+            _error("Skal det alligevel indlæses en gang til, så brug --again.")
+            return BAD_INPUT
         steps = {s.key: s.title for s in store.steps()}
-    except BaseException:
-        store.close()
-        if created:
-            for leftover in (camp, *(camp.with_name(camp.name + x) for x in ("-wal", "-shm"))):
-                leftover.unlink(missing_ok=True)
-        raise
-    store.close()
     print(f"Indlæst {summary.rows} rækker fra {sheet.name} i {camp.name}"
           f"{' (ny camp)' if created else ''}.")
     print(f"  Borde: {_counted(summary.per_table, {})}")
@@ -234,7 +237,7 @@ def _collect(args: argparse.Namespace) -> int:
         status = deliveries(store)
     for entry in summary.tables.values():
         print(f"Bord {entry.table_code}: {entry.new} nye, {entry.changed} ændrede, "
-              f"{entry.deleted} slettede (seneste pakke {_when(entry.last_bundle_at)}).")
+              f"{entry.deleted} slettede (seneste pakke {local_time(entry.last_bundle_at)}).")
     for path in summary.skipped:
         print(f"Sprunget over (konfliktkopi fra en synkroniseringstjeneste): {path.name}")
     if not summary.tables and not summary.refused:

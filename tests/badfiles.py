@@ -21,6 +21,8 @@ from facilitator.domain import sheet_formats as sf
 from facilitator.domain import transcription as tr
 from facilitator.domain.transcription import COLUMNS
 from facilitator.store import APPLICATION_ID, SCHEMA_VERSION
+from facilitator.store.bundle_checks import FILE_REFUSED
+from facilitator.store.database import HALF_MADE
 
 Maker = Callable[[Path], Path]
 
@@ -94,6 +96,52 @@ def newer_schema(folder: Path) -> Path:
     return path
 
 
+def _half_made(path: Path, *, up_to: int) -> sqlite3.Connection:
+    """What the old ``database.create`` left when killed: our application_id, then the
+    migrations up to ``up_to`` (each its own transaction), and no camp row yet."""
+    from facilitator.store.database import migrations
+
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    conn.execute("PRAGMA journal_mode = WAL")
+    for number, script in migrations():
+        if number <= up_to:
+            conn.executescript(f"BEGIN;\n{script.read_text('utf-8')}\n"
+                               f"PRAGMA user_version = {number};\nCOMMIT;")
+    return conn
+
+
+def half_made_no_schema(folder: Path) -> Path:
+    """Killed right after the application_id was written: no tables at all."""
+    path = folder / "afbrudt.camp"
+    _half_made(path, up_to=0).close()
+    return path
+
+
+def half_made_no_camp(folder: Path) -> Path:
+    """Killed after the schema, before the camp row (issue 15's import-sheet kill)."""
+    path = folder / "uden-camp.camp"
+    _half_made(path, up_to=SCHEMA_VERSION).close()
+    return path
+
+
+def half_made_old_schema(folder: Path) -> Path:
+    """Killed half-way through the migrations: schema 3, no camp row."""
+    path = folder / "gammel-afbrudt.camp"
+    _half_made(path, up_to=3).close()
+    return path
+
+
+def half_made_missing_table(folder: Path) -> Path:
+    """Our file of the current schema with its camp row, but a table of it missing."""
+    path = folder / "mangler-tabel.camp"
+    conn = _half_made(path, up_to=SCHEMA_VERSION)
+    conn.execute("INSERT INTO camp (id, created_at, updated_at) VALUES ('c', 'x', 'x')")
+    conn.execute("DROP TABLE sheet_import")
+    conn.close()
+    return path
+
+
 def directory(folder: Path) -> Path:
     path = folder / "mappe.camp"
     path.mkdir()
@@ -112,9 +160,23 @@ CAMP_FILES: dict[str, tuple[Maker, str]] = {
     "truncated": (truncated, msg.DAMAGED),
     "foreign_sqlite": (foreign_sqlite, msg.FOREIGN_SQLITE),
     "newer_schema": (newer_schema, msg.NEWER_SCHEMA),
+    "half_made_no_schema": (half_made_no_schema, HALF_MADE),
+    "half_made_no_camp": (half_made_no_camp, HALF_MADE),
+    "half_made_old_schema": (half_made_old_schema, HALF_MADE),
+    "half_made_missing_table": (half_made_missing_table, HALF_MADE),
     "directory": (directory, msg.NOT_A_FILE),
     "missing": (missing, msg.NOT_A_FILE),
 }
+
+#: A kit or bundle is held to our exact schema before anything else is read from it, so
+#: a missing table is a missing part there (store/bundle_checks.py).
+FROM_OUTSIDE: dict[str, str] = {"half_made_missing_table": FILE_REFUSED}
+
+
+def from_outside(kind: str) -> tuple[Maker, str]:
+    """The bad file of ``kind`` and the message a kit or bundle of it is refused with."""
+    make, expected = CAMP_FILES[kind]
+    return make, FROM_OUTSIDE.get(kind, expected)
 
 
 @contextmanager

@@ -22,12 +22,13 @@ ALLOWED = {
         "reads the header only while the registry says no connection of ours holds it "
         "(under its lock, so none opens meanwhile)",
     ("store/database.py", "create"):
-        "creates the new camp file (O_EXCL) before the first connection to it",
+        "creates the new camp's temporary file (O_EXCL) before the first connection to it",
     ("store/database.py", "_apply_migrations"): "reads db/NNN_*.sql",
+    ("store/database.py", "_tables_of"): "reads db/NNN_*.sql",
+    ("store/database.py", "sync_folder"): "the folder, to fsync a rename",
     ("store/database.py", "_connect"): "immutable only where no -shm can be made and no "
                                        "-wal exists (a write-protected folder)",
     ("store/database.py", "snapshot_to"): "our own new temporary file (a copy, a backup)",
-    ("store/bundle_files.py", "_sync_folder"): "the folder, to fsync the rename",
     ("store/bundle_checks.py", "reference"):
         "reads db/NNN_*.sql (the schema a bundle or kit must have)",
     ("store/backups.py", "_restore"):

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 from typing import TypeVar
 
+from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError
 from facilitator.domain.model import Contribution, Note, Step
 
 MAX_VOTES = 999
@@ -13,6 +14,24 @@ MAX_VOTES = 999
 #: far beyond anything written at a table, and small enough that every screen and report
 #: stays quick. Typing, pasting, importing and collecting all refuse longer texts.
 TEXT_LIMIT = 100_000
+TEXT_TOO_LONG = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Teksten er for lang: {length} tegn, og der kan højst være {limit}. Intet er gemt. "
+    "Del teksten op i flere noter, eller kort den ned.",
+)
+
+
+def danish_number(value: int) -> str:
+    """100000 as a Dane writes it: 100.000."""
+    return f"{value:,}".replace(",", ".")
+
+
+def check_text_length(text: object) -> None:
+    """Refuse a text longer than :data:`TEXT_LIMIT` (UserError), whoever writes it; never
+    cut it short, so nothing the user wrote is lost without a word."""
+    if isinstance(text, str) and len(text) > TEXT_LIMIT:
+        raise UserError(TEXT_TOO_LONG, length=danish_number(len(text)),
+                        limit=danish_number(TEXT_LIMIT))
 
 
 def clean_note_text(text: str) -> str | None:

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime, time
 
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError
-from facilitator.domain.rules import TEXT_LIMIT
+from facilitator.domain.rules import TEXT_LIMIT, danish_number
 
 NOT_A_SHEET = QT_TRANSLATE_NOOP(
     "Messages",
@@ -84,11 +84,6 @@ def read_grid(data: bytes, *, path: str, known_header: Iterable[str] = ()) -> li
                             limit=danish_number(MAX_CELL_CHARS)) from exc
         raise UserError(UNREADABLE_SHEET, path=path, detail=str(exc)) from exc
     return rows
-
-
-def danish_number(value: int) -> str:
-    """100000 as a Dane writes it: 100.000."""
-    return f"{value:,}".replace(",", ".")
 
 
 def _decode(data: bytes, *, path: str) -> str:

@@ -9,9 +9,11 @@ turns valid rows into notes (:mod:`facilitator.store.transcription`).
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import astuple, dataclass, field, replace
 from pathlib import Path
 
 from facilitator.domain import messages as msg
@@ -192,6 +194,18 @@ class SheetRow:
         )]
 
 
+def sheet_digest(rows: Iterable[SheetRow]) -> str:
+    """SHA-256 over a sheet's checked rows: the same content is the same sheet, whether
+    saved as CSV or .xlsx, renamed, or its cells wrapped into continued rows differently.
+    Where a row stood (``sheet_row``) is left out; order counts (it is the board's)."""
+    digest = hashlib.sha256()
+    for row in rows:
+        cells = astuple(replace(row, sheet_row=0))
+        digest.update(json.dumps(cells, ensure_ascii=False, separators=(",", ":")).encode())
+        digest.update(b"\n")
+    return digest.hexdigest()
+
+
 def with_continuations(rows: Iterable[SheetRow], limit: int = CELL_LIMIT) -> list[SheetRow]:
     """``rows`` with every text longer than ``limit`` carried on in "continued" rows
     below it, so no cell is ever cut (the import joins them again)."""
@@ -302,9 +316,15 @@ def check_grid(grid: Sequence[Sequence[str]]) -> tuple[list[SheetRow], list[Shee
             if not can_continue:
                 problems.append(SheetProblem(NOTHING_TO_CONTINUE, row=number))
             else:
-                rows[-1] = replace(rows[-1], **{
+                before, rows[-1] = rows[-1], replace(rows[-1], **{
                     name: getattr(rows[-1], name) + values.get(name, "")
                     for name in CONTINUED})
+                for name in CONTINUED:  # carried on past the limit: said once, where it is
+                    length = len(getattr(rows[-1], name))
+                    if length > MAX_CELL_CHARS >= len(getattr(before, name)):
+                        problems.append(SheetProblem(
+                            CELL_TOO_LONG, row=number, column=name,
+                            length=danish_number(length), limit=danish_number(MAX_CELL_CHARS)))
             continue
         row, found = _check_row(number, values, declared)
         problems.extend(found)

@@ -28,11 +28,8 @@ def load_demo_data(path: Path = DEMO_FILE) -> dict[str, Any]:
 def build_demo_camp(path: Path) -> None:
     """Create the demo camp file at ``path`` (which must not exist yet)."""
     data = load_demo_data()
-    store = CampStore.create(path, program=load_program("camp_day"), **data["camp"])
-    try:
-        _fill(store, data)
-    finally:
-        store.close()
+    CampStore.create(path, program=load_program("camp_day"),
+                     fill=lambda store: _fill(store, data), **data["camp"]).close()
 
 
 def _fill(store: CampStore, data: dict[str, Any]) -> None:

@@ -31,7 +31,7 @@ from facilitator.domain.analysis import (
 )
 from facilitator.domain.consolidation import Category
 from facilitator.domain.model import Step, StepKind
-from facilitator.domain.rules import moved
+from facilitator.domain.rules import check_text_length, moved
 from facilitator.store.base import StoreBase, now
 
 #: The program step whose notes are the camp's prerequisites.
@@ -100,6 +100,7 @@ class AnalysisOps(StoreBase):
         A text cleared to nothing (or only spaces) is kept as a tombstone.
         """
         check_purpose_key(key)
+        check_text_length(text)
         with self.write() as conn:
             previous = self.consideration(key).text
             if text != previous:

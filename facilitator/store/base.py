@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from facilitator.domain import messages as msg
 from facilitator.domain.messages import UserError
+from facilitator.domain.rules import check_text_length
 from facilitator.store.database import FileWatch, is_locked, rescue_copy, transaction
 
 if TYPE_CHECKING:
@@ -61,6 +62,23 @@ def now() -> str:
         stamp = (base + timedelta(microseconds=1)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
     _last_stamp = stamp
     return stamp
+
+
+def local_time(stamp: str) -> str:
+    """A stored UTC time as local time, the way a Danish reader writes it."""
+    try:
+        moment = datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+    except ValueError:
+        return stamp
+    return moment.astimezone().strftime("%d-%m-%Y kl. %H:%M")
+
+
+def checked(values: dict[str, Any]) -> dict[str, Any]:
+    """``values`` once every text in them is within the one text limit (UserError, and
+    the transaction rolls back, otherwise): every text a store method writes passes here."""
+    for value in values.values():
+        check_text_length(value)
+    return values
 
 
 class StoreBase:
@@ -127,6 +145,7 @@ class StoreBase:
         raise UserError(msg.FILE_TAKEN_AWAY, path=str(self.path), copy=str(self.rescued_to))
 
     def _insert(self, conn: sqlite3.Connection, table: str, values: dict[str, Any]) -> str:
+        checked(values)
         stamp = now()
         row = {"id": new_id(), "created_at": stamp, "updated_at": stamp, **values}
         cols = ", ".join(row)
@@ -142,6 +161,7 @@ class StoreBase:
         whatever the clocks say (store/bundles.py)."""
         if not values:
             return
+        checked(values)
         values = {**values, "updated_at": now()}
         sets = ", ".join(f"{k} = ?" for k in values)
         if table in SYNCED_TABLES:

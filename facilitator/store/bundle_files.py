@@ -143,12 +143,13 @@ def has_table(conn: sqlite3.Connection, name: str) -> bool:
 
 
 def write_copy(source: sqlite3.Connection, out_path: Path,
-               edit: Callable[[sqlite3.Connection], None]) -> None:
+               edit: Callable[[sqlite3.Connection], None], *, replace: bool = True) -> None:
     """A consistent copy of ``source``, changed by ``edit``, checked, then renamed into place.
 
     The backup API gives a snapshot even while the camp is being written; ``edit`` runs on
     the private temporary copy, so the live camp is never touched; VACUUM leaves no trace
-    of removed rows (another table's notes) in free pages.
+    of removed rows (another table's notes) in free pages. Without ``replace`` (a new
+    camp) a file that appeared at ``out_path`` meanwhile is refused, never replaced.
     """
     written_files.tidy(out_path.parent)  # what a copy killed half-way left
     tmp = written_files.temporary_name(out_path)
@@ -169,30 +170,17 @@ def write_copy(source: sqlite3.Connection, out_path: Path,
         if ok != "ok":
             raise sqlite3.DatabaseError(f"integrity_check: {ok}")
         written_files.flush_file(tmp)
-        os.replace(tmp, out_path)
+        if replace:
+            os.replace(tmp, out_path)
+        else:
+            database.place_new(tmp, out_path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise UserError(CANNOT_WRITE, path=str(out_path), detail=write_failure(exc)) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    _sync_folder(out_path.parent)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable where the system allows it (POSIX)."""
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        written_files.flush_to_disk(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+    database.sync_folder(out_path.parent)
 
 
 def clear_other_tables(conn: sqlite3.Connection) -> None:

@@ -166,7 +166,7 @@ def open_kit(kit_path: Path, camp_path: Path) -> Path:
                 c.execute("DELETE FROM bundle_manifest")
 
         try:
-            write_copy(conn, camp_path, clear)
+            write_copy(conn, camp_path, clear, replace=False)
         except sqlite3.DatabaseError as exc:  # the copy's integrity_check: e.g. an index
             raise UserError(BUNDLE_DAMAGED, path=str(kit_path), detail=str(exc)) from exc
     return camp_path

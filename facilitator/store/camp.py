@@ -8,6 +8,7 @@ the CLI and the tests all call the same methods.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,7 @@ from facilitator.domain.messages import UserError
 from facilitator.domain.model import DEFAULT_ACTORS, Program
 from facilitator.store import camp_lock, database
 from facilitator.store.analysis import AnalysisOps
-from facilitator.store.base import now
+from facilitator.store.base import checked, now
 from facilitator.store.consolidation import ConsolidationOps
 from facilitator.store.dialogue import DialogueOps
 from facilitator.store.items import ItemOps
@@ -93,19 +94,30 @@ class CampStore(StructureOps, ItemOps, ConsolidationOps, AnalysisOps, DialogueOp
         return store
 
     @classmethod
-    def create(cls, path: str | Path, *, program: Program, **camp: Any) -> CampStore:
-        """A new camp file from a program template, with the default actors."""
+    def create(cls, path: str | Path, *, program: Program,
+               fill: Callable[[CampStore], object] | None = None, **camp: Any) -> CampStore:
+        """A new camp file from a program template, with the default actors, open here.
+
+        ``fill`` adds what else belongs in the new camp (an imported sheet, a dialogue's
+        details) before the file gets its name: the camp appears whole or not at all.
+        """
         path = Path(path)
         lock = _lock_to_create(path)
+
+        def build(conn: sqlite3.Connection) -> None:
+            building = cls(conn, path, False)
+            building._populate(program, camp)
+            if fill is not None:
+                fill(building)
+
         try:
-            conn = database.create(path)
+            conn = database.create(path, build)
         except BaseException:
             lock.release()
             raise
         store = cls(conn, path, False)
         store.lock = lock
         store.watch = database.FileWatch.of(conn, path)
-        store._populate(program, camp)
         return store
 
     @classmethod
@@ -122,7 +134,7 @@ class CampStore(StructureOps, ItemOps, ConsolidationOps, AnalysisOps, DialogueOp
         from facilitator.store.base import new_id
 
         stamp = now()
-        fields = {k: v for k, v in camp.items() if k in _CAMP_COLUMNS}
+        fields = checked({k: v for k, v in camp.items() if k in _CAMP_COLUMNS})
         fields.setdefault("program", program.name)
         with self.write() as conn:
             row = {"id": new_id(), "created_at": stamp, "updated_at": stamp, **fields}

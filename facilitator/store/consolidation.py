@@ -21,6 +21,7 @@ from facilitator.domain.consolidation import (
     with_counts,
 )
 from facilitator.domain.model import Note
+from facilitator.domain.rules import check_text_length
 from facilitator.store.base import StoreBase, now
 
 
@@ -213,6 +214,7 @@ class ConsolidationOps(StoreBase):
     # -- summary and excerpts ----------------------------------------------------------
     def set_step_summary(self, *, step_id: str, text: str) -> str:
         """Save the step's summary as written; returns the previous text for undo."""
+        check_text_length(text)
         with self.write() as conn:
             previous = self.step_summary(step_id)
             if text != previous:

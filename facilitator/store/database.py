@@ -18,12 +18,13 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 from pathlib import Path
 from urllib.parse import quote
 
 from facilitator.domain import messages as msg
 from facilitator.domain import written_files
-from facilitator.domain.messages import UserError
+from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError, write_failure
 
 #: "FCLT" as a big-endian integer: the application_id of every camp file.
 APPLICATION_ID = 0x46434C54
@@ -47,6 +48,21 @@ WRITE_TIMEOUT = 5.0
 #: Seconds opening waits for another program's lock before saying the file is in use:
 #: the user is looking at a frozen window meanwhile.
 OPEN_TIMEOUT = 1.5
+
+HALF_MADE = QT_TRANSLATE_NOOP(
+    "Messages",
+    "»{path}« er en camp-fil, der aldrig blev gjort færdig: programmet blev afbrudt, mens "
+    "den blev oprettet, så der er ingen camp i den. Filen er ikke ændret. Slet filen, og "
+    "opret campen igen (eller indlæs arket igen).",
+)
+APPEARED_MEANWHILE = QT_TRANSLATE_NOOP(
+    "Messages",
+    "»{path}« blev oprettet af et andet program, mens den nye camp blev lavet, og bliver "
+    "ikke overskrevet. Den nye camp er ikke gemt. Vælg et andet navn.",
+)
+CANNOT_CREATE = QT_TRANSLATE_NOOP(
+    "Messages", "»{path}« kan ikke oprettes: {detail}. Intet er gemt.",
+)
 
 
 # -- our own connections ---------------------------------------------------------------
@@ -267,6 +283,7 @@ def inspect(path: Path, *,
             if vet is not None:
                 vet(conn, version)
             result = conn.execute("PRAGMA quick_check").fetchone()[0]
+            half_made = result == "ok" and _half_made(conn, version)
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
@@ -275,7 +292,33 @@ def inspect(path: Path, *,
         raise UserError(msg.DAMAGED, path=shown, detail=str(exc)) from exc
     if result != "ok":
         raise UserError(msg.DAMAGED, path=shown, detail=result)
+    if half_made:
+        raise UserError(HALF_MADE, path=shown)
     return app_id, version
+
+
+def _half_made(conn: sqlite3.Connection, version: int) -> bool:
+    """True for a file an older version began and never finished (killed while creating
+    it): ours, but without the tables its schema version promises, or without its camp
+    row. Every reader assumes both, so such a file is refused before anything reads it."""
+    present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if "camp" not in present or not _tables_of(version) <= present:
+        return True
+    return conn.execute("SELECT 1 FROM camp LIMIT 1").fetchone() is None
+
+
+@cache
+def _tables_of(version: int) -> frozenset[str]:
+    """The tables a camp file of schema ``version`` has, built once in memory."""
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        for number, path in migrations():
+            if number <= version:
+                conn.executescript(path.read_text(encoding="utf-8"))
+        return frozenset(r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'"))
+    finally:
+        conn.close()
 
 
 def is_writable(path: Path) -> bool:
@@ -325,20 +368,96 @@ def _open_checked(path: Path, version: int, *, read_only: bool) -> tuple[sqlite3
     return conn, False
 
 
-def create(path: Path) -> sqlite3.Connection:
-    """A new, empty camp file of the current schema (refuses to overwrite)."""
-    if path.exists():
+def create(path: Path, build: Callable[[sqlite3.Connection], None] | None = None,
+           ) -> sqlite3.Connection:
+    """A new camp file of the current schema at ``path``, open read-write.
+
+    Built whole under a temporary name beside ``path`` (the schema, then ``build``: the
+    camp row and whatever else belongs in a new camp, such as an imported sheet's rows)
+    and only then given its name, so a crash or a kill leaves either no camp or a whole
+    one, never a file without its camp row. A file that appears at ``path`` meanwhile is
+    never replaced.
+    """
+    if path.exists() or path.is_symlink():
         raise UserError(msg.ALREADY_EXISTS, path=str(path))
+    written_files.tidy(path.parent)  # what a builder killed half-way left
+    tmp = written_files.temporary_name(path)
     try:
-        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, stat.S_IRUSR | stat.S_IWUSR)
+        fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, stat.S_IRUSR | stat.S_IWUSR)
         os.close(fd)
     except OSError as exc:
-        raise UserError(msg.CANNOT_READ, path=str(path), detail=exc.strerror or str(exc)) from exc
+        raise UserError(CANNOT_CREATE, path=str(path), detail=write_failure(exc)) from exc
+    try:
+        conn = _connect(tmp, "rw")
+        try:
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            _set_pragmas(conn)
+            _apply_migrations(conn, 0)
+            if build is not None:
+                build(conn)
+        finally:
+            conn.close()  # the last connection: SQLite checkpoints and removes the -wal
+        place_new(tmp, path)
+    except OSError as exc:
+        _remove_build(tmp)
+        raise UserError(CANNOT_CREATE, path=str(path), detail=write_failure(exc)) from exc
+    except sqlite3.OperationalError as exc:
+        _remove_build(tmp)
+        raise UserError(CANNOT_CREATE, path=str(path), detail=str(exc)) from exc
+    except BaseException:
+        _remove_build(tmp)
+        raise
     conn = _connect(path, "rw")
-    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    _set_pragmas(conn)
-    _apply_migrations(conn, 0)
+    try:
+        _set_pragmas(conn)
+    except BaseException:
+        conn.close()
+        raise
     return conn
+
+
+def place_new(tmp: Path, path: Path) -> None:
+    """Give the finished file ``tmp`` the name ``path``, never replacing a file there.
+
+    A hard link fails when the name is taken, atomically; where the file system has no
+    hard links (a FAT stick) the name is checked, then renamed (Windows' rename refuses
+    a taken name by itself).
+    """
+    try:
+        os.link(tmp, path)
+    except FileExistsError as exc:
+        raise UserError(APPEARED_MEANWHILE, path=str(path)) from exc
+    except OSError:
+        if path.exists() or path.is_symlink():
+            raise UserError(APPEARED_MEANWHILE, path=str(path)) from None
+        try:
+            os.rename(tmp, path)
+        except FileExistsError as exc:
+            raise UserError(APPEARED_MEANWHILE, path=str(path)) from exc
+    else:
+        os.unlink(tmp)
+    sync_folder(path.parent)
+
+
+def _remove_build(tmp: Path) -> None:
+    for leftover in (tmp, *(tmp.with_name(tmp.name + x) for x in ("-wal", "-shm", "-journal"))):
+        leftover.unlink(missing_ok=True)
+
+
+def sync_folder(folder: Path) -> None:
+    """Make a rename into ``folder`` durable where the system allows it (POSIX)."""
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        written_files.flush_to_disk(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def _set_pragmas(conn: sqlite3.Connection) -> None:

@@ -8,7 +8,7 @@ from facilitator.domain import messages as msg
 from facilitator.domain.messages import UserError
 from facilitator.domain.model import Actor, Camp, MainGroup, Persona, Step, Table
 from facilitator.domain.rules import moved
-from facilitator.store.base import StoreBase, now
+from facilitator.store.base import StoreBase, checked, now
 
 CAMP_FIELDS = (
     "title", "core_task", "purpose", "date", "venue", "municipality", "language",
@@ -26,7 +26,7 @@ class StructureOps(StoreBase):
         return Camp.from_row(row)
 
     def update_camp(self, **fields: Any) -> Camp:
-        values = {k: v for k, v in fields.items() if k in CAMP_FIELDS}
+        values = checked({k: v for k, v in fields.items() if k in CAMP_FIELDS})
         with self.write() as conn:
             values["updated_at"] = now()
             sets = ", ".join(f"{k} = ?" for k in values)

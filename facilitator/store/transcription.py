@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from facilitator.domain.analysis import PurposeText
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError
 from facilitator.domain.model import KNOWN_ACTORS, Step, StepKind
-from facilitator.domain.transcription import SheetError, SheetProblem, SheetRow
-from facilitator.store.base import now
+from facilitator.domain.transcription import SheetError, SheetProblem, SheetRow, sheet_digest
+from facilitator.store.base import local_time, new_id, now
 from facilitator.store.camp import CampStore
 
 OTHER_CAMP = QT_TRANSLATE_NOOP(
@@ -40,6 +40,12 @@ TABLE_IN_OTHER_GROUP = QT_TRANSLATE_NOOP(
     "Messages",
     "Række {row}: bord »{table}« hører i campen til hovedgruppe »{camp_group}«, "
     "men arket siger »{group}«.",
+)
+IMPORTED_BEFORE = QT_TRANSLATE_NOOP(
+    "Messages",
+    "»{name}« er allerede indlæst i campen {when} ({rows} rækker, som »{first}«): samme "
+    "indhold, også selv om filen har et andet navn eller format. Indlæses arket igen, "
+    "kommer hver note to gange. Intet er indlæst.",
 )
 
 #: What each sheet step becomes, and the step kinds that can hold it.
@@ -127,12 +133,40 @@ def check_import(store: CampStore, rows: Sequence[SheetRow], *, source: str = "a
         raise SheetError(problems, path=source)
 
 
+@dataclass(frozen=True)
+class SheetImport:
+    """A sheet the camp has had before, found by the digest of its rows."""
+
+    name: str
+    rows: int
+    imported_at: str
+
+
+def imported_before(store: CampStore, rows: Sequence[SheetRow]) -> SheetImport | None:
+    """The first import of a sheet with these very rows, None when the camp never had it."""
+    row = store._row("SELECT name, rows, imported_at FROM sheet_import WHERE sha256 = ? "
+                     "ORDER BY imported_at LIMIT 1", [sheet_digest(rows)])
+    return SheetImport(**row) if row else None
+
+
 def import_sheet(store: CampStore, rows: Sequence[SheetRow], *,
-                 source: str = "arket") -> ImportSummary:
-    """Add every row to the camp in one transaction, or nothing (SheetError/UserError)."""
+                 source: str = "arket", again: bool = False) -> ImportSummary:
+    """Add every row to the camp in one transaction, or nothing (SheetError/UserError).
+
+    A sheet the camp has had before (the same rows, whatever the file is called) would
+    double every note: refused unless ``again`` (the user was asked, or said so).
+    """
+    digest = sheet_digest(rows)
     with store.write() as conn:
         check_import(store, rows, source=source)
-        return _Importer(store, conn).run(rows)
+        before = None if again else imported_before(store, rows)
+        if before is not None:
+            raise UserError(IMPORTED_BEFORE, name=source, first=before.name, rows=before.rows,
+                            when=local_time(before.imported_at))
+        summary = _Importer(store, conn).run(rows)
+        conn.execute("INSERT INTO sheet_import (id, sha256, name, rows, imported_at) "
+                     "VALUES (?, ?, ?, ?, ?)", [new_id(), digest, source, len(rows), now()])
+        return summary
 
 
 class _Importer:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.ui.i18n import LANGUAGES
 from facilitator.ui.session import CampSession
+from facilitator.ui.text_limit import limit_text
 
 #: The date edit's lowest date stands for "no date yet" (a camp row may have none).
 NO_DATE = QDate(2000, 1, 1)
@@ -41,6 +42,7 @@ class MultiLineField(QPlainTextEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        limit_text(self)
         self.setTabChangesFocus(True)
 
     def set_text(self, text: str) -> None:
@@ -68,8 +70,10 @@ class CampDetailsForm(QWidget):
         super().__init__(parent)
         self.session = session
         self.title_edit = QLineEdit()
+        limit_text(self.title_edit)
         self.title_edit.setPlaceholderText(self.tr("fx Camp om trivsel og læring"))
         self.core_task_edit = QLineEdit()
+        limit_text(self.core_task_edit)
         self.core_task_edit.setPlaceholderText(self.tr("fx Trivsel og læring"))
         self.purpose_edit = MultiLineField()
         # A purpose statement is a paragraph or two; room for about eight lines is enough.
@@ -82,8 +86,10 @@ class CampDetailsForm(QWidget):
         self.date_edit.setMinimumDate(NO_DATE)
         self.date_edit.setSpecialValueText(self.tr("Ingen dato"))
         self.venue_edit = QLineEdit()
+        limit_text(self.venue_edit)
         self.venue_edit.setPlaceholderText(self.tr("fx Rådhuset, byrådssalen"))
         self.municipality_edit = QLineEdit()
+        limit_text(self.municipality_edit)
         self.municipality_edit.setPlaceholderText(self.tr("fx Lejre Kommune"))
         self.participants_spin = QSpinBox()
         self.participants_spin.setRange(0, MAX_PARTICIPANTS)

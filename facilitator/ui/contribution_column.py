@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.model import Contribution
+from facilitator.ui.text_limit import limit_text
 
 MIME_TYPE = "application/x-facilitator-contribution"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -319,6 +320,7 @@ class ContributionColumn(QFrame):
             "+/− stemmer · Mellemrum: udvalgt · F2: ret · Delete: slet · Ctrl+←/→: flyt til "
             "anden aktør · Ctrl+↑/↓: flyt op/ned"))
         self.entry = QLineEdit()
+        limit_text(self.entry)
         self.entry.setPlaceholderText(self.tr("Nyt bidrag …"))
         self.entry.setAccessibleName(self.tr("Nyt bidrag til %1").replace("%1", name))
         self.entry.setToolTip(self.tr("Skriv et bidrag til %1 og tryk Enter").replace("%1", name))

@@ -30,6 +30,7 @@ from facilitator.ui.newspaper_preview import NewspaperPreview
 from facilitator.ui.session import CampSession
 from facilitator.ui.shortcuts import shortcut
 from facilitator.ui.step_page import StepPage
+from facilitator.ui.text_limit import limit_text
 
 FIELDS = ("headline", "story", "quote", "quote_by")
 SAVE_DELAY_MS = 400
@@ -76,15 +77,19 @@ class FrontPagePage(StepPage):
         self.hint.setWordWrap(True)
 
         self.headline = QLineEdit()
+        limit_text(self.headline)
         self.headline.setPlaceholderText(self.tr("Fx »Byen, hvor alle kender en nabo«"))
         self.story = QPlainTextEdit()
+        limit_text(self.story)
         self.story.setTabChangesFocus(True)
         self.story.setPlaceholderText(self.tr(
             "Hvad er lykkedes? Hvem gjorde det, og hvordan mærker borgerne det?"))
         self.quote = QLineEdit()
+        limit_text(self.quote)
         self.quote.setPlaceholderText(
             self.tr("Et citat fra en borger, en medarbejder eller en politiker"))
         self.quote_by = QLineEdit()
+        limit_text(self.quote_by)
         self.quote_by.setPlaceholderText(self.tr("Fx »Nina, 34 år, mor til to«"))
         self.fields: dict[str, QLineEdit | QPlainTextEdit] = {
             "headline": self.headline, "story": self.story,

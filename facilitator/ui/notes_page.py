@@ -60,6 +60,7 @@ from facilitator.ui.notes_model import NotesByVotes, NotesModel
 from facilitator.ui.session import CampSession
 from facilitator.ui.status_text import StatusText
 from facilitator.ui.step_page import StepPage
+from facilitator.ui.text_limit import limit_text
 
 _CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -76,6 +77,7 @@ class NoteEntry(QPlainTextEdit):
 
     def __init__(self, parent: QWidget | None = None, lines: int = 2) -> None:
         super().__init__(parent)
+        limit_text(self)
         self.setTabChangesFocus(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         height = self.fontMetrics().lineSpacing() * lines

@@ -207,3 +207,37 @@ def test_as_a_program_no_traceback(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "ikke et regneark" in result.stderr and "Traceback" not in result.stderr
     assert not (tmp_path / "x.camp").exists()
+
+
+def test_the_same_sheet_twice_is_refused_unless_again(tmp_path: Path, ff_camp: Path,
+                                                       fixtures_dir: Path, capsys) -> None:
+    """The same rows (here saved as a workbook under another name) would double every
+    note: exit 2 and a message, the camp unchanged; ``--again`` imports them anyway."""
+    from facilitator.domain.transcription import write_sheet
+
+    capsys.readouterr()
+    once = sum(camp_counts(ff_camp)[0].values())
+    copy = tmp_path / "kopi med nyt navn.xlsx"
+    write_sheet(read_sheet(fixtures_dir / "camp_ff.csv"), copy)
+    before = digest(ff_camp)
+    assert main(["import-sheet", str(copy), "--camp", str(ff_camp)]) == 2
+    err = capsys.readouterr().err
+    assert "»kopi med nyt navn.xlsx« er allerede indlæst i campen" in err
+    assert "148 rækker, som »camp_ff.csv«" in err
+    assert "kommer hver note to gange. Intet er indlæst." in err
+    assert "--again" in err and "Traceback" not in err
+    assert digest(ff_camp) == before
+
+    assert main(["import-sheet", str(copy), "--camp", str(ff_camp), "--again"]) == 0
+    assert sum(camp_counts(ff_camp)[0].values()) == 2 * once
+    # Once imported again, it is still the same sheet: refused a third time.
+    assert main(["import-sheet", str(fixtures_dir / "camp_ff.csv"), "--camp", str(ff_camp)]) == 2
+    # One row changed is another sheet.
+    rows = sheet_rows(fixtures_dir / "camp_ff.csv")
+    rows[0]["text"] += " (rettet)"
+    changed = tmp_path / "rettet.csv"
+    with changed.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    assert main(["import-sheet", str(changed), "--camp", str(ff_camp)]) == 0

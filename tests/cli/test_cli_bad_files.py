@@ -124,7 +124,7 @@ def test_collect_refuses_bad_bundles(capsys, camp_path: Path, bad_dir: Path, kin
         with CampStore.open(camp_path, read_only=True) as store:
             export_kit(store, bundle)
     else:
-        make, expected = bad.CAMP_FILES[kind]
+        make, expected = bad.from_outside(kind)
         bundle = make(bad_dir)
     before, folder = bad.camp_digest(camp_path), bad.folder_state(bad_dir)
     result = run(capsys, "collect", camp_path, bundle)
@@ -154,7 +154,7 @@ def test_open_kit_refuses_bad_kits(capsys, camp_path: Path, bad_dir: Path, tmp_p
         with CampStore.open(camp_path, read_only=True) as store:
             export_bundle(store, "H1-B1", kit)
     else:
-        make, expected = bad.CAMP_FILES[kind]
+        make, expected = bad.from_outside(kind)
         kit = make(bad_dir)
     target = tmp_path / "bord.camp"
     assert_bad_input(run(capsys, "open-kit", kit, "--camp", target), expected)

@@ -312,3 +312,23 @@ def test_text_that_looks_like_an_xlsx_escape_comes_back_as_typed(tmp_path: Path)
         write_sheet(rows, path)
         assert [r.text for r in read_sheet(path)] == [
             "lit _x0041_ og _x000D_ som tekst", "linje et\nlinje to"], suffix
+
+
+def test_a_text_carried_on_past_the_limit_is_refused_at_its_row() -> None:
+    """Each cell within the limit, the joined text over it: the same one limit applies."""
+    from facilitator.domain.rules import TEXT_LIMIT
+
+    header = list(tr.COLUMNS)
+
+    def row(**cells: str) -> list[str]:
+        return [cells.get(c, "") for c in header]
+
+    half = "a" * (TEXT_LIMIT // 2 + 10)
+    grid = [header, row(table="H1-B1", step="indicators", text=half),
+            row(record="continued", text=half), row(record="continued", text="b")]
+    rows, problems = check_grid(grid)
+    assert [(p.row, p.format(p.text)) for p in problems] == [
+        (3, "Række 3: kolonnen »text« har 100.020 tegn; højst 100.000 kan indlæses. "
+            "Del teksten op i flere noter.")]
+    grid[2] = row(record="continued", text="a" * 100)
+    assert check_grid(grid)[1] == []

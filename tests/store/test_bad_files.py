@@ -187,7 +187,7 @@ def test_open_kit_refuses_bad_kits_and_makes_no_camp(organiser: CampStore, bad_d
         export_kit(organiser, path)
         tampered(path)
     else:
-        make, expected = bad.CAMP_FILES[kind]
+        make, expected = bad.from_outside(kind)
         path = make(bad_dir)
     before = bad.folder_state(bad_dir)
     target = tmp_path / "bord.camp"
@@ -234,7 +234,7 @@ def test_collect_refuses_bad_bundles_and_writes_nothing(organiser: CampStore, ca
         held = bad.locked(path)
         held.__enter__()
     else:
-        make, expected = bad.CAMP_FILES[kind]
+        make, expected = bad.from_outside(kind)
         path = make(bad_dir)
     try:
         before, folder = bad.camp_digest(camp_path), bad.folder_state(bad_dir)

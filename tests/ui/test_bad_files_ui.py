@@ -117,7 +117,7 @@ def test_open_kit_from_the_menu_warns_and_makes_no_camp(window, camp_path: Path,
         with CampStore.open(camp_path, read_only=True) as store:
             export_bundle(store, "H1-B1", kit)
     else:
-        make, expected = bad.CAMP_FILES[kind]
+        make, expected = bad.from_outside(kind)
         kit = make(bad_dir)
     before = bad.folder_state(bad_dir)
     target = tmp_path / "bord.camp"
@@ -169,7 +169,7 @@ def test_collect_screen_lists_each_refusal_in_words(qtbot, screen, camp_path: Pa
         path, expected = bad_dir / "k.campbundle", KIT_NOT_BUNDLE
         export_kit(screen.session.store, path)
     else:
-        make, expected = bad.CAMP_FILES[kind]
+        make, expected = bad.from_outside(kind)
         path = make(bad_dir)
     before, folder = bad.camp_digest(camp_path), bad.folder_state(bad_dir)
     screen.collect([path])

@@ -136,3 +136,54 @@ def test_a_file_that_is_no_sheet_is_explained(qtbot, session, tmp_path) -> None:
     assert "billede.xlsx" in dialog.heading.text()
     assert not dialog.import_button.isEnabled()
     assert "Traceback" not in dialog.heading.text()
+
+
+def _answer(qtbot, dialog: SheetImportDialog, asked: list[str], press) -> None:
+    """When the dialog's question is up, note its text and answer it with ``press``."""
+    from PySide6.QtCore import QTimer
+
+    def look() -> None:
+        box = dialog.question
+        if box is None or not box.isVisible():
+            QTimer.singleShot(20, look)
+            return
+        asked.append(box.text())
+        press(box)
+
+    QTimer.singleShot(0, look)
+
+
+def test_the_same_sheet_again_is_asked_about_and_enter_cancels(qtbot, session, fixtures_dir,
+                                                                tmp_path) -> None:
+    from facilitator.domain.transcription import read_sheet, write_sheet
+
+    sheet = fixtures_dir / "camp_ff.csv"
+    host = QWidget()
+    qtbot.addWidget(host)
+    first = SheetImportDialog(session, sheet, host)
+    qtbot.mouseClick(first.import_button, Qt.MouseButton.LeftButton)
+    assert first.result() == QDialog.DialogCode.Accepted
+    once = items(session.store)
+    # The same rows, saved as a workbook under another name, are the same sheet.
+    renamed = tmp_path / "omdøbt kopi.xlsx"
+    write_sheet(read_sheet(sheet), renamed)
+
+    asked: list[str] = []
+    dialog = SheetImportDialog(session, renamed, host)
+    _answer(qtbot, dialog, asked, lambda box: qtbot.keyClick(box, Qt.Key.Key_Return))
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    [question] = asked
+    assert "som »camp_ff.csv«" in question
+    assert "kommer hver note to gange" in question
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert items(session.store) == once  # Enter is Annullér: nothing imported
+
+    def import_again(box) -> None:
+        [button] = [b for b in box.buttons() if b.text() == "Importér igen"]
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    _answer(qtbot, dialog, asked, import_again)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 2
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert items(session.store) == once + 148  # every row once more

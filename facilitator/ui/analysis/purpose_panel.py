@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, 
 from facilitator.domain.analysis import PurposeText
 from facilitator.ui.analysis.autosave import AutoSave
 from facilitator.ui.analysis.edits import AnalysisEdits
+from facilitator.ui.text_limit import limit_text
 
 
 class PurposePanel(QWidget):
@@ -62,6 +63,7 @@ class PurposePanel(QWidget):
 
     def _field(self, placeholder: str, name: str) -> QPlainTextEdit:
         field = QPlainTextEdit(self)
+        limit_text(field)
         field.setPlaceholderText(placeholder)
         field.setAccessibleName(name)
         field.setTabChangesFocus(True)

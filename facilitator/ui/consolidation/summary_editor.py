@@ -13,6 +13,7 @@ from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from facilitator.ui.consolidation.edits import ConsolidationEdits
+from facilitator.ui.text_limit import limit_text
 
 #: How long typing rests before the summary is saved.
 SUMMARY_DELAY_MS = 800
@@ -21,6 +22,7 @@ SUMMARY_DELAY_MS = 800
 class SummaryEditor(QPlainTextEdit):
     def __init__(self, edits: ConsolidationEdits, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        limit_text(self)
         self.edits = edits
         self.step_id: str | None = None
         self.setPlaceholderText(self.tr("Opsummér trinnets noter med egne ord …"))

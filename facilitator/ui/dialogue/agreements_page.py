@@ -26,6 +26,7 @@ from facilitator.ui.dialogue.agreements_model import BY_WHEN, WHAT, WHO, Agreeme
 from facilitator.ui.session import CampSession
 from facilitator.ui.shortcuts import shortcut
 from facilitator.ui.step_page import StepPage
+from facilitator.ui.text_limit import limit_text
 
 
 class AgreementsPage(StepPage):
@@ -36,10 +37,13 @@ class AgreementsPage(StepPage):
         self.model = AgreementsModel(session, self)
 
         self.what = QLineEdit(self)
+        limit_text(self.what)
         self.what.setPlaceholderText(self.tr("Hvad gør vi? fx »Inviterer nye familier til kaffe«"))
         self.who = QLineEdit(self)
+        limit_text(self.who)
         self.who.setPlaceholderText(self.tr("Hvem? fx »Karen og Ali«"))
         self.by_when = QLineEdit(self)
+        limit_text(self.by_when)
         self.by_when.setPlaceholderText(self.tr("Hvornår? fx »inden jul«"))
         for edit, name in ((self.what, self.tr("Hvad gør vi?")), (self.who, self.tr("Hvem?")),
                            (self.by_when, self.tr("Hvornår?"))):

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from facilitator.domain.dialogue import Dialogue
 from facilitator.ui.dialogue.pending_text import PendingText
 from facilitator.ui.session import CampSession
+from facilitator.ui.text_limit import limit_text
 
 #: The lowest date stands for "no date yet".
 NO_DATE = QDate(2000, 1, 1)
@@ -41,11 +42,14 @@ class DialogueDetailsBox(QGroupBox):
         self.pending = PendingText(self)
 
         self.host = QLineEdit()
+        limit_text(self.host)
         self.host.setPlaceholderText(self.tr("Dit navn og din rolle, fx »Lone, skoleleder«"))
         self.group_name = QLineEdit()
+        limit_text(self.group_name)
         self.group_name.setPlaceholderText(
             self.tr("fx »Forældrebestyrelsen, Stenerup Børnehus«"))
         self.place = QLineEdit()
+        limit_text(self.place)
         self.place.setPlaceholderText(self.tr("fx »Personalestuen, Stenerup Skole«"))
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)

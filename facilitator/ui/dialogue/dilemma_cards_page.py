@@ -37,6 +37,7 @@ from facilitator.ui.dialogue.reflections_box import ReflectionsBox
 from facilitator.ui.session import CampSession, user_message
 from facilitator.ui.shortcuts import shortcut
 from facilitator.ui.step_page import StepPage
+from facilitator.ui.text_limit import limit_text
 
 IMAGE_FILTER = "*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG"
 
@@ -66,6 +67,7 @@ class DilemmaCardsPage(StepPage):
             "Ctrl+pil op og ned flytter det."))
         self.deck.selectionModel().currentChanged.connect(self._on_current_changed)
         self.new_card = QLineEdit(self)
+        limit_text(self.new_card)
         self.new_card.setPlaceholderText(self.tr("Nyt kort: skriv en situation, og tryk Enter"))
         self.new_card.setAccessibleName(self.tr("Nyt kort"))
         self.new_card.returnPressed.connect(self.add_text_card)

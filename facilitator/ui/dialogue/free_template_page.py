@@ -13,6 +13,7 @@ from facilitator.domain.dialogue import numbered_lines
 from facilitator.ui.dialogue.pending_text import PendingText
 from facilitator.ui.session import CampSession
 from facilitator.ui.step_page import StepPage
+from facilitator.ui.text_limit import limit_text
 
 
 class FreeTemplatePage(StepPage):
@@ -79,6 +80,7 @@ class FreeTemplatePage(StepPage):
             font.setPointSize(font.pointSize() + 1)
             label.setFont(font)
             field = QPlainTextEdit()
+            limit_text(field)
             field.setTabChangesFocus(True)
             field.setAccessibleName(prompt)
             field.setPlaceholderText(self.tr("Skriv med gruppens egne ord …"))

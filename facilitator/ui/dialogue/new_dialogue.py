@@ -21,8 +21,7 @@ def create_dialogue(path: Path, *, host: str = "", group_name: str = "", place: 
                     when: date | None = None) -> CampStore:
     """Create the dialogue file at ``path`` (never overwriting) and return it open."""
     day = (when or date.today()).isoformat()
-    store = CampStore.create(path, program=load_program(PROGRAM), title=Path(path).stem,
-                             date=day)
-    store.start_dialogue(table_code=TABLE_CODE, host=host, group_name=group_name,
-                         place=place, date=day)
-    return store
+    return CampStore.create(
+        path, program=load_program(PROGRAM), title=Path(path).stem, date=day,
+        fill=lambda s: s.start_dialogue(table_code=TABLE_CODE, host=host,
+                                        group_name=group_name, place=place, date=day))

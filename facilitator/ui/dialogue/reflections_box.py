@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPlainTextEdit, QW
 from facilitator.domain.dialogue import QUESTIONS, Reflection
 from facilitator.ui.dialogue.pending_text import PendingText
 from facilitator.ui.session import CampSession
+from facilitator.ui.text_limit import limit_text
 
 
 class ReflectionsBox(QGroupBox):
@@ -37,6 +38,7 @@ class ReflectionsBox(QGroupBox):
             bold.setBold(True)
             label.setFont(bold)
             field = QPlainTextEdit()
+            limit_text(field)
             field.setTabChangesFocus(True)
             field.setAccessibleName(self.labels[question])
             field.setPlaceholderText(self.tr("Skriv gruppens svar …"))

@@ -31,6 +31,7 @@ from facilitator.ui.dialogue.distribution_chart import DistributionChart
 from facilitator.ui.dialogue.thermometer_widget import DIGIT_KEYS, ThermometerWidget
 from facilitator.ui.session import CampSession
 from facilitator.ui.step_page import StepPage
+from facilitator.ui.text_limit import limit_text
 
 
 class ThermometerPage(StepPage):
@@ -57,6 +58,7 @@ class ThermometerPage(StepPage):
         self.start_button.setChecked(True)
 
         self.word = QLineEdit(self)
+        limit_text(self.word)
         self.word.setPlaceholderText(self.tr("Ord eller initialer (valgfrit)"))
         self.word.setAccessibleName(self.tr("Ord eller initialer"))
         self.word.setToolTip(self.tr(

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -32,7 +33,13 @@ from facilitator.domain.messages import UserError
 from facilitator.domain.model import KNOWN_ACTORS
 from facilitator.domain.transcription import SheetError, SheetRow, read_sheet
 from facilitator.store import database
-from facilitator.store.transcription import ImportSummary, check_import, import_sheet
+from facilitator.store.base import local_time
+from facilitator.store.transcription import (
+    ImportSummary,
+    check_import,
+    import_sheet,
+    imported_before,
+)
 from facilitator.ui.organiser.collect_screen import COLLECTED_KINDS
 from facilitator.ui.session import CampSession, user_message
 from facilitator.ui.sizes import SIZE_SAMPLE_ROWS
@@ -96,6 +103,8 @@ class SheetImportDialog(QDialog):
         self.rows: list[SheetRow] = []
         self.problems: list[UserError] = []
         self.summary: ImportSummary | None = None
+        #: The question asked when the camp already has this sheet (while it is open).
+        self.question: QMessageBox | None = None
         self.setWindowTitle(self.tr("Importér transskriptionsark"))
         self.resize(1000, 640)
 
@@ -184,8 +193,12 @@ class SheetImportDialog(QDialog):
         """All rows in one transaction; on success every view reloads and the dialog closes."""
         if not self.rows:
             return
+        again = imported_before(self.session.store, self.rows)
+        if again is not None and not self._import_again(again.name, again.imported_at):
+            return
         try:
-            summary = import_sheet(self.session.store, self.rows, source=self.path.name)
+            summary = import_sheet(self.session.store, self.rows, source=self.path.name,
+                                   again=again is not None)
         except SheetError as err:
             self._show_problems(user_message(err), err.problems)
             return
@@ -198,6 +211,25 @@ class SheetImportDialog(QDialog):
         self.session.status.emit(self.tr("%1 rækker importeret fra »%2«.").replace(
             "%1", str(summary.rows)).replace("%2", self.path.name))
         self.accept()
+
+
+    def _import_again(self, first: str, when: str) -> bool:
+        """Ask before a sheet the camp already has doubles every note; Cancel is the
+        default, so Enter changes nothing."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Arket er allerede indlæst"),
+                          self.tr("Campen har allerede fået dette ark (%1, som »%2«): samme "
+                                  "rækker, også selv om filen hedder noget andet eller er "
+                                  "gemt i et andet format. Importeres det igen, kommer hver "
+                                  "note to gange.").replace("%1", local_time(when))
+                          .replace("%2", first), QMessageBox.StandardButton.NoButton, self)
+        again = box.addButton(self.tr("Importér igen"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(self.tr("Annullér"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        box.setEscapeButton(cancel)
+        self.question = box
+        box.exec()
+        self.question = None
+        return box.clickedButton() is again
 
 
 def _listed(counts: Counter[str]) -> str:
