@@ -582,6 +582,10 @@
 <context>
     <name>CampView</name>
     <message>
+        <source>Campen er åben i en anden Facilitator, så her kan du kun se den. Ændringer laves dér. Luk campen dér, og åbn den igen her for at ændre den.</source>
+        <translation>The camp is open in another copy of Facilitator, so here you can only look at it. Changes are made there. Close the camp there and open it again here to change it.</translation>
+    </message>
+    <message>
         <source>Filen er skrivebeskyttet. Du kan se campen, men ikke ændre den. Gem en kopi et sted, hvor du må skrive, for at arbejde videre.</source>
         <translation>The file is read-only. You can view the camp but not change it. Save a copy somewhere you can write to in order to continue working.</translation>
     </message>
@@ -725,6 +729,10 @@
     <message>
         <source>%1 af %2 borde har leveret</source>
         <translation>%1 of %2 tables have delivered</translation>
+    </message>
+    <message>
+        <source>(%1 uden noter)</source>
+        <translation>(%1 without notes)</translation>
     </message>
     <message>
         <source>Ingen mappe overvåges.</source>
@@ -1264,6 +1272,14 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     <message>
         <source>%1 – hentet %2; %3 bundt(er) i alt</source>
         <translation>%1 – collected %2; %3 bundle(s) in total</translation>
+    </message>
+    <message>
+        <source>Bundtet havde ingen noter fra bordet: computeren er måske ikke blevet brugt, eller noterne er skrevet på papir.</source>
+        <translation>The bundle held no notes from the table: perhaps the computer was not used, or the notes were written on paper.</translation>
+    </message>
+    <message>
+        <source>Leveret, ingen noter</source>
+        <translation>Delivered, no notes</translation>
     </message>
     <message>
         <source>Leveret</source>
@@ -2396,8 +2412,12 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
         <translation>The backup could not be restored ({detail}). The camp is unchanged.</translation>
     </message>
     <message>
+        <source>Campen kunne ikke slettes ({detail}). Intet er slettet.</source>
+        <translation>The camp could not be deleted ({detail}). Nothing was deleted.</translation>
+    </message>
+    <message>
         <source>»{path}« er ikke en bordpakke fra Facilitator. Intet er indlæst fra den.</source>
-        <extracomment>Every table whose rows a bundle or kit vouches for with its hash. The tables every bundle and kit vouches for, whichever version of the app wrote it; a file from before the dialogue tables travelled vouches for these only (and its dialogue tables are empty).</extracomment>
+        <extracomment>Every table whose rows a bundle or kit vouches for with its hash. The tables every bundle and kit vouches for, whichever version of the app wrote it; a file from before the dialogue tables travelled vouches for these only (and its dialogue tables are empty). In a manifest&apos;s counts: the hash covers the file&apos;s schema too (the number of schema objects). Files written before have no such entry; their hash covers rows only, and their schema is checked object for object all the same.</extracomment>
         <translation>&quot;{path}&quot; isn&apos;t a table bundle from Facilitator. Nothing has been loaded from it.</translation>
     </message>
     <message>
@@ -2474,6 +2494,10 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
         <translation>Row {row}: in the camp, table &quot;{table}&quot; belongs to main group &quot;{camp_group}&quot;, but the sheet says &quot;{group}&quot;.</translation>
     </message>
     <message>
+        <source>»{name}« er allerede indlæst i campen {when} ({rows} rækker, som »{first}«): samme indhold, også selv om filen har et andet navn eller format. Indlæses arket igen, kommer hver note to gange. Intet er indlæst.</source>
+        <translation>"{name}" was already imported into the camp {when} ({rows} rows, as "{first}"): the same content, even if the file has another name or format. Importing the sheet again would add every note twice. Nothing was imported.</translation>
+    </message>
+    <message>
         <source>»{path}« kunne ikke hentes ({detail}). Intet er indlæst fra den.</source>
         <translation>&quot;{path}&quot; could not be collected ({detail}). Nothing has been loaded from it.</translation>
     </message>
@@ -2542,6 +2566,81 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     <message>
         <source>Rapporten kunne ikke laves ({detail}). Intet er gemt, og campen er uændret.</source>
         <translation>The report could not be made ({detail}). Nothing was saved, and the camp is unchanged.</translation>
+    </message>
+    <message>
+        <source>Teksten er for lang: {length} tegn, og der kan højst være {limit}. Intet er gemt. Del teksten op i flere noter, eller kort den ned.</source>
+        <extracomment>The longest text one note (or any other text a group writes) may hold, in characters: far beyond anything written at a table, and small enough that every screen and report stays quick. Typing, pasting, importing and collecting all refuse longer texts.</extracomment>
+        <translation>The text is too long: {length} characters, and there can be at most {limit}. Nothing was saved. Split the text into several notes, or shorten it.</translation>
+    </message>
+    <message>
+        <source>»{path}« er ikke, som Facilitator skriver den: {reason} ({where}). Intet er indlæst fra den. Bed om at få filen sendt igen.</source>
+        <translation>"{path}" is not as Facilitator writes it: {reason} ({where}). Nothing was read from it. Ask for the file to be sent again.</translation>
+    </message>
+    <message>
+        <source>den har en del, som Facilitator ikke laver</source>
+        <translation>it has a part Facilitator does not make</translation>
+    </message>
+    <message>
+        <source>der mangler en del af filformatet</source>
+        <translation>a part of the file format is missing</translation>
+    </message>
+    <message>
+        <source>en del af filformatet er ændret</source>
+        <translation>a part of the file format has been changed</translation>
+    </message>
+    <message>
+        <source>en værdi mangler eller har forkert type</source>
+        <translation>a value is missing or of the wrong type</translation>
+    </message>
+    <message>
+        <source>en tekst er længere, end Facilitator tillader</source>
+        <translation>a text is longer than Facilitator allows</translation>
+    </message>
+    <message>
+        <source>et billede er større, end Facilitator tillader</source>
+        <translation>a picture is larger than Facilitator allows</translation>
+    </message>
+    <message>
+        <source>et billede er hverken PNG eller JPEG</source>
+        <translation>a picture is neither PNG nor JPEG</translation>
+    </message>
+    <message>
+        <source>et id har ikke den form, Facilitator giver id&apos;er</source>
+        <translation>an id does not have the form Facilitator gives ids</translation>
+    </message>
+    <message>
+        <source>et tidspunkt er ikke et gyldigt tidspunkt</source>
+        <translation>a time is not a valid time</translation>
+    </message>
+    <message>
+        <source>et tal er uden for det tilladte</source>
+        <translation>a number is out of range</translation>
+    </message>
+    <message>
+        <source>den vil ændre noget, der hører til et andet bord eller er noget andet i campen</source>
+        <translation>it would change something that belongs to another table or is something else in the camp</translation>
+    </message>
+    <message>
+        <source>»{path}« er åben i en anden Facilitator (et andet vindue eller en anden kommando) og kan ikke ændres herfra lige nu. Intet er ændret. Luk campen dér, og prøv igen.</source>
+        <translation>"{path}" is open in another copy of Facilitator (another window or another command) and cannot be changed from here right now. Nothing was changed. Close the camp there and try again.</translation>
+    </message>
+    <message>
+        <source>»{path}« er en camp-fil, der aldrig blev gjort færdig: programmet blev afbrudt, mens den blev oprettet, så der er ingen camp i den. Filen er ikke ændret. Slet filen, og opret campen igen (eller indlæs arket igen).</source>
+        <extracomment>&quot;FCLT&quot; as a big-endian integer: the application_id of every camp file. Seconds an edit waits for another writer (a collect running beside the window). Seconds opening waits for another program&apos;s lock before saying the file is in use: the user is looking at a frozen window meanwhile.</extracomment>
+        <translation>"{path}" is a camp file that was never finished: the program was interrupted while creating it, so there is no camp in it. The file was not changed. Delete the file and create the camp again (or import the sheet again).</translation>
+    </message>
+    <message>
+        <source>»{path}« blev oprettet af et andet program, mens den nye camp blev lavet, og bliver ikke overskrevet. Den nye camp er ikke gemt. Vælg et andet navn.</source>
+        <translation>"{path}" was created by another program while the new camp was being made, and will not be overwritten. The new camp was not saved. Choose another name.</translation>
+    </message>
+    <message>
+        <source>»{path}« kan ikke oprettes: {detail}. Intet er gemt.</source>
+        <translation>"{path}" cannot be created: {detail}. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>De slettede tekster er tømt i »{path}«, men en gammel kopi ligger stadig i campens logfil, fordi campen læses et andet sted lige nu (en eksport eller et andet program). Vent til det er færdigt, og vælg »Slet slettede tekster for altid« igen.</source>
+        <extracomment>Per table, the columns that hold what somebody wrote, and what they hold when emptied. Ids, keys, codes, positions, times and revisions stay: they are what a tombstone is. Tables whose tombstones cannot be emptied (a name is required) and that nothing refers to: a deleted row of these is removed whole.</extracomment>
+        <translation>The deleted texts in "{path}" have been emptied, but an old copy is still in the camp's log file, because the camp is being read elsewhere right now (an export or another program). Wait until that is done, and choose "Delete deleted texts for good" again.</translation>
     </message>
 </context>
 <context>
@@ -3288,6 +3387,33 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     </message>
 </context>
 <context>
+    <name>PurgeDeleted</name>
+    <message>
+        <source>Slet slettede tekster for &amp;altid …</source>
+        <translation>Delete deleted texts for &amp;good …</translation>
+    </message>
+    <message>
+        <source>Tøm teksten i alt, der er slettet i campen, så den ikke kan gendannes</source>
+        <translation>Empty the text of everything deleted in the camp, so that it cannot be recovered</translation>
+    </message>
+    <message>
+        <source>Teksten i %1 slettede ting (noter, forsider, bidrag, kategorier …) slettes for altid, også fra de kit og bundter, der laves herefter. Det kan ikke fortrydes, og Fortryd kan ikke længere hente dem tilbage. Sikkerhedskopier, der er taget før, har stadig teksterne.</source>
+        <translation>The text of %1 deleted items (notes, front pages, contributions, categories …) is deleted for good, also from the kits and bundles made from now on. This cannot be undone, and Undo can no longer bring them back. Backups taken before still hold the texts.</translation>
+    </message>
+    <message>
+        <source>Campen har ingen slettede tekster tilbage. Filen ryddes for gamle kopier af dem. Det kan ikke fortrydes.</source>
+        <translation>The camp has no deleted texts left. The file is cleared of old copies of them. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Slet for altid</source>
+        <translation>Delete for good</translation>
+    </message>
+    <message>
+        <source>Teksten i %1 slettede ting er slettet for altid.</source>
+        <translation>The text of %1 deleted items has been deleted for good.</translation>
+    </message>
+</context>
+<context>
     <name>PurposePanel</name>
     <message>
         <source>Kerneopgavens formålsbeskrivelse, som campen har arbejdet ud fra …</source>
@@ -3489,6 +3615,7 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     <name>SheetImportDialog</name>
     <message>
         <source>Importér transskriptionsark</source>
+        <extracomment>The question asked when the camp already has this sheet (while it is open).</extracomment>
         <translation>Import transcription sheet</translation>
     </message>
     <message>
@@ -3534,6 +3661,18 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     <message>
         <source>%1 rækker importeret fra »%2«.</source>
         <translation>%1 rows imported from &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Arket er allerede indlæst</source>
+        <translation>The sheet has already been imported</translation>
+    </message>
+    <message>
+        <source>Campen har allerede fået dette ark (%1, som »%2«): samme rækker, også selv om filen hedder noget andet eller er gemt i et andet format. Importeres det igen, kommer hver note to gange.</source>
+        <translation>The camp already has this sheet (%1, as "%2"): the same rows, even if the file has another name or was saved in another format. If it is imported again, every note comes twice.</translation>
+    </message>
+    <message>
+        <source>Importér igen</source>
+        <translation>Import again</translation>
     </message>
 </context>
 <context>
@@ -4008,6 +4147,14 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     <message>
         <source>Der er allerede en hovedgruppe med koden »{code}«. Vælg en anden kode.</source>
         <translation>There is already a main group with the code &quot;{code}&quot;. Choose another code.</translation>
+    </message>
+</context>
+<context>
+    <name>TextLimit</name>
+    <message>
+        <source>Teksten er for lang</source>
+        <extracomment>The warning shown (while it is open), for the user and for tests.</extracomment>
+        <translation>The text is too long</translation>
     </message>
 </context>
 <context>
