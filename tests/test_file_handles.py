@@ -24,7 +24,6 @@ ALLOWED = {
     ("store/database.py", "create"):
         "creates the new camp's temporary file (O_EXCL) before the first connection to it",
     ("store/database.py", "_apply_migrations"): "reads db/NNN_*.sql",
-    ("store/database.py", "_tables_of"): "reads db/NNN_*.sql",
     ("store/database.py", "sync_folder"): "the folder, to fsync a rename",
     ("store/database.py", "_connect"): "immutable only where no -shm can be made and no "
                                        "-wal exists (a write-protected folder)",

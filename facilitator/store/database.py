@@ -18,7 +18,6 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
-from functools import cache
 from pathlib import Path
 from urllib.parse import quote
 
@@ -307,18 +306,11 @@ def _half_made(conn: sqlite3.Connection, version: int) -> bool:
     return conn.execute("SELECT 1 FROM camp LIMIT 1").fetchone() is None
 
 
-@cache
 def _tables_of(version: int) -> frozenset[str]:
-    """The tables a camp file of schema ``version`` has, built once in memory."""
-    conn = sqlite3.connect(":memory:", isolation_level=None)
-    try:
-        for number, path in migrations():
-            if number <= version:
-                conn.executescript(path.read_text(encoding="utf-8"))
-        return frozenset(r[0] for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table'"))
-    finally:
-        conn.close()
+    """The tables a camp file of schema ``version`` has (the schema bundles are held to)."""
+    from facilitator.store.bundle_checks import reference  # it builds on this module
+
+    return frozenset(name for kind, name in reference(version).objects if kind == "table")
 
 
 def is_writable(path: Path) -> bool:
