@@ -28,9 +28,9 @@ REPO = Path(__file__).resolve().parents[1]
 if __package__ in (None, ""):
     sys.path.insert(0, str(REPO))
 
+from bench.common import Result  # noqa: E402
+
 SHEET = REPO.parent / "shared" / "fixtures" / "camp_ff.csv"
-if not SHEET.exists():
-    SHEET = Path("/work/shared/fixtures/camp_ff.csv")
 #: The tables an import fills, counted against an import that was not interrupted.
 COUNTED = ("note", "front_page", "contribution", "camp_table", "main_group", "sheet_import")
 
@@ -85,7 +85,8 @@ def check(folder: Path, camp: Path, expected: dict[str, int]) -> Outcome:
     from facilitator.export.camp_exports import camp_pdf
     from facilitator.store import CampStore
 
-    out = Outcome(leftover=any(p.name.endswith(".ny") for p in folder.iterdir()))
+    out = Outcome(leftover=any(p.name.startswith(f".{camp.name}.") and p.name.endswith(".tmp")
+                               for p in folder.iterdir()))
     if not camp.exists():
         return out
     out.camp = True
@@ -151,6 +152,18 @@ def run(kills: int = 100, sheet: Path = SHEET, seed: int = 15) -> dict[str, floa
         "import_seconds": round(done, 3),
         "seconds": round(time.perf_counter() - started, 1),
     }
+
+
+def bench(quick: bool = False) -> Result:
+    """The ``crash-import`` row of ``python -m bench``."""
+    figures = run(20 if quick else 100)
+    return Result(
+        name="crash-import",
+        title=f"import-sheet into a new camp, {figures['kills']} SIGKILLs "
+              f"({figures['no_camp_file']} left no camp, {figures['whole_camp']} a whole one)",
+        unit="count", median=figures["failures"], runs=int(figures["kills"]),
+        target="0 half-made", met=figures["failures"] == 0,
+        note="median column: kills that left a camp that is not whole", extra=figures)
 
 
 def main() -> None:

@@ -45,6 +45,7 @@ BENCHMARKS: dict[str, tuple[str, str]] = {
     "sheet": ("bench.export", "run_sheet"),
     "memory": ("bench.memory", "run"),
     "crash": ("bench.crash", "run"),
+    "crash-import": ("bench.crash_import", "bench"),
 }
 GROUPS = {"typing": ("add-gui", "vote"), "export": ("pdf", "pdf-500", "pdf-large", "sheet")}
 DEFAULT_OUT = REPO / "bench" / "results.json"
