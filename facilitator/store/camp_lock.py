@@ -24,8 +24,9 @@ from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError
 
 HELD_ELSEWHERE = QT_TRANSLATE_NOOP(
     "Messages",
-    "»{path}« er åben i en anden Facilitator (et andet vindue eller en anden kommando) "
-    "og kan ikke ændres herfra lige nu. Intet er ændret. Luk campen dér, og prøv igen.",
+    "»{path}« er allerede åben i Facilitator et andet sted (et andet vindue eller en "
+    "kommando) og kan ikke ændres herfra lige nu. Intet er ændret. Luk campen dér, og "
+    "prøv igen.",
 )
 
 _ATTEMPTS = 5

@@ -44,8 +44,9 @@ class CampView(QWidget):
         self.session = session
         if session.store.held_elsewhere:
             why = self.tr(
-                "Campen er åben i en anden Facilitator, så her kan du kun se den. "
-                "Ændringer laves dér. Luk campen dér, og åbn den igen her for at ændre den.")
+                "Campen er allerede åben i Facilitator et andet sted (et andet vindue eller en "
+                "kommando), så her kan du kun læse den. Luk den dér, og åbn den igen her for "
+                "at ændre den.")
         else:
             why = self.tr(
                 "Filen er skrivebeskyttet. Du kan se campen, men ikke ændre den. "

@@ -582,8 +582,8 @@
 <context>
     <name>CampView</name>
     <message>
-        <source>Campen er åben i en anden Facilitator, så her kan du kun se den. Ændringer laves dér. Luk campen dér, og åbn den igen her for at ændre den.</source>
-        <translation>The camp is open in another copy of Facilitator, so here you can only look at it. Changes are made there. Close the camp there and open it again here to change it.</translation>
+        <source>Campen er allerede åben i Facilitator et andet sted (et andet vindue eller en kommando), så her kan du kun læse den. Luk den dér, og åbn den igen her for at ændre den.</source>
+        <translation>The camp is already open in Facilitator elsewhere (another window or a command), so here you can only read it. Close it there and open it again here to change it.</translation>
     </message>
     <message>
         <source>Filen er skrivebeskyttet. Du kan se campen, men ikke ændre den. Gem en kopi et sted, hvor du må skrive, for at arbejde videre.</source>
@@ -789,6 +789,13 @@
     <message>
         <source>%1 konfliktkopi(er) sprunget over</source>
         <translation>%1 conflict copy(ies) skipped</translation>
+    </message>
+</context>
+<context>
+    <name>Confirm</name>
+    <message>
+        <source>Annullér</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2495,7 +2502,7 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     </message>
     <message>
         <source>»{name}« er allerede indlæst i campen {when} ({rows} rækker, som »{first}«): samme indhold, også selv om filen har et andet navn eller format. Indlæses arket igen, kommer hver note to gange. Intet er indlæst.</source>
-        <translation>"{name}" was already imported into the camp {when} ({rows} rows, as "{first}"): the same content, even if the file has another name or format. Importing the sheet again would add every note twice. Nothing was imported.</translation>
+        <translation>&quot;{name}&quot; was already imported into the camp {when} ({rows} rows, as &quot;{first}&quot;): the same content, even if the file has another name or format. Importing the sheet again would add every note twice. Nothing was imported.</translation>
     </message>
     <message>
         <source>»{path}« kunne ikke hentes ({detail}). Intet er indlæst fra den.</source>
@@ -2574,7 +2581,7 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     </message>
     <message>
         <source>»{path}« er ikke, som Facilitator skriver den: {reason} ({where}). Intet er indlæst fra den. Bed om at få filen sendt igen.</source>
-        <translation>"{path}" is not as Facilitator writes it: {reason} ({where}). Nothing was read from it. Ask for the file to be sent again.</translation>
+        <translation>&quot;{path}&quot; is not as Facilitator writes it: {reason} ({where}). Nothing was read from it. Ask for the file to be sent again.</translation>
     </message>
     <message>
         <source>den har en del, som Facilitator ikke laver</source>
@@ -2621,26 +2628,26 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
         <translation>it would change something that belongs to another table or is something else in the camp</translation>
     </message>
     <message>
-        <source>»{path}« er åben i en anden Facilitator (et andet vindue eller en anden kommando) og kan ikke ændres herfra lige nu. Intet er ændret. Luk campen dér, og prøv igen.</source>
-        <translation>"{path}" is open in another copy of Facilitator (another window or another command) and cannot be changed from here right now. Nothing was changed. Close the camp there and try again.</translation>
-    </message>
-    <message>
         <source>»{path}« er en camp-fil, der aldrig blev gjort færdig: programmet blev afbrudt, mens den blev oprettet, så der er ingen camp i den. Filen er ikke ændret. Slet filen, og opret campen igen (eller indlæs arket igen).</source>
         <extracomment>&quot;FCLT&quot; as a big-endian integer: the application_id of every camp file. Seconds an edit waits for another writer (a collect running beside the window). Seconds opening waits for another program&apos;s lock before saying the file is in use: the user is looking at a frozen window meanwhile.</extracomment>
-        <translation>"{path}" is a camp file that was never finished: the program was interrupted while creating it, so there is no camp in it. The file was not changed. Delete the file and create the camp again (or import the sheet again).</translation>
+        <translation>&quot;{path}&quot; is a camp file that was never finished: the program was interrupted while creating it, so there is no camp in it. The file was not changed. Delete the file and create the camp again (or import the sheet again).</translation>
     </message>
     <message>
         <source>»{path}« blev oprettet af et andet program, mens den nye camp blev lavet, og bliver ikke overskrevet. Den nye camp er ikke gemt. Vælg et andet navn.</source>
-        <translation>"{path}" was created by another program while the new camp was being made, and will not be overwritten. The new camp was not saved. Choose another name.</translation>
+        <translation>&quot;{path}&quot; was created by another program while the new camp was being made, and will not be overwritten. The new camp was not saved. Choose another name.</translation>
     </message>
     <message>
         <source>»{path}« kan ikke oprettes: {detail}. Intet er gemt.</source>
-        <translation>"{path}" cannot be created: {detail}. Nothing was saved.</translation>
+        <translation>&quot;{path}&quot; cannot be created: {detail}. Nothing was saved.</translation>
     </message>
     <message>
         <source>De slettede tekster er tømt i »{path}«, men en gammel kopi ligger stadig i campens logfil, fordi campen læses et andet sted lige nu (en eksport eller et andet program). Vent til det er færdigt, og vælg »Slet slettede tekster for altid« igen.</source>
         <extracomment>Per table, the columns that hold what somebody wrote, and what they hold when emptied. Ids, keys, codes, positions, times and revisions stay: they are what a tombstone is. Tables whose tombstones cannot be emptied (a name is required) and that nothing refers to: a deleted row of these is removed whole.</extracomment>
-        <translation>The deleted texts in "{path}" have been emptied, but an old copy is still in the camp's log file, because the camp is being read elsewhere right now (an export or another program). Wait until that is done, and choose "Delete deleted texts for good" again.</translation>
+        <translation>The deleted texts in &quot;{path}&quot; have been emptied, but an old copy is still in the camp&apos;s log file, because the camp is being read elsewhere right now (an export or another program). Wait until that is done, and choose &quot;Delete deleted texts for good&quot; again.</translation>
+    </message>
+    <message>
+        <source>»{path}« er allerede åben i Facilitator et andet sted (et andet vindue eller en kommando) og kan ikke ændres herfra lige nu. Intet er ændret. Luk campen dér, og prøv igen.</source>
+        <translation>"{path}" is already open in Facilitator elsewhere (another window or a command) and cannot be changed from here right now. Nothing was changed. Close the camp there and try again.</translation>
     </message>
 </context>
 <context>
@@ -3397,8 +3404,12 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
         <translation>Empty the text of everything deleted in the camp, so that it cannot be recovered</translation>
     </message>
     <message>
-        <source>Teksten i %1 slettede ting (noter, forsider, bidrag, kategorier …) slettes for altid, også fra de kit og bundter, der laves herefter. Det kan ikke fortrydes, og Fortryd kan ikke længere hente dem tilbage. Sikkerhedskopier, der er taget før, har stadig teksterne.</source>
-        <translation>The text of %1 deleted items (notes, front pages, contributions, categories …) is deleted for good, also from the kits and bundles made from now on. This cannot be undone, and Undo can no longer bring them back. Backups taken before still hold the texts.</translation>
+        <source>Slettede ting, der stadig har deres tekst: %1 (noter, forsider, bidrag, kategorier …). Teksten slettes nu for altid, også i de kit og bundter, der laves herefter. Det kan ikke fortrydes, og Fortryd kan ikke længere hente dem tilbage. Sikkerhedskopier, der er taget før, har stadig teksterne.</source>
+        <translation>Deleted items that still hold their text: %1 (notes, front pages, contributions, categories …). The text is now deleted for good, also in the kits and bundles made from now on. This cannot be undone, and Undo can no longer bring them back. Backups taken before still hold the texts.</translation>
+    </message>
+    <message>
+        <source>Slettet for altid: teksten i %1 slettede ting.</source>
+        <translation>Deleted for good: the text of %1 deleted items.</translation>
     </message>
     <message>
         <source>Campen har ingen slettede tekster tilbage. Filen ryddes for gamle kopier af dem. Det kan ikke fortrydes.</source>
@@ -3407,10 +3418,6 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     <message>
         <source>Slet for altid</source>
         <translation>Delete for good</translation>
-    </message>
-    <message>
-        <source>Teksten i %1 slettede ting er slettet for altid.</source>
-        <translation>The text of %1 deleted items has been deleted for good.</translation>
     </message>
 </context>
 <context>
@@ -3668,7 +3675,7 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     </message>
     <message>
         <source>Campen har allerede fået dette ark (%1, som »%2«): samme rækker, også selv om filen hedder noget andet eller er gemt i et andet format. Importeres det igen, kommer hver note to gange.</source>
-        <translation>The camp already has this sheet (%1, as "%2"): the same rows, even if the file has another name or was saved in another format. If it is imported again, every note comes twice.</translation>
+        <translation>The camp already has this sheet (%1, as &quot;%2&quot;): the same rows, even if the file has another name or was saved in another format. If it is imported again, every note comes twice.</translation>
     </message>
     <message>
         <source>Importér igen</source>

@@ -10,7 +10,7 @@ from facilitator.store import CampStore
 from tests.badfiles import camp_digest
 from tests.store.test_camp_lock import held_by_another_process
 
-HELD_WORDS = "er åben i en anden Facilitator"
+HELD_WORDS = "er allerede åben i Facilitator et andet sted"
 SHEET = ("camp_id,camp_title,core_task,camp_date,participants,main_group,table,step,"
          "title,text,votes,selected,actor,prerequisite,source_page\n"
          "c,Testcamp,,,,H1,H1-B1,indicators,,Flere bænke,0,0,,,\n")

@@ -141,10 +141,11 @@ def test_a_file_that_is_no_sheet_is_explained(qtbot, session, tmp_path) -> None:
 def _answer(qtbot, dialog: SheetImportDialog, asked: list[str], press) -> None:
     """When the dialog's question is up, note its text and answer it with ``press``."""
     from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
     def look() -> None:
-        box = dialog.question
-        if box is None or not box.isVisible():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or not box.isVisible():
             QTimer.singleShot(20, look)
             return
         asked.append(box.text())

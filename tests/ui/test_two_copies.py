@@ -25,7 +25,7 @@ from facilitator.store.camp_lock import HELD_ELSEWHERE, lock_path
 from tests.badfiles import camp_digest
 
 REPO = Path(__file__).resolve().parents[2]
-HELD_WORDS = "åben i en anden Facilitator"
+HELD_WORDS = "åben i Facilitator et andet sted"
 
 
 class OtherCopy:

@@ -12,9 +12,10 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from facilitator.domain.messages import UserError
+from facilitator.ui.confirm import confirmed
 from facilitator.ui.organiser.camp_files import busy
 from facilitator.ui.session import CampSession, user_message
 
@@ -57,20 +58,17 @@ class PurgeDeleted(QObject):
         count = deleted_with_text(session.store)
         if count:
             question = self.tr(
-                "Teksten i %1 slettede ting (noter, forsider, bidrag, kategorier …) "
-                "slettes for altid, også fra de kit og bundter, der laves herefter. "
-                "Det kan ikke fortrydes, og Fortryd kan ikke længere hente dem tilbage. "
-                "Sikkerhedskopier, der er taget før, har stadig teksterne.").replace(
-                "%1", str(count))
+                "Slettede ting, der stadig har deres tekst: %1 (noter, forsider, bidrag, "
+                "kategorier …). Teksten slettes nu for altid, også i de kit og bundter, der "
+                "laves herefter. Det kan ikke fortrydes, og Fortryd kan ikke længere hente "
+                "dem tilbage. Sikkerhedskopier, der er taget før, har stadig teksterne."
+            ).replace("%1", str(count))
         else:  # collected deletions are emptied already; old copies may be in the file
             question = self.tr(
                 "Campen har ingen slettede tekster tilbage. Filen ryddes for gamle kopier "
                 "af dem. Det kan ikke fortrydes.")
-        answer = QMessageBox.warning(
-            self._parent(), self.tr("Slet for altid"), question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirmed(self._parent(), self.tr("Slet for altid"), question,
+                         self.tr("Slet for altid")):
             return
         try:
             with busy():
@@ -81,7 +79,7 @@ class PurgeDeleted(QObject):
         finally:
             session.undo_stack.clear()
         self.window.statusBar().showMessage(self.tr(
-            "Teksten i %1 slettede ting er slettet for altid.").replace(
+            "Slettet for altid: teksten i %1 slettede ting.").replace(
             "%1", str(summary.total)), 8000)
 
     def _parent(self) -> QWidget:

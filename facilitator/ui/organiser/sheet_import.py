@@ -40,6 +40,7 @@ from facilitator.store.transcription import (
     import_sheet,
     imported_before,
 )
+from facilitator.ui.confirm import confirmed
 from facilitator.ui.organiser.collect_screen import COLLECTED_KINDS
 from facilitator.ui.session import CampSession, user_message
 from facilitator.ui.sizes import SIZE_SAMPLE_ROWS
@@ -212,24 +213,16 @@ class SheetImportDialog(QDialog):
             "%1", str(summary.rows)).replace("%2", self.path.name))
         self.accept()
 
-
     def _import_again(self, first: str, when: str) -> bool:
         """Ask before a sheet the camp already has doubles every note; Cancel is the
         default, so Enter changes nothing."""
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Arket er allerede indlæst"),
-                          self.tr("Campen har allerede fået dette ark (%1, som »%2«): samme "
-                                  "rækker, også selv om filen hedder noget andet eller er "
-                                  "gemt i et andet format. Importeres det igen, kommer hver "
-                                  "note to gange.").replace("%1", local_time(when))
-                          .replace("%2", first), QMessageBox.StandardButton.NoButton, self)
-        again = box.addButton(self.tr("Importér igen"), QMessageBox.ButtonRole.AcceptRole)
-        cancel = box.addButton(self.tr("Annullér"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(cancel)
-        box.setEscapeButton(cancel)
-        self.question = box
-        box.exec()
-        self.question = None
-        return box.clickedButton() is again
+        return confirmed(
+            self, self.tr("Arket er allerede indlæst"),
+            self.tr("Campen har allerede fået dette ark (%1, som »%2«): samme rækker, også "
+                    "selv om filen hedder noget andet eller er gemt i et andet format. "
+                    "Importeres det igen, kommer hver note to gange.").replace(
+                "%1", local_time(when)).replace("%2", first),
+            self.tr("Importér igen"), icon=QMessageBox.Icon.Question)
 
 
 def _listed(counts: Counter[str]) -> str:
