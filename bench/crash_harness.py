@@ -199,10 +199,6 @@ def reader(path: Path, pause: float) -> None:
         time.sleep(pause)
 
 
-#: The command line's refusal while another copy of the app holds the camp.
-HELD_WORDS = "er åben i en anden Facilitator"
-
-
 def cli_writer(path: Path, folder: Path) -> None:
     """The organiser's command line trying to write into the same camp: a small sheet
     imported with ``facilitator import-sheet`` again and again (each a new process).
@@ -210,6 +206,10 @@ def cli_writer(path: Path, folder: Path) -> None:
     While the child holds the camp the import must be refused in words (exit 2); in the
     moments between two children it may land. Prints IMPORTED, REFUSED, or FAILED with
     what it said, one line per try; :class:`Neighbours` collects them."""
+    from facilitator.store.camp_lock import HELD_ELSEWHERE
+
+    # The command line's refusal while another copy of the app holds the camp.
+    held = " ".join(HELD_ELSEWHERE.format(path=str(path)).split())
     print("READY", flush=True)
     header = ("camp_id,camp_title,core_task,camp_date,participants,main_group,table,step,"
               "title,text,votes,selected,actor,prerequisite,source_page\n")
@@ -226,7 +226,7 @@ def cli_writer(path: Path, folder: Path) -> None:
         sheet.unlink(missing_ok=True)
         if done.returncode == 0:
             print("IMPORTED", flush=True)
-        elif done.returncode == 2 and HELD_WORDS in done.stderr:
+        elif done.returncode == 2 and held in " ".join(done.stderr.split()):
             print("REFUSED", flush=True)
         else:
             print(f"FAILED {done.returncode} {' '.join(done.stderr.split())[:300]}",
