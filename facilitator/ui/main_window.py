@@ -117,6 +117,12 @@ class MainWindow(QMainWindow):
         self.purge = PurgeDeleted(self)  # »Slet slettede tekster for altid …«
         self.purge.add_to(self.edit_menu)
 
+        view_menu = self.menuBar().addMenu(self.tr("&Vis"))
+        from facilitator.ui.projector.menu import ProjectorMenu
+
+        self.projector = ProjectorMenu(self)  # the group's view in large type, the plenary
+        self.projector.add_to(view_menu)
+
         settings_menu = self.menuBar().addMenu(self.tr("&Indstillinger"))
         language_menu = settings_menu.addMenu(self.tr("&Sprog"))
         current = i18n.chosen_language()
@@ -140,6 +146,7 @@ class MainWindow(QMainWindow):
         self.camp_files.update_actions()
         self.reports.update_actions()
         self.purge.update_actions()
+        self.projector.update_actions()
         writable = self.session is not None and not self.session.read_only
         self.backups_action.setEnabled(writable)
         self.delete_action.setEnabled(writable)
@@ -266,6 +273,7 @@ class MainWindow(QMainWindow):
         if self.session is None:
             return
         self.stack.setCurrentWidget(self.start)
+        self.projector.camp_closing()
         if self.camp_view is not None:
             self.camp_view.closing()  # background work ends, the table's last bundle is written
             self.stack.removeWidget(self.camp_view)
