@@ -1,0 +1,219 @@
+"""The projector view, driven from the main window by keyboard as at a camp: it follows
+the table's notes and votes within one event-loop turn, shows a front page as the
+newspaper, pages a main group's plenary, and leaves full screen with Esc/F11."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+
+from facilitator.ui.main_window import MainWindow
+from facilitator.ui.notes_page import NotesPage
+from facilitator.ui.projector.board import BoardItem
+from facilitator.ui.projector.plenary import PAGE_SIZE
+from facilitator.ui.projector.window import ProjectorWindow
+
+#: The offscreen platform cannot raise a window; the view raises itself on a real screen.
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support raise")
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+@pytest.fixture
+def window(qtbot, camp_path: Path):
+    QSettings().clear()
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    assert w.open_camp(camp_path)
+    w.go_to_table("H1-B1")
+    yield w
+    w.close_camp()
+
+
+def open_projector(qtbot, window: MainWindow) -> ProjectorWindow:
+    """Ctrl+Shift+P, as the facilitator presses it."""
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    QTest.keyClick(window, Qt.Key.Key_P, CTRL_SHIFT)
+    projector = window.projector.projector
+    assert projector is not None
+    qtbot.waitUntil(projector.isVisible)
+    return projector
+
+
+def one_turn() -> None:
+    """Let the event loop run once: what was posted by the last key is handled."""
+    QCoreApplication.processEvents()
+
+
+def test_follows_an_added_note_and_a_vote_within_one_event_loop_turn(qtbot, window) -> None:
+    projector = open_projector(qtbot, window)
+    page = window.camp_view.table_session.current_page()
+    assert isinstance(page, NotesPage) and page.step.key == "indicators"
+    assert projector.board.items == ()
+    assert page.step.prompt in projector.prompt.text()
+    assert "H1-B1" in projector.where.text()
+
+    QTest.keyClicks(page.entry, "Flere børn i foreningerne")
+    QTest.keyClick(page.entry, Qt.Key.Key_Return)
+    one_turn()
+    assert projector.board.items == (BoardItem("Flere børn i foreningerne"),)
+
+    page.view.setFocus()
+    page.view.setCurrentIndex(page.proxy.index(0, 0))
+    QTest.keyClick(page.view, Qt.Key.Key_Plus)
+    one_turn()
+    assert projector.board.items == (BoardItem("Flere børn i foreningerne", votes=1),)
+    QTest.keyClick(page.view, Qt.Key.Key_Space)
+    one_turn()
+    assert projector.board.items == (
+        BoardItem("Flere børn i foreningerne", votes=1, selected=True),)
+    assert projector.board.shown_items() == projector.board.items  # it fits on the screen
+
+
+def test_follows_the_step_and_its_timer(qtbot, window) -> None:
+    projector = open_projector(qtbot, window)
+    session_view = window.camp_view.table_session
+    QTest.keyClick(projector, Qt.Key.Key_PageDown)  # the step moves from the projector too
+    one_turn()
+    step = session_view.current_step()
+    assert step.key == "dilemmas"
+    assert step.title in projector.where.text()
+    assert projector.prompt.text() == step.prompt
+    assert projector.timer.text() == f"{step.minutes:02d}:00"
+
+
+def test_shows_a_front_page_as_the_newspaper(qtbot, window) -> None:
+    store = window.session.store
+    step = store.step_by_key("front_pages")
+    table = store.table_by_code("H1-B1")
+    page = store.add_front_page(step_id=step.id, table_id=table.id,
+                                headline="Alle børn er med", story="For fem år siden …",
+                                quote="Nu er der plads", quote_by="Yasmin, 14 år")
+    projector = open_projector(qtbot, window)
+    window.camp_view.table_session.choose_step("front_pages")
+    one_turn()
+    assert projector.stack.currentWidget() is projector.newspaper
+    text = projector.newspaper.plain_text()
+    assert text.splitlines()[0] == "Testrup Avis"
+    assert "Alle børn er med" in text and "»Nu er der plads« – Yasmin, 14 år" in text
+    assert "Bord H1-B1" in text
+
+    window.session.run("rettelse", lambda: store.update_front_page(
+        front_page_id=page.id, headline="Ingen står udenfor"),
+        lambda: store.update_front_page(front_page_id=page.id, headline="Alle børn er med"),
+        "front_page")
+    one_turn()
+    assert "Ingen står udenfor" in projector.newspaper.plain_text()
+
+
+def selected_notes_of_two_groups(store) -> list[tuple[str, str]]:
+    """Selected notes in two steps for H1's two tables; others that must not show."""
+    h2 = store.add_main_group(code="H2", name="Ældre")
+    other = store.add_table(code="H2-B1", main_group_id=h2.id)
+    b1, b2 = store.table_by_code("H1-B1"), store.table_by_code("H1-B2")
+    indicators = store.step_by_key("indicators")
+    prerequisites = store.step_by_key("prerequisites")
+    expected = []
+    for n in range(PAGE_SIZE + 2):
+        table = b1 if n < 5 else b2
+        store.add_note(step_id=indicators.id, table_id=table.id, text=f"Indikator {n}",
+                       selected=True, votes=n)
+        expected.append((table.code, f"Indikator {n}"))
+    store.add_note(step_id=indicators.id, table_id=b1.id, text="Ikke udvalgt")
+    store.add_note(step_id=indicators.id, table_id=other.id, text="Fra H2", selected=True)
+    store.add_note(step_id=prerequisites.id, table_id=b2.id, text="Forudsætning", selected=True)
+    expected.append(("H1-B2", "Forudsætning"))
+    return expected
+
+
+def test_plenary_pages_by_keyboard_through_a_main_groups_selected_notes(qtbot, window) -> None:
+    expected = selected_notes_of_two_groups(window.session.store)
+    menu = window.projector.plenary_menu
+    menu.aboutToShow.emit()
+    labels = [a.text() for a in menu.actions()]
+    assert labels == ["H1", "H2 – Ældre"]
+    menu.actions()[0].trigger()
+    projector = window.projector.projector
+    qtbot.waitUntil(projector.isVisible)
+
+    def page() -> list[tuple[str, str]]:
+        return [(item.label, item.text) for item in projector.board.items]
+
+    seen = page()
+    assert "side 1 af 3" in projector.where.text() and "Indikatorer" in projector.where.text()
+    assert len(seen) == PAGE_SIZE
+    QTest.keyClick(projector, Qt.Key.Key_PageDown)
+    assert "side 2 af 3" in projector.where.text()
+    seen += page()
+    QTest.keyClick(projector, Qt.Key.Key_Right)
+    assert "side 3 af 3" in projector.where.text()
+    assert "Forudsætninger" in projector.where.text()
+    seen += page()
+    assert seen == expected
+    QTest.keyClick(projector, Qt.Key.Key_PageDown)  # no page after the last
+    assert "side 3 af 3" in projector.where.text()
+    QTest.keyClick(projector, Qt.Key.Key_Home)
+    assert page() == expected[:PAGE_SIZE]
+    QTest.keyClick(projector, Qt.Key.Key_End)
+    assert page() == expected[-1:]
+    QTest.keyClick(projector, Qt.Key.Key_PageUp)
+    assert "side 2 af 3" in projector.where.text()
+    QTest.keyClick(projector, Qt.Key.Key_Left)
+    QTest.keyClick(projector, Qt.Key.Key_Up)
+    assert "side 1 af 3" in projector.where.text()
+
+
+def test_escape_leaves_full_screen_then_closes_and_f11_toggles(qtbot, window) -> None:
+    projector = open_projector(qtbot, window)
+    assert projector.isFullScreen()
+    QTest.keyClick(projector, Qt.Key.Key_F11)
+    assert not projector.isFullScreen() and projector.isVisible()
+    QTest.keyClick(projector, Qt.Key.Key_F11)
+    assert projector.isFullScreen()
+    QTest.keyClick(projector, Qt.Key.Key_Escape)
+    assert not projector.isFullScreen() and projector.isVisible()
+    QTest.keyClick(projector, Qt.Key.Key_Escape)
+    assert not projector.isVisible()
+
+
+def test_with_one_screen_it_covers_the_main_windows_screen(qtbot, window) -> None:
+    assert len(QGuiApplication.screens()) == 1
+    projector = open_projector(qtbot, window)
+    screen = window.screen()
+    assert projector.screen() is screen
+    assert projector.isFullScreen()
+    assert projector.geometry() == screen.geometry()
+    screens = window.projector.screen_menu
+    screens.aboutToShow.emit()
+    actions = screens.actions()
+    assert len(actions) == 1
+    assert actions[0].isChecked() and not actions[0].isEnabled()  # nothing to choose
+    assert screen.name() in actions[0].text()
+
+
+def test_closing_the_camp_closes_the_projector(qtbot, window) -> None:
+    projector = open_projector(qtbot, window)
+    window.close_camp()
+    assert not projector.isVisible()
+    assert window.projector.projector is None
+    assert not window.projector.show_action.isEnabled()
+
+
+def test_a_board_too_full_for_the_screen_shows_the_newest_notes(qtbot) -> None:
+    from facilitator.ui.projector.board import NoteBoard
+
+    board = NoteBoard()
+    qtbot.addWidget(board)
+    board.resize(1300, 560)
+    items = [BoardItem(f"Note nummer {n} om noget, bordet har sagt") for n in range(60)]
+    board.show_items(items)
+    shown = board.shown_items()
+    assert 0 < len(shown) < 60
+    assert shown == tuple(items[-len(shown):])  # the newest, the end of the list
+    board.show_items(items[:2])
+    assert board.shown_items() == tuple(items[:2])
