@@ -38,6 +38,8 @@ BENCHMARKS: dict[str, tuple[str, str]] = {
     "add-store": ("bench.store_add", "run"),
     "add-gui": ("bench.typing_notes", "run_add"),
     "vote": ("bench.typing_notes", "run_vote"),
+    "projector-step": ("bench.projector", "run_step"),
+    "projector-add": ("bench.projector", "run_add"),
     "collect": ("bench.collect", "run"),
     "pdf": ("bench.export", "run_pdf"),
     "pdf-500": ("bench.export", "run_pdf_500"),
@@ -47,7 +49,8 @@ BENCHMARKS: dict[str, tuple[str, str]] = {
     "crash": ("bench.crash", "run"),
     "crash-import": ("bench.crash_import", "bench"),
 }
-GROUPS = {"typing": ("add-gui", "vote"), "export": ("pdf", "pdf-500", "pdf-large", "sheet")}
+GROUPS = {"typing": ("add-gui", "vote"), "projector": ("projector-step", "projector-add"),
+          "export": ("pdf", "pdf-500", "pdf-large", "sheet")}
 DEFAULT_OUT = REPO / "bench" / "results.json"
 
 
