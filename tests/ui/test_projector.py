@@ -217,3 +217,28 @@ def test_a_board_too_full_for_the_screen_shows_the_newest_notes(qtbot) -> None:
     assert shown == tuple(items[-len(shown):])  # the newest, the end of the list
     board.show_items(items[:2])
     assert board.shown_items() == tuple(items[:2])
+
+
+def test_a_note_longer_than_the_screen_shows_its_beginning(qtbot) -> None:
+    from facilitator.ui.projector.board import NoteBoard
+
+    board = NoteBoard()
+    qtbot.addWidget(board)
+    board.resize(1300, 560)
+    long_note = BoardItem("lang " * 4000)
+    board.show_items([BoardItem("kort"), long_note])
+    assert board.shown_items() == (long_note,)
+    assert board.grab().width() == 1300  # paints without hanging or failing
+
+
+def test_a_main_group_without_selected_notes_says_so(qtbot, window) -> None:
+    store = window.session.store
+    store.add_note(step_id=store.step_by_key("indicators").id,
+                   table_id=store.table_by_code("H1-B1").id, text="Ikke udvalgt")
+    window.projector.show_plenary(store.main_groups()[0].id)
+    projector = window.projector.projector
+    assert projector.board.items == ()
+    assert projector.board.empty_text == "Hovedgruppens borde har endnu ikke udvalgt noter."
+    assert projector.where.text() == "Hovedgruppe H1"
+    QTest.keyClick(projector, Qt.Key.Key_PageDown)  # nothing to page: no failure
+    assert projector.where.text() == "Hovedgruppe H1"

@@ -3,6 +3,7 @@
 The board picks the largest type at which every card fits. When even the smallest
 readable type cannot hold them all, it shows the newest cards (the end of the list,
 where a table adds what it just said) and says how many earlier ones are not shown.
+A single note longer than a screenful shows its beginning, cut at the board's edge.
 Fitting measures only the cards it could show, so a step with a hundred notes costs
 what one screenful costs.
 """
@@ -115,6 +116,9 @@ class NoteBoard(QWidget):
             if rects is None:
                 break
             first, best = first - 1, rects
+        if not best and self.items:
+            # One note longer than a screenful: its beginning, cut at the board's edge.
+            first, best = len(self.items) - 1, (below,)
         return _Fit(pixels, columns, first, best)
 
     def _layout(self, items: tuple[BoardItem, ...], pixels: float, columns: int,
