@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, 
 from facilitator.domain.model import Step, StepKind, Table
 from facilitator.ui.front_page_page import FrontPagePage
 from facilitator.ui.newspaper_preview import NewspaperPreview
+from facilitator.ui.notes_page import NotesPage
 from facilitator.ui.projector.board import BACKGROUND, BoardItem, NoteBoard
 from facilitator.ui.projector.plenary import PlenaryPage, plenary_pages
 from facilitator.ui.session import CampSession
@@ -147,7 +148,14 @@ class ProjectorWindow(QWidget):
 
     def _items(self, step: Step, table: Table) -> list[BoardItem]:
         store = self.session.store
-        if step.kind in StepKind.NOTE_KINDS:
+        page = self.table_session.current_page()
+        if isinstance(page, NotesPage) and page.isVisible() \
+                and (page.model.step_id, page.model.table_id) == (step.id, table.id):
+            # The note list's model holds what the store says for this step and table,
+            # kept current by the same change signals: reading the store again would
+            # double the cost of every note typed with the projector open (bench).
+            rows = page.model.notes()
+        elif step.kind in StepKind.NOTE_KINDS:
             rows = store.notes(step.id, table.id)
         elif step.kind == StepKind.CONTRIBUTIONS:
             rows = store.contributions(step.id, table.id)
