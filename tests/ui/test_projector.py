@@ -242,3 +242,21 @@ def test_a_main_group_without_selected_notes_says_so(qtbot, window) -> None:
     assert projector.where.text() == "Hovedgruppe H1"
     QTest.keyClick(projector, Qt.Key.Key_PageDown)  # nothing to page: no failure
     assert projector.where.text() == "Hovedgruppe H1"
+
+
+def test_a_camp_without_tables_asks_for_a_table(qtbot, tmp_path: Path) -> None:
+    from facilitator.program import load_program
+    from facilitator.store import CampStore
+
+    CampStore.create(tmp_path / "tom.camp", program=load_program("camp_day"),
+                     title="Tom").close()
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    assert w.open_camp(tmp_path / "tom.camp")
+    w.projector.show_table()
+    projector = w.projector.projector
+    assert projector.board.items == ()
+    assert projector.board.empty_text == "Vælg et bord og et trin ved bordet."
+    assert projector.timer.text() == ""
+    w.close_camp()

@@ -214,7 +214,8 @@ class ProjectorWindow(QWidget):
     def _show_timer(self) -> None:
         """The table session's countdown, as large as the question; none in the plenary."""
         source = self.table_session.timer
-        if self.group_id is not None or source.isHidden():
+        if self.group_id is not None or source.isHidden() \
+                or self.table_session.current_table() is None:
             self.timer.setText("")
             return
         remaining = source.remaining
