@@ -514,6 +514,8 @@ class NotesPage(StepPage):
         self.view.context_menu = self._fill_context_menu
         self.view.bindings.update(self._bindings())
         session.failed.connect(self._show_failure)
+        # "Note slettet – Ctrl+Z fortryder" is out of date once something is undone.
+        session.undone.connect(lambda message, _place: self.status_label.setText(message))
         for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset,
                        self.model.dataChanged, self.model.layoutChanged):
             signal.connect(self._update_counts)
@@ -566,6 +568,12 @@ class NotesPage(StepPage):
     def current_note_id(self) -> str | None:
         row = self.current_row()
         return self.model.note(row).id if row >= 0 else None
+
+    def current_item_id(self) -> str | None:
+        return self.current_note_id()
+
+    def select_item(self, item_id: str) -> None:
+        self.set_current_note(item_id)
 
     def set_current_note(self, note_id: str) -> None:
         row = self.model.row_of(note_id)
