@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QSettings, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -307,17 +307,22 @@ class TableSession(QWidget):
                 continue
             text = item.data(_BASE_TEXT)
             countdown = running.get(step.id)
+            over = False
             if countdown is not None:
-                text += "\n⏱ " + format_remaining(countdown.remaining(now))
+                left = countdown.remaining(now)
+                over = left <= 0
+                text += "\n▶ " + format_remaining(left)
             if item.text() != text:
                 item.setText(text)
+            # Over time: red in the list too, so it is seen from any step.
+            item.setForeground(QColor("#b71c1c") if over else QBrush())
 
     # -- undo --------------------------------------------------------------------------
     def place(self) -> Place | None:
         """Where an edit made now is made: this table, this step, the current item."""
         step, table, page = self.current_step(), self.current_table(), self.current_page()
-        if step is None or table is None:
-            return None
+        if step is None or table is None or not self.isVisible():
+            return None  # an edit elsewhere (consolidation, setup) is not a table's
         return Place(table.id, step.id, page.current_item_id() if page else None)
 
     def _on_undone(self, _message: str, place: Place | None) -> None:
