@@ -6,9 +6,9 @@ the session: it can be hidden, or show another step, without the time stopping.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 from facilitator.domain.countdown import Countdown, Countdowns
 from facilitator.domain.rules import timer_state
@@ -16,6 +16,14 @@ from facilitator.domain.rules import timer_state
 _COLOURS = {"ok": "#1b5e20", "soon": "#e65100", "over": "#b71c1c"}
 #: How often the shown time is redrawn: often enough that seconds never skip.
 TICK_MS = 250
+
+
+#: Whether a step's countdown beeps at zero (per user; on unless turned off).
+SOUND_KEY = "session/timer_sound"
+
+
+def sound_on() -> bool:
+    return QSettings().value(SOUND_KEY, True, type=bool)
 
 
 def format_remaining(seconds: int) -> str:
@@ -53,12 +61,20 @@ class StepTimer(QWidget):
         self.start_button.clicked.connect(self.toggle)
         self.reset_button = QPushButton(self.tr("Nulstil"))
         self.reset_button.clicked.connect(self.reset)
+        self.sound_button = QToolButton()
+        self.sound_button.setText(self.tr("Lyd"))
+        self.sound_button.setCheckable(True)
+        self.sound_button.setChecked(sound_on())
+        self.sound_button.setToolTip(self.tr("Et kort bip, når tiden er gået"))
+        self.sound_button.setAccessibleName(self.sound_button.toolTip())
+        self.sound_button.toggled.connect(lambda on: QSettings().setValue(SOUND_KEY, on))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.time_up_label)
         layout.addWidget(self.label)
         layout.addWidget(self.start_button)
         layout.addWidget(self.reset_button)
+        layout.addWidget(self.sound_button)
 
     @property
     def state(self) -> str:

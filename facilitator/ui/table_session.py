@@ -28,7 +28,7 @@ from facilitator.domain.rules import planned_times
 from facilitator.ui.session import CampSession, Place
 from facilitator.ui.step_page import StepPage
 from facilitator.ui.step_pages import page_class
-from facilitator.ui.step_timer import TICK_MS, StepTimer, format_remaining
+from facilitator.ui.step_timer import TICK_MS, StepTimer, format_remaining, sound_on
 
 #: The step list's own text of an item, before a running countdown is added to it.
 _BASE_TEXT = Qt.ItemDataRole.UserRole + 1
@@ -282,7 +282,8 @@ class TableSession(QWidget):
         """Announce every countdown that reached zero, and redraw the running ones."""
         steps = {step.id: step for step in self._steps}
         for table_id, step_id in self.session.countdowns.due():
-            QApplication.beep()
+            if sound_on():
+                QApplication.beep()
             step = steps.get(step_id)
             table = next((t for t in self._tables if t.id == table_id), None)
             if step is not None and table is not None:

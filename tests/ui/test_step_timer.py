@@ -108,3 +108,14 @@ def test_reaching_zero_beeps_says_so_and_counts_the_overrun(qtbot, view) -> None
     assert view.timer.label.text() == "-00:30"
     assert view.timer.time_up_label.isVisible()
     assert view.timer.state == "over"
+
+
+def test_the_beep_can_be_turned_off(qtbot, view) -> None:
+    qtbot.mouseClick(view.timer.sound_button, Qt.MouseButton.LeftButton)
+    assert not view.timer.sound_button.isChecked()
+    assert QSettings().value("session/timer_sound", type=bool) is False
+    view.timer.start_button.click()
+    view.clock.now += 45 * 60
+    view.check_timers()
+    assert view.beeps == []
+    assert view.timer.time_up_label.isVisible()  # it still says so
