@@ -1,7 +1,8 @@
 """The note step page: what a table facilitator types into, in front of the whole table.
 
 Keyboard first: type and press Enter to add; in the list ``+``/``=`` and ``-`` vote,
-Space selects, F2 edits, Delete deletes (undoable), Ctrl+Up/Down reorders, and any
+Space selects (in the entry field too, while it is empty: right after Enter they act on
+the note just added), F2 edits, Delete deletes (undoable), Ctrl+Up/Down reorders, and any
 letter typed in the list goes on in the entry field. Every key has a button and a
 context-menu entry for those who use the mouse, and every edit is undoable.
 """
@@ -42,6 +43,7 @@ from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QHBoxLayout,
+    QLabel,
     QListView,
     QMenu,
     QPlainTextEdit,
@@ -77,6 +79,8 @@ class NoteEntry(QPlainTextEdit):
 
     def __init__(self, parent: QWidget | None = None, lines: int = 2) -> None:
         super().__init__(parent)
+        #: Keys that act on the current note instead of typing, while the field is empty.
+        self.when_empty: dict[int, Callable[[], bool]] = {}
         limit_text(self)
         self.setTabChangesFocus(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
@@ -111,6 +115,13 @@ class NoteEntry(QPlainTextEdit):
                 self.insertPlainText("\n")
             else:
                 self.submitted.emit()
+            return
+        action = self.when_empty.get(event.key())
+        if action is not None and self.document().isEmpty() and not self.isReadOnly() \
+                and not event.modifiers() & ~(Qt.KeyboardModifier.ShiftModifier
+                                              | Qt.KeyboardModifier.KeypadModifier) \
+                and action():
+            event.accept()
             return
         if event.key() == Qt.Key.Key_Down and event.modifiers() == Qt.KeyboardModifier.NoModifier:
             cursor = self.textCursor()
@@ -443,6 +454,17 @@ class NotesPage(StepPage):
         self.entry_row = QHBoxLayout()
         self.entry_row.addWidget(self.entry, 1)
         self.entry_row.addWidget(self.add_button)
+        self.entry.when_empty = {
+            Qt.Key.Key_Plus: lambda: self._on_current(lambda: self.vote(1)),
+            Qt.Key.Key_Equal: lambda: self._on_current(lambda: self.vote(1)),
+            Qt.Key.Key_Minus: lambda: self._on_current(lambda: self.vote(-1)),
+            Qt.Key.Key_Space: lambda: self._on_current(self.toggle_selected),
+        }
+        self.entry_hint = QLabel(self.tr(
+            "Når feltet er tomt, giver + en stemme og - fjerner en på den valgte note, "
+            "og mellemrum udvælger den."), self)
+        self.entry_hint.setWordWrap(True)
+        self.entry_hint.setEnabled(False)  # drawn faint: a reminder, not a control
 
         self.view = NotesView(self)
         self.delegate = NoteCardDelegate(self.view, self.model, self.proxy)
@@ -502,6 +524,7 @@ class NotesPage(StepPage):
         layout = QVBoxLayout(self)
         layout.addLayout(self.top)
         layout.addLayout(self.entry_row)
+        layout.addWidget(self.entry_hint)
         layout.addLayout(tools)
         layout.addWidget(self.view, 1)
         layout.addLayout(footer)
@@ -514,6 +537,8 @@ class NotesPage(StepPage):
         self.view.context_menu = self._fill_context_menu
         self.view.bindings.update(self._bindings())
         session.failed.connect(self._show_failure)
+        # "Note slettet – Ctrl+Z fortryder" is out of date once something is undone.
+        session.undone.connect(lambda message, _place: self.status_label.setText(message))
         for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset,
                        self.model.dataChanged, self.model.layoutChanged):
             signal.connect(self._update_counts)
@@ -567,6 +592,12 @@ class NotesPage(StepPage):
         row = self.current_row()
         return self.model.note(row).id if row >= 0 else None
 
+    def current_item_id(self) -> str | None:
+        return self.current_note_id()
+
+    def select_item(self, item_id: str) -> None:
+        self.set_current_note(item_id)
+
     def set_current_note(self, note_id: str) -> None:
         row = self.model.row_of(note_id)
         if row >= 0:
@@ -576,6 +607,13 @@ class NotesPage(StepPage):
         index = self.proxy.mapFromSource(source)
         self.view.setCurrentIndex(index)
         self.view.scrollTo(index)
+
+    def _on_current(self, action: Callable[[], None]) -> bool:
+        """Do ``action`` to the current note, if there is one; whether it was done."""
+        if self.current_row() < 0:
+            return False
+        action()
+        return True
 
     def _with_current(self) -> int:
         row = self.current_row()

@@ -8,11 +8,13 @@ refusal reaches the user as a message, and every view hears about the change.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from facilitator.domain.countdown import Countdowns
 from facilitator.domain.messages import CONTEXT, UserError
 from facilitator.store import CampStore
 
@@ -21,6 +23,16 @@ def user_message(error: UserError) -> str:
     """The refusal in the UI language, with its fields filled in."""
     return error.format(QCoreApplication.translate(CONTEXT, error.text),
                         lambda field: QCoreApplication.translate(CONTEXT, field))
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where an edit was made in the table session: undo goes back there to show it."""
+
+    table_id: str
+    step_id: str
+    #: The item that was current (a note's id), selected again if it still exists.
+    item_id: str | None = None
 
 
 class Edit(QUndoCommand):
@@ -40,6 +52,8 @@ class Edit(QUndoCommand):
         self._first = True
         self.merge_key = merge_key
         self.result: Any = None
+        #: Where the facilitator was when making the edit (None outside the table session).
+        self.place: Place | None = session.locate() if session.locate else None
 
     def id(self) -> int:  # noqa: A003 - Qt's name
         return 1 if self.merge_key is not None else -1
@@ -72,11 +86,18 @@ class CampSession(QObject):
     flush_requested = Signal()
     #: A short note for the status bar ("Note slettet – Ctrl+Z fortryder").
     status = Signal(str)
+    #: An edit was undone or redone: what the status bar says ("Fortrudt: Slet note") and
+    #: where it was made (a :class:`Place`, or None), so the table session can go there.
+    undone = Signal(str, object)
 
     def __init__(self, store: CampStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.undo_stack = QUndoStack(self)
+        #: Every step countdown of the camp; they run on while other steps are shown.
+        self.countdowns = Countdowns()
+        #: Where an edit made now is made; the table session sets this while it is open.
+        self.locate: Callable[[], Place | None] | None = None
 
     @property
     def read_only(self) -> bool:
@@ -113,11 +134,37 @@ class CampSession(QObject):
 
     def undo(self) -> None:
         self.commit_pending()
-        self.undo_stack.undo()
+        stack = self.undo_stack
+        if stack.canUndo():
+            command = stack.command(stack.index() - 1)
+            stack.undo()
+            self._tell_undone(QCoreApplication.translate("CampSession", "Fortrudt: %1"),
+                              command)
 
     def redo(self) -> None:
         self.commit_pending()
-        self.undo_stack.redo()
+        stack = self.undo_stack
+        if stack.canRedo():
+            command = stack.command(stack.index())
+            stack.redo()
+            self._tell_undone(QCoreApplication.translate("CampSession", "Gentaget: %1"),
+                              command)
+
+    def _tell_undone(self, template: str, command: QUndoCommand | None) -> None:
+        """Say what was undone, in the command's own words, and where it happened.
+
+        A macro (several edits as one) is placed by its last edit.
+        """
+        if command is None:
+            return
+        place = None
+        for edit in [command, *(command.child(i) for i in range(command.childCount() - 1, -1, -1))]:
+            if isinstance(edit, Edit) and edit.place is not None:
+                place = edit.place
+                break
+        message = template.replace("%1", command.text())
+        self.status.emit(message)
+        self.undone.emit(message, place)
 
     def close(self) -> None:
         self.commit_pending()

@@ -44,6 +44,13 @@ class StepPage(QWidget):
     def commit_pending(self) -> None:
         """Save anything typed but not yet saved (pages that debounce override this)."""
 
+    def current_item_id(self) -> str | None:
+        """The id of the item the facilitator is on (a note), for undo to come back to."""
+        return None
+
+    def select_item(self, item_id: str) -> None:
+        """Make ``item_id`` current again after an undo, if it still exists."""
+
     def _on_changed(self, what: str) -> None:
         if self.step is not None and what in self.watches and self.isVisible():
             self.reload()

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QSettings, Qt, QTime, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtCore import QSettings, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
@@ -21,17 +22,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.domain.countdown import Countdown
 from facilitator.domain.model import Step, Table
 from facilitator.domain.rules import planned_times
-from facilitator.ui.session import CampSession
+from facilitator.ui.session import CampSession, Place
 from facilitator.ui.step_page import StepPage
 from facilitator.ui.step_pages import page_class
-from facilitator.ui.step_timer import StepTimer
+from facilitator.ui.step_timer import TICK_MS, StepTimer, format_remaining, sound_on
+
+#: The step list's own text of an item, before a running countdown is added to it.
+_BASE_TEXT = Qt.ItemDataRole.UserRole + 1
 
 
 class TableSession(QWidget):
     #: The table's sheet as a PDF is asked for (the table's code); the window exports it.
     sheet_requested = Signal(str)
+    #: A step's countdown reached zero: (table id, step id). Announced once per run.
+    time_up = Signal(str, str)
 
     def __init__(self, session: CampSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,7 +77,6 @@ class TableSession(QWidget):
         self.step_list.setWordWrap(True)
         self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.step_list.currentRowChanged.connect(self._on_step_chosen)
-        self._timed_step: str | None = None
 
         self.title = QLabel()
         font = QFont(self.title.font())
@@ -91,7 +97,14 @@ class TableSession(QWidget):
         self.guidance.setWordWrap(True)
         guidance_layout = QVBoxLayout(self.guidance_box)
         guidance_layout.addWidget(self.guidance)
-        self.timer = StepTimer()
+        self.timer = StepTimer(session.countdowns)
+        self.timer.toggled.connect(self._show_running_timers)
+        # Watches every countdown of the camp, shown or not: zero is announced even
+        # while the facilitator looks at the bulletin board.
+        self._watch = QTimer(self)
+        self._watch.setInterval(TICK_MS * 2)
+        self._watch.timeout.connect(self.check_timers)
+        self._watch.start()
 
         self.pages = QStackedWidget()
         self.empty = QLabel(self.tr(
@@ -133,6 +146,8 @@ class TableSession(QWidget):
         layout.addWidget(splitter, 1)
 
         session.changed.connect(self._on_changed)
+        session.locate = self.place
+        session.undone.connect(self._on_undone)
         self.reload()
         from facilitator.ui.organiser.table_bundles import TableBundles
 
@@ -167,6 +182,7 @@ class TableSession(QWidget):
             when = (f"{begin:%H:%M}–{end:%H:%M} · {step.minutes} min" if step.minutes
                     else self.tr("hele dagen"))
             item = QListWidgetItem(f"{step.title}\n{when}")
+            item.setData(_BASE_TEXT, item.text())
             item.setToolTip(step.prompt)
             self.step_list.addItem(item)
         row = 0
@@ -176,6 +192,7 @@ class TableSession(QWidget):
         if self._steps:
             self.step_list.setCurrentRow(row)
         self.step_list.blockSignals(False)
+        self._show_running_timers()
 
     def _request_sheet(self) -> None:
         table = self.current_table()
@@ -239,9 +256,10 @@ class TableSession(QWidget):
             self.guidance.setText("")
             self.pages.setCurrentWidget(self.empty)
             return
-        if step.id != self._timed_step:
-            self._timed_step = step.id
-            self.timer.set_minutes(step.minutes)
+        self.timer.show_countdown(
+            self.session.countdowns.get(table.id, step.id, step.minutes) if table
+            else Countdown(total=0))
+        self._show_running_timers()
         self.title.setText(step.title)
         self.prompt.setText(step.prompt)
         self.guidance.setText(step.guidance)
@@ -258,6 +276,74 @@ class TableSession(QWidget):
         page.show_step(step, table)
         self.pages.setCurrentWidget(page)
         page.focus_entry()
+
+    # -- timers ----------------------------------------------------------------------
+    def check_timers(self) -> None:
+        """Announce every countdown that reached zero, and redraw the running ones."""
+        steps = {step.id: step for step in self._steps}
+        for table_id, step_id in self.session.countdowns.due():
+            if sound_on():
+                QApplication.beep()
+            step = steps.get(step_id)
+            table = next((t for t in self._tables if t.id == table_id), None)
+            if step is not None and table is not None:
+                self.session.status.emit(
+                    self.tr("Tiden er gået: »%1« ved bord %2")
+                    .replace("%1", step.title).replace("%2", table.code))
+            self.time_up.emit(table_id, step_id)
+        if self.timer.isVisible():
+            self.timer.refresh()
+        self._show_running_timers()
+
+    def _show_running_timers(self) -> None:
+        """Each running countdown of this table shows its time in the step list."""
+        table = self.current_table()
+        countdowns = self.session.countdowns
+        running = {step_id: c for (table_id, step_id), c in countdowns.running()
+                   if table is not None and table_id == table.id}
+        now = countdowns.clock()
+        for row, step in enumerate(self._steps):
+            item = self.step_list.item(row)
+            if item is None:
+                continue
+            text = item.data(_BASE_TEXT)
+            countdown = running.get(step.id)
+            over = False
+            if countdown is not None:
+                left = countdown.remaining(now)
+                over = left <= 0
+                text += "\n▶ " + format_remaining(left)
+            if item.text() != text:
+                item.setText(text)
+            # Over time: red in the list too, so it is seen from any step.
+            item.setForeground(QColor("#b71c1c") if over else QBrush())
+
+    # -- undo --------------------------------------------------------------------------
+    def place(self) -> Place | None:
+        """Where an edit made now is made: this table, this step, the current item."""
+        step, table, page = self.current_step(), self.current_table(), self.current_page()
+        if step is None or table is None or not self.isVisible():
+            return None  # an edit elsewhere (consolidation, setup) is not a table's
+        return Place(table.id, step.id, page.current_item_id() if page else None)
+
+    def _on_undone(self, _message: str, place: Place | None) -> None:
+        """Show what was undone where it happened: its table, its step, its item."""
+        if place is None:
+            return
+        if (table := self.current_table()) is None or table.id != place.table_id:
+            index = self.table_combo.findData(place.table_id)
+            if index < 0:
+                return
+            self.table_combo.setCurrentIndex(index)
+        step = self.current_step()
+        if step is None or step.id != place.step_id:
+            rows = [row for row, s in enumerate(self._steps) if s.id == place.step_id]
+            if not rows:
+                return
+            self.step_list.setCurrentRow(rows[0])
+        page = self.current_page()
+        if page is not None and place.item_id is not None:
+            page.select_item(place.item_id)
 
     def _on_guidance_toggled(self, on: bool) -> None:
         QSettings().setValue("session/guidance", on)

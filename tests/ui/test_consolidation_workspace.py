@@ -475,3 +475,68 @@ def test_a_category_is_split_by_moving_marked_notes_to_a_new_one(
     assert {c.name: c.count for c in store.categories(ws.step_id)} == {"Grøn by": 4}
     ws.session.redo()
     assert {c.name: c.count for c in store.categories(ws.step_id)} == counts
+
+
+@POPUP_ON_OFFSCREEN
+def test_ctrl_k_and_enter_take_the_suggestion_not_the_typed_prefix(
+        qtbot, workspace: ConsolidationWorkspace) -> None:
+    ws = workspace
+    for name in ("Fællesskab", "Fælles ansvar"):
+        add_category_by_keyboard(qtbot, ws, name)
+    click_note(ws, "Vi kender vores naboer")
+    press(ws.notes_view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(ws.picker.hasFocus)
+    QTest.keyClicks(ws.picker, "Fæll")
+    qtbot.waitUntil(ws.picker_completer.popup().isVisible)
+    press(ws.picker, Qt.Key.Key_Return)  # the first suggestion, nothing highlighted
+    assert category_texts(ws) == ["Fællesskab (1)", "Fælles ansvar (0)",
+                                  "Ikke kategoriseret (11)"]
+
+    # An arrow key highlights the second suggestion; Enter takes that one.
+    click_note(ws, "Borgerne deler bil")
+    press(ws.notes_view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(ws.picker.hasFocus)
+    QTest.keyClicks(ws.picker, "fæll")
+    popup = ws.picker_completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    press(popup, Qt.Key.Key_Down)
+    press(popup, Qt.Key.Key_Down)
+    assert popup.currentIndex().data() == "Fælles ansvar"
+    press(popup, Qt.Key.Key_Return)
+    assert category_texts(ws) == ["Fællesskab (1)", "Fælles ansvar (1)",
+                                  "Ikke kategoriseret (10)"]
+    assert ws.picker.text() == ""
+
+    # A name nothing matches is still a new category.
+    click_note(ws, "Borgerne deler bil")
+    press(ws.notes_view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(ws.picker.hasFocus)
+    QTest.keyClicks(ws.picker, "Mobilitet")
+    press(ws.picker, Qt.Key.Key_Return)
+    assert category_texts(ws) == ["Fællesskab (1)", "Fælles ansvar (0)", "Mobilitet (1)",
+                                  "Ikke kategoriseret (10)"]
+
+
+def test_clicking_a_category_shows_only_its_notes(qtbot, workspace: ConsolidationWorkspace
+                                                  ) -> None:
+    ws = workspace
+    add_category_by_keyboard(qtbot, ws, "Erhvervsliv")
+    click_note(ws, "Nye arbejdspladser i byen")
+    click_note(ws, "Lokale butikker overlever", Qt.KeyboardModifier.ControlModifier)
+    press(ws.notes_view, Qt.Key.Key_1)
+    assert ws.notes_filter.rowCount() == 12
+
+    view = ws.categories_view
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     view.visualRect(ws.categories_model.index(0)).center())
+    shown = sorted(ws.notes_filter.index(r, TEXT).data()
+                   for r in range(ws.notes_filter.rowCount()))
+    assert shown == ["Lokale butikker overlever", "Nye arbejdspladser i byen"]
+    assert ws.shown_label.text() == "Viser 2 af 12 noter"
+
+    # »Ikke kategoriseret«: the ten left to sort; Esc in the list shows them all again.
+    QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     view.visualRect(ws.categories_model.index(1)).center())
+    assert ws.notes_filter.rowCount() == 10
+    press(view, Qt.Key.Key_Escape)
+    assert ws.notes_filter.rowCount() == 12

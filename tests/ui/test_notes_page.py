@@ -526,3 +526,27 @@ def test_rows_are_measured_again_when_the_font_grows(qtbot, page) -> None:
     font.setPointSizeF(font.pointSizeF() * 2)
     page.view.setFont(font)
     qtbot.waitUntil(lambda: page.view.visualRect(index).height() > before * 1.3)
+
+
+def test_plus_minus_and_space_after_enter_act_on_the_new_note(qtbot, page: NotesPage) -> None:
+    type_note(qtbot, page, "Flere bruger biblioteket")
+    type_note(qtbot, page, "Børn cykler selv")
+    assert page.entry.hasFocus() and page.entry.text() == ""
+    qtbot.keyClick(page.entry, Qt.Key.Key_Plus, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(page.entry, Qt.Key.Key_Plus, Qt.KeyboardModifier.KeypadModifier)
+    qtbot.keyClick(page.entry, Qt.Key.Key_Minus)
+    qtbot.keyClick(page.entry, Qt.Key.Key_Space)
+    assert [(n.text, n.votes, n.selected) for n in stored(page)] == [
+        ("Flere bruger biblioteket", 0, False), ("Børn cykler selv", 1, True)]
+    assert page.entry.text() == "" and page.entry.hasFocus()
+    assert "+" in page.entry_hint.text() and page.entry_hint.isVisible()
+
+    # With text in the field the same keys type.
+    qtbot.keyClicks(page.entry, "2+2 - 1")
+    assert page.entry.text() == "2+2 - 1"
+    assert [n.votes for n in stored(page)] == [0, 1]
+
+
+def test_plus_in_an_empty_field_types_when_no_note_is_chosen(qtbot, page: NotesPage) -> None:
+    qtbot.keyClicks(page.entry, "+")
+    assert page.entry.text() == "+"

@@ -241,10 +241,13 @@ class NotesFilter(QSortFilterProxyModel):
         self.level: int | None = None
         self.search = ""
         self.uncategorised_only = False
+        #: Show only the notes in these categories (None: not a category); None: all.
+        self.category_ids: frozenset[str | None] | None = None
         self.setSortRole(ConsolidationNotesModel.SortRole)
 
     def set_filter(self, **changes: Any) -> None:
-        """Change any of main_group_id, table_id, level, search, uncategorised_only at once."""
+        """Change any of main_group_id, table_id, level, search, uncategorised_only and
+        category_ids at once."""
         self.beginFilterChange()
         for name, value in changes.items():
             assert hasattr(self, name), name
@@ -264,6 +267,8 @@ class NotesFilter(QSortFilterProxyModel):
         if self.level is not None and row.note.level != self.level:
             return False
         if self.uncategorised_only and row.category_id is not None:
+            return False
+        if self.category_ids is not None and row.category_id not in self.category_ids:
             return False
         return not self.search or all(
             word in row.note.text.casefold() for word in self.search.split())

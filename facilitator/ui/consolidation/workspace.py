@@ -9,7 +9,15 @@ Every change is an undoable edit through the session; the views reload on its si
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSignalBlocker, QStringListModel, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QSignalBlocker,
+    QStringListModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -74,7 +82,8 @@ class ConsolidationWorkspace(QWidget):
 
     Keys: 1–9 put the selected notes in the n-th category, 0 takes them out, E marks or
     unmarks them as excerpts, Ctrl+K opens the category picker, Ctrl+Shift+N the field
-    for a new category; in the category list F2 renames and Delete deletes.
+    for a new category; in the category list F2 renames, Delete deletes, a click shows
+    only that category's notes and Esc shows them all again.
     """
 
     def __init__(self, session: CampSession, parent: QWidget | None = None) -> None:
@@ -242,6 +251,8 @@ class ConsolidationWorkspace(QWidget):
         for signal in (self.notes_filter.modelReset, self.notes_filter.rowsInserted,
                        self.notes_filter.rowsRemoved, self.notes_filter.layoutChanged):
             signal.connect(self._update_shown)
+        self.categories_view.selectionModel().selectionChanged.connect(
+            lambda *_: self._filter_by_categories())
         self.notes_view.category_key.connect(self.assign_by_key)
         self.notes_view.excerpt_key.connect(self.toggle_excerpts)
         self.new_category.returnPressed.connect(self._add_from_field)
@@ -259,6 +270,8 @@ class ConsolidationWorkspace(QWidget):
         delete = shortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.categories_view,
                            self.delete_selected, context=Qt.ShortcutContext.WidgetShortcut)
         delete.setObjectName("delete_category")
+        shortcut(QKeySequence(Qt.Key.Key_Escape), self.categories_view,
+                 self.categories_view.clearSelection, context=Qt.ShortcutContext.WidgetShortcut)
         read_only = self.session.read_only
         for widget in (self.new_category, self.picker, self.rename_button, self.merge_button,
                        self.split_button,
@@ -382,6 +395,17 @@ class ConsolidationWorkspace(QWidget):
         shown = self.notes_filter.rowCount()
         self.shown_label.setText(self.tr("Viser {shown} af {total} noter").format(
             shown=shown, total=total))
+
+    def _filter_by_categories(self) -> None:
+        """Clicking categories shows their notes only; no category chosen shows all.
+
+        »Ikke kategoriseret« shows the notes without a category.
+        """
+        rows = self.categories_view.selectionModel().selectedRows()
+        chosen = frozenset(
+            self.categories_model.data(i, CategoriesModel.CategoryIdRole) or None
+            for i in rows)
+        self.notes_filter.set_filter(category_ids=chosen or None)
 
     # -- notes -------------------------------------------------------------------------
     def selected_note_ids(self) -> list[str]:
@@ -507,10 +531,14 @@ class ConsolidationWorkspace(QWidget):
         text = self.picker.text().strip()
         if not text or self.step_id is None:
             return
+        popup = self.picker_completer.popup()
+        highlighted = popup.currentIndex() if popup.isVisible() else None
         self.picker.clear()
         key = name_key(text)
         category = next((c for c in self.categories_model.categories()
                          if name_key(c.name) == key), None)
+        if category is None:
+            category = self._suggested(text, highlighted)
         if category is None:
             stack = self.session.undo_stack
             stack.beginMacro(self.tr("Ny kategori »{name}«").format(name=text))
@@ -521,6 +549,22 @@ class ConsolidationWorkspace(QWidget):
         else:
             self.assign_selected(category)
         self.notes_view.setFocus()
+
+    def _suggested(self, text: str, highlighted: QModelIndex | None) -> Category | None:
+        """The category the picker suggests for ``text``: the highlighted one, else the first.
+
+        Enter takes a suggestion rather than making a category of a half-typed name
+        (»Fæll« for »Fællesskab«); a new name that is part of an existing one is made in
+        the »Ny kategori« field instead.
+        """
+        completer = self.picker_completer
+        completer.setCompletionPrefix(text)
+        if not completer.completionCount():
+            return None
+        if highlighted is not None and highlighted.isValid():
+            completer.setCurrentRow(highlighted.row())
+        name = completer.currentCompletion()
+        return next((c for c in self.categories_model.categories() if c.name == name), None)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if (watched is self.picker and event.type() == QEvent.Type.KeyPress

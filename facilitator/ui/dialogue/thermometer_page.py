@@ -1,7 +1,9 @@
 """The thermometer step: where are we now? Each participant gives a number from 1 to 10.
 
-Keyboard first: type an optional word or initials, press Enter, then a digit (1–9, 0 for
-10) on the thermometer; or just press digits one after another. A click on the tube does
+Keyboard first: type an optional word or initials, then a digit (1–9, 0 for 10); or
+just press digits one after another. Each digit key is one reading wherever the focus is
+on the page (never "6" "0" as the word "60"); Enter records a value only after the arrow
+keys chose one, so it never repeats the last reading. A click on the tube does
 the same. »Hele gruppen« makes the next reading the group's one mark. The round (Start or
 Slut, Alt+S / Alt+L) says whether the readings open or close the dialogue; when both
 rounds have readings, their charts stand side by side. Delete in the list removes a
@@ -122,6 +124,14 @@ class ThermometerPage(StepPage):
         layout.addWidget(self.details)
         layout.addLayout(body, 1)
         self.setTabOrder(self.word, self.thermometer)
+        # A digit is a reading wherever the focus is on the page (the thermometer takes
+        # its own); the dialogue's details box above is for typing and keeps its digits.
+        self._digit_takers: tuple[QWidget, ...] = (
+            self.word, self.whole_group, self.start_button, self.end_button, self.list,
+            self.delete_button)
+        for widget in self._digit_takers:
+            if widget is not self.list:
+                widget.installEventFilter(self)
 
     # -- StepPage ----------------------------------------------------------------------
     def reload(self) -> None:
@@ -206,6 +216,7 @@ class ThermometerPage(StepPage):
         if self.session.run(text, do, lambda: store.delete_reading(reading_id=created[0]),
                             "reading") is None:
             return
+        self.thermometer.given(value)
         self.word.clear()
         self.whole_group.setChecked(False)
         self.list.setCurrentRow(self.list.count() - 1)
@@ -231,11 +242,13 @@ class ThermometerPage(StepPage):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self.list and event.type() == QEvent.Type.KeyPress \
                 and isinstance(event, QKeyEvent):
-            key = Qt.Key(event.key())
-            if key == Qt.Key.Key_Delete:
+            if Qt.Key(event.key()) == Qt.Key.Key_Delete:
                 self.delete_current()
                 return True
+        if watched in self._digit_takers and event.type() == QEvent.Type.KeyPress \
+                and isinstance(event, QKeyEvent):
+            key = Qt.Key(event.key())
             if key in DIGIT_KEYS and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
-                self.record(DIGIT_KEYS[key])
+                self.record(DIGIT_KEYS[key])  # one key, one reading: "6" "0" is 6 and 10
                 return True
         return super().eventFilter(watched, event)

@@ -59,6 +59,8 @@ class ThermometerWidget(QWidget):
         self._median: float | None = None
         self._hover: int | None = None
         self._cursor = 5
+        #: Whether Enter may give ``_cursor``: chosen with the arrows and not yet given.
+        self._chosen_by_arrows = False
         self.top_label = self.tr("Det går rigtig godt")
         self.bottom_label = self.tr("Det går rigtig skidt")
         self.setAccessibleName(self.tr("Termometer"))
@@ -66,6 +68,12 @@ class ThermometerWidget(QWidget):
             "Klik på et tal, eller tryk 1 til 9 og 0 for 10. Pil op og ned flytter, "
             "Enter giver tallet."))
         self.setToolTip(self.accessibleDescription())
+
+    def given(self, value: int) -> None:
+        """A reading of ``value`` was given (by any key on the page): Enter won't repeat it."""
+        self._cursor = value
+        self._chosen_by_arrows = False
+        self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(260, 460)
@@ -210,6 +218,7 @@ class ThermometerWidget(QWidget):
             value = self.value_at(event.position())
             if value is not None:
                 self._cursor = value
+                self._chosen_by_arrows = False
                 self.value_chosen.emit(value)
                 return
         super().mouseReleaseEvent(event)
@@ -219,12 +228,18 @@ class ThermometerWidget(QWidget):
         key = Qt.Key(event.key())
         if plain and key in DIGIT_KEYS:
             self._cursor = DIGIT_KEYS[key]
+            self._chosen_by_arrows = False
             self.value_chosen.emit(self._cursor)
         elif plain and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             self._cursor = max(1, min(10, self._cursor + (1 if key == Qt.Key.Key_Up else -1)))
+            self._chosen_by_arrows = True
             self.update()
         elif plain and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-            self.value_chosen.emit(self._cursor)
+            # Only a value picked with the arrows: Enter after a digit is not a second
+            # reading of the same value.
+            if self._chosen_by_arrows:
+                self._chosen_by_arrows = False
+                self.value_chosen.emit(self._cursor)
         else:
             super().keyPressEvent(event)
             return
