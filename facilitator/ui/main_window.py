@@ -240,6 +240,7 @@ class MainWindow(QMainWindow):
 
     def _show_camp(self, store) -> None:
         self.close_camp()
+        self._forget_status()
         from facilitator.ui.camp_view import CampView
 
         self.session = CampSession(store, self)
@@ -274,9 +275,15 @@ class MainWindow(QMainWindow):
         self.session.close()
         self.session.deleteLater()
         self.session = None
+        self._forget_status()
         self.setWindowTitle(self.tr("Facilitator"))
         self._refresh_recent()
         self._update_actions()
+
+    def _forget_status(self) -> None:
+        """A status message speaks of the camp it came from: none outlives a camp change."""
+        self.statusBar().clearMessage()
+        self.reports.forget_result()
 
     def open_across_camps(self) -> None:
         from facilitator.ui.analysis import open_across_camps
