@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from facilitator.i18n_build import I18N_DIR
@@ -11,6 +14,17 @@ DEFAULT_LANGUAGE = "da"
 
 _installed: list[QTranslator] = []
 
+#: The question after a language change, in the language chosen: the UI still speaks the
+#: old one, so tr() cannot say it (like the language names, each is in its own language).
+RESTART_QUESTION = {
+    "da": ("Sprog", "Facilitator skifter til dansk, når programmet starter igen. "
+                    "Genstart nu? Alt er gemt, og den åbne camp åbnes igen.",
+           "Genstart nu", "Senere"),
+    "en": ("Language", "Facilitator switches to English when it starts again. "
+                       "Restart now? Everything is saved, and the open camp opens again.",
+           "Restart now", "Later"),
+}
+
 
 def chosen_language() -> str:
     value = QSettings().value("ui/language", DEFAULT_LANGUAGE, type=str)
@@ -19,6 +33,20 @@ def chosen_language() -> str:
 
 def set_chosen_language(code: str) -> None:
     QSettings().setValue("ui/language", code)
+
+
+def restart_command(camp: Path | None) -> tuple[str, list[str], str]:
+    """Program, arguments and working folder that start the app again on ``camp``.
+
+    Run as a module from the folder above the package, so a checkout and an installed
+    copy restart alike; no --lang, so the language just chosen applies.
+    """
+    import facilitator
+
+    arguments = ["-m", "facilitator.app"]
+    if camp is not None:
+        arguments.append(str(camp.resolve()))
+    return sys.executable, arguments, str(Path(facilitator.__file__).resolve().parents[1])
 
 
 def install(language: str | None = None) -> str:

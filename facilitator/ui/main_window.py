@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QProcess, QSettings, QStandardPaths
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
@@ -120,10 +120,13 @@ class MainWindow(QMainWindow):
         settings_menu = self.menuBar().addMenu(self.tr("&Indstillinger"))
         language_menu = settings_menu.addMenu(self.tr("&Sprog"))
         current = i18n.chosen_language()
+        self.language_group = QActionGroup(self)  # exclusive: one language ticked
         for code, name in i18n.LANGUAGES.items():
             action = QAction(name, self, checkable=True)
+            action.setData(code)
             action.setChecked(code == current)
             action.triggered.connect(lambda _=False, c=code: self._choose_language(c))
+            self.language_group.addAction(action)
             language_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Hjælp"))
@@ -384,9 +387,27 @@ class MainWindow(QMainWindow):
         self.recent_menu.setEnabled(bool(paths))
 
     def _choose_language(self, code: str) -> None:
+        """Remember ``code`` and offer, in that language, to restart into it now."""
+        if code == i18n.chosen_language():
+            return
         i18n.set_chosen_language(code)
-        QMessageBox.information(self, self.tr("Sprog"), self.tr(
-            "Sproget skifter, næste gang du starter Facilitator."))
+        title, question, restart, later = i18n.RESTART_QUESTION[code]
+        box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=self)
+        restart_button = box.addButton(restart, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(later, QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restart_button)
+        box.exec()
+        if box.clickedButton() is restart_button:
+            self.restart()
+
+    def restart(self) -> None:
+        """Close (the camp's lock goes with it), then start again on the same camp."""
+        camp = self.session.store.path if self.session is not None else None
+        if not self.close():
+            return
+        program, arguments, folder = i18n.restart_command(camp)
+        QProcess.startDetached(program, arguments, folder)
+        QCoreApplication.quit()
 
     def _about(self) -> None:
         from facilitator import __version__
