@@ -112,7 +112,7 @@ def test_fetch_button_collects_two_bundles(qtbot, screen, bundles, monkeypatch) 
     missing_bg = model.data(model.index(2, STATUS_COLUMN), Qt.ItemDataRole.BackgroundRole)
     assert delivered_bg.color() == DELIVERED_COLOURS[0]
     assert missing_bg.color() == MISSING_COLOURS[0]
-    assert "2 bundt(er) hentet" in screen.result_label.text()
+    assert "2 bordpakke(r) hentet" in screen.result_label.text()
     assert "bord H1-B1: 3 nye, 0 ændrede, 0 slettede" in screen.result_label.text()
     assert not screen.problems.isVisibleTo(screen)
     # The GUI's own connection sees what the worker's connection wrote; the views reload.
@@ -167,7 +167,7 @@ def test_drop_of_a_folder_collects_and_skips_conflict_copies(qtbot, screen, bund
     assert statuses(screen) == {"H1-B1": "Mangler", "H1-B2": "Leveret", "H1-B3": "Mangler"}
     texts = [screen.problems.item(i).text() for i in range(screen.problems.count())]
     assert texts == ["Sprunget over: »H1-B1 (Annes conflicted copy).campbundle« er en "
-                     "konfliktkopi fra et synkroniseringsprogram. Det rigtige bundt ligger "
+                     "konfliktkopi fra et synkroniseringsprogram. Den rigtige bordpakke ligger "
                      "ved siden af."]
 
 

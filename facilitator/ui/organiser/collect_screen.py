@@ -62,13 +62,13 @@ class CollectScreen(QWidget):
         font.setPointSize(font.pointSize() + 4)
         font.setBold(True)
         self.summary_label.setFont(font)
-        self.fetch_button = QPushButton(self.tr("Hent bundter …"))
+        self.fetch_button = QPushButton(self.tr("Hent bordpakker …"))
         self.fetch_button.setToolTip(self.tr("Vælg en eller flere bordpakker (.campbundle)"))
         self.fetch_button.clicked.connect(self.choose_bundles)
         self.watch_button = QPushButton(self.tr("Overvåg mappe …"))
         self.watch_button.setToolTip(self.tr(
-            "Vælg en mappe, som bordenes bundter lander i (USB-stik, OneDrive, fællesdrev); "
-            "nye og ændrede bundter hentes automatisk"))
+            "Vælg en mappe, som bordenes bordpakker lander i (USB-stik, OneDrive, fællesdrev); "
+            "nye og ændrede bordpakker hentes automatisk"))
         self.watch_button.clicked.connect(self.choose_watch_folder)
         self.stop_watch_button = QPushButton(self.tr("Stop overvågning"))
         self.stop_watch_button.clicked.connect(lambda: self.set_watch_folder(None))
@@ -80,8 +80,8 @@ class CollectScreen(QWidget):
         self.watch_label = QLabel()
         self.watch_label.setWordWrap(True)
         hint = QLabel(self.tr(
-            "Du kan også trække bundter eller mapper med bundter hertil. At hente det samme "
-            "bundt igen ændrer intet; det nyeste af hver note vinder."))
+            "Du kan også trække bordpakker eller mapper med bordpakker hertil. At hente den samme "
+            "bordpakke igen ændrer intet; det nyeste af hver note vinder."))
         hint.setWordWrap(True)
 
         self.model = DeliveriesModel(session, self)
@@ -104,7 +104,7 @@ class CollectScreen(QWidget):
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
         self.problems = QListWidget()
-        self.problems.setAccessibleName(self.tr("Afviste og oversprungne bundter"))
+        self.problems.setAccessibleName(self.tr("Afviste og oversprungne bordpakker"))
         self.problems.setWordWrap(True)
         self.problems.hide()
 
@@ -156,7 +156,7 @@ class CollectScreen(QWidget):
             self.watch_label.setText(self.tr("Ingen mappe overvåges."))
         elif self.watch.available:
             self.watch_label.setText(self.tr(
-                "Overvåger »%1«: nye og ændrede bundter hentes automatisk.").replace(
+                "Overvåger »%1«: nye og ændrede bordpakker hentes automatisk.").replace(
                 "%1", str(folder)))
         else:
             self.watch_label.setText(self.tr(
@@ -166,7 +166,7 @@ class CollectScreen(QWidget):
     # -- the three ways in -------------------------------------------------------------
     def choose_bundles(self) -> None:
         paths = self.chooser.open_files(
-            self, self.tr("Hent bundter"), last_dir(),
+            self, self.tr("Hent bordpakker"), last_dir(),
             self.tr("Bordpakker (*%1);;Alle filer (*)").replace("%1", BUNDLE_SUFFIX))
         if paths:
             remember_dir(paths[0])
@@ -174,7 +174,7 @@ class CollectScreen(QWidget):
 
     def choose_watch_folder(self) -> None:
         start = str(self.watch.folder) if self.watch.folder else last_dir()
-        folder = self.chooser.folder(self, self.tr("Overvåg mappe med bundter"), start)
+        folder = self.chooser.folder(self, self.tr("Overvåg mappe med bordpakker"), start)
         if folder is not None:
             self.set_watch_folder(folder)
 
@@ -227,7 +227,7 @@ class CollectScreen(QWidget):
         self.worker.collected.connect(self._on_collected)
         self.progress.setRange(0, 0)
         self.progress.show()
-        self.progress_label.setText(self.tr("Henter bundter …"))
+        self.progress_label.setText(self.tr("Henter bordpakker …"))
         self.progress_label.show()
         self.worker.start()
 
@@ -281,13 +281,13 @@ class CollectScreen(QWidget):
         for path in self._skipped:
             item = QListWidgetItem(self.tr(
                 "Sprunget over: »%1« er en konfliktkopi fra et synkroniseringsprogram. "
-                "Det rigtige bundt ligger ved siden af.").replace("%1", path.name))
+                "Den rigtige bordpakke ligger ved siden af.").replace("%1", path.name))
             item.setToolTip(str(path))
             self.problems.addItem(item)
         self.problems.setVisible(self.problems.count() > 0)
 
     def _result_text(self, summary: CollectSummary, accepted: int) -> str:
-        parts = [self.tr("Seneste indsamling kl. %1: %2 bundt(er) hentet").replace(
+        parts = [self.tr("Seneste indsamling kl. %1: %2 bordpakke(r) hentet").replace(
             "%1", f"{datetime.now():%H:%M}").replace("%2", str(accepted))]
         for entry in summary.tables.values():
             parts.append(self.tr("bord %1: %2 nye, %3 ændrede, %4 slettede").replace(

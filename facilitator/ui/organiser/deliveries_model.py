@@ -56,7 +56,7 @@ class DeliveriesModel(QAbstractTableModel):
         self.rows: list[DeliveryRow] = []
         self._headers = (
             self.tr("Bord"), self.tr("Hovedgruppe"), self.tr("Facilitator"), self.tr("Status"),
-            self.tr("Seneste bundt"), self.tr("Nye"), self.tr("Ændrede"), self.tr("Slettede"))
+            self.tr("Seneste bordpakke"), self.tr("Nye"), self.tr("Ændrede"), self.tr("Slettede"))
         self.reload()
 
     def reload(self) -> None:
@@ -111,12 +111,12 @@ class DeliveriesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (NEW, CHANGED, DELETED):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and d.delivered and column in (STATUS, LAST_BUNDLE):
-            tip = self.tr("%1 – hentet %2; %3 bundt(er) i alt").replace(
+            tip = self.tr("%1 – hentet %2; %3 bordpakke(r) i alt").replace(
                 "%1", d.bundle).replace("%2", local_time(d.received_at)).replace(
                 "%3", str(d.bundles))
             if d.empty:
                 tip += "\n" + self.tr(
-                    "Bundtet havde ingen noter fra bordet: computeren er måske ikke blevet "
+                    "Bordpakken havde ingen noter fra bordet: computeren er måske ikke blevet "
                     "brugt, eller noterne er skrevet på papir.")
             return tip
         return None

@@ -59,7 +59,7 @@ class PurgeDeleted(QObject):
         if count:
             question = self.tr(
                 "Slettede ting, der stadig har deres tekst: %1 (noter, forsider, bidrag, "
-                "kategorier …). Teksten slettes nu for altid, også i de kit og bundter, der "
+                "kategorier …). Teksten slettes nu for altid, også i de kit og bordpakker, der "
                 "laves herefter. Det kan ikke fortrydes, og Fortryd kan ikke længere hente "
                 "dem tilbage. Sikkerhedskopier, der er taget før, har stadig teksterne."
             ).replace("%1", str(count))
