@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from facilitator.domain import dates
 from facilitator.i18n_build import I18N_DIR
 
 LANGUAGES = {"da": "Dansk", "en": "English"}
@@ -57,6 +58,7 @@ def install(language: str | None = None) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    dates.use_language(language)
     QLocale.setDefault(QLocale(QLocale.Language.Danish if language == "da"
                                else QLocale.Language.English))
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

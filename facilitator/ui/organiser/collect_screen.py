@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.domain import dates
 from facilitator.store.bundles import BUNDLE_SUFFIX, CollectSummary
 from facilitator.ui.organiser.collect_worker import CollectResult, CollectWorker
 from facilitator.ui.organiser.deliveries_model import FACILITATOR, DeliveriesModel
@@ -288,7 +289,7 @@ class CollectScreen(QWidget):
 
     def _result_text(self, summary: CollectSummary, accepted: int) -> str:
         parts = [self.tr("Seneste indsamling kl. %1: %2 bordpakke(r) hentet").replace(
-            "%1", f"{datetime.now():%H:%M}").replace("%2", str(accepted))]
+            "%1", dates.clock(datetime.now())).replace("%2", str(accepted))]
         for entry in summary.tables.values():
             parts.append(self.tr("bord %1: %2 nye, %3 ændrede, %4 slettede").replace(
                 "%1", entry.table_code).replace("%2", str(entry.new)).replace(

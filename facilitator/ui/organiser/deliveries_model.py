@@ -10,12 +10,12 @@ the notes may still be on paper.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from facilitator.domain import dates
 from facilitator.domain.model import Table
 from facilitator.store.bundles import TableDelivery, deliveries
 from facilitator.ui.session import CampSession
@@ -31,15 +31,7 @@ EMPTY_COLOURS = (QColor("#fff3cd"), QColor("#856404"))
 Index = QModelIndex | QPersistentModelIndex
 
 
-def local_time(stamp: str) -> str:
-    """A stored UTC time as the organiser's local "09.05.2026 14:03"; '' stays ''."""
-    if not stamp:
-        return ""
-    try:
-        moment = datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
-    except ValueError:
-        return stamp
-    return moment.astimezone().strftime("%d.%m.%Y %H:%M")
+local_time = dates.stamp_as_local  # the organiser's local »09.05.2026 kl. 14.03«
 
 
 @dataclass(frozen=True)
