@@ -112,7 +112,7 @@ def test_fetch_button_collects_two_bundles(qtbot, screen, bundles, monkeypatch) 
     missing_bg = model.data(model.index(2, STATUS_COLUMN), Qt.ItemDataRole.BackgroundRole)
     assert delivered_bg.color() == DELIVERED_COLOURS[0]
     assert missing_bg.color() == MISSING_COLOURS[0]
-    assert "2 bordpakke(r) hentet" in screen.result_label.text()
+    assert "2 bordpakker hentet" in screen.result_label.text()
     assert "bord H1-B1: 3 nye, 0 ændrede, 0 slettede" in screen.result_label.text()
     assert not screen.problems.isVisibleTo(screen)
     # The GUI's own connection sees what the worker's connection wrote; the views reload.

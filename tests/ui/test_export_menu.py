@@ -423,7 +423,8 @@ def test_no_saved_message_outlives_the_camp_it_came_from(qtbot, window: MainWind
     answer_save(monkeypatch, tmp_path / "opsamling.pdf")
     with qtbot.waitSignal(window.reports.exported, timeout=WAIT_MS):
         window.reports.summary_action.trigger()
-    wait_for(qtbot, window, window.reports.workers[0])
+        [worker] = window.reports.workers
+    wait_for(qtbot, window, worker)
     assert "opsamling.pdf" in window.reports.result_label.text()
     assert "opsamling.pdf" in window.statusBar().currentMessage()
     other = tmp_path / "Anden camp.camp"

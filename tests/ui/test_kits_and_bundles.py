@@ -104,7 +104,7 @@ def test_export_kit_and_sheet_from_the_file_menu(qtbot, window, camp_path, tmp_p
     window.camp_files.export_sheet_action.trigger()
     rows = read_sheet(tmp_path / "noter.csv")
     assert [r.text for r in rows] == ["Flere mødesteder"]
-    assert "1 rækker gemt" in window.statusBar().currentMessage()
+    assert "1 række gemt" in window.statusBar().currentMessage()
     window.camp_files.export_sheet_action.trigger()  # no suffix given: .xlsx, the first filter
     assert [r.text for r in read_sheet(tmp_path / "noter.xlsx")] == ["Flere mødesteder"]
     assert not list(tmp_path.glob("*.tmp"))

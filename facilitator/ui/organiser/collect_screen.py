@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain import dates
+from facilitator.domain.words import counted
 from facilitator.store.bundles import BUNDLE_SUFFIX, CollectSummary
 from facilitator.ui.organiser.collect_worker import CollectResult, CollectWorker
 from facilitator.ui.organiser.deliveries_model import FACILITATOR, DeliveriesModel
@@ -136,8 +137,8 @@ class CollectScreen(QWidget):
         if total == 0:
             self.summary_label.setText(self.tr("Campen har endnu ingen borde."))
         else:
-            text = self.tr("%1 af %2 borde har leveret").replace(
-                "%1", str(done)).replace("%2", str(total))
+            text = counted(total, self.tr("%1 af %n bord har leveret"),
+                           self.tr("%1 af %n borde har leveret")).replace("%1", str(done))
             if self.model.empty:
                 text += " " + self.tr("(%1 uden noter)").replace("%1", str(self.model.empty))
             self.summary_label.setText(text)
@@ -288,17 +289,22 @@ class CollectScreen(QWidget):
         self.problems.setVisible(self.problems.count() > 0)
 
     def _result_text(self, summary: CollectSummary, accepted: int) -> str:
-        parts = [self.tr("Seneste indsamling kl. %1: %2 bordpakke(r) hentet").replace(
-            "%1", dates.clock(datetime.now())).replace("%2", str(accepted))]
+        parts = [counted(accepted, self.tr("Seneste indsamling kl. %1: %n bordpakke hentet"),
+                         self.tr("Seneste indsamling kl. %1: %n bordpakker hentet")).replace(
+            "%1", dates.clock(datetime.now()))]
         for entry in summary.tables.values():
-            parts.append(self.tr("bord %1: %2 nye, %3 ændrede, %4 slettede").replace(
-                "%1", entry.table_code).replace("%2", str(entry.new)).replace(
-                "%3", str(entry.changed)).replace("%4", str(entry.deleted)))
+            parts.append(self.tr("bord %1: %2, %3, %4").replace("%1", entry.table_code)
+                         .replace("%2", counted(entry.new, self.tr("%n ny"), self.tr("%n nye")))
+                         .replace("%3", counted(entry.changed, self.tr("%n ændret"),
+                                                self.tr("%n ændrede")))
+                         .replace("%4", counted(entry.deleted, self.tr("%n slettet"),
+                                                self.tr("%n slettede"))))
         if summary.refused:
             parts.append(self.tr("%1 afvist").replace("%1", str(len(summary.refused))))
         if summary.skipped:
-            parts.append(self.tr("%1 konfliktkopi(er) sprunget over").replace(
-                "%1", str(len(summary.skipped))))
+            parts.append(counted(len(summary.skipped),
+                                 self.tr("%n konfliktkopi sprunget over"),
+                                 self.tr("%n konfliktkopier sprunget over")))
         return "; ".join(parts) + "."
 
     def shutdown(self) -> None:

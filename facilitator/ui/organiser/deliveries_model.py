@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from facilitator.domain import dates
 from facilitator.domain.model import Table
+from facilitator.domain.words import counted
 from facilitator.store.bundles import TableDelivery, deliveries
 from facilitator.ui.session import CampSession
 
@@ -103,9 +104,9 @@ class DeliveriesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (NEW, CHANGED, DELETED):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and d.delivered and column in (STATUS, LAST_BUNDLE):
-            tip = self.tr("%1 – hentet %2; %3 bordpakke(r) i alt").replace(
-                "%1", d.bundle).replace("%2", local_time(d.received_at)).replace(
-                "%3", str(d.bundles))
+            tip = counted(d.bundles, self.tr("%1 – hentet %2; %n bordpakke i alt"),
+                          self.tr("%1 – hentet %2; %n bordpakker i alt")).replace(
+                "%1", d.bundle).replace("%2", local_time(d.received_at))
             if d.empty:
                 tip += "\n" + self.tr(
                     "Bordpakken havde ingen noter fra bordet: computeren er måske ikke blevet "
