@@ -287,3 +287,37 @@ def test_a_bundle_of_a_laptop_that_wrote_nothing_shows_as_delivered_without_note
     wait_idle(qtbot, screen)
     assert statuses(screen)["H1-B3"] == "Leveret"
     assert screen.summary_label.text() == "2 af 3 borde har leveret"
+
+
+def test_the_demo_camps_tables_are_told_to_be_in_the_file_not_missing(qtbot, tmp_path) -> None:
+    """The demo's notes were built into its file: »Mangler« for every table was untrue."""
+    QSettings().clear()
+    from facilitator.program.demo import build_demo_camp
+    from facilitator.ui.session import CampSession
+
+    demo = tmp_path / "demo.camp"
+    build_demo_camp(demo)
+    session = CampSession(CampStore.open(demo))
+    host = QWidget()
+    qtbot.addWidget(host)
+    view = CollectScreen(session, host)
+    host.show()
+    try:
+        assert view.summary_label.text() == "0 af 4 borde har leveret"
+        assert view.written_here_label.isVisible()
+        assert view.written_here_label.text().startswith(
+            "4 borde har ingen bordpakke leveret, men deres noter er allerede i campen")
+        with CampStore.open(demo, snapshot=True) as store:
+            step_ids = [s.id for s in store.steps()]
+            counts = {t.code: sum(len(store.notes(s, t.id)) for s in step_ids)
+                      for t in store.tables()}
+        assert statuses(view) == {code: f"Ingen bordpakke; {n} noter i filen"
+                                  for code, n in counts.items()}
+    finally:
+        view.shutdown()
+        session.close()
+
+
+def test_a_table_with_nothing_in_the_file_is_still_missing(screen) -> None:
+    assert set(statuses(screen).values()) == {"Mangler"}
+    assert not screen.written_here_label.isVisible()

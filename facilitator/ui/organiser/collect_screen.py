@@ -59,6 +59,11 @@ class CollectScreen(QWidget):
         self._closed = False
         self.setAcceptDrops(True)
 
+        #: Tables whose notes are in the file without a bundle (the demo's, typed here):
+        #: told, so »0 af 4 borde har leveret« does not read as if their notes were lost.
+        self.written_here_label = QLabel()
+        self.written_here_label.setWordWrap(True)
+        self.written_here_label.hide()
         self.summary_label = QLabel()
         font = QFont(self.summary_label.font())
         font.setPointSize(font.pointSize() + 4)
@@ -112,6 +117,7 @@ class CollectScreen(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
+        layout.addWidget(self.written_here_label)
         layout.addLayout(buttons)
         layout.addWidget(self.watch_label)
         layout.addWidget(hint)
@@ -142,6 +148,17 @@ class CollectScreen(QWidget):
             if self.model.empty:
                 text += " " + self.tr("(%1 uden noter)").replace("%1", str(self.model.empty))
             self.summary_label.setText(text)
+        here = self.model.written_here
+        self.written_here_label.setVisible(bool(here))
+        if here:
+            self.written_here_label.setText(counted(
+                here,
+                self.tr("%n bord har ingen bordpakke leveret, men dets noter er allerede i "
+                        "campen (skrevet på denne computer, indlæst fra et ark – eller, i "
+                        "demo-campen, lagt ind på forhånd). Der er intet at hente for det."),
+                self.tr("%n borde har ingen bordpakke leveret, men deres noter er allerede i "
+                        "campen (skrevet på denne computer, indlæst fra et ark – eller, i "
+                        "demo-campen, lagt ind på forhånd). Der er intet at hente for dem.")))
         writable = not self.session.read_only
         self.fetch_button.setEnabled(writable)
         self.watch_button.setEnabled(writable)

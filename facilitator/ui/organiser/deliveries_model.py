@@ -67,6 +67,12 @@ class DeliveriesModel(QAbstractTableModel):
         return sum(1 for r in self.rows if r.delivery.delivered)
 
     @property
+    def written_here(self) -> int:
+        """Tables with no bundle whose notes are in the camp file all the same."""
+        return sum(1 for r in self.rows
+                   if not r.delivery.delivered and r.delivery.notes_in_file)
+
+    @property
     def empty(self) -> int:
         """Tables whose latest bundle had nothing of theirs in it."""
         return sum(1 for r in self.rows if r.delivery.empty)
@@ -125,7 +131,12 @@ class DeliveriesModel(QAbstractTableModel):
         if column == STATUS:
             if d.empty:
                 return self.tr("Leveret, ingen noter")
-            return self.tr("Leveret") if d.delivered else self.tr("Mangler")
+            if d.delivered:
+                return self.tr("Leveret")
+            if d.notes_in_file:
+                return counted(d.notes_in_file, self.tr("Ingen bordpakke; %n note i filen"),
+                               self.tr("Ingen bordpakke; %n noter i filen"))
+            return self.tr("Mangler")
         if not d.delivered:
             return ""
         if column == LAST_BUNDLE:
