@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QProcess, QSettings, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QProcess, QSettings, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -130,6 +130,10 @@ class MainWindow(QMainWindow):
             language_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Hjælp"))
+        keys = QKeySequence(QKeySequence.StandardKey.HelpContents)
+        self.help_action = self._action(self.tr("&Taster på denne skærm …"), self.show_help,
+                                        keys if not keys.isEmpty() else "F1")
+        help_menu.addAction(self.help_action)
         help_menu.addAction(self._action(self.tr("&Om Facilitator"), self._about))
         self._update_actions()
 
@@ -408,6 +412,25 @@ class MainWindow(QMainWindow):
         program, arguments, folder = i18n.restart_command(camp)
         QProcess.startDetached(program, arguments, folder)
         QCoreApplication.quit()
+
+    def show_help(self) -> None:
+        """F1: the keys of the screen in front of the user (the table's step, a tab, the
+        start screen), then those that work everywhere."""
+        from facilitator.ui.help_page import HelpPage
+
+        if self.camp_view is None:
+            place, screen = self.tr("Start"), self.start
+        else:
+            tabs = self.camp_view.tabs
+            screen = tabs.currentWidget()
+            place = tabs.tabText(tabs.currentIndex()).replace("&", "")
+            step = getattr(screen, "current_step", lambda: None)()
+            if step is not None:
+                place = f"{place} – {step.title}"
+        menus = [a.menu() for a in self.menuBar().actions() if a.menu() is not None]
+        self.help_page = HelpPage(place, screen, menus, self)
+        self.help_page.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.help_page.open()
 
     def _about(self) -> None:
         from facilitator import __version__
