@@ -91,7 +91,7 @@ class HelpPage(QDialog):
         parts.append(table(self.here) if self.here else "<p>" + html.escape(self.tr(
             "Denne skærm har ingen taster ud over dem, der virker overalt.")) + "</p>")
         parts.append(f"<h3>{html.escape(self.tr('Overalt'))}</h3>")
-        parts.append(table([*self.everywhere, ("F1", self.tr("Denne hjælp"))]))
+        parts.append(table(self.everywhere))
         parts.append("<p>" + html.escape(self.tr(
             "Hold musen over en knap for at se, hvad den gør, og hvilken tast den har."))
             + "</p>")

@@ -28,6 +28,8 @@ COLUMNS = 8
 DELIVERED_COLOURS = (QColor("#d4edda"), QColor("#155724"))
 MISSING_COLOURS = (QColor("#f8d7da"), QColor("#721c24"))
 EMPTY_COLOURS = (QColor("#fff3cd"), QColor("#856404"))
+#: No bundle, but the table's notes are in the file (the demo's, typed here): no alarm.
+IN_FILE_COLOURS = (QColor("#e2ecf7"), QColor("#1c3d5a"))
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -98,7 +100,7 @@ class DeliveriesModel(QAbstractTableModel):
             return self._text(row, column)
         if column == STATUS:
             colours = (EMPTY_COLOURS if d.empty else DELIVERED_COLOURS if d.delivered
-                       else MISSING_COLOURS)
+                       else IN_FILE_COLOURS if d.notes_in_file else MISSING_COLOURS)
             if role == Qt.ItemDataRole.BackgroundRole:
                 return QBrush(colours[0])
             if role == Qt.ItemDataRole.ForegroundRole:
