@@ -55,3 +55,7 @@ def run_gui(args: argparse.Namespace) -> int:
     if args.table:
         window.go_to_table(args.table)
     return app.exec()
+
+
+if __name__ == "__main__":  # the language switch restarts the app this way
+    sys.exit(main())

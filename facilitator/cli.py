@@ -17,6 +17,7 @@ from typing import NoReturn
 
 from facilitator.domain.messages import UserError
 from facilitator.domain.transcription import SHEET_SUFFIXES, SheetError, read_sheet
+from facilitator.domain.words import counted
 from facilitator.export.camp_exports import camp_pdf, cross_pdf, write_spreadsheet
 from facilitator.program import ProgramError, load_program
 from facilitator.store import CampStore, camp_lock
@@ -210,7 +211,7 @@ def _import_sheet(args: argparse.Namespace) -> int:
             _error("Skal det alligevel indlæses en gang til, så brug --again.")
             return BAD_INPUT
         steps = {s.key: s.title for s in store.steps()}
-    print(f"Indlæst {summary.rows} rækker fra {sheet.name} i {camp.name}"
+    print(f"Indlæst {counted(summary.rows, '%n række', '%n rækker')} fra {sheet.name} i {camp.name}"
           f"{' (ny camp)' if created else ''}.")
     print(f"  Borde: {_counted(summary.per_table, {})}")
     print(f"  Trin: {_counted(summary.per_step, steps)}")
@@ -226,8 +227,10 @@ def _export_bundle(args: argparse.Namespace) -> int:
     with CampStore.open(args.camp, snapshot=True) as store:
         manifest = export_bundle(store, args.table, args.out)
     c = manifest.counts
-    print(f"Bordpakke for bord {manifest.table_code} gemt i {args.out}: {c['note']} noter, "
-          f"{c['front_page']} avisforsider, {c['contribution']} bidrag (inkl. slettede).")
+    print(f"Bordpakke for bord {manifest.table_code} gemt i {args.out}: "
+          f"{counted(c['note'], '%n note', '%n noter')}, "
+          f"{counted(c['front_page'], '%n avisforside', '%n avisforsider')}, "
+          f"{c['contribution']} bidrag (inkl. slettede).")
     return OK
 
 
@@ -236,8 +239,10 @@ def _collect(args: argparse.Namespace) -> int:
         summary = collect(store, args.bundles)
         status = deliveries(store)
     for entry in summary.tables.values():
-        print(f"Bord {entry.table_code}: {entry.new} nye, {entry.changed} ændrede, "
-              f"{entry.deleted} slettede (seneste pakke {local_time(entry.last_bundle_at)}).")
+        print(f"Bord {entry.table_code}: {counted(entry.new, '%n ny', '%n nye')}, "
+              f"{counted(entry.changed, '%n ændret', '%n ændrede')}, "
+              f"{counted(entry.deleted, '%n slettet', '%n slettede')} "
+              f"(seneste pakke {local_time(entry.last_bundle_at)}).")
     for path in summary.skipped:
         print(f"Sprunget over (konfliktkopi fra en synkroniseringstjeneste): {path.name}")
     if not summary.tables and not summary.refused:
@@ -280,8 +285,8 @@ def _purge_deleted(args: argparse.Namespace) -> int:
         return OK
     parts = ", ".join(f"{n} {PURGED_NAMES.get(t, (t, t))[n != 1]}"
                       for t, n in summary.cleared.items())
-    print(f"Teksten i {summary.total} slettede ting er slettet for altid i {args.camp}: "
-          f"{parts}.")
+    things = counted(summary.total, "%n slettet ting", "%n slettede ting")
+    print(f"Teksten i {things} er slettet for altid i {args.camp}: {parts}.")
     return OK
 
 
@@ -293,7 +298,7 @@ def _export_sheet(args: argparse.Namespace) -> int:
     with CampStore.open(args.camp, snapshot=True) as store:
         names = _names(store) if args.pseudonymise else None
         count = write_spreadsheet(store, out, pseudonyms=names)
-    print(f"{count} rækker gemt i {out}.")
+    print(f"{counted(count, '%n række', '%n rækker')} gemt i {out}.")
     return OK
 
 
@@ -330,8 +335,8 @@ def _export_kit(args: argparse.Namespace) -> int:
     with CampStore.open(args.camp, snapshot=True) as store:
         manifest = export_kit(store, args.out)
     c = manifest.counts
-    print(f"Camp-kit gemt i {args.out}: {c['camp_table']} borde, {c['step']} trin, "
-          f"{c['actor']} aktører.")
+    print(f"Camp-kit gemt i {args.out}: {counted(c['camp_table'], '%n bord', '%n borde')}, "
+          f"{c['step']} trin, {counted(c['actor'], '%n aktør', '%n aktører')}.")
     return OK
 
 

@@ -30,6 +30,7 @@ from reportlab.platypus import (
 )
 
 from facilitator.domain.model import StepKind
+from facilitator.domain.words import counted
 from facilitator.export import pdf_blocks as b
 from facilitator.export.pdf_style import (
     FRAME_WIDTH,
@@ -127,9 +128,9 @@ def _cover(data: ReportData) -> list[Flowable]:
     st = styles()
     camp = data.camp
     kicker = " · ".join(p for p in (camp.municipality.upper(), "OPSAMLING PÅ CAMP") if p)
-    tables = f"{data.table_count} borde"
+    tables = counted(data.table_count, "%n bord", "%n borde")
     if data.main_group_count:
-        tables += f" i {data.main_group_count} hovedgrupper"
+        tables += " i " + counted(data.main_group_count, "%n hovedgruppe", "%n hovedgrupper")
     out: list[Flowable] = [
         Spacer(1, 150),
         Para(markup(kicker), st.cover_kicker), Spacer(1, 10),
@@ -173,9 +174,10 @@ def _about(data: ReportData, number: int) -> list[Flowable]:
     out = [*b.heading(f"{number}. Om campen", 0),
            b.key_figures([
                ("deltagere", data.camp.participants or "–"),
-               ("borde", data.table_count),
-               ("noter", figures["notes"]),
-               ("avisforsider", figures["front_pages"]),
+               (counted(data.table_count, "bord", "borde"), data.table_count),
+               (counted(figures["notes"], "note", "noter"), figures["notes"]),
+               (counted(figures["front_pages"], "avisforside", "avisforsider"),
+                figures["front_pages"]),
                ("bidrag", figures["contributions"]),
            ]),
            Spacer(1, 14),
@@ -185,8 +187,10 @@ def _about(data: ReportData, number: int) -> list[Flowable]:
                "noter, fordelte stemmer og valgte de vigtigste ud. Opsamlingen følger samme "
                "rækkefølge; bilaget »Rådata« gengiver alle noter bord for bord.", st.body),
            Para(
-               f"I alt blev der afgivet {figures['votes']} stemmer, og bordene udvalgte "
-               f"{figures['selected']} noter og bidrag. Udvalgte punkter er markeret:",
+               f"I alt blev der afgivet {counted(figures['votes'], '%n stemme', '%n stemmer')}, "
+               f"og bordene udvalgte {figures['selected']} "
+               f"{counted(figures['selected'], 'note eller bidrag', 'noter og bidrag')}. "
+               "Udvalgte punkter er markeret:",
                st.body),
            b.star_legend()]
     if data.tables:
@@ -242,7 +246,8 @@ def note_section(step: NoteStep, number: int | None = None, *,
             out += [Spacer(1, 6), b.category_table(con.categories, uncategorised=0)]
         return out
     tables = len({n.owner for n in notes})
-    count_line = (f"{len(notes)} noter fra {tables} {'bord' if tables == 1 else 'borde'}, "
+    count_line = (f"{counted(len(notes), '%n note', '%n noter')} fra "
+                  f"{counted(tables, '%n bord', '%n borde')}, "
                   f"{sum(n.selected for n in notes)} udvalgt.")
     if con.consolidated:
         out += [*b.heading("Kategorier", 2, toc=False),
@@ -270,7 +275,8 @@ def note_section(step: NoteStep, number: int | None = None, *,
                               "stemmer – med flest stemmer først."),
                 Spacer(1, 6),
                 Para(f"{count_line} Her vises {len(shown)}.", styles().muted)]
-        pointer = f"Alle {len(notes)} noter står bord for bord i {where}"
+        pointer = counted(len(notes), "Noten står", "Alle %n noter står") + \
+            f" bord for bord i {where}"
         if appendix_key:
             out.append(b.PageRef(pointer + ", side {page}.", appendix_key,
                                  fallback=pointer + "."))
@@ -313,9 +319,8 @@ def front_page_section(step: FrontPageStep, data: ReportData,
     if not step.pages:
         return [*out, Para("Ingen avisforsider.", styles().muted)]
     owners = len({p.owner for p in step.pages})
-    noun = "avisforside" if len(step.pages) == 1 else "avisforsider"
-    out += [Para(f"{len(step.pages)} {noun} fra {owners} "
-                      f"{'bord' if owners == 1 else 'borde'}.", styles().muted),
+    pages = counted(len(step.pages), "%n avisforside", "%n avisforsider")
+    out += [Para(f"{pages} fra {counted(owners, '%n bord', '%n borde')}.", styles().muted),
             Spacer(1, 10)]
     out += front_pages(step, data)
     return out
@@ -476,7 +481,8 @@ def raw_data_appendix(data: ReportData) -> list[Flowable]:
                 out.append(Para("Ingen noter.", st.muted))
             elif listed_whole(section):
                 # Printed in full in its own section already: once is enough.
-                out += [Para(markup(f"Alle {len(section.notes)} noter står i afsnittet "
+                out += [Para(markup(counted(len(section.notes), "Noten står",
+                                            "Alle %n noter står") + " i afsnittet "
                                     f"»{section.title}« ovenfor, med bord, stemmer og "
                                     "udvalgte."), st.muted), Spacer(1, gap)]
                 continue

@@ -141,7 +141,7 @@ def _cover(data: GatheringData) -> list[Flowable]:
                                 [30, 110, 70, 76, 106, FRAME_WIDTH - 392], right_cols=[5]))
     else:
         out.append(Para("Der er endnu ikke samlet nogen dialoger i filen. Hent dialogernes "
-                        "bundter under »Indsamling«.", st.muted))
+                        "bordpakker under »Indsamling«.", st.muted))
     if data.waiting:
         out += [Spacer(1, 8), Para(
             "Endnu ingen dialog fra: " + markup(", ".join(data.waiting)) + ".", st.muted)]

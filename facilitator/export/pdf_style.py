@@ -39,7 +39,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, TableStyle
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from facilitator.domain import written_files
+from facilitator.domain import dates, written_files
 
 # -- font --------------------------------------------------------------------------------
 FONT = "Vera"
@@ -279,32 +279,14 @@ def _break_word(word: str, font: str, limit: float) -> list[str]:
 
 
 # -- dates --------------------------------------------------------------------------------
-WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
-MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
-          "september", "oktober", "november", "december")
-
-
-def parse_date(value: str) -> date | None:
-    try:
-        return date.fromisoformat(value.strip()[:10])
-    except (ValueError, AttributeError):
-        return None
-
-
 def danish_date(value: str | date) -> str:
-    """'2026-05-09' → '9. maj 2026'; text that is no ISO date is returned as written."""
-    day = value if isinstance(value, date) else parse_date(value)
-    if day is None:
-        return str(value).strip()
-    return f"{day.day}. {MONTHS[day.month - 1]} {day.year}"
+    """'2026-05-09' → '9. maj 2026': the reports are written in Danish, so are their dates."""
+    return dates.long_date(value, "da")
 
 
 def danish_weekday_date(value: str) -> str:
     """'2026-05-09' → 'lørdag den 9. maj 2026' (a newspaper's date line)."""
-    day = parse_date(value)
-    if day is None:
-        return value.strip()
-    return f"{WEEKDAYS[day.weekday()]} den {danish_date(day)}"
+    return dates.weekday_date(value, "da") or value.strip()
 
 
 # -- paragraph styles ---------------------------------------------------------------------

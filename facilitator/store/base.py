@@ -10,6 +10,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from facilitator.domain import dates
 from facilitator.domain import messages as msg
 from facilitator.domain.messages import UserError
 from facilitator.domain.rules import check_text_length
@@ -65,12 +66,8 @@ def now() -> str:
 
 
 def local_time(stamp: str) -> str:
-    """A stored UTC time as local time, the way a Danish reader writes it."""
-    try:
-        moment = datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
-    except ValueError:
-        return stamp
-    return moment.astimezone().strftime("%d-%m-%Y kl. %H:%M")
+    """A stored UTC time as local time, in the reader's language."""
+    return dates.stamp_as_local(stamp)
 
 
 def checked(values: dict[str, Any]) -> dict[str, Any]:

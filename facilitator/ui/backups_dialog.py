@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.domain import dates
 from facilitator.store.backups import DEFAULT_KEEP, Backup, list_backups
 
 
@@ -71,7 +72,7 @@ class BackupsDialog(QDialog):
         self.list.clear()
         locale = QLocale()
         for backup in list_backups(self.folder):
-            when = backup.created.astimezone().strftime("%d-%m-%Y %H:%M:%S")
+            when = dates.date_and_time(backup.created.astimezone(), seconds=True)
             size = locale.formattedDataSize(backup.size)
             item = QListWidgetItem(f"{when}  ·  {size}")
             item.setData(Qt.ItemDataRole.UserRole, backup)

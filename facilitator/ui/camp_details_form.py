@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.domain import dates
 from facilitator.ui.i18n import LANGUAGES
 from facilitator.ui.session import CampSession
 from facilitator.ui.text_limit import limit_text
@@ -82,7 +83,7 @@ class CampDetailsForm(QWidget):
             "Formålsbeskrivelsen for kerneopgaven, som dagen tager udgangspunkt i"))
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd-MM-yyyy")
+        self.date_edit.setDisplayFormat(dates.DATE_EDIT_FORMAT[dates.language()])
         self.date_edit.setMinimumDate(NO_DATE)
         self.date_edit.setSpecialValueText(self.tr("Ingen dato"))
         self.venue_edit = QLineEdit()

@@ -2,14 +2,29 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from facilitator.domain import dates
 from facilitator.i18n_build import I18N_DIR
 
 LANGUAGES = {"da": "Dansk", "en": "English"}
 DEFAULT_LANGUAGE = "da"
 
 _installed: list[QTranslator] = []
+
+#: The question after a language change, in the language chosen: the UI still speaks the
+#: old one, so tr() cannot say it (like the language names, each is in its own language).
+RESTART_QUESTION = {
+    "da": ("Sprog", "Facilitator skifter til dansk, når programmet starter igen. "
+                    "Genstart nu? Alt er gemt, og den åbne camp åbnes igen.",
+           "Genstart nu", "Senere"),
+    "en": ("Language", "Facilitator switches to English when it starts again. "
+                       "Restart now? Everything is saved, and the open camp opens again.",
+           "Restart now", "Later"),
+}
 
 
 def chosen_language() -> str:
@@ -21,6 +36,20 @@ def set_chosen_language(code: str) -> None:
     QSettings().setValue("ui/language", code)
 
 
+def restart_command(camp: Path | None) -> tuple[str, list[str], str]:
+    """Program, arguments and working folder that start the app again on ``camp``.
+
+    Run as a module from the folder above the package, so a checkout and an installed
+    copy restart alike; no --lang, so the language just chosen applies.
+    """
+    import facilitator
+
+    arguments = ["-m", "facilitator.app"]
+    if camp is not None:
+        arguments.append(str(camp.resolve()))
+    return sys.executable, arguments, str(Path(facilitator.__file__).resolve().parents[1])
+
+
 def install(language: str | None = None) -> str:
     """Install the translators for ``language`` (or the chosen one); returns the code."""
     app = QCoreApplication.instance()
@@ -29,6 +58,7 @@ def install(language: str | None = None) -> str:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    dates.use_language(language)
     QLocale.setDefault(QLocale(QLocale.Language.Danish if language == "da"
                                else QLocale.Language.English))
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QProcess, QSettings, QStandardPaths, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
@@ -126,13 +126,20 @@ class MainWindow(QMainWindow):
         settings_menu = self.menuBar().addMenu(self.tr("&Indstillinger"))
         language_menu = settings_menu.addMenu(self.tr("&Sprog"))
         current = i18n.chosen_language()
+        self.language_group = QActionGroup(self)  # exclusive: one language ticked
         for code, name in i18n.LANGUAGES.items():
             action = QAction(name, self, checkable=True)
+            action.setData(code)
             action.setChecked(code == current)
             action.triggered.connect(lambda _=False, c=code: self._choose_language(c))
+            self.language_group.addAction(action)
             language_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Hjælp"))
+        keys = QKeySequence(QKeySequence.StandardKey.HelpContents)
+        self.help_action = self._action(self.tr("&Taster på denne skærm …"), self.show_help,
+                                        keys if not keys.isEmpty() else "F1")
+        help_menu.addAction(self.help_action)
         help_menu.addAction(self._action(self.tr("&Om Facilitator"), self._about))
         self._update_actions()
 
@@ -247,6 +254,7 @@ class MainWindow(QMainWindow):
 
     def _show_camp(self, store) -> None:
         self.close_camp()
+        self._forget_status()
         from facilitator.ui.camp_view import CampView
 
         self.session = CampSession(store, self)
@@ -282,9 +290,15 @@ class MainWindow(QMainWindow):
         self.session.close()
         self.session.deleteLater()
         self.session = None
+        self._forget_status()
         self.setWindowTitle(self.tr("Facilitator"))
         self._refresh_recent()
         self._update_actions()
+
+    def _forget_status(self) -> None:
+        """A status message speaks of the camp it came from: none outlives a camp change."""
+        self.statusBar().clearMessage()
+        self.reports.forget_result()
 
     def open_across_camps(self) -> None:
         from facilitator.ui.analysis import open_across_camps
@@ -385,9 +399,46 @@ class MainWindow(QMainWindow):
         self.recent_menu.setEnabled(bool(paths))
 
     def _choose_language(self, code: str) -> None:
+        """Remember ``code`` and offer, in that language, to restart into it now."""
+        if code == i18n.chosen_language():
+            return
         i18n.set_chosen_language(code)
-        QMessageBox.information(self, self.tr("Sprog"), self.tr(
-            "Sproget skifter, næste gang du starter Facilitator."))
+        title, question, restart, later = i18n.RESTART_QUESTION[code]
+        box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=self)
+        restart_button = box.addButton(restart, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(later, QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restart_button)
+        box.exec()
+        if box.clickedButton() is restart_button:
+            self.restart()
+
+    def restart(self) -> None:
+        """Close (the camp's lock goes with it), then start again on the same camp."""
+        camp = self.session.store.path if self.session is not None else None
+        if not self.close():
+            return
+        program, arguments, folder = i18n.restart_command(camp)
+        QProcess.startDetached(program, arguments, folder)
+        QCoreApplication.quit()
+
+    def show_help(self) -> None:
+        """F1: the keys of the screen in front of the user (the table's step, a tab, the
+        start screen), then those that work everywhere."""
+        from facilitator.ui.help_page import HelpPage
+
+        if self.camp_view is None:
+            place, screen = self.tr("Start"), self.start
+        else:
+            tabs = self.camp_view.tabs
+            screen = tabs.currentWidget()
+            place = tabs.tabText(tabs.currentIndex()).replace("&", "")
+            step = getattr(screen, "current_step", lambda: None)()
+            if step is not None:
+                place = f"{place} – {step.title}"
+        menus = [a.menu() for a in self.menuBar().actions() if a.menu() is not None]
+        self.help_page = HelpPage(place, screen, menus, self)
+        self.help_page.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.help_page.open()
 
     def _about(self) -> None:
         from facilitator import __version__

@@ -10,7 +10,6 @@ so its masthead and date are built here, not translated with the UI.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 from functools import cache
 from pathlib import Path
 
@@ -29,9 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
-MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
-          "september", "oktober", "november", "december")
+from facilitator.domain import dates
 
 PAPER = QColor("#f5efdf")
 INK = QColor("#1d1b18")
@@ -48,14 +45,9 @@ PAGE_ASPECT = 1.32
 def danish_long_date(iso: str) -> str:
     """'2026-05-09' → 'lørdag den 9. maj 2026'; '' for a missing or unreadable date.
 
-    Our own names, not the system locale: the laptop may run in English while the
-    camp (and its newspaper) is Danish.
+    Danish whatever the UI language: the camp's newspaper (and its PDF) is Danish.
     """
-    try:
-        day = date.fromisoformat(iso.strip()[:10])
-    except ValueError:
-        return ""
-    return f"{WEEKDAYS[day.weekday()]} den {day.day}. {MONTHS[day.month - 1]} {day.year}"
+    return dates.weekday_date(iso, "da")
 
 
 def masthead_title(municipality: str) -> str:

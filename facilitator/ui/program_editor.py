@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.domain import dates
 from facilitator.domain.model import Step, StepKind
 from facilitator.ui.camp_details_form import MultiLineField
 from facilitator.ui.program_model import (
@@ -54,7 +55,7 @@ class ProgramEditor(QWidget):
         self.model = ProgramModel(session, self)
 
         self.start_edit = QTimeEdit(QTime(DEFAULT_START.hour, DEFAULT_START.minute))
-        self.start_edit.setDisplayFormat("HH.mm")
+        self.start_edit.setDisplayFormat(dates.TIME_EDIT_FORMAT[dates.language()])
         self.start_edit.timeChanged.connect(self._start_changed)
         self.day_label = QLabel()
         self.view = QTableView()

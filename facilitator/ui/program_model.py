@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from facilitator.domain import dates
 from facilitator.domain.model import Step, StepKind
 from facilitator.domain.rules import planned_times
 from facilitator.ui.session import CampSession
@@ -48,8 +49,8 @@ def kind_label(kind: str) -> str:
 
 
 def clock(moment: datetime) -> str:
-    """Danish clock notation: 09.45."""
-    return moment.strftime("%H.%M")
+    """A planned time in the chosen language's notation: 09.45 (09:45 in English)."""
+    return dates.clock(moment)
 
 
 class ProgramModel(QAbstractTableModel):

@@ -68,10 +68,15 @@ class StartScreen(QWidget):
         for button in (self.new_button, self.dialogue_button, self.open_button,
                        self.demo_button):
             buttons.addWidget(button)
+        from facilitator.ui.help_page import Welcome
+
+        self.welcome = Welcome(self)  # the first start's three sentences
         column = QVBoxLayout()
         column.addStretch(1)
         column.addWidget(title)
         column.addWidget(lead)
+        column.addSpacing(8)
+        column.addWidget(self.welcome)
         column.addSpacing(16)
         column.addLayout(buttons)
         column.addSpacing(24)

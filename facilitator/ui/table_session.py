@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.domain import dates
 from facilitator.domain.countdown import Countdown
 from facilitator.domain.model import Step, Table
 from facilitator.domain.rules import planned_times
@@ -52,7 +53,7 @@ class TableSession(QWidget):
         self.table_combo.setMinimumContentsLength(18)
         self.table_combo.currentIndexChanged.connect(self._on_table_chosen)
         self.start_time = QTimeEdit(QTime(9, 0))
-        self.start_time.setDisplayFormat("HH:mm")
+        self.start_time.setDisplayFormat(dates.TIME_EDIT_FORMAT[dates.language()])
         self.start_time.setAccessibleName(self.tr("Dagen starter kl."))
         self.start_time.timeChanged.connect(self._fill_steps)
         self.sheet_button = QPushButton(self.tr("Bordark til bordformanden …"))
@@ -179,7 +180,7 @@ class TableSession(QWidget):
         self.step_list.clear()
         for step, (begin, end) in zip(self._steps, planned_times(self._steps, start),
                                       strict=True):
-            when = (f"{begin:%H:%M}–{end:%H:%M} · {step.minutes} min" if step.minutes
+            when = (f"{dates.clock(begin)}–{dates.clock(end)} · {step.minutes} min" if step.minutes
                     else self.tr("hele dagen"))
             item = QListWidgetItem(f"{step.title}\n{when}")
             item.setData(_BASE_TEXT, item.text())

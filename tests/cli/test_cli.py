@@ -157,7 +157,7 @@ def test_kit_bundle_and_collect(tmp_path: Path, ff_camp: Path, capsys) -> None:
     capsys.readouterr()
     assert main(["collect", str(ff_camp), str(folder)]) == 0
     out = capsys.readouterr().out
-    assert "Bord H1-B2: 1 nye, 0 ændrede, 0 slettede" in out
+    assert "Bord H1-B2: 1 ny, 0 ændrede, 0 slettede" in out
     assert "Mangler stadig pakke fra: H1-B1, H1-B3" in out
     assert main(["collect", str(ff_camp), str(bundle)]) == 0
     assert "Bord H1-B2: 0 nye" in capsys.readouterr().out

@@ -177,7 +177,7 @@ def test_collect_screen_lists_each_refusal_in_words(qtbot, screen, camp_path: Pa
     assert bad.camp_digest(camp_path) == before
     assert bad.folder_state(bad_dir) == folder
     texts = [screen.problems.item(i).text() for i in range(screen.problems.count())]
-    assert "0 bundt(er) hentet" in screen.result_label.text()
+    assert "0 bordpakker hentet" in screen.result_label.text()
     assert screen.summary_label.text() == "0 af 2 borde har leveret"
     if kind == "directory":  # searched for bundles; it holds none
         assert texts == []

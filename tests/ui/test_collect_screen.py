@@ -112,7 +112,7 @@ def test_fetch_button_collects_two_bundles(qtbot, screen, bundles, monkeypatch) 
     missing_bg = model.data(model.index(2, STATUS_COLUMN), Qt.ItemDataRole.BackgroundRole)
     assert delivered_bg.color() == DELIVERED_COLOURS[0]
     assert missing_bg.color() == MISSING_COLOURS[0]
-    assert "2 bundt(er) hentet" in screen.result_label.text()
+    assert "2 bordpakker hentet" in screen.result_label.text()
     assert "bord H1-B1: 3 nye, 0 ændrede, 0 slettede" in screen.result_label.text()
     assert not screen.problems.isVisibleTo(screen)
     # The GUI's own connection sees what the worker's connection wrote; the views reload.
@@ -167,7 +167,7 @@ def test_drop_of_a_folder_collects_and_skips_conflict_copies(qtbot, screen, bund
     assert statuses(screen) == {"H1-B1": "Mangler", "H1-B2": "Leveret", "H1-B3": "Mangler"}
     texts = [screen.problems.item(i).text() for i in range(screen.problems.count())]
     assert texts == ["Sprunget over: »H1-B1 (Annes conflicted copy).campbundle« er en "
-                     "konfliktkopi fra et synkroniseringsprogram. Det rigtige bundt ligger "
+                     "konfliktkopi fra et synkroniseringsprogram. Den rigtige bordpakke ligger "
                      "ved siden af."]
 
 
@@ -287,3 +287,37 @@ def test_a_bundle_of_a_laptop_that_wrote_nothing_shows_as_delivered_without_note
     wait_idle(qtbot, screen)
     assert statuses(screen)["H1-B3"] == "Leveret"
     assert screen.summary_label.text() == "2 af 3 borde har leveret"
+
+
+def test_the_demo_camps_tables_are_told_to_be_in_the_file_not_missing(qtbot, tmp_path) -> None:
+    """The demo's notes were built into its file: »Mangler« for every table was untrue."""
+    QSettings().clear()
+    from facilitator.program.demo import build_demo_camp
+    from facilitator.ui.session import CampSession
+
+    demo = tmp_path / "demo.camp"
+    build_demo_camp(demo)
+    session = CampSession(CampStore.open(demo))
+    host = QWidget()
+    qtbot.addWidget(host)
+    view = CollectScreen(session, host)
+    host.show()
+    try:
+        assert view.summary_label.text() == "0 af 4 borde har leveret"
+        assert view.written_here_label.isVisible()
+        assert view.written_here_label.text().startswith(
+            "4 borde har ingen bordpakke leveret, men deres noter er allerede i campen")
+        with CampStore.open(demo, snapshot=True) as store:
+            step_ids = [s.id for s in store.steps()]
+            counts = {t.code: sum(len(store.notes(s, t.id)) for s in step_ids)
+                      for t in store.tables()}
+        assert statuses(view) == {code: f"Ingen bordpakke; {n} noter i filen"
+                                  for code, n in counts.items()}
+    finally:
+        view.shutdown()
+        session.close()
+
+
+def test_a_table_with_nothing_in_the_file_is_still_missing(screen) -> None:
+    assert set(statuses(screen).values()) == {"Mangler"}
+    assert not screen.written_here_label.isVisible()

@@ -413,3 +413,25 @@ def test_names_in_the_notes_are_offered_and_the_ticked_ones_listed(
     window.session.undo()
     assert "Karen Hansen" not in window.session.store.pseudonyms()
     dialog.close()
+
+
+def test_no_saved_message_outlives_the_camp_it_came_from(qtbot, window: MainWindow, monkeypatch,
+                                                         tmp_path: Path) -> None:
+    """»opsamling.pdf« er gemt belongs to the camp it was made from, not the next one."""
+    from facilitator.program import load_program
+
+    answer_save(monkeypatch, tmp_path / "opsamling.pdf")
+    with qtbot.waitSignal(window.reports.exported, timeout=WAIT_MS):
+        window.reports.summary_action.trigger()
+        [worker] = window.reports.workers
+    wait_for(qtbot, window, worker)
+    assert "opsamling.pdf" in window.reports.result_label.text()
+    assert "opsamling.pdf" in window.statusBar().currentMessage()
+    other = tmp_path / "Anden camp.camp"
+    CampStore.create(other, program=load_program("camp_day"), title="Anden camp").close()
+    assert window.open_camp(other)
+    assert window.reports.result_label.isHidden()
+    assert "opsamling.pdf" not in window.reports.result_label.text()
+    assert "opsamling.pdf" not in window.statusBar().currentMessage()
+    window.close_camp()
+    assert window.statusBar().currentMessage() == ""

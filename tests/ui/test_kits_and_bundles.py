@@ -104,7 +104,7 @@ def test_export_kit_and_sheet_from_the_file_menu(qtbot, window, camp_path, tmp_p
     window.camp_files.export_sheet_action.trigger()
     rows = read_sheet(tmp_path / "noter.csv")
     assert [r.text for r in rows] == ["Flere mødesteder"]
-    assert "1 rækker gemt" in window.statusBar().currentMessage()
+    assert "1 række gemt" in window.statusBar().currentMessage()
     window.camp_files.export_sheet_action.trigger()  # no suffix given: .xlsx, the first filter
     assert [r.text for r in read_sheet(tmp_path / "noter.xlsx")] == ["Flere mødesteder"]
     assert not list(tmp_path.glob("*.tmp"))
@@ -126,7 +126,7 @@ def test_bundle_is_written_on_each_step_change_and_at_close(qtbot, window, camp_
     assert QSettings().value(bundle_folder_key(camp_id), "", type=str) == str(folder)
     qtbot.waitUntil(lambda: bundles.writer is None, timeout=10_000)
     assert notes_in(bundle) == []
-    assert "Bordets bundt er gemt" in window.statusBar().currentMessage()
+    assert "Bordpakken er gemt" in window.statusBar().currentMessage()
 
     add_note(window, "Tryghed i hverdagen")
     qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
@@ -145,7 +145,7 @@ def test_bundle_failure_shows_in_the_status_bar(qtbot, window, camp_path, tmp_pa
     bundles = window.camp_view.table_session.bundles
     bundles.set_folder(tmp_path / "stikket er taget ud")
     qtbot.waitUntil(lambda: bundles.writer is None, timeout=10_000)
-    assert window.statusBar().currentMessage().startswith("Bundtet blev ikke gemt")
+    assert window.statusBar().currentMessage().startswith("Bordpakken blev ikke gemt")
     assert window.warnings == []
     window.camp_view.table_session.go(1)
     qtbot.waitUntil(lambda: bundles.writer is None, timeout=10_000)
@@ -178,7 +178,7 @@ def test_camp_in_a_synced_folder_shows_the_banner(qtbot, window, camp_path, tmp_
     banner = window.camp_view.place_banner
     assert banner.isVisibleTo(window.camp_view)
     assert "synkroniseret mappe" in banner.label.text()
-    assert "kun bundter" in banner.label.text()
+    assert "kun bordpakker" in banner.label.text()
     qtbot.mouseClick(banner.hide_button, Qt.MouseButton.LeftButton)
     assert not banner.isVisibleTo(window.camp_view)
 
@@ -189,3 +189,15 @@ def test_banner_names_removable_drives(qtbot) -> None:
     banner = SharedPlaceBanner(Path("/media/anne/USB/camp.camp"), host)
     assert banner.kind == "removable"
     assert "USB-stik" in banner.label.text()
+
+
+def test_the_toolbar_and_the_save_dialog_say_bordpakke(window, camp_path, monkeypatch) -> None:
+    captions: list[str] = []
+    monkeypatch.setattr(FileChooser, "save_file",
+                        lambda self, parent, caption, *a: captions.append(caption) or (None, ""))
+    assert window.open_camp(camp_path)
+    bundles = window.camp_view.table_session.bundles
+    assert bundles.button.text() == "Bordpakke"
+    assert bundles.save_action.text() == "Gem bordets data som bordpakke …"
+    bundles.save_action.trigger()
+    assert captions == ["Gem bordets data som bordpakke"]

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.domain import dates
 from facilitator.domain import messages as msg
 from facilitator.domain.analysis import NO_CORE_TASK, CampOverview, grouped_by_core_task
 from facilitator.domain.messages import CONTEXT, UserError
@@ -76,7 +77,7 @@ class CampColumn(QFrame):
         title.setWordWrap(True)
         title.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(title)
-        details = " · ".join(p for p in (overview.date, path.name) if p)
+        details = " · ".join(p for p in (dates.short_date(overview.date), path.name) if p)
         self.details = QLabel(details, self)
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.details.setWordWrap(True)

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.domain.consolidation import Category, name_key
 from facilitator.domain.model import StepKind
+from facilitator.domain.words import counted
 from facilitator.ui.consolidation.categories_list import KEYED_CATEGORIES, CategoriesModel
 from facilitator.ui.consolidation.edits import WHAT as CONSOLIDATION
 from facilitator.ui.consolidation.edits import ConsolidationEdits
@@ -393,8 +394,9 @@ class ConsolidationWorkspace(QWidget):
     def _update_shown(self, *_: object) -> None:
         total = self.notes_model.rowCount()
         shown = self.notes_filter.rowCount()
-        self.shown_label.setText(self.tr("Viser {shown} af {total} noter").format(
-            shown=shown, total=total))
+        self.shown_label.setText(counted(total, self.tr("Viser {shown} af %n note"),
+                                         self.tr("Viser {shown} af %n noter")).format(
+            shown=shown))
 
     def _filter_by_categories(self) -> None:
         """Clicking categories shows their notes only; no category chosen shows all.

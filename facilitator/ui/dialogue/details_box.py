@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.domain import dates
 from facilitator.domain.dialogue import Dialogue
 from facilitator.ui.dialogue.pending_text import PendingText
 from facilitator.ui.session import CampSession
@@ -53,8 +54,7 @@ class DialogueDetailsBox(QGroupBox):
         self.place.setPlaceholderText(self.tr("fx »Personalestuen, Stenerup Skole«"))
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
-        #: Qt date format (d, MMMM, yyyy) for the dialogue's date.
-        self.date.setDisplayFormat(self.tr("d. MMMM yyyy"))
+        self.date.setDisplayFormat(dates.DATE_EDIT_FORMAT[dates.language()])
         self.date.setMinimumDate(NO_DATE)
         self.date.setSpecialValueText(self.tr("ingen dato"))
         self.participants = QSpinBox()

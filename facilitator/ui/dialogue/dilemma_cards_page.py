@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.domain.dialogue import DEFAULT_DECK, Card, draw_card
 from facilitator.domain.messages import UserError
+from facilitator.domain.words import counted
 from facilitator.ui import file_dialogs
 from facilitator.ui.dialogue.card_images import card_pixmap, read_card_image
 from facilitator.ui.dialogue.card_view import CardPresenter, CardView
@@ -149,7 +150,8 @@ class DilemmaCardsPage(StepPage):
         if self.current_card_id not in {c.id for c in cards}:
             self.current_card_id = None
         self._select_row(self.model.row_of(self.current_card_id))
-        self.deck_label.setText(self.tr("Kortbunken – %1 kort").replace("%1", str(len(cards))))
+        self.deck_label.setText(counted(len(cards), self.tr("Kortbunken – %n kort", "ét"),
+                                        self.tr("Kortbunken – %n kort", "flere")))
         self.load_button.setVisible(not cards)
         writable = not self.session.read_only
         self.new_card.setReadOnly(not writable)

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from facilitator.domain.dialogue import SCALE, RoundSummary, format_median
+from facilitator.domain.words import counted
 from facilitator.ui.dialogue.thermometer_widget import value_colour
 
 
@@ -35,8 +36,9 @@ class DistributionChart(QWidget):
         if s is None or not s.readings:
             return self.tr("%1: ingen målinger endnu").replace("%1", self.title)
         counts = ", ".join(f"{v}: {c}" for v, c in zip(SCALE, s.counts, strict=True) if c)
-        return (self.tr("%1: %2 målinger, median %3 (%4)").replace("%1", self.title)
-                .replace("%2", str(s.readings)).replace("%3", format_median(s.median))
+        return (counted(s.readings, self.tr("%1: %n måling, median %3 (%4)"),
+                        self.tr("%1: %n målinger, median %3 (%4)")).replace("%1", self.title)
+                .replace("%3", format_median(s.median))
                 .replace("%4", counts))
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override

@@ -74,7 +74,7 @@ class GatheringView(QWidget):
         self.waiting_label = QLabel(self)
         self.waiting_label.setWordWrap(True)
         self.hint = QLabel(self.tr(
-            "Saml dialogerne under »Indsamling«: bundter fra værterne, der har åbnet dit "
+            "Saml dialogerne under »Indsamling«: bordpakker fra værterne, der har åbnet dit "
             "dialogkit og valgt hver sin dialog (D1, D2 …), eller fra dialoger, de selv har "
             "oprettet med »Ny dialog«. Hver dialog bliver sin egen gruppe her."), self)
         self.hint.setWordWrap(True)

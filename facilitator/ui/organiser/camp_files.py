@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from facilitator.domain.messages import UserError
 from facilitator.domain.places import safe_file_stem
+from facilitator.domain.words import counted
 from facilitator.ui.organiser import export_options
 from facilitator.ui.organiser.file_chooser import FileChooser, last_dir, remember_dir
 from facilitator.ui.session import CampSession, user_message
@@ -162,8 +163,8 @@ class CampFiles(QObject):
             self.window._warn(user_message(err))
             return
         remember_dir(path)
-        self._status(self.tr("%1 rækker gemt i »%2«.").replace("%1", str(count)).replace(
-            "%2", str(path)))
+        self._status(counted(count, self.tr("%n række gemt i »%2«."),
+                             self.tr("%n rækker gemt i »%2«.")).replace("%2", str(path)))
 
     # -- kits --------------------------------------------------------------------------
     def export_kit(self) -> None:
@@ -187,9 +188,11 @@ class CampFiles(QObject):
             self.window._warn(user_message(err))
             return
         remember_dir(path)
-        self._status(self.tr("Campkit gemt i »%1«: %2 borde, %3 trin.").replace(
-            "%1", str(path)).replace("%2", str(manifest.counts.get("camp_table", 0))).replace(
-            "%3", str(manifest.counts.get("step", 0))))
+        tables, steps = manifest.counts.get("camp_table", 0), manifest.counts.get("step", 0)
+        self._status(self.tr("Campkit gemt i »%1«: %2, %3.").replace("%1", str(path))
+                     .replace("%2", counted(tables, self.tr("%n bord"), self.tr("%n borde")))
+                     .replace("%3", counted(steps, self.tr("%n trin", "ét"),
+                                            self.tr("%n trin", "flere"))))
 
     def open_kit(self) -> None:
         """A table laptop's own camp file from the organiser's kit, opened at the table."""

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.domain import dates
+from facilitator.domain.words import counted
 from facilitator.store.bundles import BUNDLE_SUFFIX, CollectSummary
 from facilitator.ui.organiser.collect_worker import CollectResult, CollectWorker
 from facilitator.ui.organiser.deliveries_model import FACILITATOR, DeliveriesModel
@@ -57,18 +59,23 @@ class CollectScreen(QWidget):
         self._closed = False
         self.setAcceptDrops(True)
 
+        #: Tables whose notes are in the file without a bundle (the demo's, typed here):
+        #: told, so »0 af 4 borde har leveret« does not read as if their notes were lost.
+        self.written_here_label = QLabel()
+        self.written_here_label.setWordWrap(True)
+        self.written_here_label.hide()
         self.summary_label = QLabel()
         font = QFont(self.summary_label.font())
         font.setPointSize(font.pointSize() + 4)
         font.setBold(True)
         self.summary_label.setFont(font)
-        self.fetch_button = QPushButton(self.tr("Hent bundter …"))
+        self.fetch_button = QPushButton(self.tr("Hent bordpakker …"))
         self.fetch_button.setToolTip(self.tr("Vælg en eller flere bordpakker (.campbundle)"))
         self.fetch_button.clicked.connect(self.choose_bundles)
         self.watch_button = QPushButton(self.tr("Overvåg mappe …"))
         self.watch_button.setToolTip(self.tr(
-            "Vælg en mappe, som bordenes bundter lander i (USB-stik, OneDrive, fællesdrev); "
-            "nye og ændrede bundter hentes automatisk"))
+            "Vælg en mappe, som bordenes bordpakker lander i (USB-stik, OneDrive, fællesdrev); "
+            "nye og ændrede bordpakker hentes automatisk"))
         self.watch_button.clicked.connect(self.choose_watch_folder)
         self.stop_watch_button = QPushButton(self.tr("Stop overvågning"))
         self.stop_watch_button.clicked.connect(lambda: self.set_watch_folder(None))
@@ -80,8 +87,8 @@ class CollectScreen(QWidget):
         self.watch_label = QLabel()
         self.watch_label.setWordWrap(True)
         hint = QLabel(self.tr(
-            "Du kan også trække bundter eller mapper med bundter hertil. At hente det samme "
-            "bundt igen ændrer intet; det nyeste af hver note vinder."))
+            "Du kan også trække bordpakker eller mapper med bordpakker hertil. At hente den samme "
+            "bordpakke igen ændrer intet; det nyeste af hver note vinder."))
         hint.setWordWrap(True)
 
         self.model = DeliveriesModel(session, self)
@@ -104,12 +111,13 @@ class CollectScreen(QWidget):
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
         self.problems = QListWidget()
-        self.problems.setAccessibleName(self.tr("Afviste og oversprungne bundter"))
+        self.problems.setAccessibleName(self.tr("Afviste og oversprungne bordpakker"))
         self.problems.setWordWrap(True)
         self.problems.hide()
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
+        layout.addWidget(self.written_here_label)
         layout.addLayout(buttons)
         layout.addWidget(self.watch_label)
         layout.addWidget(hint)
@@ -135,11 +143,22 @@ class CollectScreen(QWidget):
         if total == 0:
             self.summary_label.setText(self.tr("Campen har endnu ingen borde."))
         else:
-            text = self.tr("%1 af %2 borde har leveret").replace(
-                "%1", str(done)).replace("%2", str(total))
+            text = counted(total, self.tr("%1 af %n bord har leveret"),
+                           self.tr("%1 af %n borde har leveret")).replace("%1", str(done))
             if self.model.empty:
                 text += " " + self.tr("(%1 uden noter)").replace("%1", str(self.model.empty))
             self.summary_label.setText(text)
+        here = self.model.written_here
+        self.written_here_label.setVisible(bool(here))
+        if here:
+            self.written_here_label.setText(counted(
+                here,
+                self.tr("%n bord har ingen bordpakke leveret, men dets noter er allerede i "
+                        "campen (skrevet på denne computer, indlæst fra et ark – eller, i "
+                        "demo-campen, lagt ind på forhånd). Der er intet at hente for det."),
+                self.tr("%n borde har ingen bordpakke leveret, men deres noter er allerede i "
+                        "campen (skrevet på denne computer, indlæst fra et ark – eller, i "
+                        "demo-campen, lagt ind på forhånd). Der er intet at hente for dem.")))
         writable = not self.session.read_only
         self.fetch_button.setEnabled(writable)
         self.watch_button.setEnabled(writable)
@@ -156,7 +175,7 @@ class CollectScreen(QWidget):
             self.watch_label.setText(self.tr("Ingen mappe overvåges."))
         elif self.watch.available:
             self.watch_label.setText(self.tr(
-                "Overvåger »%1«: nye og ændrede bundter hentes automatisk.").replace(
+                "Overvåger »%1«: nye og ændrede bordpakker hentes automatisk.").replace(
                 "%1", str(folder)))
         else:
             self.watch_label.setText(self.tr(
@@ -166,7 +185,7 @@ class CollectScreen(QWidget):
     # -- the three ways in -------------------------------------------------------------
     def choose_bundles(self) -> None:
         paths = self.chooser.open_files(
-            self, self.tr("Hent bundter"), last_dir(),
+            self, self.tr("Hent bordpakker"), last_dir(),
             self.tr("Bordpakker (*%1);;Alle filer (*)").replace("%1", BUNDLE_SUFFIX))
         if paths:
             remember_dir(paths[0])
@@ -174,7 +193,7 @@ class CollectScreen(QWidget):
 
     def choose_watch_folder(self) -> None:
         start = str(self.watch.folder) if self.watch.folder else last_dir()
-        folder = self.chooser.folder(self, self.tr("Overvåg mappe med bundter"), start)
+        folder = self.chooser.folder(self, self.tr("Overvåg mappe med bordpakker"), start)
         if folder is not None:
             self.set_watch_folder(folder)
 
@@ -227,7 +246,7 @@ class CollectScreen(QWidget):
         self.worker.collected.connect(self._on_collected)
         self.progress.setRange(0, 0)
         self.progress.show()
-        self.progress_label.setText(self.tr("Henter bundter …"))
+        self.progress_label.setText(self.tr("Henter bordpakker …"))
         self.progress_label.show()
         self.worker.start()
 
@@ -281,23 +300,28 @@ class CollectScreen(QWidget):
         for path in self._skipped:
             item = QListWidgetItem(self.tr(
                 "Sprunget over: »%1« er en konfliktkopi fra et synkroniseringsprogram. "
-                "Det rigtige bundt ligger ved siden af.").replace("%1", path.name))
+                "Den rigtige bordpakke ligger ved siden af.").replace("%1", path.name))
             item.setToolTip(str(path))
             self.problems.addItem(item)
         self.problems.setVisible(self.problems.count() > 0)
 
     def _result_text(self, summary: CollectSummary, accepted: int) -> str:
-        parts = [self.tr("Seneste indsamling kl. %1: %2 bundt(er) hentet").replace(
-            "%1", f"{datetime.now():%H:%M}").replace("%2", str(accepted))]
+        parts = [counted(accepted, self.tr("Seneste indsamling kl. %1: %n bordpakke hentet"),
+                         self.tr("Seneste indsamling kl. %1: %n bordpakker hentet")).replace(
+            "%1", dates.clock(datetime.now()))]
         for entry in summary.tables.values():
-            parts.append(self.tr("bord %1: %2 nye, %3 ændrede, %4 slettede").replace(
-                "%1", entry.table_code).replace("%2", str(entry.new)).replace(
-                "%3", str(entry.changed)).replace("%4", str(entry.deleted)))
+            parts.append(self.tr("bord %1: %2, %3, %4").replace("%1", entry.table_code)
+                         .replace("%2", counted(entry.new, self.tr("%n ny"), self.tr("%n nye")))
+                         .replace("%3", counted(entry.changed, self.tr("%n ændret"),
+                                                self.tr("%n ændrede")))
+                         .replace("%4", counted(entry.deleted, self.tr("%n slettet"),
+                                                self.tr("%n slettede"))))
         if summary.refused:
             parts.append(self.tr("%1 afvist").replace("%1", str(len(summary.refused))))
         if summary.skipped:
-            parts.append(self.tr("%1 konfliktkopi(er) sprunget over").replace(
-                "%1", str(len(summary.skipped))))
+            parts.append(counted(len(summary.skipped),
+                                 self.tr("%n konfliktkopi sprunget over"),
+                                 self.tr("%n konfliktkopier sprunget over")))
         return "; ".join(parts) + "."
 
     def shutdown(self) -> None:

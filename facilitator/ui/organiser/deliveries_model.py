@@ -10,13 +10,14 @@ the notes may still be on paper.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from facilitator.domain import dates
 from facilitator.domain.model import Table
+from facilitator.domain.words import counted
 from facilitator.store.bundles import TableDelivery, deliveries
 from facilitator.ui.session import CampSession
 
@@ -27,19 +28,13 @@ COLUMNS = 8
 DELIVERED_COLOURS = (QColor("#d4edda"), QColor("#155724"))
 MISSING_COLOURS = (QColor("#f8d7da"), QColor("#721c24"))
 EMPTY_COLOURS = (QColor("#fff3cd"), QColor("#856404"))
+#: No bundle, but the table's notes are in the file (the demo's, typed here): no alarm.
+IN_FILE_COLOURS = (QColor("#e2ecf7"), QColor("#1c3d5a"))
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-def local_time(stamp: str) -> str:
-    """A stored UTC time as the organiser's local "09.05.2026 14:03"; '' stays ''."""
-    if not stamp:
-        return ""
-    try:
-        moment = datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
-    except ValueError:
-        return stamp
-    return moment.astimezone().strftime("%d.%m.%Y %H:%M")
+local_time = dates.stamp_as_local  # the organiser's local »09.05.2026 kl. 14.03«
 
 
 @dataclass(frozen=True)
@@ -56,7 +51,7 @@ class DeliveriesModel(QAbstractTableModel):
         self.rows: list[DeliveryRow] = []
         self._headers = (
             self.tr("Bord"), self.tr("Hovedgruppe"), self.tr("Facilitator"), self.tr("Status"),
-            self.tr("Seneste bundt"), self.tr("Nye"), self.tr("Ændrede"), self.tr("Slettede"))
+            self.tr("Seneste bordpakke"), self.tr("Nye"), self.tr("Ændrede"), self.tr("Slettede"))
         self.reload()
 
     def reload(self) -> None:
@@ -72,6 +67,12 @@ class DeliveriesModel(QAbstractTableModel):
     @property
     def delivered(self) -> int:
         return sum(1 for r in self.rows if r.delivery.delivered)
+
+    @property
+    def written_here(self) -> int:
+        """Tables with no bundle whose notes are in the camp file all the same."""
+        return sum(1 for r in self.rows
+                   if not r.delivery.delivered and r.delivery.notes_in_file)
 
     @property
     def empty(self) -> int:
@@ -99,7 +100,7 @@ class DeliveriesModel(QAbstractTableModel):
             return self._text(row, column)
         if column == STATUS:
             colours = (EMPTY_COLOURS if d.empty else DELIVERED_COLOURS if d.delivered
-                       else MISSING_COLOURS)
+                       else IN_FILE_COLOURS if d.notes_in_file else MISSING_COLOURS)
             if role == Qt.ItemDataRole.BackgroundRole:
                 return QBrush(colours[0])
             if role == Qt.ItemDataRole.ForegroundRole:
@@ -111,12 +112,12 @@ class DeliveriesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (NEW, CHANGED, DELETED):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and d.delivered and column in (STATUS, LAST_BUNDLE):
-            tip = self.tr("%1 – hentet %2; %3 bundt(er) i alt").replace(
-                "%1", d.bundle).replace("%2", local_time(d.received_at)).replace(
-                "%3", str(d.bundles))
+            tip = counted(d.bundles, self.tr("%1 – hentet %2; %n bordpakke i alt"),
+                          self.tr("%1 – hentet %2; %n bordpakker i alt")).replace(
+                "%1", d.bundle).replace("%2", local_time(d.received_at))
             if d.empty:
                 tip += "\n" + self.tr(
-                    "Bundtet havde ingen noter fra bordet: computeren er måske ikke blevet "
+                    "Bordpakken havde ingen noter fra bordet: computeren er måske ikke blevet "
                     "brugt, eller noterne er skrevet på papir.")
             return tip
         return None
@@ -132,7 +133,12 @@ class DeliveriesModel(QAbstractTableModel):
         if column == STATUS:
             if d.empty:
                 return self.tr("Leveret, ingen noter")
-            return self.tr("Leveret") if d.delivered else self.tr("Mangler")
+            if d.delivered:
+                return self.tr("Leveret")
+            if d.notes_in_file:
+                return counted(d.notes_in_file, self.tr("Ingen bordpakke; %n note i filen"),
+                               self.tr("Ingen bordpakke; %n noter i filen"))
+            return self.tr("Mangler")
         if not d.delivered:
             return ""
         if column == LAST_BUNDLE:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.messages import UserError
+from facilitator.domain.words import counted
 from facilitator.ui.session import CampSession
 
 REPLACE_KEY = "export/replace_names"
@@ -63,9 +64,10 @@ class ExportOptionsDialog(QDialog):
         more = len(names) - 4
         if more > 0:
             shown += self.tr(" og %1 mere").replace("%1", str(more))
-        self.count_label.setText(self.tr(
-            "%1 navne på listen: %2. Campens egne tekster ændres ikke.").replace(
-            "%1", str(len(names))).replace("%2", shown))
+        self.count_label.setText(counted(
+            len(names), self.tr("%n navn på listen: %2. Campens egne tekster ændres ikke."),
+            self.tr("%n navne på listen: %2. Campens egne tekster ændres ikke.")).replace(
+            "%2", shown))
 
     def edit_names(self) -> None:
         from facilitator.ui.organiser.names_dialog import NamesDialog

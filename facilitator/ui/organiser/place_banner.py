@@ -46,7 +46,7 @@ class SharedPlaceBanner(QWidget):
         self.label = QLabel(self.tr(
             "Camp-filen ligger %1. Den kan blive ødelagt, hvis den kopieres eller forsvinder, "
             "mens der skrives i den. Flyt camp-filen til computerens egen disk, og lad kun "
-            "bundter rejse via mappen (»Bundt« ved bordet, »Indsamling« hos arrangøren).")
+            "bordpakker rejse via mappen (»Bordpakke« ved bordet, »Indsamling« hos arrangøren).")
             .replace("%1", where))
         self.label.setWordWrap(True)
         self.label.setToolTip(str(path) if path else "")

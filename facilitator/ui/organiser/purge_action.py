@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from facilitator.domain.messages import UserError
+from facilitator.domain.words import counted
 from facilitator.ui.confirm import confirmed
 from facilitator.ui.organiser.camp_files import busy
 from facilitator.ui.session import CampSession, user_message
@@ -59,7 +60,7 @@ class PurgeDeleted(QObject):
         if count:
             question = self.tr(
                 "Slettede ting, der stadig har deres tekst: %1 (noter, forsider, bidrag, "
-                "kategorier …). Teksten slettes nu for altid, også i de kit og bundter, der "
+                "kategorier …). Teksten slettes nu for altid, også i de kit og bordpakker, der "
                 "laves herefter. Det kan ikke fortrydes, og Fortryd kan ikke længere hente "
                 "dem tilbage. Sikkerhedskopier, der er taget før, har stadig teksterne."
             ).replace("%1", str(count))
@@ -78,9 +79,9 @@ class PurgeDeleted(QObject):
             return
         finally:
             session.undo_stack.clear()
-        self.window.statusBar().showMessage(self.tr(
-            "Slettet for altid: teksten i %1 slettede ting.").replace(
-            "%1", str(summary.total)), 8000)
+        self.window.statusBar().showMessage(counted(
+            summary.total, self.tr("Slettet for altid: teksten i %n slettet ting."),
+            self.tr("Slettet for altid: teksten i %n slettede ting.")), 8000)
 
     def _parent(self) -> QWidget:
         return self.window  # type: ignore[return-value]

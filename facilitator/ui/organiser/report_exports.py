@@ -302,6 +302,12 @@ class ReportExports(QObject):
             self.tr("Gemt i »%1«.").replace("%1", str(path)), 8000)
         self.exported.emit(path)
 
+    def forget_result(self) -> None:
+        """Hide the last »… er gemt« link: it belongs to the camp that was open when it came."""
+        self._result_timer.stop()
+        self.result_label.hide()
+        self.result_label.clear()
+
     def _failed(self, error: UserError) -> None:
         self.window.statusBar().clearMessage()
         text = user_message(error)

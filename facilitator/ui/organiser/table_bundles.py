@@ -72,15 +72,15 @@ class TableBundles(QObject):
         self._closed = False
         self._camp_id = self.session.store.camp().id
 
-        self.save_action = self.menu_action(self.tr("Gem bordets data som bundt …"),
+        self.save_action = self.menu_action(self.tr("Gem bordets data som bordpakke …"),
                                             self.save_as)
-        self.folder_action = self.menu_action(self.tr("Bundtmappe …"), self.choose_folder)
-        self.stop_action = self.menu_action(self.tr("Stop automatiske bundter"),
+        self.folder_action = self.menu_action(self.tr("Mappe til bordpakker …"), self.choose_folder)
+        self.stop_action = self.menu_action(self.tr("Stop automatiske bordpakker"),
                                             lambda: self.set_folder(None))
         menu = QMenu(table_session)
         menu.addActions([self.save_action, self.folder_action, self.stop_action])
         self.button = QPushButton(table_session)
-        self.button.setAccessibleName(self.tr("Bordets bundt"))
+        self.button.setAccessibleName(self.tr("Bordets bordpakke"))
         self.button.setMenu(menu)
         table_session.step_list.currentRowChanged.connect(self._on_step_changed)
         self._show_state()
@@ -105,18 +105,18 @@ class TableBundles(QObject):
 
     def choose_folder(self) -> None:
         start = str(self.folder) if self.folder else last_dir()
-        folder = self.chooser.folder(self.table_session, self.tr("Bundtmappe"), start)
+        folder = self.chooser.folder(self.table_session, self.tr("Mappe til bordpakker"), start)
         if folder is not None:
             self.set_folder(folder)
 
     def _show_state(self) -> None:
         folder = self.folder
         self.stop_action.setEnabled(folder is not None)
-        self.button.setText(self.tr("Bundt: automatisk") if folder else self.tr("Bundt"))
+        self.button.setText(self.tr("Bordpakke: automatisk") if folder else self.tr("Bordpakke"))
         self.button.setToolTip(
-            self.tr("Bordets bundt gemmes automatisk i »%1« ved hvert trinskift.").replace(
+            self.tr("Bordpakken gemmes automatisk i »%1« ved hvert trinskift.").replace(
                 "%1", str(folder)) if folder else
-            self.tr("Gem bordets data som bundt til arrangøren"))
+            self.tr("Gem bordets data som bordpakke til arrangøren"))
 
     def auto_target(self) -> Path | None:
         """Where the automatic bundle of the current table goes, None when off."""
@@ -144,7 +144,7 @@ class TableBundles(QObject):
         name = bundle_file_name(camp_code(store), store.camp().title, table.code, BUNDLE_SUFFIX)
         start = str((self.folder or Path(last_dir())) / name)
         path, _ = self.chooser.save_file(
-            self.table_session, self.tr("Gem bordets data som bundt"), start,
+            self.table_session, self.tr("Gem bordets data som bordpakke"), start,
             self.tr("Bordpakke (*%1)").replace("%1", BUNDLE_SUFFIX))
         if path is None:
             return
@@ -187,9 +187,9 @@ class TableBundles(QObject):
 
     def _report(self, error: str, target: Path) -> None:
         if error:
-            self.session.status.emit(self.tr("Bundtet blev ikke gemt: %1").replace("%1", error))
+            self.session.status.emit(self.tr("Bordpakken blev ikke gemt: %1").replace("%1", error))
         else:
-            self.session.status.emit(self.tr("Bordets bundt er gemt i »%1«.").replace(
+            self.session.status.emit(self.tr("Bordpakken er gemt i »%1«.").replace(
                 "%1", str(target)))
 
     def _on_step_changed(self, _row: int) -> None:
