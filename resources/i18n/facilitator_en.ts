@@ -488,6 +488,36 @@
         <translation>Spreadsheets (*.xlsx *.csv);;All files (*)</translation>
     </message>
     <message>
+        <source>%n række gemt i »%2«.</source>
+        <translation>%n row saved in &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%n rækker gemt i »%2«.</source>
+        <translation>%n rows saved in &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Campkit gemt i »%1«: %2, %3.</source>
+        <translation>Camp kit saved in &quot;%1&quot;: %2, %3.</translation>
+    </message>
+    <message>
+        <source>%n bord</source>
+        <translation>%n table</translation>
+    </message>
+    <message>
+        <source>%n borde</source>
+        <translation>%n tables</translation>
+    </message>
+    <message>
+        <source>%n trin</source>
+        <comment>ét</comment>
+        <translation>%n step</translation>
+    </message>
+    <message>
+        <source>%n trin</source>
+        <comment>flere</comment>
+        <translation>%n steps</translation>
+    </message>
+    <message>
         <source>&amp;Regneark …</source>
         <translation>&amp;Spreadsheet…</translation>
     </message>
@@ -508,20 +538,12 @@
         <translation>CSV with semicolons (*.csv)</translation>
     </message>
     <message>
-        <source>%1 rækker gemt i »%2«.</source>
-        <translation>%1 rows saved in &quot;%2&quot;.</translation>
-    </message>
-    <message>
         <source>Eksportér campkit til bordenes computere</source>
         <translation>Export camp kit for the tables&apos; computers</translation>
     </message>
     <message>
         <source>Campkit (*%1)</source>
         <translation>Camp kit (*%1)</translation>
-    </message>
-    <message>
-        <source>Campkit gemt i »%1«: %2 borde, %3 trin.</source>
-        <translation>Camp kit saved in &quot;%1&quot;: %2 tables, %3 steps.</translation>
     </message>
     <message>
         <source>Åbn campkit</source>
@@ -542,6 +564,18 @@
     <message>
         <source>Campen er klar ved bordet. Vælg dit bord øverst.</source>
         <translation>The camp is ready at the table. Choose your table at the top.</translation>
+    </message>
+</context>
+<context>
+    <name>CampSession</name>
+    <message>
+        <source>Fortrudt: %1</source>
+        <extracomment>The item that was current (a note&apos;s id), selected again if it still exists. Where the facilitator was when making the edit (None outside the table session). Something of kind ``what`` (&quot;note&quot;, &quot;front_page&quot;, &quot;contribution&quot;, &quot;step&quot;, &quot;camp&quot;, &quot;table&quot;, &quot;actor&quot;, &quot;persona&quot;, …) changed; views showing it reload. An edit was refused or failed; the text is already translated. Save typed-but-debounced text now (emitted before undo/redo and on close). A short note for the status bar (&quot;Note slettet – Ctrl+Z fortryder&quot;). An edit was undone or redone: what the status bar says (&quot;Fortrudt: Slet note&quot;) and where it was made (a :class:`Place`, or None), so the table session can go there. Every step countdown of the camp; they run on while other steps are shown. Where an edit made now is made; the table session sets this while it is open.</extracomment>
+        <translation>Undone: %1</translation>
+    </message>
+    <message>
+        <source>Gentaget: %1</source>
+        <translation>Redone: %1</translation>
     </message>
 </context>
 <context>
@@ -686,9 +720,9 @@
 <context>
     <name>CollectScreen</name>
     <message>
-        <source>Hent bundter …</source>
-        <extracomment>What a collect may change, for the views to reload. Refusals still standing, by file: a later good copy of the same file clears it.</extracomment>
-        <translation>Collect bundles…</translation>
+        <source>Hent bordpakker …</source>
+        <extracomment>What a collect may change, for the views to reload. Refusals still standing, by file: a later good copy of the same file clears it. Tables whose notes are in the file without a bundle (the demo&apos;s, typed here): told, so »0 af 4 borde har leveret« does not read as if their notes were lost.</extracomment>
+        <translation>Fetch table bundles …</translation>
     </message>
     <message>
         <source>Vælg en eller flere bordpakker (.campbundle)</source>
@@ -699,16 +733,92 @@
         <translation>Watch folder…</translation>
     </message>
     <message>
-        <source>Vælg en mappe, som bordenes bundter lander i (USB-stik, OneDrive, fællesdrev); nye og ændrede bundter hentes automatisk</source>
-        <translation>Choose a folder the tables&apos; bundles land in (USB stick, OneDrive, shared drive); new and changed bundles are collected automatically</translation>
+        <source>Vælg en mappe, som bordenes bordpakker lander i (USB-stik, OneDrive, fællesdrev); nye og ændrede bordpakker hentes automatisk</source>
+        <translation>Choose a folder the tables&apos; bundles land in (USB stick, OneDrive, shared drive); new and changed bundles are fetched automatically</translation>
+    </message>
+    <message>
+        <source>Du kan også trække bordpakker eller mapper med bordpakker hertil. At hente den samme bordpakke igen ændrer intet; det nyeste af hver note vinder.</source>
+        <translation>You can also drag table bundles or folders of bundles here. Fetching the same bundle again changes nothing; the newest version of each note wins.</translation>
+    </message>
+    <message>
+        <source>Afviste og oversprungne bordpakker</source>
+        <translation>Refused and skipped table bundles</translation>
+    </message>
+    <message>
+        <source>%1 af %n bord har leveret</source>
+        <translation>%1 of %n table has delivered</translation>
+    </message>
+    <message>
+        <source>%1 af %n borde har leveret</source>
+        <translation>%1 of %n tables have delivered</translation>
+    </message>
+    <message>
+        <source>Overvåger »%1«: nye og ændrede bordpakker hentes automatisk.</source>
+        <translation>Watching &quot;%1&quot;: new and changed table bundles are fetched automatically.</translation>
+    </message>
+    <message>
+        <source>Hent bordpakker</source>
+        <translation>Fetch table bundles</translation>
+    </message>
+    <message>
+        <source>Overvåg mappe med bordpakker</source>
+        <translation>Watch a folder of table bundles</translation>
+    </message>
+    <message>
+        <source>Henter bordpakker …</source>
+        <translation>Fetching table bundles …</translation>
+    </message>
+    <message>
+        <source>Sprunget over: »%1« er en konfliktkopi fra et synkroniseringsprogram. Den rigtige bordpakke ligger ved siden af.</source>
+        <translation>Skipped: &quot;%1&quot; is a conflict copy from a sync program. The real table bundle is beside it.</translation>
+    </message>
+    <message>
+        <source>Seneste indsamling kl. %1: %n bordpakke hentet</source>
+        <translation>Latest collection at %1: %n table bundle fetched</translation>
+    </message>
+    <message>
+        <source>Seneste indsamling kl. %1: %n bordpakker hentet</source>
+        <translation>Latest collection at %1: %n table bundles fetched</translation>
+    </message>
+    <message>
+        <source>bord %1: %2, %3, %4</source>
+        <translation>table %1: %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>%n ny</source>
+        <translation>%n new</translation>
+    </message>
+    <message>
+        <source>%n nye</source>
+        <translation>%n new</translation>
+    </message>
+    <message>
+        <source>%n ændret</source>
+        <translation>%n changed</translation>
+    </message>
+    <message>
+        <source>%n ændrede</source>
+        <translation>%n changed</translation>
+    </message>
+    <message>
+        <source>%n slettet</source>
+        <translation>%n deleted</translation>
+    </message>
+    <message>
+        <source>%n slettede</source>
+        <translation>%n deleted</translation>
+    </message>
+    <message>
+        <source>%n konfliktkopi sprunget over</source>
+        <translation>%n conflict copy skipped</translation>
+    </message>
+    <message>
+        <source>%n konfliktkopier sprunget over</source>
+        <translation>%n conflict copies skipped</translation>
     </message>
     <message>
         <source>Stop overvågning</source>
         <translation>Stop watching</translation>
-    </message>
-    <message>
-        <source>Du kan også trække bundter eller mapper med bundter hertil. At hente det samme bundt igen ændrer intet; det nyeste af hver note vinder.</source>
-        <translation>You can also drag bundles, or folders with bundles, here. Collecting the same bundle again changes nothing; the newest version of each note wins.</translation>
     </message>
     <message>
         <source>Bordenes leveringer</source>
@@ -719,48 +829,32 @@
         <translation>Collection progress</translation>
     </message>
     <message>
-        <source>Afviste og oversprungne bundter</source>
-        <translation>Rejected and skipped bundles</translation>
-    </message>
-    <message>
         <source>Campen har endnu ingen borde.</source>
         <translation>The camp has no tables yet.</translation>
-    </message>
-    <message>
-        <source>%1 af %2 borde har leveret</source>
-        <translation>%1 of %2 tables have delivered</translation>
     </message>
     <message>
         <source>(%1 uden noter)</source>
         <translation>(%1 without notes)</translation>
     </message>
     <message>
-        <source>Ingen mappe overvåges.</source>
-        <translation>No folder is being watched.</translation>
+        <source>%n bord har ingen bordpakke leveret, men dets noter er allerede i campen (skrevet på denne computer, indlæst fra et ark – eller, i demo-campen, lagt ind på forhånd). Der er intet at hente for det.</source>
+        <translation>%n table has delivered no bundle, but its notes are already in the camp (written on this computer, imported from a sheet – or, in the demo camp, put in beforehand). There is nothing to fetch for it.</translation>
     </message>
     <message>
-        <source>Overvåger »%1«: nye og ændrede bundter hentes automatisk.</source>
-        <translation>Watching &quot;%1&quot;: new and changed bundles are collected automatically.</translation>
+        <source>%n borde har ingen bordpakke leveret, men deres noter er allerede i campen (skrevet på denne computer, indlæst fra et ark – eller, i demo-campen, lagt ind på forhånd). Der er intet at hente for dem.</source>
+        <translation>%n tables have delivered no bundle, but their notes are already in the camp (written on this computer, imported from a sheet – or, in the demo camp, put in beforehand). There is nothing to fetch for them.</translation>
+    </message>
+    <message>
+        <source>Ingen mappe overvåges.</source>
+        <translation>No folder is being watched.</translation>
     </message>
     <message>
         <source>Mappen »%1« kan ikke læses lige nu (er USB-stikket taget ud?). Den tjekkes igen af sig selv.</source>
         <translation>The folder &quot;%1&quot; can&apos;t be read right now (was the USB stick removed?). It will be checked again automatically.</translation>
     </message>
     <message>
-        <source>Hent bundter</source>
-        <translation>Collect bundles</translation>
-    </message>
-    <message>
         <source>Bordpakker (*%1);;Alle filer (*)</source>
         <translation>Table bundles (*%1);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Overvåg mappe med bundter</source>
-        <translation>Watch a folder with bundles</translation>
-    </message>
-    <message>
-        <source>Henter bundter …</source>
-        <translation>Collecting bundles…</translation>
     </message>
     <message>
         <source>Henter %1 af %2: %3</source>
@@ -771,24 +865,8 @@
         <translation>Rejected: %1</translation>
     </message>
     <message>
-        <source>Sprunget over: »%1« er en konfliktkopi fra et synkroniseringsprogram. Det rigtige bundt ligger ved siden af.</source>
-        <translation>Skipped: &quot;%1&quot; is a conflict copy made by a sync program. The real bundle is next to it.</translation>
-    </message>
-    <message>
-        <source>Seneste indsamling kl. %1: %2 bundt(er) hentet</source>
-        <translation>Last collection at %1: %2 bundle(s) collected</translation>
-    </message>
-    <message>
-        <source>bord %1: %2 nye, %3 ændrede, %4 slettede</source>
-        <translation>table %1: %2 new, %3 changed, %4 deleted</translation>
-    </message>
-    <message>
         <source>%1 afvist</source>
         <translation>%1 rejected</translation>
-    </message>
-    <message>
-        <source>%1 konfliktkopi(er) sprunget over</source>
-        <translation>%1 conflict copy(ies) skipped</translation>
     </message>
 </context>
 <context>
@@ -985,8 +1063,12 @@
         <translation>All tables</translation>
     </message>
     <message>
-        <source>Viser {shown} af {total} noter</source>
-        <translation>Showing {shown} of {total} notes</translation>
+        <source>Viser {shown} af %n note</source>
+        <translation>Showing {shown} of %n note</translation>
+    </message>
+    <message>
+        <source>Viser {shown} af %n noter</source>
+        <translation>Showing {shown} of %n notes</translation>
     </message>
     <message>
         <source>Slet {n} kategorier</source>
@@ -1245,7 +1327,7 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     <name>DeliveriesModel</name>
     <message>
         <source>Bord</source>
-        <extracomment>(background, text) of the status cell: green for delivered, red for missing.</extracomment>
+        <extracomment>(background, text) of the status cell: green for delivered, red for missing. No bundle, but the table&apos;s notes are in the file (the demo&apos;s, typed here): no alarm.</extracomment>
         <translation>Table</translation>
     </message>
     <message>
@@ -1261,8 +1343,20 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
         <translation>Status</translation>
     </message>
     <message>
-        <source>Seneste bundt</source>
+        <source>Seneste bordpakke</source>
         <translation>Latest bundle</translation>
+    </message>
+    <message>
+        <source>%1 – hentet %2; %n bordpakke i alt</source>
+        <translation>%1 – fetched %2; %n table bundle in all</translation>
+    </message>
+    <message>
+        <source>%1 – hentet %2; %n bordpakker i alt</source>
+        <translation>%1 – fetched %2; %n table bundles in all</translation>
+    </message>
+    <message>
+        <source>Bordpakken havde ingen noter fra bordet: computeren er måske ikke blevet brugt, eller noterne er skrevet på papir.</source>
+        <translation>The table bundle held no notes from the table: perhaps the computer was not used, or the notes were written on paper.</translation>
     </message>
     <message>
         <source>Nye</source>
@@ -1277,20 +1371,20 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
         <translation>Deleted</translation>
     </message>
     <message>
-        <source>%1 – hentet %2; %3 bundt(er) i alt</source>
-        <translation>%1 – collected %2; %3 bundle(s) in total</translation>
-    </message>
-    <message>
-        <source>Bundtet havde ingen noter fra bordet: computeren er måske ikke blevet brugt, eller noterne er skrevet på papir.</source>
-        <translation>The bundle held no notes from the table: perhaps the computer was not used, or the notes were written on paper.</translation>
-    </message>
-    <message>
         <source>Leveret, ingen noter</source>
         <translation>Delivered, no notes</translation>
     </message>
     <message>
         <source>Leveret</source>
         <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Ingen bordpakke; %n note i filen</source>
+        <translation>No table bundle; %n note in the file</translation>
+    </message>
+    <message>
+        <source>Ingen bordpakke; %n noter i filen</source>
+        <translation>No table bundle; %n notes in the file</translation>
     </message>
     <message>
         <source>Mangler</source>
@@ -1316,11 +1410,6 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     <message>
         <source>fx »Personalestuen, Stenerup Skole«</source>
         <translation>e.g. &quot;Staff room, Stenerup School&quot;</translation>
-    </message>
-    <message>
-        <source>d. MMMM yyyy</source>
-        <extracomment>Qt date format (d, MMMM, yyyy) for the dialogue&apos;s date.</extracomment>
-        <translation>d MMMM yyyy</translation>
     </message>
     <message>
         <source>ingen dato</source>
@@ -1486,8 +1575,14 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
         <translation>Show the card full screen. Esc closes.</translation>
     </message>
     <message>
-        <source>Kortbunken – %1 kort</source>
-        <translation>The deck (%1)</translation>
+        <source>Kortbunken – %n kort</source>
+        <comment>ét</comment>
+        <translation>The deck – %n card</translation>
+    </message>
+    <message>
+        <source>Kortbunken – %n kort</source>
+        <comment>flere</comment>
+        <translation>The deck – %n cards</translation>
     </message>
     <message>
         <source>Kort %1 af %2</source>
@@ -1573,8 +1668,12 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
         <translation>%1: no readings yet</translation>
     </message>
     <message>
-        <source>%1: %2 målinger, median %3 (%4)</source>
-        <translation>%1: %2 reading(s), median %3 (%4)</translation>
+        <source>%1: %n måling, median %3 (%4)</source>
+        <translation>%1: %n reading, median %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1: %n målinger, median %3 (%4)</source>
+        <translation>%1: %n readings, median %3 (%4)</translation>
     </message>
     <message>
         <source>median %1</source>
@@ -1608,8 +1707,12 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
         <translation> and %1 more</translation>
     </message>
     <message>
-        <source>%1 navne på listen: %2. Campens egne tekster ændres ikke.</source>
-        <translation>%1 names on the list: %2. The camp&apos;s own texts are not changed.</translation>
+        <source>%n navn på listen: %2. Campens egne tekster ændres ikke.</source>
+        <translation>%n name on the list: %2. The camp&apos;s own texts are not changed.</translation>
+    </message>
+    <message>
+        <source>%n navne på listen: %2. Campens egne tekster ændres ikke.</source>
+        <translation>%n names on the list: %2. The camp&apos;s own texts are not changed.</translation>
     </message>
     <message>
         <source>Rapport på tværs af camps</source>
@@ -1792,9 +1895,9 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
 <context>
     <name>GatheringView</name>
     <message>
-        <source>Saml dialogerne under »Indsamling«: bundter fra værterne, der har åbnet dit dialogkit og valgt hver sin dialog (D1, D2 …), eller fra dialoger, de selv har oprettet med »Ny dialog«. Hver dialog bliver sin egen gruppe her.</source>
+        <source>Saml dialogerne under »Indsamling«: bordpakker fra værterne, der har åbnet dit dialogkit og valgt hver sin dialog (D1, D2 …), eller fra dialoger, de selv har oprettet med »Ny dialog«. Hver dialog bliver sin egen gruppe her.</source>
         <extracomment>Columns of the thermometer table. The coordinator wants to sort a triangle step&apos;s notes into categories.</extracomment>
-        <translation>Gather the dialogues under &quot;Collect&quot;: bundles from the hosts who opened your dialogue kit and each chose a dialogue (D1, D2 …), or from dialogues they created themselves with &quot;New dialogue&quot;. Each dialogue becomes a group of its own here.</translation>
+        <translation>Gather the dialogues under &quot;Collection&quot;: table bundles from the hosts who opened your dialogue kit and chose a dialogue each (D1, D2 …), or from dialogues they created themselves with &quot;New dialogue&quot;. Each dialogue becomes a group of its own here.</translation>
     </message>
     <message>
         <source>Overblik som &amp;PDF …</source>
@@ -1962,6 +2065,22 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     </message>
 </context>
 <context>
+    <name>HelpPage</name>
+    <message>
+        <source>Hjælp – taster</source>
+        <extracomment>A tooltip that ends in its keys: »Gå til næste trin (Ctrl+Page Down)«.</extracomment>
+        <translation>Help – keys</translation>
+    </message>
+    <message>
+        <source>Denne skærm har ingen taster ud over dem, der virker overalt.</source>
+        <translation>This screen has no keys beyond those that work everywhere.</translation>
+    </message>
+    <message>
+        <source>Hold musen over en knap for at se, hvad den gør, og hvilken tast den har.</source>
+        <translation>Hold the mouse over a button to see what it does and which key it has.</translation>
+    </message>
+</context>
+<context>
     <name>LevelNotesModel</name>
     <message>
         <source>Tilføj note</source>
@@ -2051,6 +2170,10 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
         <translation>&amp;Redo</translation>
     </message>
     <message>
+        <source>&amp;Vis</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
         <source>&amp;Indstillinger</source>
         <translation>&amp;Settings</translation>
     </message>
@@ -2061,6 +2184,10 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     <message>
         <source>&amp;Hjælp</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Taster på denne skærm …</source>
+        <translation>&amp;Keys on this screen …</translation>
     </message>
     <message>
         <source>&amp;Om Facilitator</source>
@@ -2123,12 +2250,8 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
         <translation>The camp has been deleted.</translation>
     </message>
     <message>
-        <source>Sprog</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <source>Sproget skifter, næste gang du starter Facilitator.</source>
-        <translation>The language changes the next time you start Facilitator.</translation>
+        <source>Start</source>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Om Facilitator</source>
@@ -2647,7 +2770,7 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     </message>
     <message>
         <source>»{path}« er allerede åben i Facilitator et andet sted (et andet vindue eller en kommando) og kan ikke ændres herfra lige nu. Intet er ændret. Luk campen dér, og prøv igen.</source>
-        <translation>"{path}" is already open in Facilitator elsewhere (another window or a command) and cannot be changed from here right now. Nothing was changed. Close the camp there and try again.</translation>
+        <translation>&quot;{path}&quot; is already open in Facilitator elsewhere (another window or a command) and cannot be changed from here right now. Nothing was changed. Close the camp there and try again.</translation>
     </message>
 </context>
 <context>
@@ -2917,7 +3040,7 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     <name>NotesPage</name>
     <message>
         <source>Ret note</source>
-        <extracomment>Down on the last line: the facilitator wants to go to the list. (key, with Ctrl) → action. Shift and the keypad are ignored, so ``+`` works on every keyboard layout and on the number pad. Printable text typed in the list goes here (to the entry field). Only this much of a very long note is laid out; the rest is elided anyway. Tag key → shown name; empty where notes carry no tags (no tag column then).</extracomment>
+        <extracomment>Down on the last line: the facilitator wants to go to the list. Keys that act on the current note instead of typing, while the field is empty. (key, with Ctrl) → action. Shift and the keypad are ignored, so ``+`` works on every keyboard layout and on the number pad. Printable text typed in the list goes here (to the entry field). Only this much of a very long note is laid out; the rest is elided anyway. Tag key → shown name; empty where notes carry no tags (no tag column then).</extracomment>
         <translation>Edit note</translation>
     </message>
     <message>
@@ -2939,6 +3062,10 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     <message>
         <source>Tilføj noten (Enter)</source>
         <translation>Add the note (Enter)</translation>
+    </message>
+    <message>
+        <source>Når feltet er tomt, giver + en stemme og - fjerner en på den valgte note, og mellemrum udvælger den.</source>
+        <translation>When the field is empty, + gives the chosen note a vote, - takes one away, and Space selects it.</translation>
     </message>
     <message>
         <source>Noter</source>
@@ -3394,6 +3521,89 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     </message>
 </context>
 <context>
+    <name>ProjectorMenu</name>
+    <message>
+        <source>&amp;Projektorvisning</source>
+        <translation>&amp;Projector view</translation>
+    </message>
+    <message>
+        <source>Vis trinnets spørgsmål, uret og bordets noter med stor skrift på projektoren</source>
+        <translation>Show the step&apos;s question, the timer and the table&apos;s notes in large type on the projector</translation>
+    </message>
+    <message>
+        <source>&amp;Fremlæggelse for hovedgruppe</source>
+        <translation>&amp;Presentation for main group</translation>
+    </message>
+    <message>
+        <source>Projektor&amp;skærm</source>
+        <translation>Projector &amp;screen</translation>
+    </message>
+    <message>
+        <source>Campen har ingen hovedgrupper</source>
+        <translation>The camp has no main groups</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>Projektorvisning</source>
+        <extracomment>The changes that can alter what the view shows.</extracomment>
+        <translation>Projector view</translation>
+    </message>
+    <message>
+        <source>Tid tilbage</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>↑ %n tidligere note er ikke vist</source>
+        <translation>↑ %n earlier note not shown</translation>
+    </message>
+    <message>
+        <source>↑ %n tidligere noter er ikke vist</source>
+        <translation>↑ %n earlier notes not shown</translation>
+    </message>
+    <message>
+        <source>Esc: luk · F11: fuld skærm · Page Up/Down: forrige/næste trin</source>
+        <translation>Esc: close · F11: full screen · Page Up/Down: previous/next step</translation>
+    </message>
+    <message>
+        <source>Vælg et bord og et trin ved bordet.</source>
+        <translation>Choose a table and a step at the table.</translation>
+    </message>
+    <message>
+        <source>Bord %1 · %2</source>
+        <translation>Table %1 · %2</translation>
+    </message>
+    <message>
+        <source>Intet endnu. Det, bordet skriver, kommer frem her.</source>
+        <translation>Nothing yet. What the table writes appears here.</translation>
+    </message>
+    <message>
+        <source>Bord %1</source>
+        <translation>Table %1</translation>
+    </message>
+    <message>
+        <source>Hovedgruppen findes ikke længere.</source>
+        <translation>The main group no longer exists.</translation>
+    </message>
+    <message>
+        <source>Page Down/Up eller pilene: bladr · Home/End: første/sidste side · Esc: luk</source>
+        <translation>Page Down/Up or the arrows: turn pages · Home/End: first/last page · Esc: close</translation>
+    </message>
+    <message>
+        <source>Hovedgruppe %1</source>
+        <translation>Main group %1</translation>
+    </message>
+    <message>
+        <source>Hovedgruppens borde har endnu ikke udvalgt noter.</source>
+        <translation>The main group&apos;s tables have not selected any notes yet.</translation>
+    </message>
+    <message>
+        <source>Hovedgruppe %1 · %2 · side %3 af %4</source>
+        <translation>Main group %1 · %2 · page %3 of %4</translation>
+    </message>
+</context>
+<context>
     <name>PurgeDeleted</name>
     <message>
         <source>Slet slettede tekster for &amp;altid …</source>
@@ -3404,12 +3614,16 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
         <translation>Empty the text of everything deleted in the camp, so that it cannot be recovered</translation>
     </message>
     <message>
-        <source>Slettede ting, der stadig har deres tekst: %1 (noter, forsider, bidrag, kategorier …). Teksten slettes nu for altid, også i de kit og bundter, der laves herefter. Det kan ikke fortrydes, og Fortryd kan ikke længere hente dem tilbage. Sikkerhedskopier, der er taget før, har stadig teksterne.</source>
-        <translation>Deleted items that still hold their text: %1 (notes, front pages, contributions, categories …). The text is now deleted for good, also in the kits and bundles made from now on. This cannot be undone, and Undo can no longer bring them back. Backups taken before still hold the texts.</translation>
+        <source>Slettede ting, der stadig har deres tekst: %1 (noter, forsider, bidrag, kategorier …). Teksten slettes nu for altid, også i de kit og bordpakker, der laves herefter. Det kan ikke fortrydes, og Fortryd kan ikke længere hente dem tilbage. Sikkerhedskopier, der er taget før, har stadig teksterne.</source>
+        <translation>Deleted items that still hold their text: %1 (notes, front pages, contributions, categories …). The text is now deleted for good, also in the kits and table bundles made from now on. This cannot be undone, and Undo can no longer bring them back. Backups taken before still hold the texts.</translation>
     </message>
     <message>
-        <source>Slettet for altid: teksten i %1 slettede ting.</source>
-        <translation>Deleted for good: the text of %1 deleted items.</translation>
+        <source>Slettet for altid: teksten i %n slettet ting.</source>
+        <translation>Deleted for good: the text of %n deleted item.</translation>
+    </message>
+    <message>
+        <source>Slettet for altid: teksten i %n slettede ting.</source>
+        <translation>Deleted for good: the text of %n deleted items.</translation>
     </message>
     <message>
         <source>Campen har ingen slettede tekster tilbage. Filen ryddes for gamle kopier af dem. Det kan ikke fortrydes.</source>
@@ -3610,8 +3824,8 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
         <translation>on a USB stick or another removable drive</translation>
     </message>
     <message>
-        <source>Camp-filen ligger %1. Den kan blive ødelagt, hvis den kopieres eller forsvinder, mens der skrives i den. Flyt camp-filen til computerens egen disk, og lad kun bundter rejse via mappen (»Bundt« ved bordet, »Indsamling« hos arrangøren).</source>
-        <translation>The camp file is %1. It can be damaged if it is copied or disappears while it is being written to. Move the camp file to the computer&apos;s own disk, and only let bundles travel via the folder (&quot;Bundle&quot; at the table, &quot;Collection&quot; on the organiser&apos;s computer).</translation>
+        <source>Camp-filen ligger %1. Den kan blive ødelagt, hvis den kopieres eller forsvinder, mens der skrives i den. Flyt camp-filen til computerens egen disk, og lad kun bordpakker rejse via mappen (»Bordpakke« ved bordet, »Indsamling« hos arrangøren).</source>
+        <translation>The camp file is %1. It can be damaged if it is copied or disappears while it is being written. Move the camp file to the computer&apos;s own disk, and let only table bundles travel through the folder (&quot;Table bundle&quot; at the table, &quot;Collection&quot; at the organiser&apos;s).</translation>
     </message>
     <message>
         <source>Skjul</source>
@@ -3820,7 +4034,12 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     <name>StepTimer</name>
     <message>
         <source>Tid tilbage</source>
+        <extracomment>How often the shown time is redrawn: often enough that seconds never skip. Whether a step&apos;s countdown beeps at zero (per user; on unless turned off). Start, pause or reset: views that show other steps&apos; timers redraw.</extracomment>
         <translation>Time left</translation>
+    </message>
+    <message>
+        <source>Tiden er gået</source>
+        <translation>Time is up</translation>
     </message>
     <message>
         <source>Start</source>
@@ -3833,6 +4052,14 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     <message>
         <source>Nulstil</source>
         <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Lyd</source>
+        <translation>Sound</translation>
+    </message>
+    <message>
+        <source>Et kort bip, når tiden er gået</source>
+        <translation>A short beep when time is up</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -3854,68 +4081,68 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
 <context>
     <name>TableBundles</name>
     <message>
-        <source>Gem bordets data som bundt …</source>
+        <source>Gem bordets data som bordpakke …</source>
         <extracomment>&apos;&apos; when written, else the message to show.</extracomment>
-        <translation>Save the table&apos;s data as a bundle…</translation>
+        <translation>Save the table&apos;s data as a table bundle …</translation>
     </message>
     <message>
-        <source>Bundtmappe …</source>
-        <translation>Bundle folder…</translation>
+        <source>Mappe til bordpakker …</source>
+        <translation>Folder for table bundles …</translation>
     </message>
     <message>
-        <source>Stop automatiske bundter</source>
-        <translation>Stop automatic bundles</translation>
+        <source>Stop automatiske bordpakker</source>
+        <translation>Stop automatic table bundles</translation>
     </message>
     <message>
-        <source>Bordets bundt</source>
+        <source>Bordets bordpakke</source>
         <translation>The table&apos;s bundle</translation>
     </message>
     <message>
-        <source>Bundtmappe</source>
-        <translation>Bundle folder</translation>
+        <source>Mappe til bordpakker</source>
+        <translation>Folder for table bundles</translation>
     </message>
     <message>
-        <source>Bundt: automatisk</source>
-        <translation>Bundle: automatic</translation>
+        <source>Bordpakke: automatisk</source>
+        <translation>Table bundle: automatic</translation>
     </message>
     <message>
-        <source>Bundt</source>
-        <translation>Bundle</translation>
+        <source>Bordpakke</source>
+        <translation>Table bundle</translation>
     </message>
     <message>
-        <source>Bordets bundt gemmes automatisk i »%1« ved hvert trinskift.</source>
-        <translation>The table&apos;s bundle is saved automatically in &quot;%1&quot; at every step change.</translation>
+        <source>Bordpakken gemmes automatisk i »%1« ved hvert trinskift.</source>
+        <translation>The table bundle is saved automatically in &quot;%1&quot; at every change of step.</translation>
     </message>
     <message>
-        <source>Gem bordets data som bundt til arrangøren</source>
-        <translation>Save the table&apos;s data as a bundle for the organiser</translation>
+        <source>Gem bordets data som bordpakke til arrangøren</source>
+        <translation>Save the table&apos;s data as a table bundle for the organiser</translation>
     </message>
     <message>
         <source>Vælg først et bord.</source>
         <translation>Choose a table first.</translation>
     </message>
     <message>
-        <source>Gem bordets data som bundt</source>
-        <translation>Save the table&apos;s data as a bundle</translation>
+        <source>Gem bordets data som bordpakke</source>
+        <translation>Save the table&apos;s data as a table bundle</translation>
+    </message>
+    <message>
+        <source>Bordpakken blev ikke gemt: %1</source>
+        <translation>The table bundle was not saved: %1</translation>
+    </message>
+    <message>
+        <source>Bordpakken er gemt i »%1«.</source>
+        <translation>The table bundle is saved in &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Bordpakke (*%1)</source>
         <translation>Table bundle (*%1)</translation>
-    </message>
-    <message>
-        <source>Bundtet blev ikke gemt: %1</source>
-        <translation>The bundle was not saved: %1</translation>
-    </message>
-    <message>
-        <source>Bordets bundt er gemt i »%1«.</source>
-        <translation>The table&apos;s bundle has been saved in &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>TableSession</name>
     <message>
         <source>Bord</source>
-        <extracomment>The table&apos;s sheet as a PDF is asked for (the table&apos;s code); the window exports it.</extracomment>
+        <extracomment>The step list&apos;s own text of an item, before a running countdown is added to it. The table&apos;s sheet as a PDF is asked for (the table&apos;s code); the window exports it. A step&apos;s countdown reached zero: (table id, step id). Announced once per run.</extracomment>
         <translation>Table</translation>
     </message>
     <message>
@@ -3965,6 +4192,10 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     <message>
         <source>hele dagen</source>
         <translation>all day</translation>
+    </message>
+    <message>
+        <source>Tiden er gået: »%1« ved bord %2</source>
+        <translation>Time is up: &quot;%1&quot; at table %2</translation>
     </message>
 </context>
 <context>
@@ -4267,7 +4498,7 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     <name>ThermometerWidget</name>
     <message>
         <source>Det går rigtig godt</source>
-        <extracomment>Cold blue → warm red, as (place 0–1, colour). The facilitator gave a reading (1–10).</extracomment>
+        <extracomment>Cold blue → warm red, as (place 0–1, colour). The facilitator gave a reading (1–10). Whether Enter may give ``_cursor``: chosen with the arrows and not yet given.</extracomment>
         <translation>Things are going really well</translation>
     </message>
     <message>
@@ -4336,6 +4567,21 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     <message>
         <source>%1 noter</source>
         <translation>%1 notes</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <source>En camp er en hel borgerdag med flere borde, der hver skriver på sin egen computer; en dialog (dialogkassen) er én gruppes samtale med en vært. Arrangøren laver filen og giver hvert bord eller hver vært et campkit at åbne, og alt, hvad der skrives, gemmes med det samme. Bagefter gemmer hvert bord sin bordpakke på et USB-stik eller i en delt mappe, og arrangøren henter dem alle under »Indsamling«.</source>
+        <translation>A camp is a whole citizens&apos; day with several tables, each writing on its own computer; a dialogue (the dialogue box) is one group&apos;s conversation with a host. The organiser makes the file and gives each table or host a camp kit to open, and everything written is saved at once. Afterwards each table saves its table bundle on a USB stick or in a shared folder, and the organiser fetches them all under &quot;Collection&quot;.</translation>
+    </message>
+    <message>
+        <source>F1 viser tasterne på den skærm, du står på.</source>
+        <translation>F1 shows the keys of the screen you are on.</translation>
+    </message>
+    <message>
+        <source>Forstået</source>
+        <translation>Got it</translation>
     </message>
 </context>
 </TS>

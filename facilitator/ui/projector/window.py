@@ -21,6 +21,7 @@ from PySide6.QtGui import QColor, QFont, QKeyEvent, QPalette, QScreen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from facilitator.domain.model import Step, StepKind, Table
+from facilitator.domain.words import counted
 from facilitator.ui.front_page_page import FrontPagePage
 from facilitator.ui.newspaper_preview import NewspaperPreview
 from facilitator.ui.notes_page import NotesPage
@@ -62,7 +63,9 @@ class ProjectorWindow(QWidget):
         self.prompt.setWordWrap(True)
         self.prompt.setStyleSheet("color: #ffffff;")
         self.board = NoteBoard()
-        self.board.hidden_text = lambda n: self.tr("↑ %n tidligere note er ikke vist", "", n)
+        self.board.hidden_text = lambda n: counted(
+            n, self.tr("↑ %n tidligere note er ikke vist"),
+            self.tr("↑ %n tidligere noter er ikke vist"))
         self.newspaper = NewspaperPreview()
         self.newspaper.setToolTip("")
         self.stack = QStackedWidget()
