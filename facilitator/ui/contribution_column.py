@@ -17,12 +17,24 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPointF,
     QRect,
+    QRectF,
     QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFocusEvent, QFont, QFontMetrics, QKeyEvent, QPainter, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QPainter,
+    QPen,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -37,6 +49,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.model import Contribution
+from facilitator.ui import zoom
 from facilitator.ui.text_limit import limit_text
 
 MIME_TYPE = "application/x-facilitator-contribution"
@@ -62,6 +75,8 @@ KEY_ACTIONS = {
     (Qt.Key.Key_Right, _NO_MODS): "focus_right",
 }
 
+#: Narrower than this, a post-it holds two words a line; the actors' row scrolls instead.
+MIN_WIDTH = 170
 POST_IT = QColor("#fff4b0")
 POST_IT_SELECTED = QColor("#ffdf6e")
 POST_IT_EDGE = QColor("#d6c978")
@@ -174,6 +189,34 @@ class ContributionColumnModel(QAbstractListModel):
         return True  # the page moves it; our removeRows() refuses, so Qt removes nothing
 
 
+def _wrap_option() -> QTextOption:
+    option = QTextOption(Qt.AlignmentFlag.AlignLeft)
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    return option
+
+
+#: Words wrap at spaces, and a word wider than the card (»Borgerforeningerne« in a
+#: narrow column) breaks inside rather than being cut off at the card's edge.
+_WRAP = _wrap_option()
+
+
+def _wrapped_height(text: str, font: QFont, width: int) -> int:
+    """The height of ``text`` wrapped as the card paints it."""
+    layout = QTextLayout(text, font)
+    layout.setTextOption(_WRAP)
+    layout.beginLayout()
+    height = 0.0
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        line.setPosition(QPointF(0, height))
+        height += line.height()
+    layout.endLayout()
+    return int(height + 0.999)
+
+
 class ContributionDelegate(QStyledItemDelegate):
     """Draws each contribution as a post-it: wrapped text, red dot votes, a star if selected."""
 
@@ -196,11 +239,10 @@ class ContributionDelegate(QStyledItemDelegate):
         return font
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
-        metrics = QFontMetrics(self._font(option, index))
+        font = self._font(option, index)
         width = self._text_width(option)
-        box = metrics.boundingRect(QRect(0, 0, width, 100_000),
-                                   int(Qt.TextFlag.TextWordWrap), self._label(index))
-        return QSize(width, max(box.height(), metrics.height()) + 4 * self.PAD)
+        height = _wrapped_height(self._label(index), font, width)
+        return QSize(width, max(height, QFontMetrics(font).height()) + 4 * self.PAD)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex) -> None:
@@ -228,8 +270,11 @@ class ContributionDelegate(QStyledItemDelegate):
             painter.drawText(dot, Qt.AlignmentFlag.AlignCenter, str(votes))
         painter.setPen(POST_IT_INK)
         painter.setFont(font)
-        painter.drawText(text_rect, int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft
-                                        | Qt.AlignmentFlag.AlignVCenter), self._label(index))
+        label = self._label(index)
+        height = _wrapped_height(label, font, text_rect.width())
+        top = text_rect.top() + max(0, (text_rect.height() - height) // 2)
+        painter.drawText(QRectF(text_rect.left(), top, text_rect.width(), height), label,
+                         _WRAP)
         painter.restore()
 
 
@@ -305,13 +350,13 @@ class ContributionColumn(QFrame):
         self.actor_id = actor_id
         self.name = name
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setMinimumWidth(170)
+        self.setMinimumWidth(MIN_WIDTH)
         self.title = QLabel(name)
         title_font = self.title.font()
-        title_font.setBold(True)
         title_font.setItalic(actor_id is None)
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.15)
         self.title.setFont(title_font)
+        zoom.scale_font(self.title, 1.15, bold=True)
+        self.title.setWordWrap(True)  # »Lokalsamfundet« in a narrow column, at large type
         self.counts = QLabel()
         self.model = ContributionColumnModel(self)
         self.view = ContributionListView(self.model)

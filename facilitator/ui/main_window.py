@@ -125,6 +125,11 @@ class MainWindow(QMainWindow):
             action.setChecked(code == current)
             action.triggered.connect(lambda _=False, c=code: self._choose_language(c))
             language_menu.addAction(action)
+        from facilitator.ui.zoom import ZoomMenu
+
+        settings_menu.addSeparator()
+        self.zoom_menu = ZoomMenu(self)  # Stor skrift, Ctrl++ / Ctrl+- / Ctrl+0
+        self.zoom_menu.add_to(settings_menu)
 
         help_menu = self.menuBar().addMenu(self.tr("&Hjælp"))
         help_menu.addAction(self._action(self.tr("&Om Facilitator"), self._about))

@@ -7,6 +7,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from facilitator.domain.rules import timer_state
+from facilitator.ui import zoom
 
 _COLOURS = {"ok": "#1b5e20", "soon": "#e65100", "over": "#b71c1c"}
 
@@ -24,10 +25,9 @@ class StepTimer(QWidget):
         self._tick.timeout.connect(self._on_tick)
         self.label = QLabel("00:00")
         font = QFont(self.label.font())
-        font.setPointSize(font.pointSize() + 8)
-        font.setBold(True)
         font.setStyleHint(QFont.StyleHint.Monospace)
         self.label.setFont(font)
+        zoom.scale_font(self.label, 2.0, bold=True)
         self.label.setAccessibleName(self.tr("Tid tilbage"))
         self.start_button = QPushButton(self.tr("Start"))
         self.start_button.setToolTip(self.tr("Start eller sæt uret på pause (F5)"))

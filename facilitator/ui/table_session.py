@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QSettings, Qt, QTime, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from facilitator.domain.model import Step, Table
 from facilitator.domain.rules import planned_times
+from facilitator.ui import zoom
+from facilitator.ui.remembered import remember_splitter
 from facilitator.ui.session import CampSession
 from facilitator.ui.step_page import StepPage
 from facilitator.ui.step_pages import page_class
@@ -62,7 +64,9 @@ class TableSession(QWidget):
 
         self.step_list = QListWidget()
         self.step_list.setAccessibleName(self.tr("Dagens program"))
-        self.step_list.setMinimumWidth(230)
+        self.step_list.setMinimumWidth(180)
+        # Rows are laid out again at each width, so a long title wraps instead of cut.
+        self.step_list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.step_list.setStyleSheet(
             "QListWidget::item { padding: 6px 4px; border-bottom: 1px solid palette(midlight); }"
             "QListWidget::item:selected { background: palette(highlight);"
@@ -73,16 +77,11 @@ class TableSession(QWidget):
         self._timed_step: str | None = None
 
         self.title = QLabel()
-        font = QFont(self.title.font())
-        font.setPointSize(font.pointSize() + 6)
-        font.setBold(True)
-        self.title.setFont(font)
+        zoom.scale_font(self.title, 1.6, bold=True)
         self.title.setWordWrap(True)
         self.prompt = QLabel()
         self.prompt.setWordWrap(True)
-        prompt_font = QFont(self.prompt.font())
-        prompt_font.setPointSize(prompt_font.pointSize() + 2)
-        self.prompt.setFont(prompt_font)
+        zoom.scale_font(self.prompt, 1.3)  # the step's question: the table reads it too
         self.guidance_box = QGroupBox(self.tr("Til facilitatoren"))
         self.guidance_box.setCheckable(True)
         self.guidance_box.setChecked(QSettings().value("session/guidance", True, type=bool))
@@ -127,11 +126,13 @@ class TableSession(QWidget):
         splitter.addWidget(self.step_list)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([260, 900])
+        splitter.setSizes([240, 900])
+        remember_splitter(splitter, "table_session")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
 
+        zoom.follow(self)
         session.changed.connect(self._on_changed)
         self.reload()
         from facilitator.ui.organiser.table_bundles import TableBundles
