@@ -17,9 +17,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QPointF,
     QRect,
-    QRectF,
     QSize,
     Qt,
     Signal,
@@ -189,32 +187,20 @@ class ContributionColumnModel(QAbstractListModel):
         return True  # the page moves it; our removeRows() refuses, so Qt removes nothing
 
 
-def _wrap_option() -> QTextOption:
-    option = QTextOption(Qt.AlignmentFlag.AlignLeft)
+def wrapped_lines(text: str, font: QFont, width: int) -> list[str]:
+    """``text`` in the lines a post-it shows: wrapped at spaces, and a word wider than the
+    card (»Borgerforeningerne« in a narrow column) broken inside, never cut at the edge."""
+    option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    return option
-
-
-#: Words wrap at spaces, and a word wider than the card (»Borgerforeningerne« in a
-#: narrow column) breaks inside rather than being cut off at the card's edge.
-_WRAP = _wrap_option()
-
-
-def _wrapped_height(text: str, font: QFont, width: int) -> int:
-    """The height of ``text`` wrapped as the card paints it."""
-    layout = QTextLayout(text, font)
-    layout.setTextOption(_WRAP)
+    layout = QTextLayout(text.replace("\n", "\u2028"), font)
+    layout.setTextOption(option)
     layout.beginLayout()
-    height = 0.0
-    while True:
-        line = layout.createLine()
-        if not line.isValid():
-            break
+    lines = []
+    while (line := layout.createLine()).isValid():
         line.setLineWidth(width)
-        line.setPosition(QPointF(0, height))
-        height += line.height()
+        lines.append(text[line.textStart():line.textStart() + line.textLength()].rstrip())
     layout.endLayout()
-    return int(height + 0.999)
+    return lines or [""]
 
 
 class ContributionDelegate(QStyledItemDelegate):
@@ -222,7 +208,7 @@ class ContributionDelegate(QStyledItemDelegate):
 
     PAD = 7
 
-    def _text_width(self, option: QStyleOptionViewItem) -> int:
+    def text_width(self, option: QStyleOptionViewItem) -> int:
         view = self.parent()
         width = view.viewport().width() if isinstance(view, QAbstractItemView) else 0
         return max(60, (width or option.rect.width() or 180) - 4 * self.PAD - 30)
@@ -240,9 +226,9 @@ class ContributionDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
         font = self._font(option, index)
-        width = self._text_width(option)
-        height = _wrapped_height(self._label(index), font, width)
-        return QSize(width, max(height, QFontMetrics(font).height()) + 4 * self.PAD)
+        width = self.text_width(option)
+        lines = wrapped_lines(self._label(index), font, width)
+        return QSize(width, len(lines) * QFontMetrics(font).lineSpacing() + 4 * self.PAD)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex) -> None:
@@ -270,11 +256,14 @@ class ContributionDelegate(QStyledItemDelegate):
             painter.drawText(dot, Qt.AlignmentFlag.AlignCenter, str(votes))
         painter.setPen(POST_IT_INK)
         painter.setFont(font)
-        label = self._label(index)
-        height = _wrapped_height(label, font, text_rect.width())
-        top = text_rect.top() + max(0, (text_rect.height() - height) // 2)
-        painter.drawText(QRectF(text_rect.left(), top, text_rect.width(), height), label,
-                         _WRAP)
+        lines = wrapped_lines(self._label(index), font, self.text_width(option))
+        spacing = QFontMetrics(font).lineSpacing()
+        top = text_rect.top() + max(0, (text_rect.height() - len(lines) * spacing) // 2)
+        for number, line in enumerate(lines):
+            painter.drawText(QRect(text_rect.left(), top + number * spacing,
+                                   text_rect.width(), spacing),
+                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                             line)
         painter.restore()
 
 

@@ -12,14 +12,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
-from facilitator.ui.remembered import remember_splitter
-
 from facilitator.ui.analysis.contributions_panel import ContributionsPanel
 from facilitator.ui.analysis.edits import AnalysisEdits
 from facilitator.ui.analysis.messages_panel import MessagesPanel
 from facilitator.ui.analysis.prerequisites_panel import PrerequisitesPanel
 from facilitator.ui.analysis.purpose_panel import PurposePanel
 from facilitator.ui.deferred import ReloadWhenShown
+from facilitator.ui.remembered import remember_splitter
 from facilitator.ui.session import CampSession
 
 

@@ -7,7 +7,14 @@ three of ours. Text is saved a moment after the last key, one undo step per fiel
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from facilitator.domain.dialogue import numbered_lines
 from facilitator.ui import zoom
@@ -85,6 +92,7 @@ class FreeTemplatePage(StepPage):
             # Three lines at least, so that all the questions fit a laptop's height
             # (110 px each put the third below the fold at 1366×768); they grow with room.
             field.setMinimumHeight(field.fontMetrics().lineSpacing() * 3 + 14)
+            field.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
             field.textChanged.connect(lambda i=index: self._typed(i))
             field.installEventFilter(self)
             label.setBuddy(field)
