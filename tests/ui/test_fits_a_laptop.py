@@ -13,9 +13,14 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, QSettings, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QStyleOptionViewItem, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QStyleOptionViewItem,
+    QTabWidget,
+    QWidget,
+)
 
-from facilitator.ui.contribution_column import wrapped_lines
 from facilitator.ui.dialogue.new_dialogue import create_dialogue
 from facilitator.ui.main_window import MainWindow
 from tests.ui.clipping import clipped_text
@@ -93,7 +98,8 @@ def test_what_the_table_needs_is_on_screen(window, tmp_path: Path, size) -> None
     session.choose_step("dilemmas")
     settle()
     page = session.current_page()
-    assert page.cases_scroll.isVisible()  # the case beside the notes
+    case = [label for label in page.findChildren(QLabel) if label.text().startswith("Sara er")]
+    assert case and on_screen(case[0], window)  # the case in view, as the table reads it
     QTest.keyClicks(page.entry, "Hvem betaler for kørslen til træning?")
     QTest.keyClick(page.entry, Qt.Key.Key_Return)
     settle()
@@ -105,14 +111,16 @@ def test_what_the_table_needs_is_on_screen(window, tmp_path: Path, size) -> None
 
     session.choose_step("front_pages")
     settle()
-    form = session.current_page().headline.parentWidget()
-    assert form.width() >= 320  # not squeezed into a narrow column beside the preview
+    headline = session.current_page().headline
+    assert headline.width() >= 400  # not squeezed into a narrow column beside the preview
 
     session.choose_step("contributions")
     settle()
     page = session.current_page()
     unassigned = page.columns[-1]
     assert unassigned.actor_id is None and on_screen(unassigned, window)
+    from facilitator.ui.contribution_column import wrapped_lines
+
     for column in page.columns:  # every post-it's text shown whole, however narrow
         view = column.view
         option = QStyleOptionViewItem()
