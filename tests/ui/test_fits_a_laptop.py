@@ -165,9 +165,12 @@ def test_folds_and_splitters_are_kept(qtbot, window, tmp_path: Path) -> None:
     handle = splitter.handle(1)
     start = handle.rect().center()
     QTest.mousePress(handle, Qt.MouseButton.LeftButton, pos=start)
-    QTest.mouseMove(handle, start + QPoint(-60, 0))
-    QTest.mouseRelease(handle, Qt.MouseButton.LeftButton, pos=start + QPoint(-60, 0))
+    QTest.mouseMove(handle, start + QPoint(-70, 0))
+    QTest.mouseRelease(handle, Qt.MouseButton.LeftButton, pos=start + QPoint(-70, 0))
     narrowed = session.step_list.width()
+    assert narrowed < 220  # dragged narrower than it opened
+    settle()
+    assert clipped_text(window) == []  # the program's titles wrap again, narrower
     window.close_camp()
 
     assert window.open_demo()  # as after a restart: the same choices
