@@ -347,6 +347,7 @@ class ContributionColumn(QFrame):
         zoom.scale_font(self.title, 1.15, bold=True)
         self.title.setWordWrap(True)  # »Lokalsamfundet« in a narrow column, at large type
         self.counts = QLabel()
+        self.counts.setWordWrap(True)
         self.model = ContributionColumnModel(self)
         self.view = ContributionListView(self.model)
         self.view.setAccessibleName(self.tr("Bidrag: %1").replace("%1", name))
@@ -366,6 +367,7 @@ class ContributionColumn(QFrame):
         layout.addWidget(self.counts)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.entry)
+        self._fit_width()
 
         self.model.text_edited.connect(self.edit_requested)
         # After the drag has finished: the page's reload resets models the drag still uses.
@@ -394,6 +396,21 @@ class ContributionColumn(QFrame):
 
     def current_row(self) -> int:
         return self.view.currentIndex().row()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """At a larger type the column widens, so the actor's name stays whole."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_width()
+
+    def _fit_width(self) -> None:
+        self.setMinimumWidth(self.needed_width())
+
+    def needed_width(self) -> int:
+        """The least width that keeps each word of the actor's name whole."""
+        metrics = QFontMetrics(self.title.font())
+        widest = max((metrics.horizontalAdvance(word) for word in self.name.split()), default=0)
+        return max(MIN_WIDTH, widest + 24)
 
     def set_read_only(self, read_only: bool) -> None:
         self.model.read_only = read_only

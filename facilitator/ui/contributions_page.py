@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.model import Contribution
-from facilitator.ui.contribution_column import MIN_WIDTH, ContributionColumn
+from facilitator.ui import zoom
+from facilitator.ui.contribution_column import ContributionColumn
 from facilitator.ui.session import CampSession
 from facilitator.ui.shortcuts import shortcut
 from facilitator.ui.step_page import StepPage
@@ -77,10 +78,7 @@ class ContributionsPage(StepPage):
 
         self.heading = QLabel()
         self.heading.setWordWrap(True)
-        heading_font = self.heading.font()
-        heading_font.setBold(True)
-        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.3)
-        self.heading.setFont(heading_font)
+        zoom.scale_font(self.heading, 1.3, bold=True)
 
         self.buttons: dict[str, QPushButton] = {}
         tools = QHBoxLayout()
@@ -209,6 +207,11 @@ class ContributionsPage(StepPage):
         super().resizeEvent(event)
         self._fit_unassigned()
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # zoomed: the names need more room
+            self._fit_unassigned()
+
     def _fit_unassigned(self) -> None:
         """»Ikke fordelt« as wide as an actor's column when all fit, never wider: the
         actors' row scrolls only when the screen cannot hold every column."""
@@ -216,7 +219,8 @@ class ContributionsPage(StepPage):
             return
         spacing = self.columns_row.spacing()
         share = (self.board.width() - spacing * len(self.columns)) // len(self.columns)
-        self.columns[-1].setFixedWidth(max(MIN_WIDTH, share))
+        unassigned = self.columns[-1]
+        unassigned.setFixedWidth(max(unassigned.needed_width(), share))
 
     def _ensure_columns(self) -> None:
         """One column per actor and »Ikke fordelt« last; rebuilt only when the actors change."""

@@ -101,12 +101,14 @@ def _fit(widget: QWidget, zoom: float) -> None:
 def apply(root: QWidget, zoom: float | None = None) -> None:
     """Set ``root``'s type for the zoom level, and refit every marked widget inside it."""
     zoom = level() if zoom is None else zoom
-    font = QFont(QApplication.font())
-    font.setPointSizeF(base_point_size() * zoom)
-    root.setFont(font)
     for widget in root.findChildren(QWidget):
         if widget.property(_SCALE) is not None:
             _fit(widget, zoom)
+    # Last, so that containers measuring their marked children (on FontChange) see the
+    # children's new type.
+    font = QFont(QApplication.font())
+    font.setPointSizeF(base_point_size() * zoom)
+    root.setFont(font)
 
 
 class _Follower(QObject):
