@@ -78,6 +78,13 @@ def test_zoom_keys_scale_the_session_and_are_remembered(qtbot, camp_path: Path,
     assert reset["row"] == normal["row"]
     QTest.keyClick(entry, Qt.Key.Key_Minus, CTRL)
     assert sizes(again)["notes"] < normal["notes"]
+    for _ in range(12):  # held down: it stops at the smallest and the largest level
+        QTest.keyClick(entry, Qt.Key.Key_Minus, CTRL)
+    assert zoom.level() == zoom.LEVELS[0] == 0.8
+    for _ in range(12):
+        QTest.keyClick(entry, Qt.Key.Key_Plus, CTRL)
+    assert zoom.level() == zoom.LEVELS[-1] == 2.5
+    assert sizes(again)["notes"] == pytest.approx(normal["notes"] * 2.5, rel=0.02)
     again.close_camp()
 
 
