@@ -529,6 +529,7 @@ class NotesPage(StepPage):
 
         self.top = QVBoxLayout()
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)  # the session's pane has margins already
         layout.addLayout(self.top)
         layout.addLayout(self.entry_row)
         layout.addLayout(tools)

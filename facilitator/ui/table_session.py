@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTimeEdit,
@@ -89,6 +90,7 @@ class TableSession(QWidget):
         self.guidance = QLabel()
         self.guidance.setWordWrap(True)
         guidance_layout = QVBoxLayout(self.guidance_box)
+        guidance_layout.setContentsMargins(8, 4, 8, 4)  # height is scarce on a laptop
         guidance_layout.addWidget(self.guidance)
         self.timer = StepTimer()
 
@@ -117,6 +119,7 @@ class TableSession(QWidget):
         nav.addWidget(self.next_button)
         right = QWidget()
         right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(8, 0, 0, 0)
         right_layout.addLayout(head)
         right_layout.addWidget(self.prompt)
         right_layout.addWidget(self.guidance_box)
@@ -258,7 +261,20 @@ class TableSession(QWidget):
             self.pages.addWidget(page)
         page.show_step(step, table)
         self.pages.setCurrentWidget(page)
+        self._size_by_current_page()
         page.focus_entry()
+
+    def _size_by_current_page(self) -> None:
+        """Let only the page shown ask for room. A stack is as large as its largest page,
+        so the thermometer's height plus the creative sheet's long question pushed the
+        window past a 720 px screen."""
+        current = self.pages.currentWidget()
+        for index in range(self.pages.count()):
+            page = self.pages.widget(index)
+            policy = QSizePolicy.Policy.Preferred if page is current \
+                else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
+        self.pages.updateGeometry()
 
     def _on_guidance_toggled(self, on: bool) -> None:
         QSettings().setValue("session/guidance", on)
