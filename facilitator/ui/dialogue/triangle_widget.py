@@ -46,7 +46,7 @@ class TriangleWidget(QWidget):
         self.setToolTip(self.tr("Klik på et niveau for at skrive noter til det (Ctrl+1, 2, 3)"))
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return QSize(640, 200)
+        return QSize(640, 160)  # the notes below need the height more
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
         # 160, not 200: with the step's question above it, 200 pushed a 1280×720
