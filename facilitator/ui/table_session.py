@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -125,9 +126,15 @@ class TableSession(QWidget):
         right_layout.addWidget(self.guidance_box)
         right_layout.addWidget(self.pages, 1)
         right_layout.addLayout(nav)
+        # In large type a step can need more height than a laptop has: the pane scrolls
+        # rather than push the window past the screen's edge.
+        self.pane = QScrollArea()
+        self.pane.setWidget(right)
+        self.pane.setWidgetResizable(True)
+        self.pane.setFrameShape(QScrollArea.Shape.NoFrame)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.step_list)
-        splitter.addWidget(right)
+        splitter.addWidget(self.pane)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([240, 900])
         remember_splitter(splitter, "table_session")

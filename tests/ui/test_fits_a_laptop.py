@@ -187,3 +187,17 @@ def test_folds_and_splitters_are_kept(qtbot, window, tmp_path: Path) -> None:
     assert not session.current_page().cases_scroll.isVisible()
     assert not session.guidance_box.isChecked()
     assert session.step_list.width() == narrowed
+
+
+def test_large_type_keeps_the_window_on_the_screen(window, tmp_path: Path) -> None:
+    from facilitator.ui import zoom
+
+    zoom.set_level(zoom.LARGE)
+    window.resize(1366, 768)
+    assert window.open_demo()
+    problems = every_screen(window, (1366, 768))
+    dialogue = tmp_path / "dialog.camp"
+    create_dialogue(dialogue, host="Anne", group_name="Borgerforeningen", place="Hallen").close()
+    assert window.open_camp(dialogue)
+    problems += every_screen(window, (1366, 768))
+    assert [p for p in problems if "window grew" in p] == []
