@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from facilitator.domain.model import Step, Table
 from facilitator.domain.rules import planned_times
 from facilitator.ui import zoom
+from facilitator.ui.fitting_pane import FittingPane
 from facilitator.ui.remembered import remember_splitter
 from facilitator.ui.session import CampSession
 from facilitator.ui.step_page import StepPage
@@ -128,10 +128,7 @@ class TableSession(QWidget):
         right_layout.addLayout(nav)
         # In large type a step can need more height than a laptop has: the pane scrolls
         # rather than push the window past the screen's edge.
-        self.pane = QScrollArea()
-        self.pane.setWidget(right)
-        self.pane.setWidgetResizable(True)
-        self.pane.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.pane = FittingPane(right)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.step_list)
         splitter.addWidget(self.pane)

@@ -69,6 +69,8 @@ def every_screen(window: MainWindow, size: tuple[int, int]) -> list[str]:
         session.choose_step(row)
         settle()
         problems += [f"step {session.current_step().title}: {p}" for p in clipped_text(window)]
+        if session.pane.verticalScrollBar().isVisible():
+            problems.append(f"step {session.current_step().title}: the step pane scrolls")
     for tab in range(view.tabs.count()):
         view.tabs.setCurrentIndex(tab)
         settle()
