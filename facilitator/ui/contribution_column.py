@@ -22,7 +22,17 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFocusEvent, QFont, QFontMetrics, QKeyEvent, QPainter, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QPainter,
+    QPen,
+    QTextLayout,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -37,6 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.model import Contribution
+from facilitator.ui import zoom
 from facilitator.ui.text_limit import limit_text
 
 MIME_TYPE = "application/x-facilitator-contribution"
@@ -62,6 +73,8 @@ KEY_ACTIONS = {
     (Qt.Key.Key_Right, _NO_MODS): "focus_right",
 }
 
+#: Narrower than this, a post-it holds two words a line; the actors' row scrolls instead.
+MIN_WIDTH = 170
 POST_IT = QColor("#fff4b0")
 POST_IT_SELECTED = QColor("#ffdf6e")
 POST_IT_EDGE = QColor("#d6c978")
@@ -174,12 +187,28 @@ class ContributionColumnModel(QAbstractListModel):
         return True  # the page moves it; our removeRows() refuses, so Qt removes nothing
 
 
+def wrapped_lines(text: str, font: QFont, width: int) -> list[str]:
+    """``text`` in the lines a post-it shows: wrapped at spaces, and a word wider than the
+    card (»Borgerforeningerne« in a narrow column) broken inside, never cut at the edge."""
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout = QTextLayout(text.replace("\n", "\u2028"), font)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(width)
+        lines.append(text[line.textStart():line.textStart() + line.textLength()].rstrip())
+    layout.endLayout()
+    return lines or [""]
+
+
 class ContributionDelegate(QStyledItemDelegate):
     """Draws each contribution as a post-it: wrapped text, red dot votes, a star if selected."""
 
     PAD = 7
 
-    def _text_width(self, option: QStyleOptionViewItem) -> int:
+    def text_width(self, option: QStyleOptionViewItem) -> int:
         view = self.parent()
         width = view.viewport().width() if isinstance(view, QAbstractItemView) else 0
         return max(60, (width or option.rect.width() or 180) - 4 * self.PAD - 30)
@@ -196,11 +225,10 @@ class ContributionDelegate(QStyledItemDelegate):
         return font
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
-        metrics = QFontMetrics(self._font(option, index))
-        width = self._text_width(option)
-        box = metrics.boundingRect(QRect(0, 0, width, 100_000),
-                                   int(Qt.TextFlag.TextWordWrap), self._label(index))
-        return QSize(width, max(box.height(), metrics.height()) + 4 * self.PAD)
+        font = self._font(option, index)
+        width = self.text_width(option)
+        lines = wrapped_lines(self._label(index), font, width)
+        return QSize(width, len(lines) * QFontMetrics(font).lineSpacing() + 4 * self.PAD)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex) -> None:
@@ -228,8 +256,14 @@ class ContributionDelegate(QStyledItemDelegate):
             painter.drawText(dot, Qt.AlignmentFlag.AlignCenter, str(votes))
         painter.setPen(POST_IT_INK)
         painter.setFont(font)
-        painter.drawText(text_rect, int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft
-                                        | Qt.AlignmentFlag.AlignVCenter), self._label(index))
+        lines = wrapped_lines(self._label(index), font, self.text_width(option))
+        spacing = QFontMetrics(font).lineSpacing()
+        top = text_rect.top() + max(0, (text_rect.height() - len(lines) * spacing) // 2)
+        for number, line in enumerate(lines):
+            painter.drawText(QRect(text_rect.left(), top + number * spacing,
+                                   text_rect.width(), spacing),
+                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                             line)
         painter.restore()
 
 
@@ -305,14 +339,15 @@ class ContributionColumn(QFrame):
         self.actor_id = actor_id
         self.name = name
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setMinimumWidth(170)
+        self.setMinimumWidth(MIN_WIDTH)
         self.title = QLabel(name)
         title_font = self.title.font()
-        title_font.setBold(True)
         title_font.setItalic(actor_id is None)
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.15)
         self.title.setFont(title_font)
+        zoom.scale_font(self.title, 1.15, bold=True)
+        self.title.setWordWrap(True)  # »Lokalsamfundet« in a narrow column, at large type
         self.counts = QLabel()
+        self.counts.setWordWrap(True)
         self.model = ContributionColumnModel(self)
         self.view = ContributionListView(self.model)
         self.view.setAccessibleName(self.tr("Bidrag: %1").replace("%1", name))
@@ -332,6 +367,7 @@ class ContributionColumn(QFrame):
         layout.addWidget(self.counts)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.entry)
+        self._fit_width()
 
         self.model.text_edited.connect(self.edit_requested)
         # After the drag has finished: the page's reload resets models the drag still uses.
@@ -360,6 +396,21 @@ class ContributionColumn(QFrame):
 
     def current_row(self) -> int:
         return self.view.currentIndex().row()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        """At a larger type the column widens, so the actor's name stays whole."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_width()
+
+    def _fit_width(self) -> None:
+        self.setMinimumWidth(self.needed_width())
+
+    def needed_width(self) -> int:
+        """The least width that keeps each word of the actor's name whole."""
+        metrics = QFontMetrics(self.title.font())
+        widest = max((metrics.horizontalAdvance(word) for word in self.name.split()), default=0)
+        return max(MIN_WIDTH, widest + 24)
 
     def set_read_only(self, read_only: bool) -> None:
         self.model.read_only = read_only

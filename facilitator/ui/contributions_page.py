@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.model import Contribution
+from facilitator.ui import zoom
 from facilitator.ui.contribution_column import ContributionColumn
 from facilitator.ui.session import CampSession
 from facilitator.ui.shortcuts import shortcut
@@ -77,10 +78,7 @@ class ContributionsPage(StepPage):
 
         self.heading = QLabel()
         self.heading.setWordWrap(True)
-        heading_font = self.heading.font()
-        heading_font.setBold(True)
-        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.3)
-        self.heading.setFont(heading_font)
+        zoom.scale_font(self.heading, 1.3, bold=True)
 
         self.buttons: dict[str, QPushButton] = {}
         tools = QHBoxLayout()
@@ -126,7 +124,11 @@ class ContributionsPage(StepPage):
         board_layout.addLayout(top)
         board_layout.addWidget(self.heading)
         board_layout.addLayout(tools)
-        board_layout.addWidget(self.scroll, 1)
+        # The actors' columns scroll sideways when the screen is narrow; »Ikke fordelt«
+        # stays in view beside them, where the table parks what has no actor yet.
+        self.columns_row = QHBoxLayout()
+        self.columns_row.addWidget(self.scroll, 1)
+        board_layout.addLayout(self.columns_row, 1)
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
@@ -201,6 +203,25 @@ class ContributionsPage(StepPage):
                 tabs.setCurrentIndex(row)
         tabs.blockSignals(False)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_unassigned()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # zoomed: the names need more room
+            self._fit_unassigned()
+
+    def _fit_unassigned(self) -> None:
+        """»Ikke fordelt« as wide as an actor's column when all fit, never wider: the
+        actors' row scrolls only when the screen cannot hold every column."""
+        if not self.columns:
+            return
+        spacing = self.columns_row.spacing()
+        share = (self.board.width() - spacing * len(self.columns)) // len(self.columns)
+        unassigned = self.columns[-1]
+        unassigned.setFixedWidth(max(unassigned.needed_width(), share))
+
     def _ensure_columns(self) -> None:
         """One column per actor and »Ikke fordelt« last; rebuilt only when the actors change."""
         actors = self.session.store.actors()
@@ -211,6 +232,7 @@ class ContributionsPage(StepPage):
         active_actor = self._active.actor_id if self._active else None
         for column in self.columns:
             self.columns_layout.removeWidget(column)
+            self.columns_row.removeWidget(column)
             column.deleteLater()
         self.columns = []
         self._active = None
@@ -228,10 +250,11 @@ class ContributionsPage(StepPage):
             column.edit_requested.connect(self._edit)
             column.drop_requested.connect(lambda cid, row, c=column: self._drop(c, cid, row))
             column.activated.connect(lambda c=column: self._on_activated(c))
-            self.columns_layout.addWidget(column)
+            (self.columns_row if actor_id is None else self.columns_layout).addWidget(column)
             self.columns.append(column)
             if actor_id == active_actor and active_actor is not None:
                 self._active = column
+        self._fit_unassigned()
 
     def _fill_columns(self, items: list[Contribution]) -> None:
         actor_ids = {c.actor_id for c in self.columns}

@@ -2,9 +2,9 @@
 
 The table reads the case aloud ("Sara, 38 …") and then names what must be weighed;
 the facilitator marks each note as a consideration (Hensyn), a trade-off (Afvejning)
-or a dilemma. The case stays on screen above the notes, because the table keeps
-coming back to it, and the tag is chosen before typing (the combo) or afterwards
-(keys 1/2/3, 0 clears, or the context menu).
+or a dilemma. The case stays on screen beside the notes (a laptop has width to spare,
+not height), because the table keeps coming back to it, and the tag is chosen before
+typing (the combo) or afterwards (keys 1/2/3, 0 clears, or the context menu).
 """
 
 from __future__ import annotations
@@ -13,11 +13,21 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QMenu,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from facilitator.domain.model import DILEMMA_TAGS, Persona
 from facilitator.ui.notes_model import NotesModel
 from facilitator.ui.notes_page import NotesPage
+from facilitator.ui.remembered import remember_splitter, remembered_flag
 from facilitator.ui.session import CampSession
 
 #: The number key that puts each tag on the current note (0 takes the tag away).
@@ -37,11 +47,32 @@ class DilemmaPage(NotesPage):
             "dilemma": self.tr("Dilemma"),
         }
         self.delegate.tag_names = self.tag_names
+        self.delegate.forget_sizes()  # the tag label is as wide as the longest name
 
         self.cases_box = QGroupBox(self.tr("Casen"), self)
         self.cases_box.setAccessibleName(self.tr("Casen"))
         self.cases_layout = QVBoxLayout(self.cases_box)
-        self.top.addWidget(self.cases_box)
+        self.cases_layout.addStretch(1)
+        # Beside the notes, not above them: at 1366×768 the case on top left room for
+        # three notes. It scrolls if long, and folds away with the »Casen« button.
+        self.cases_scroll = QScrollArea(self)
+        self.cases_scroll.setWidgetResizable(True)
+        self.cases_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.cases_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.cases_scroll.setWidget(self.cases_box)
+        self.cases_scroll.setMinimumWidth(220)
+        self.body.addWidget(self.cases_scroll)
+        self.body.setStretchFactor(0, 3)
+        self.body.setStretchFactor(1, 2)
+        remember_splitter(self.body, "dilemma_case")
+        shown, self._save_case_shown = remembered_flag("dilemma_case_shown")
+        self.case_button = QToolButton(self)
+        self.case_button.setText(self.tr("Casen"))
+        self.case_button.setCheckable(True)
+        self.case_button.setChecked(shown)
+        self.case_button.setToolTip(self.tr("Vis eller skjul casen ved siden af noterne"))
+        self.case_button.toggled.connect(self._on_case_toggled)
+        self.tools.insertWidget(self.tools.count() - 1, self.case_button)
         self._shown_personas: list[Persona] | None = None
 
         self.tag_combo = QComboBox(self)
@@ -85,6 +116,10 @@ class DilemmaPage(NotesPage):
             action.triggered.connect(self._tagger(tag))
 
     # -- the case ----------------------------------------------------------------------
+    def _on_case_toggled(self, on: bool) -> None:
+        self._save_case_shown(on)
+        self.cases_scroll.setVisible(on and bool(self._shown_personas))
+
     def reload(self) -> None:
         super().reload()
         personas = self.session.store.personas(self.step.id) if self.step else []
@@ -94,7 +129,7 @@ class DilemmaPage(NotesPage):
     def _show_personas(self, personas: list[Persona]) -> None:
         """Names in bold, descriptions as plain text: a participant's words are never markup."""
         self._shown_personas = personas
-        while self.cases_layout.count():
+        while self.cases_layout.count() > 1:  # all but the stretch at the end
             item = self.cases_layout.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
@@ -109,6 +144,8 @@ class DilemmaPage(NotesPage):
             description.setWordWrap(True)
             description.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             description.setAccessibleName(persona.name)
-            self.cases_layout.addWidget(name)
-            self.cases_layout.addWidget(description)
-        self.cases_box.setVisible(bool(personas))
+            at = self.cases_layout.count() - 1
+            self.cases_layout.insertWidget(at, name)
+            self.cases_layout.insertWidget(at + 1, description)
+        self.case_button.setVisible(bool(personas))
+        self.cases_scroll.setVisible(bool(personas) and self.case_button.isChecked())

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.domain.model import FrontPage
 from facilitator.ui.newspaper_preview import NewspaperPreview
+from facilitator.ui.remembered import remember_splitter
 from facilitator.ui.session import CampSession
 from facilitator.ui.shortcuts import shortcut
 from facilitator.ui.step_page import StepPage
@@ -125,9 +126,14 @@ class FrontPagePage(StepPage):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(form)
         splitter.addWidget(self.preview)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        # The form gets the room: the preview is as wide as its height allows and no wider,
+        # and a 170 px form left a headline of three words in view on a laptop.
+        form.setMinimumWidth(320)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([600, 400])
         splitter.setChildrenCollapsible(False)
+        remember_splitter(splitter, "front_page")
 
         top = QHBoxLayout()
         top.addWidget(self.tabs, 1)

@@ -134,6 +134,11 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, c=code: self._choose_language(c))
             self.language_group.addAction(action)
             language_menu.addAction(action)
+        from facilitator.ui.zoom import ZoomMenu
+
+        settings_menu.addSeparator()
+        self.zoom_menu = ZoomMenu(self)  # Stor skrift, Ctrl++ / Ctrl+- / Ctrl+0
+        self.zoom_menu.add_to(settings_menu)
 
         help_menu = self.menuBar().addMenu(self.tr("&Hjælp"))
         keys = QKeySequence(QKeySequence.StandardKey.HelpContents)

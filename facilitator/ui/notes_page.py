@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QPushButton,
+    QSplitter,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -58,6 +59,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.domain.model import Note
 from facilitator.domain.rules import clean_note_text, note_counts
+from facilitator.ui import zoom
 from facilitator.ui.notes_model import NotesByVotes, NotesModel
 from facilitator.ui.session import CampSession
 from facilitator.ui.status_text import StatusText
@@ -65,6 +67,8 @@ from facilitator.ui.step_page import StepPage
 from facilitator.ui.text_limit import limit_text
 
 _CTRL = Qt.KeyboardModifier.ControlModifier
+#: The note list's type against the ordinary type, and its least size at normal zoom.
+NOTE_SCALE, NOTE_MINIMUM_PT = 1.3, 13.0
 
 
 class NoteEntry(QPlainTextEdit):
@@ -84,10 +88,20 @@ class NoteEntry(QPlainTextEdit):
         limit_text(self)
         self.setTabChangesFocus(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        height = self.fontMetrics().lineSpacing() * lines
+        self._lines = lines
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """``lines`` lines high in the present type, which the zoom changes."""
+        height = self.fontMetrics().lineSpacing() * self._lines
         margins = self.contentsMargins()
         self.setFixedHeight(height + 2 * int(self.document().documentMargin())
                             + margins.top() + margins.bottom() + 2)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_height()
 
     def text(self) -> str:
         """The typed text exactly: no-break spaces and lone line separators kept."""
@@ -219,11 +233,22 @@ class NoteCardDelegate(QStyledItemDelegate):
         self.tag_names: dict[str, str] = {}
         self._sizes: dict[tuple[str, str, int], QSize] = {}  # the list asks again and again
         self._layouts: dict[tuple[str, str, int], tuple[QTextLayout, str]] = {}
+        self._tag_fit: tuple[int, int] | None = None
 
     def forget_sizes(self) -> None:
         """Drop what was measured (the font changed); rows are measured again as asked."""
         self._sizes.clear()
         self._layouts.clear()
+        self._tag_fit = None
+
+    def _tag_size(self) -> tuple[int, int]:
+        """The tag label's size: the longest tag name in the list's type, never cut."""
+        if self._tag_fit is None:
+            metrics = QFontMetrics(self._view.font())
+            widest = max((metrics.horizontalAdvance(n) for n in self.tag_names.values()),
+                         default=0)
+            self._tag_fit = (max(self.TAG_W, widest + 20), max(22, metrics.height() + 4))
+        return self._tag_fit
 
     # -- geometry ----------------------------------------------------------------------
     def parts(self, rect: QRect) -> dict[str, QRect]:
@@ -236,7 +261,8 @@ class NoteCardDelegate(QStyledItemDelegate):
         votes = QRect(plus.left() - self.VOTES_W, card.top(), self.VOTES_W, card.height())
         minus = QRect(votes.left() - self.BUTTON, plus.top(), self.BUTTON, self.BUTTON)
         right = minus.left() - self.PAD
-        tag = QRect(right - self.TAG_W, mid - 11, self.TAG_W, 22)
+        tag_w, tag_h = self._tag_size()
+        tag = QRect(right - tag_w, mid - tag_h // 2, tag_w, tag_h)
         if self.tag_names:
             right = tag.left() - self.PAD
         left = box.right() + 1 + self.PAD
@@ -467,6 +493,9 @@ class NotesPage(StepPage):
         self.entry_hint.setEnabled(False)  # drawn faint: a reminder, not a control
 
         self.view = NotesView(self)
+        # Read across the table: never under 13 pt, and larger with the session's zoom.
+        zoom.scale_font(self.view, NOTE_SCALE, minimum_pt=NOTE_MINIMUM_PT)
+        zoom.scale_font(self.entry, NOTE_SCALE, minimum_pt=NOTE_MINIMUM_PT)
         self.delegate = NoteCardDelegate(self.view, self.model, self.proxy)
         self.view.setModel(self.proxy)
         self.view.setItemDelegate(self.delegate)
@@ -505,7 +534,7 @@ class NotesPage(StepPage):
             "Vis noterne med flest stemmer øverst. Rækkefølgen på tavlen ændres ikke."))
         self.sort_button.setAccessibleName(self.sort_button.text())
         self.sort_button.toggled.connect(self.set_sorted_by_votes)
-        tools = QHBoxLayout()
+        self.tools = tools = QHBoxLayout()
         for button in (self.vote_down_button, self.vote_up_button, self.select_button,
                        self.up_button, self.down_button, self.delete_button):
             tools.addWidget(button)
@@ -522,11 +551,17 @@ class NotesPage(StepPage):
 
         self.top = QVBoxLayout()
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)  # the session's pane has margins already
         layout.addLayout(self.top)
         layout.addLayout(self.entry_row)
         layout.addWidget(self.entry_hint)
         layout.addLayout(tools)
-        layout.addWidget(self.view, 1)
+        # The list, and beside it whatever a kind of step shows next to the notes (the
+        # dilemma step's case): on a laptop the width is plentiful and the height is not.
+        self.body = QSplitter(Qt.Orientation.Horizontal, self)
+        self.body.setChildrenCollapsible(False)
+        self.body.addWidget(self.view)
+        layout.addWidget(self.body, 1)
         layout.addLayout(footer)
         self.setTabOrder(self.entry, self.view)
 

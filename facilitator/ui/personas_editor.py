@@ -144,6 +144,9 @@ class PersonasEditor(QWidget):
                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.view.horizontalHeader().setSectionResizeMode(
             DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+        # A description is a few sentences: rows as high as their wrapped text, not cut.
+        self.view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("fx Nina"))
         self.description_edit = QLineEdit()

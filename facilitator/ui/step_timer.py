@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QWi
 
 from facilitator.domain.countdown import Countdown, Countdowns
 from facilitator.domain.rules import timer_state
+from facilitator.ui import zoom
 
 _COLOURS = {"ok": "#1b5e20", "soon": "#e65100", "over": "#b71c1c"}
 #: How often the shown time is redrawn: often enough that seconds never skip.
@@ -48,10 +49,9 @@ class StepTimer(QWidget):
         self._tick.timeout.connect(self.refresh)
         self.label = QLabel("00:00")
         font = QFont(self.label.font())
-        font.setPointSize(font.pointSize() + 8)
-        font.setBold(True)
         font.setStyleHint(QFont.StyleHint.Monospace)
         self.label.setFont(font)
+        zoom.scale_font(self.label, 2.0, bold=True)
         self.label.setAccessibleName(self.tr("Tid tilbage"))
         self.time_up_label = QLabel(self.tr("Tiden er gået"))
         self.time_up_label.setStyleSheet(f"color: {_COLOURS['over']}; font-weight: bold;")

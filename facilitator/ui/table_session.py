@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QSettings, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTimeEdit,
@@ -26,6 +27,9 @@ from facilitator.domain import dates
 from facilitator.domain.countdown import Countdown
 from facilitator.domain.model import Step, Table
 from facilitator.domain.rules import planned_times
+from facilitator.ui import zoom
+from facilitator.ui.fitting_pane import FittingPane
+from facilitator.ui.remembered import remember_splitter
 from facilitator.ui.session import CampSession, Place
 from facilitator.ui.step_page import StepPage
 from facilitator.ui.step_pages import page_class
@@ -70,7 +74,9 @@ class TableSession(QWidget):
 
         self.step_list = QListWidget()
         self.step_list.setAccessibleName(self.tr("Dagens program"))
-        self.step_list.setMinimumWidth(230)
+        self.step_list.setMinimumWidth(180)
+        # Rows are laid out again at each width, so a long title wraps instead of cut.
+        self.step_list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.step_list.setStyleSheet(
             "QListWidget::item { padding: 6px 4px; border-bottom: 1px solid palette(midlight); }"
             "QListWidget::item:selected { background: palette(highlight);"
@@ -80,16 +86,11 @@ class TableSession(QWidget):
         self.step_list.currentRowChanged.connect(self._on_step_chosen)
 
         self.title = QLabel()
-        font = QFont(self.title.font())
-        font.setPointSize(font.pointSize() + 6)
-        font.setBold(True)
-        self.title.setFont(font)
+        zoom.scale_font(self.title, 1.6, bold=True)
         self.title.setWordWrap(True)
         self.prompt = QLabel()
         self.prompt.setWordWrap(True)
-        prompt_font = QFont(self.prompt.font())
-        prompt_font.setPointSize(prompt_font.pointSize() + 2)
-        self.prompt.setFont(prompt_font)
+        zoom.scale_font(self.prompt, 1.3)  # the step's question: the table reads it too
         self.guidance_box = QGroupBox(self.tr("Til facilitatoren"))
         self.guidance_box.setCheckable(True)
         self.guidance_box.setChecked(QSettings().value("session/guidance", True, type=bool))
@@ -97,6 +98,7 @@ class TableSession(QWidget):
         self.guidance = QLabel()
         self.guidance.setWordWrap(True)
         guidance_layout = QVBoxLayout(self.guidance_box)
+        guidance_layout.setContentsMargins(8, 4, 8, 4)  # height is scarce on a laptop
         guidance_layout.addWidget(self.guidance)
         self.timer = StepTimer(session.countdowns)
         self.timer.toggled.connect(self._show_running_timers)
@@ -132,20 +134,26 @@ class TableSession(QWidget):
         nav.addWidget(self.next_button)
         right = QWidget()
         right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(8, 0, 0, 0)
         right_layout.addLayout(head)
         right_layout.addWidget(self.prompt)
         right_layout.addWidget(self.guidance_box)
         right_layout.addWidget(self.pages, 1)
         right_layout.addLayout(nav)
+        # In large type a step can need more height than a laptop has: the pane scrolls
+        # rather than push the window past the screen's edge.
+        self.pane = FittingPane(right)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.step_list)
-        splitter.addWidget(right)
+        splitter.addWidget(self.pane)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([260, 900])
+        splitter.setSizes([240, 900])
+        remember_splitter(splitter, "table_session")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
 
+        zoom.follow(self)
         session.changed.connect(self._on_changed)
         session.locate = self.place
         session.undone.connect(self._on_undone)
@@ -276,6 +284,7 @@ class TableSession(QWidget):
             self.pages.addWidget(page)
         page.show_step(step, table)
         self.pages.setCurrentWidget(page)
+        self._size_by_current_page()
         page.focus_entry()
 
     # -- timers ----------------------------------------------------------------------
@@ -345,6 +354,18 @@ class TableSession(QWidget):
         page = self.current_page()
         if page is not None and place.item_id is not None:
             page.select_item(place.item_id)
+
+    def _size_by_current_page(self) -> None:
+        """Let only the page shown ask for room. A stack is as large as its largest page,
+        so the thermometer's height plus the creative sheet's long question pushed the
+        window past a 720 px screen."""
+        current = self.pages.currentWidget()
+        for index in range(self.pages.count()):
+            page = self.pages.widget(index)
+            policy = QSizePolicy.Policy.Preferred if page is current \
+                else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
+        self.pages.updateGeometry()
 
     def _on_guidance_toggled(self, on: bool) -> None:
         QSettings().setValue("session/guidance", on)

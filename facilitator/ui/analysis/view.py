@@ -18,6 +18,7 @@ from facilitator.ui.analysis.messages_panel import MessagesPanel
 from facilitator.ui.analysis.prerequisites_panel import PrerequisitesPanel
 from facilitator.ui.analysis.purpose_panel import PurposePanel
 from facilitator.ui.deferred import ReloadWhenShown
+from facilitator.ui.remembered import remember_splitter
 from facilitator.ui.session import CampSession
 
 
@@ -39,9 +40,12 @@ class AnalysisView(QWidget):
         splitter.addWidget(self.messages)
         splitter.addWidget(middle)
         splitter.addWidget(self.contributions)
-        for column, stretch in enumerate((3, 3, 2)):
+        # The contributions tree gets a third: at 1366 px a quarter left one word a line.
+        for column, stretch in enumerate((3, 3, 3)):
             splitter.setStretchFactor(column, stretch)
+        splitter.setSizes([400, 400, 400])
         splitter.setChildrenCollapsible(False)
+        remember_splitter(splitter, "analysis")
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
 

@@ -7,9 +7,17 @@ three of ours. Text is saved a moment after the last key, one undo step per fiel
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from facilitator.domain.dialogue import numbered_lines
+from facilitator.ui import zoom
 from facilitator.ui.dialogue.pending_text import PendingText
 from facilitator.ui.session import CampSession
 from facilitator.ui.step_page import StepPage
@@ -75,16 +83,16 @@ class FreeTemplatePage(StepPage):
             label = QLabel(prompt)
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)
-            font = label.font()
-            font.setBold(True)
-            font.setPointSize(font.pointSize() + 1)
-            label.setFont(font)
+            zoom.scale_font(label, 1.1, bold=True)
             field = QPlainTextEdit()
             limit_text(field)
             field.setTabChangesFocus(True)
             field.setAccessibleName(prompt)
             field.setPlaceholderText(self.tr("Skriv med gruppens egne ord …"))
-            field.setMinimumHeight(110)
+            # Three lines at least, so that all the questions fit a laptop's height
+            # (110 px each put the third below the fold at 1366×768); they grow with room.
+            field.setMinimumHeight(field.fontMetrics().lineSpacing() * 3 + 14)
+            field.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
             field.textChanged.connect(lambda i=index: self._typed(i))
             field.installEventFilter(self)
             label.setBuddy(field)

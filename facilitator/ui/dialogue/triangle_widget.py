@@ -46,10 +46,12 @@ class TriangleWidget(QWidget):
         self.setToolTip(self.tr("Klik på et niveau for at skrive noter til det (Ctrl+1, 2, 3)"))
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return QSize(640, 200)
+        return QSize(640, 160)  # the notes below need the height more
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return QSize(360, 200)
+        # 160, not 200: with the step's question above it, 200 pushed a 1280×720
+        # window past the screen's bottom edge.
+        return QSize(360, 160)
 
     def set_contents(self, questions: Sequence[str], counts: Sequence[int], level: int) -> None:
         self.questions, self.counts, self.level = list(questions), list(counts), level

@@ -1,0 +1,29 @@
+"""Splitters and fold-away panels that stay as the facilitator left them.
+
+On a 1366×768 laptop the facilitator drags the program list narrower or folds the
+guidance away once, and expects it so at the next step, the next table and the next
+start: the positions are a user's preference, kept in QSettings under ``layout/…``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QSplitter
+
+
+def remember_splitter(splitter: QSplitter, name: str) -> None:
+    """Restore ``splitter``'s sizes saved under ``name``, and save them when dragged."""
+    key = f"layout/{name}"
+    state = QSettings().value(key)
+    if state is not None:
+        splitter.restoreState(state)
+    splitter.splitterMoved.connect(lambda *_: QSettings().setValue(key, splitter.saveState()))
+
+
+def remembered_flag(name: str, default: bool = True) -> tuple[bool, Callable[[bool], None]]:
+    """A shown/hidden choice saved under ``name``: its value now, and how to save a new one."""
+    key = f"layout/{name}"
+    return (QSettings().value(key, default, type=bool),
+            lambda on: QSettings().setValue(key, on))
