@@ -1144,7 +1144,7 @@
     <name>ContributionColumnModel</name>
     <message>
         <source>1 stemme</source>
-        <extracomment>(key, modifiers) → what the facilitator asked for, in the list of a column. The facilitator retyped a contribution in place: (contribution id, new text). A contribution was dropped here: (contribution id, row it was dropped before; -1 = end).</extracomment>
+        <extracomment>(key, modifiers) → what the facilitator asked for, in the list of a column. Narrower than this, a post-it holds two words a line; the actors&apos; row scrolls instead. The facilitator retyped a contribution in place: (contribution id, new text). A contribution was dropped here: (contribution id, row it was dropped before; -1 = end).</extracomment>
         <translation>1 vote</translation>
     </message>
     <message>
@@ -1639,6 +1639,10 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     <message>
         <source>Casen</source>
         <translation>The case</translation>
+    </message>
+    <message>
+        <source>Vis eller skjul casen ved siden af noterne</source>
+        <translation>Show or hide the case beside the notes</translation>
     </message>
     <message>
         <source>Intet mærke</source>
@@ -3040,7 +3044,7 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     <name>NotesPage</name>
     <message>
         <source>Ret note</source>
-        <extracomment>Down on the last line: the facilitator wants to go to the list. Keys that act on the current note instead of typing, while the field is empty. (key, with Ctrl) → action. Shift and the keypad are ignored, so ``+`` works on every keyboard layout and on the number pad. Printable text typed in the list goes here (to the entry field). Only this much of a very long note is laid out; the rest is elided anyway. Tag key → shown name; empty where notes carry no tags (no tag column then).</extracomment>
+        <extracomment>The note list&apos;s type against the ordinary type, and its least size at normal zoom. Down on the last line: the facilitator wants to go to the list. Keys that act on the current note instead of typing, while the field is empty. (key, with Ctrl) → action. Shift and the keypad are ignored, so ``+`` works on every keyboard layout and on the number pad. Printable text typed in the list goes here (to the entry field). Only this much of a very long note is laid out; the rest is elided anyway. Tag key → shown name; empty where notes carry no tags (no tag column then).</extracomment>
         <translation>Edit note</translation>
     </message>
     <message>
@@ -4582,6 +4586,30 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     <message>
         <source>Forstået</source>
         <translation>Got it</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomMenu</name>
+    <message>
+        <source>Stor s&amp;krift</source>
+        <extracomment>The levels Ctrl+plus and Ctrl+minus step through (1.0 is the normal size). »Stor skrift«: readable from the far end of a table of eight to thirteen.</extracomment>
+        <translation>&amp;Large type</translation>
+    </message>
+    <message>
+        <source>Stor skrift ved bordet, så gruppen kan læse med på afstand</source>
+        <translation>Large type at the table, so the group can read along from a distance</translation>
+    </message>
+    <message>
+        <source>Større skrift</source>
+        <translation>Larger type</translation>
+    </message>
+    <message>
+        <source>Mindre skrift</source>
+        <translation>Smaller type</translation>
+    </message>
+    <message>
+        <source>Normal skriftstørrelse</source>
+        <translation>Normal type size</translation>
     </message>
 </context>
 </TS>
