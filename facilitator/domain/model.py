@@ -34,6 +34,10 @@ class StepKind:
 #: The tags a note may carry in a dilemma step (stored as the key, shown translated).
 DILEMMA_TAGS = ("consideration", "tradeoff", "dilemma")
 
+#: The key of the step that is open all day (»Opslagstavlen«): a note may be put on it
+#: from any other step.
+BULLETIN_BOARD = "bulletin_board"
+
 #: The default actors of a new camp: (key, Danish name).
 DEFAULT_ACTORS = (
     ("municipality", "Kommunen"),

@@ -28,6 +28,7 @@ from PySide6.QtCore import (
 
 from facilitator.domain.model import DILEMMA_TAGS, Note
 from facilitator.domain.rules import clamp_votes, clean_note_text
+from facilitator.store import CampStore
 from facilitator.ui.session import CampSession
 
 #: Our own drag-and-drop format: the dragged notes' ids, so a drop can only reorder notes.
@@ -253,19 +254,8 @@ class NotesModel(QAbstractListModel):
         """Add a typed note at the end; its index, or None if nothing was added."""
         if self.step_id is None or clean_note_text(text) is None:
             return None
-        store, step_id, table_id = self.session.store, self.step_id, self.table_id
-        created: list[str] = []
-
-        def do() -> Note:
-            # Redo brings the same note back, so later undo commands still find it.
-            if created:
-                return store.restore_note(note_id=created[0])
-            note = store.add_note(step_id=step_id, table_id=table_id, text=text, tag=tag)
-            created.append(note.id)
-            return note
-
-        note = self._edit(self.tr("Tilføj note"), do,
-                          lambda: store.delete_note(note_id=created[0]))
+        do, undo = adding_note(self.session.store, self.step_id, self.table_id, text, tag)
+        note = self._edit(self.tr("Tilføj note"), do, undo)
         if note is None:
             return None
         row = len(self._notes)
@@ -386,6 +376,23 @@ class NotesByVotes(QSortFilterProxyModel):
             return a < b
         # Sorted descending: the note higher on the board must compare as "greater".
         return left.row() > right.row()
+
+
+def adding_note(store: CampStore, step_id: str, table_id: str | None, text: str,
+                tag: str = "") -> tuple[Callable[[], Note], Callable[[], Note]]:
+    """The do and undo of adding a note at the end of a step's list, for
+    :meth:`CampSession.run`: whether typed on the step or sent there from another."""
+    created: list[str] = []
+
+    def do() -> Note:
+        # Redo brings the same note back, so later undo commands still find it.
+        if created:
+            return store.restore_note(note_id=created[0])
+        note = store.add_note(step_id=step_id, table_id=table_id, text=text, tag=tag)
+        created.append(note.id)
+        return note
+
+    return do, lambda: store.delete_note(note_id=created[0])
 
 
 def _without_one(longer: list[str], shorter: list[str]) -> int | None:

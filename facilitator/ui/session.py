@@ -43,7 +43,8 @@ class Edit(QUndoCommand):
     """
 
     def __init__(self, text: str, do: Callable[[], Any], undo: Callable[[], Any],
-                 session: CampSession, what: str, merge_key: str | None = None) -> None:
+                 session: CampSession, what: str, merge_key: str | None = None,
+                 place: Place | None = None) -> None:
         super().__init__(text)
         self._do = do
         self._undo = undo
@@ -52,8 +53,10 @@ class Edit(QUndoCommand):
         self._first = True
         self.merge_key = merge_key
         self.result: Any = None
-        #: Where the facilitator was when making the edit (None outside the table session).
-        self.place: Place | None = session.locate() if session.locate else None
+        #: Where the edit landed: where the facilitator was when making it, unless it was
+        #: made for another place (None outside the table session).
+        self.place: Place | None = place if place is not None else \
+            session.locate() if session.locate else None
 
     def id(self) -> int:  # noqa: A003 - Qt's name
         return 1 if self.merge_key is not None else -1
@@ -104,18 +107,22 @@ class CampSession(QObject):
         return self.store.read_only
 
     def run(self, text: str, do: Callable[[], Any], undo: Callable[[], Any],
-            what: str, merge_key: str | None = None) -> Any:
+            what: str, merge_key: str | None = None,
+            at: Callable[[Any], Place] | None = None) -> Any:
         """Do an edit now and make it undoable; returns its result, or None if refused.
 
         Consecutive edits with the same ``merge_key`` (e.g. typing in one field) are
-        undone as one.
+        undone as one. ``at`` places an edit that lands away from the step on screen (a
+        quick note goes to the bulletin board): given the edit's result, it says where
+        undo and redo go to show it.
         """
         try:
             result = do()
         except UserError as exc:
             self.failed.emit(user_message(exc))
             return None
-        command = Edit(text, do, undo, self, what, merge_key)
+        command = Edit(text, do, undo, self, what, merge_key,
+                       at(result) if at is not None else None)
         command.result = result
         self.undo_stack.push(command)
         self.changed.emit(what)

@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 
 from facilitator.domain import dates
 from facilitator.domain.countdown import Countdown
-from facilitator.domain.model import Step, Table
+from facilitator.domain.model import BULLETIN_BOARD, Step, Table
 from facilitator.domain.rules import planned_times
 from facilitator.ui import zoom
 from facilitator.ui.fitting_pane import FittingPane
+from facilitator.ui.quick_note import QuickNote
 from facilitator.ui.remembered import remember_splitter
 from facilitator.ui.session import CampSession, Place
 from facilitator.ui.step_page import StepPage
@@ -64,10 +65,14 @@ class TableSession(QWidget):
         self.sheet_button.setToolTip(self.tr(
             "Gem alt, hvad bordet har skrevet i dag, som PDF til bordformanden."))
         self.sheet_button.clicked.connect(self._request_sheet)
+        # A note for the bulletin board from any step (Ctrl+B), laid over the step.
+        self.quick_note = QuickNote(session, lambda: (self.current_table(), self.board()),
+                                    self)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Bord:")))
         top.addWidget(self.table_combo)
         top.addWidget(self.sheet_button)
+        top.addWidget(self.quick_note.button)
         top.addStretch(1)
         top.addWidget(QLabel(self.tr("Dagen starter kl.")))
         top.addWidget(self.start_time)
@@ -216,6 +221,10 @@ class TableSession(QWidget):
         row = self.step_list.currentRow()
         return self._steps[row] if 0 <= row < len(self._steps) else None
 
+    def board(self) -> Step | None:
+        """The program's bulletin board, open all day; None in a program without one."""
+        return next((s for s in self._steps if s.key == BULLETIN_BOARD), None)
+
     def current_page(self) -> StepPage | None:
         page = self.pages.currentWidget()
         return page if isinstance(page, StepPage) else None
@@ -257,6 +266,7 @@ class TableSession(QWidget):
         step = self.current_step()
         table = self.current_table()
         self.sheet_button.setEnabled(table is not None)
+        self.quick_note.refresh()
         self.prev_button.setEnabled(self.step_list.currentRow() > 0)
         self.next_button.setEnabled(self.step_list.currentRow() < self.step_list.count() - 1)
         if step is None:
