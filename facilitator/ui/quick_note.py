@@ -76,6 +76,8 @@ class QuickNote(QFrame):
         self.button = QPushButton(self.tr("Til opslagstavlen …"))
         self.button.setToolTip(self.tr(
             "Skriv en note til opslagstavlen uden at forlade trinnet (Ctrl+B)"))
+        # A click leaves the keyboard where it is, so the note gives it back there.
+        self.button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.button.clicked.connect(self.open)
         self.keys = shortcut(KEYS, parent, self.open)
 
