@@ -187,3 +187,19 @@ def test_no_quick_note_in_a_read_only_camp(qtbot, window, camp_path: Path,
     assert not view.quick_note.button.isEnabled()
     QTest.keyClick(view.current_page().entry, Qt.Key.Key_B, CTRL)
     assert not view.quick_note.isVisible()
+
+
+def test_a_click_elsewhere_closes_the_field_and_keeps_the_draft(qtbot, window) -> None:
+    view = window.camp_view.table_session
+    page = view.current_page()
+    QTest.keyClick(page.entry, Qt.Key.Key_B, CTRL)
+    QTest.keyClicks(view.quick_note.entry, "Halvt skrevet")
+    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton)
+    assert not view.quick_note.isVisible()
+    assert board_notes(window) == []
+    QTest.keyClick(page.view, Qt.Key.Key_B, CTRL)
+    assert view.quick_note.entry.text() == "Halvt skrevet"
+    # The field's own button puts it up: a click there is not a click elsewhere.
+    qtbot.mouseClick(view.quick_note.add_button, Qt.MouseButton.LeftButton)
+    assert board_notes(window) == ["Halvt skrevet"]
+    assert page.view.hasFocus()
