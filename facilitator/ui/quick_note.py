@@ -68,10 +68,12 @@ class QuickNote(QFrame):
         #: Where the keyboard was before the field opened; it goes back there.
         self._came_from: QWidget | None = None
         self.setObjectName("quickNote")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        # A frame, not a style sheet: a style sheet stops the session's zoomed type from
+        # reaching the field's hint and buttons.
+        self.setFrameShape(QFrame.Shape.Box)
+        self.setFrameShadow(QFrame.Shadow.Plain)
+        self.setLineWidth(2)
         self.setAutoFillBackground(True)
-        self.setStyleSheet("#quickNote { background: palette(window);"
-                           " border: 2px solid palette(highlight); border-radius: 4px; }")
 
         self.button = QPushButton(self.tr("Til opslagstavlen …"))
         self.button.setToolTip(self.tr(
@@ -171,7 +173,7 @@ class QuickNote(QFrame):
     def _place(self) -> None:
         """Under the button, as wide as fits."""
         parent = self.parentWidget()
-        width = min(self.WIDTH, parent.width() - 16)
+        width = min(int(self.WIDTH * zoom.level()), parent.width() - 16)
         below = self.button.mapTo(parent, QPoint(0, self.button.height() + 2)) \
             if self.button.isVisible() else QPoint(8, 8)
         x = max(8, min(below.x(), parent.width() - width - 8))
