@@ -191,6 +191,11 @@ class QuickNote(QFrame):
             return
         super().keyPressEvent(event)
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self.isVisible():
+            self._place()  # zoomed while open: as wide and high as the new type needs
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if watched is self.entry and event.type() == QEvent.Type.FocusOut \
                 and isinstance(event, QFocusEvent) and self.isVisible():

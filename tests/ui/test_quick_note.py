@@ -203,3 +203,16 @@ def test_a_click_elsewhere_closes_the_field_and_keeps_the_draft(qtbot, window) -
     qtbot.mouseClick(view.quick_note.add_button, Qt.MouseButton.LeftButton)
     assert board_notes(window) == ["Halvt skrevet"]
     assert page.view.hasFocus()
+
+
+def test_the_quick_note_grows_with_the_zoom(qtbot, window) -> None:
+    view = window.camp_view.table_session
+    QTest.keyClick(view.current_page().entry, Qt.Key.Key_B, CTRL)
+    quick = view.quick_note
+    normal = quick.add_button.font().pointSizeF(), quick.width()
+    QTest.keyClick(quick.entry, Qt.Key.Key_Plus, CTRL)  # Ctrl+plus, from inside the field
+    QTest.keyClick(quick.entry, Qt.Key.Key_Plus, CTRL)
+    assert quick.add_button.font().pointSizeF() > normal[0]
+    assert quick.entry.font().pointSizeF() >= 13 * 1.3
+    assert quick.width() > normal[1]
+    QTest.keyClick(quick.entry, Qt.Key.Key_0, CTRL)
