@@ -117,15 +117,19 @@ class QuickNote(QFrame):
 
     # -- whether it can be used ----------------------------------------------------------
     def refresh(self) -> None:
-        """Hidden where the program has no bulletin board; off with no table or read-only."""
+        """Hidden where the program has no bulletin board; off with no table or read-only.
+
+        Called at every change of step or table."""
         table, board = self.where()
         has_board = board is not None
         usable = has_board and table is not None and not self.session.read_only
         self.button.setVisible(has_board)
         self.button.setEnabled(usable)
         self.keys.setEnabled(usable)
-        if not usable and self.isVisible():
-            self.cancel()
+        if self.isVisible():
+            # Another step or table was chosen (the page there takes the keyboard): the
+            # field closes as after a click elsewhere, and its draft waits for Ctrl+B.
+            self._close(give_back=False)
 
     # -- open, put up, cancel ----------------------------------------------------------
     def open(self) -> None:
@@ -136,12 +140,15 @@ class QuickNote(QFrame):
             focus = QApplication.focusWidget()
             self._came_from = focus if focus is not None and focus is not self.entry \
                 and self.parentWidget().isAncestorOf(focus) else None
-        self.heading.setText(self.tr("Note til »%1« ved bord %2")
-                             .replace("%1", board.title).replace("%2", table.code))
+        self._name(table, board)
         self._place()
         self.show()
         self.raise_()
         self.entry.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _name(self, table: Table, board: Step) -> None:
+        self.heading.setText(self.tr("Note til »%1« ved bord %2")
+                             .replace("%1", board.title).replace("%2", table.code))
 
     def submit(self) -> None:
         table, board = self.where()

@@ -216,3 +216,22 @@ def test_the_quick_note_grows_with_the_zoom(qtbot, window) -> None:
     assert quick.entry.font().pointSizeF() >= 13 * 1.3
     assert quick.width() > normal[1]
     QTest.keyClick(quick.entry, Qt.Key.Key_0, CTRL)
+
+
+def test_another_table_chosen_while_open_closes_the_field_with_its_draft(qtbot,
+                                                                        window) -> None:
+    view = window.camp_view.table_session
+    QTest.keyClick(view.current_page().entry, Qt.Key.Key_B, CTRL)
+    QTest.keyClicks(view.quick_note.entry, "Til bord to")
+    view.table_combo.setCurrentIndex(view.table_combo.findData(
+        next(t.id for t in window.session.store.tables() if t.code == "H1-B2")))
+    assert not view.quick_note.isVisible()
+    page = view.current_page()
+    assert page.entry.hasFocus()
+    QTest.keyClick(page.entry, Qt.Key.Key_B, CTRL)
+    assert "ved bord H1-B2" in view.quick_note.heading.text()
+    assert view.quick_note.entry.text() == "Til bord to"
+    QTest.keyClick(view.quick_note.entry, Qt.Key.Key_Return)
+    assert board_notes(window, "H1-B2") == ["Til bord to"]
+    assert board_notes(window) == []
+    assert page.entry.hasFocus()
