@@ -62,6 +62,10 @@ def note_counts(notes: Sequence[Note | Contribution]) -> tuple[int, int, int]:
     return (len(notes), sum(n.votes for n in notes), sum(1 for n in notes if n.selected))
 
 
+#: The most dots a participant can have on a step: more is a typo, not a method.
+MAX_DOTS = 99
+
+
 @dataclass(frozen=True)
 class DotsUsed:
     """A table's votes on a step against its dots: participants × dots per participant."""

@@ -11,10 +11,9 @@ import json
 from pathlib import Path
 
 from facilitator.domain.model import Program, Step, StepKind
+from facilitator.domain.rules import MAX_DOTS
 
 PROGRAMS_DIR = Path(__file__).resolve().parents[2] / "resources" / "programs"
-#: The most dots a participant can have on a step: more is a typo, not a method.
-MAX_DOTS = 99
 
 
 class ProgramError(ValueError):
