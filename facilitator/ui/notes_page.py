@@ -550,6 +550,7 @@ class NotesPage(StepPage):
         # The step's vote limit: dots given against the table's participants × dots.
         self.dots_label = StatusText(self)
         self.dots_label.setVisible(False)
+        self._dots_look: tuple[QColor | None, bool] = (None, False)
         self.status_label = StatusText(self, Qt.AlignmentFlag.AlignRight)
         self.status_label.setAccessibleName(self.tr("Status"))
         footer = QHBoxLayout()
@@ -763,12 +764,17 @@ class NotesPage(StepPage):
             text = counted(used.used, self.tr("%n prik brugt – bordets antal deltagere er "
                                               "ikke sat"),
                            self.tr("%n prikker brugt – bordets antal deltagere er ikke sat"))
-            tip = self.tr("Hver deltager har %1 prikker. Skriv bordets antal deltagere under "
-                          "Borde for at se, hvor mange prikker der er tilbage.")
+            tip = counted(per_participant, self.tr("Hver deltager har %n prik."),
+                          self.tr("Hver deltager har %n prikker.")) + " " + self.tr(
+                "Skriv bordets antal deltagere under »Forberedelse« → »Hovedgrupper og "
+                "borde« for at se, hvor mange prikker der er tilbage.")
         else:
             text = counted(used.available, self.tr("%1 af %n prik brugt"),
                            self.tr("%1 af %n prikker brugt")).replace("%1", str(used.used))
-            tip = self.tr("Hver deltager har %1 prikker; bordet har %2 deltagere.")
+            tip = counted(per_participant, self.tr("Hver deltager har %n prik;"),
+                          self.tr("Hver deltager har %n prikker;")) + " " + counted(
+                participants, self.tr("bordet har %n deltager."),
+                self.tr("bordet har %n deltagere."))
             if used.over:
                 text += " – " + counted(used.over, self.tr("%n for mange", "ét"),
                                         self.tr("%n for mange", "flere"))
@@ -780,15 +786,18 @@ class NotesPage(StepPage):
                 tip += " " + self.tr("Alle prikker er brugt.")
                 ink = ALL_DOTS_INK
         self.dots_label.setText(text)
-        self.dots_label.setToolTip(tip.replace("%1", str(per_participant))
-                                   .replace("%2", str(participants)))
-        palette = self.palette()
-        if ink is not None:
-            palette.setColor(self.dots_label.foregroundRole(), ink)
-        self.dots_label.setPalette(palette)
-        font = self.font()
-        font.setBold(used.over > 0)
-        self.dots_label.setFont(font)
+        self.dots_label.setToolTip(tip)
+        # Colour and weight only when they change: a new font asks the layout for room,
+        # and the counter is redrawn on every vote (StatusText exists to avoid that).
+        if (ink, used.over > 0) != self._dots_look:
+            self._dots_look = (ink, used.over > 0)
+            palette = self.palette()
+            if ink is not None:
+                palette.setColor(self.dots_label.foregroundRole(), ink)
+            self.dots_label.setPalette(palette)
+            font = self.font()
+            font.setBold(used.over > 0)
+            self.dots_label.setFont(font)
 
     def _update_drag(self) -> None:
         """Drag to reorder only in board order: in a sorted view a drop means nothing."""

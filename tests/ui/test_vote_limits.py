@@ -60,7 +60,21 @@ def test_a_table_without_a_participant_count_sees_dots_used_only(qtbot, session)
     assert page.dots_label.text() == "1 prik brugt – bordets antal deltagere er ikke sat"
     plus(qtbot, page, 1)
     assert page.dots_label.text() == "2 prikker brugt – bordets antal deltagere er ikke sat"
-    assert "Hver deltager har 3 prikker." in page.dots_label.toolTip()
+    assert page.dots_label.toolTip().startswith("Hver deltager har 3 prikker. Skriv bordets "
+                                                "antal deltagere under »Forberedelse«")
+
+
+def test_one_dot_and_one_participant_read_in_the_singular(qtbot, session) -> None:
+    store = session.store
+    store.update_table(table_id=store.tables()[0].id, participants=1)
+    store.update_step(step_id=store.step_by_key("prerequisites").id, dots=1)
+    page = open_page(qtbot, session, key="prerequisites")
+    assert page.dots_label.text() == "0 af 1 prik brugt"
+    type_note(qtbot, page, "Busser om aftenen")
+    plus(qtbot, page, 2)
+    assert page.dots_label.text() == "2 af 1 prik brugt – 1 for mange"
+    assert page.dots_label.toolTip().startswith(
+        "Hver deltager har 1 prik; bordet har 1 deltager. Bordet har givet flere stemmer")
 
 
 def test_a_step_without_a_limit_shows_no_counter(qtbot, session) -> None:
