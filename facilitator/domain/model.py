@@ -115,6 +115,8 @@ class Step(_Row):
     guidance: str = ""
     minutes: int = 0
     position: int = 0
+    #: Dots (votes) each participant has to give on this step; 0 is no limit.
+    dots: int = 0
 
 
 @dataclass(frozen=True)

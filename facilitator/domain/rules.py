@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TypeVar
 
@@ -59,6 +60,34 @@ def sorted_by_votes(items: Iterable[T]) -> list[T]:
 def note_counts(notes: Sequence[Note | Contribution]) -> tuple[int, int, int]:
     """(notes, votes, selected): the live counts shown under a note list."""
     return (len(notes), sum(n.votes for n in notes), sum(1 for n in notes if n.selected))
+
+
+#: The most dots a participant can have on a step: more is a typo, not a method.
+MAX_DOTS = 99
+
+
+@dataclass(frozen=True)
+class DotsUsed:
+    """A table's votes on a step against its dots: participants × dots per participant."""
+
+    used: int
+    #: All the table's dots, or None while its number of participants is not known.
+    available: int | None
+
+    @property
+    def left(self) -> int | None:
+        return None if self.available is None else max(0, self.available - self.used)
+
+    @property
+    def over(self) -> int:
+        """Votes beyond the table's dots (0 when within them, or when unknown)."""
+        return 0 if self.available is None else max(0, self.used - self.available)
+
+
+def dots_used(votes: int, participants: int, per_participant: int) -> DotsUsed:
+    """The counter shown under a voting step's notes; a table of 0 people is "unknown"."""
+    return DotsUsed(used=votes,
+                    available=participants * per_participant if participants > 0 else None)
 
 
 def planned_times(steps: Sequence[Step], start: datetime) -> list[tuple[datetime, datetime]]:

@@ -233,6 +233,10 @@ def note_section(step: NoteStep, number: int | None = None, *,
     """
     title = f"{number}. {step.title}" if number is not None else step.title
     out: list[Flowable] = [*b.heading(title, 0), *b.prompt(step.prompt)]
+    if step.dots:
+        # The votes below only mean something against how many each person had.
+        out.append(Para(counted(step.dots, "Hver deltager havde %n prik.",
+                                "Hver deltager havde %n prikker."), styles().muted))
     notes = step.notes
     dilemmas = step.kind == StepKind.DILEMMAS
     if step.personas:

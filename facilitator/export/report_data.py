@@ -107,6 +107,8 @@ class NoteStep:
     groups: tuple[OwnerNotes, ...]
     personas: tuple[Persona, ...] = ()
     consolidation: Consolidation = field(default_factory=Consolidation)
+    #: Dots each participant had to vote with on the step; 0 is no limit.
+    dots: int = 0
 
     @property
     def notes(self) -> list[NoteRow]:
@@ -419,7 +421,8 @@ class _Gatherer:
             if step.kind == StepKind.DILEMMAS else ()
         consolidation = self._consolidation(step.id) if self.only is None else Consolidation()
         return NoteStep(key=step.key, kind=step.kind, title=step.title, prompt=step.prompt,
-                        groups=groups, personas=personas, consolidation=consolidation)
+                        groups=groups, personas=personas, consolidation=consolidation,
+                        dots=step.dots)
 
     def _summary(self, step_id: str) -> str:
         return self.p(self.store.step_summary(step_id)) if self.only is None else ""

@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 
 from facilitator.domain.model import Program, Step, StepKind
+from facilitator.domain.rules import MAX_DOTS
 
 PROGRAMS_DIR = Path(__file__).resolve().parents[2] / "resources" / "programs"
 
@@ -50,10 +51,14 @@ def parse_program(data: dict, *, source: str = "<program>") -> Program:
         minutes = raw.get("minutes", 0)
         if not isinstance(minutes, int) or minutes < 0:
             raise ProgramError(f"{source}: step {i + 1} has a bad duration")
+        dots = raw.get("dots_per_participant", 0)
+        # bool is an int in Python: "true" would silently mean one dot.
+        if not isinstance(dots, int) or isinstance(dots, bool) or not 0 <= dots <= MAX_DOTS:
+            raise ProgramError(f"{source}: step {i + 1} has a bad dots_per_participant")
         steps.append(Step(
             id="", kind=kind, key=key, title=str(raw.get("title", "")),
             prompt=str(raw.get("prompt", "")), guidance=str(raw.get("guidance", "")),
-            minutes=minutes, position=i,
+            minutes=minutes, position=i, dots=dots,
         ))
     personas = {
         str(k): [(str(name), str(desc)) for name, desc in v]

@@ -146,7 +146,7 @@ class CampStore(StructureOps, ItemOps, ConsolidationOps, AnalysisOps, DialogueOp
                 step_id = self._insert(conn, "step", {
                     "kind": step.kind, "key": step.key, "title": step.title,
                     "prompt": step.prompt, "guidance": step.guidance,
-                    "minutes": step.minutes, "position": position,
+                    "minutes": step.minutes, "dots": step.dots, "position": position,
                 })
                 for p_pos, (name, description) in enumerate(program.personas.get(step.key, [])):
                     self._insert(conn, "persona", {

@@ -15,7 +15,7 @@ CAMP_FIELDS = (
     "participants", "program",
 )
 TABLE_FIELDS = ("code", "main_group_id", "facilitator", "chair", "participants")
-STEP_FIELDS = ("kind", "key", "title", "prompt", "guidance", "minutes")
+STEP_FIELDS = ("kind", "key", "title", "prompt", "guidance", "minutes", "dots")
 
 
 class StructureOps(StoreBase):
@@ -141,12 +141,13 @@ class StructureOps(StoreBase):
         return Step.from_row(row) if row else None
 
     def add_step(self, *, kind: str, title: str, key: str = "", prompt: str = "",
-                 guidance: str = "", minutes: int = 0, index: int | None = None) -> Step:
+                 guidance: str = "", minutes: int = 0, dots: int = 0,
+                 index: int | None = None) -> Step:
         with self.write() as conn:
             pos = self._next_position(conn, "step", "1", [])
             row_id = self._insert(conn, "step", {
                 "kind": kind, "key": key, "title": title, "prompt": prompt,
-                "guidance": guidance, "minutes": minutes, "position": pos,
+                "guidance": guidance, "minutes": minutes, "dots": dots, "position": pos,
             })
             if index is not None:
                 ids = [s.id for s in self.steps()]

@@ -58,7 +58,8 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.model import Note
-from facilitator.domain.rules import clean_note_text, note_counts
+from facilitator.domain.rules import clean_note_text, dots_used, note_counts
+from facilitator.domain.words import counted
 from facilitator.ui import zoom
 from facilitator.ui.notes_model import NotesByVotes, NotesModel
 from facilitator.ui.session import CampSession
@@ -69,6 +70,9 @@ from facilitator.ui.text_limit import limit_text
 _CTRL = Qt.KeyboardModifier.ControlModifier
 #: The note list's type against the ordinary type, and its least size at normal zoom.
 NOTE_SCALE, NOTE_MINIMUM_PT = 1.3, 13.0
+#: The dot counter's ink when every dot is given (amber) and when the table is over (red):
+#: dark enough to read as text on the light window, and never the only sign (words too).
+ALL_DOTS_INK, OVER_DOTS_INK = QColor("#8a5a00"), QColor("#b3261e")
 
 
 class NoteEntry(QPlainTextEdit):
@@ -543,10 +547,15 @@ class NotesPage(StepPage):
 
         self.counts_label = StatusText(self)
         self.counts_label.setAccessibleName(self.tr("Optælling"))
+        # The step's vote limit: dots given against the table's participants × dots.
+        self.dots_label = StatusText(self)
+        self.dots_label.setVisible(False)
+        self._dots_look: tuple[QColor | None, bool] = (None, False)
         self.status_label = StatusText(self, Qt.AlignmentFlag.AlignRight)
         self.status_label.setAccessibleName(self.tr("Status"))
         footer = QHBoxLayout()
         footer.addWidget(self.counts_label, 1)
+        footer.addWidget(self.dots_label, 1)
         footer.addWidget(self.status_label, 1)
 
         self.top = QVBoxLayout()
@@ -736,6 +745,59 @@ class NotesPage(StepPage):
             self.tr("{n} udvalgt").format(n=selected),
         ]
         self.counts_label.setText(" · ".join(parts))
+        self._update_dots(votes)
+
+    def _update_dots(self, votes: int) -> None:
+        """Dots used against the step's limit; over the limit warns but never refuses.
+
+        Votes stay allowed past the limit: a latecomer's dots, a recount – the
+        facilitator decides, so the counter says it in words and colour, no dialog.
+        """
+        per_participant = self.step.dots if self.step else 0
+        self.dots_label.setVisible(per_participant > 0)
+        if per_participant <= 0:
+            return
+        participants = self.table.participants if self.table else 0
+        used = dots_used(votes, participants, per_participant)
+        ink = None
+        if used.available is None:
+            text = counted(used.used, self.tr("%n prik brugt – bordets antal deltagere er "
+                                              "ikke sat"),
+                           self.tr("%n prikker brugt – bordets antal deltagere er ikke sat"))
+            tip = counted(per_participant, self.tr("Hver deltager har %n prik."),
+                          self.tr("Hver deltager har %n prikker.")) + " " + self.tr(
+                "Skriv bordets antal deltagere under »Forberedelse« → »Hovedgrupper og "
+                "borde« for at se, hvor mange prikker der er tilbage.")
+        else:
+            text = counted(used.available, self.tr("%1 af %n prik brugt"),
+                           self.tr("%1 af %n prikker brugt")).replace("%1", str(used.used))
+            tip = counted(per_participant, self.tr("Hver deltager har %n prik;"),
+                          self.tr("Hver deltager har %n prikker;")) + " " + counted(
+                participants, self.tr("bordet har %n deltager."),
+                self.tr("bordet har %n deltagere."))
+            if used.over:
+                text += " – " + counted(used.over, self.tr("%n for mange", "ét"),
+                                        self.tr("%n for mange", "flere"))
+                tip += " " + self.tr("Bordet har givet flere stemmer, end deltagerne har "
+                                     "prikker. Stemmerne er gemt; I afgør selv, hvad der "
+                                     "gælder.")
+                ink = OVER_DOTS_INK
+            elif used.left == 0:
+                tip += " " + self.tr("Alle prikker er brugt.")
+                ink = ALL_DOTS_INK
+        self.dots_label.setText(text)
+        self.dots_label.setToolTip(tip)
+        # Colour and weight only when they change: a new font asks the layout for room,
+        # and the counter is redrawn on every vote (StatusText exists to avoid that).
+        if (ink, used.over > 0) != self._dots_look:
+            self._dots_look = (ink, used.over > 0)
+            palette = self.palette()
+            if ink is not None:
+                palette.setColor(self.dots_label.foregroundRole(), ink)
+            self.dots_label.setPalette(palette)
+            font = self.font()
+            font.setBold(used.over > 0)
+            self.dots_label.setFont(font)
 
     def _update_drag(self) -> None:
         """Drag to reorder only in board order: in a sorted view a drop means nothing."""

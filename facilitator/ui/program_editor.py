@@ -30,6 +30,7 @@ from facilitator.domain.model import Step, StepKind
 from facilitator.ui.camp_details_form import MultiLineField
 from facilitator.ui.program_model import (
     DEFAULT_START,
+    DOTS,
     KIND,
     MAX_MINUTES,
     MINUTES,
@@ -66,7 +67,7 @@ class ProgramEditor(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
         header = self.view.horizontalHeader()
-        for col in (TIME, KIND, MINUTES):
+        for col in (TIME, KIND, MINUTES, DOTS):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -137,7 +138,8 @@ class ProgramEditor(QWidget):
         for button in (self.up_button, self.down_button, self.remove_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        hint = QLabel(self.tr("Dobbeltklik eller tryk F2 for at rette titel og minutter."))
+        hint = QLabel(self.tr("Dobbeltklik eller tryk F2 for at rette titel, minutter og "
+                              "prikker pr. deltager (0 er ingen grænse)."))
         hint.setWordWrap(True)
         left = QVBoxLayout()
         left.addLayout(top)

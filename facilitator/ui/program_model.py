@@ -1,6 +1,7 @@
-"""The camp's program as a table model: planned time, title, kind and minutes per step.
+"""The camp's program as a table model: planned time, title, kind, minutes and dots per step.
 
-Title and minutes are edited in place; each edit is one undoable session edit. The
+Title, minutes and dots (per participant, on the steps whose notes are voted on) are
+edited in place; each edit is one undoable session edit. The
 planned clock times follow from a start time the organiser chooses (not stored: the
 camp file has no field for it) and :func:`facilitator.domain.rules.planned_times`.
 """
@@ -21,11 +22,13 @@ from PySide6.QtCore import (
 
 from facilitator.domain import dates
 from facilitator.domain.model import Step, StepKind
-from facilitator.domain.rules import planned_times
+from facilitator.domain.rules import MAX_DOTS, planned_times
 from facilitator.ui.session import CampSession
 
-TIME, TITLE, KIND, MINUTES = range(4)
+TIME, TITLE, KIND, MINUTES, DOTS = range(5)
 MAX_MINUTES = 8 * 60
+#: The kinds whose page counts dots against the limit: the note lists with votes.
+VOTING_KINDS = (StepKind.NOTES, StepKind.DILEMMAS)
 DEFAULT_START = time(9, 0)
 
 Index = QModelIndex | QPersistentModelIndex
@@ -76,7 +79,7 @@ class ProgramModel(QAbstractTableModel):
         self._steps = steps
         self._times = self._plan()
         if steps:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(steps) - 1, MINUTES))
+            self.dataChanged.emit(self.index(0, 0), self.index(len(steps) - 1, DOTS))
 
     def set_start(self, start: time) -> None:
         """Move the whole day's planned times to begin at ``start``."""
@@ -106,7 +109,7 @@ class ProgramModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._steps)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else 5
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -114,7 +117,8 @@ class ProgramModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Vertical:
             return section + 1
-        return (self.tr("Tid"), self.tr("Titel"), self.tr("Type"), self.tr("Minutter"))[section]
+        return (self.tr("Tid"), self.tr("Titel"), self.tr("Type"), self.tr("Minutter"),
+                self.tr("Prikker"))[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         step = self.step_at(index.row()) if index.isValid() else None
@@ -125,6 +129,9 @@ class ProgramModel(QAbstractTableModel):
             return self.tr("Uden fast tid: åben hele dagen")
         if role == Qt.ItemDataRole.ToolTipRole and col == TITLE and step.prompt:
             return step.prompt
+        if role == Qt.ItemDataRole.ToolTipRole and col == DOTS:
+            return (self.tr("Prikker hver deltager har at stemme med; 0 er ingen grænse")
+                    if step.kind in VOTING_KINDS else self.tr("Der stemmes ikke på dette trin"))
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return None
         if col == TIME:
@@ -134,13 +141,19 @@ class ProgramModel(QAbstractTableModel):
             return step.title
         if col == KIND:
             return kind_label(step.kind)
+        if col == DOTS:
+            if role == Qt.ItemDataRole.EditRole:
+                return step.dots
+            return str(step.dots) if step.dots else ""
         return step.minutes
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() in (TITLE, MINUTES):
+        step = self.step_at(index.row())
+        if index.column() in (TITLE, MINUTES) or (
+                index.column() == DOTS and step is not None and step.kind in VOTING_KINDS):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -159,6 +172,9 @@ class ProgramModel(QAbstractTableModel):
         if index.column() == MINUTES:
             minutes = max(0, min(MAX_MINUTES, int(value or 0)))
             return self.update_step(step, "minutes", minutes, self.tr("Ret trinnets varighed"))
+        if index.column() == DOTS and step.kind in VOTING_KINDS:
+            dots = max(0, min(MAX_DOTS, int(value or 0)))
+            return self.update_step(step, "dots", dots, self.tr("Ret prikker pr. deltager"))
         return False
 
     def update_step(self, step: Step, field: str, value: Any, text: str) -> bool:

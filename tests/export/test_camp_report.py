@@ -370,3 +370,24 @@ def test_a_front_page_with_a_story_and_no_quote_is_reported(tmp_path: Path) -> N
                     build_table_sheet(store, "H1-B1", tmp_path / "bord.pdf")):
             assert story in normalise(" ".join(page_texts(out)))
 
+
+
+def test_each_voting_step_states_its_dots_per_participant(text: str) -> None:
+    """The camp day's »tre prikker«: the indicators, dilemmas and prerequisites say so."""
+    for title, following in (("Indikatorer på succes", "Afvejninger for at lykkes"),
+                             ("Afvejninger for at lykkes", "Avisforside"),
+                             ("Forudsætninger", "Hvordan kan vi bidrage?")):
+        # The last "N. Title" is the section's heading (the first is the contents').
+        section = text.rsplit(f". {title} ", 1)[1].split(f". {following} ", 1)[0]
+        assert "Hver deltager havde 3 prikker." in section
+    assert text.count("Hver deltager havde") == 3  # not the steps without a limit
+
+
+def test_a_changed_limit_is_the_one_reported(store: CampStore, tmp_path: Path) -> None:
+    indicators, dilemmas = store.step_by_key("indicators"), store.step_by_key("dilemmas")
+    assert indicators is not None and dilemmas is not None
+    store.update_step(step_id=indicators.id, dots=1)
+    store.update_step(step_id=dilemmas.id, dots=0)
+    text = body_text(build_camp_report(store, tmp_path / "d.pdf"), furniture=FURNITURE)
+    assert "Hver deltager havde 1 prik." in text
+    assert text.count("Hver deltager havde") == 2

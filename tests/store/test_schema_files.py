@@ -229,3 +229,24 @@ def check_values(store: CampStore, version: int) -> None:
     [revision] = store.conn.execute("SELECT revision FROM note WHERE id = ?",
                                     [gen.NOTE_VOTED]).fetchone()
     assert revision == (3 if version >= 7 else 0)
+    # Schema 8's dots per participant: an older camp-day camp gets the program's three
+    # on its voting steps (by key); a newer file keeps what the organiser set.
+    dots = {s.key: s.dots for s in store.steps()}
+    if version >= 8:
+        expected_dots = {"indicators": 5, "prerequisites": 2}
+    else:
+        expected_dots = {"indicators": 3, "dilemmas": 3, "prerequisites": 3}
+    assert dots == {key: expected_dots.get(key, 0) for key in expected_keys}
+
+
+def test_migration_gives_dots_only_to_a_camp_day_camp(tmp_path: Path) -> None:
+    """Another program's steps keep no limit, even where their keys match the camp day's."""
+    path = gen.build(tmp_path / "own-program.camp", 7)
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute("UPDATE camp SET program = 'dialogue_box'")
+    conn.close()
+    with CampStore.open(path) as store:
+        assert {s.key: s.dots for s in store.steps()} == {
+            s.key: 0 for s in store.steps()}
+        assert store.step_by_key("indicators") is not None

@@ -10,7 +10,14 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
 from facilitator.domain.model import StepKind
 from facilitator.ui.camp_setup import CampSetup
-from facilitator.ui.program_model import MINUTES, TIME, TITLE, ProgramModel, kind_label
+from facilitator.ui.program_model import (
+    DOTS,
+    MINUTES,
+    TIME,
+    TITLE,
+    ProgramModel,
+    kind_label,
+)
 from facilitator.ui.tables_model import (
     CODE,
     FACILITATOR,
@@ -232,6 +239,28 @@ def test_rename_step_change_minutes_and_see_planned_times(qtbot, setup, store, s
     session.undo_stack.undo()
     assert store.steps()[0].minutes == 45
     assert editor.model.index(0, TIME).data() == "08.30–09.15"
+
+
+def test_dots_per_participant_shown_and_edited_on_voting_steps_only(qtbot, setup, store,
+                                                                    session):
+    """The program's »tre prikker« in the step list, changed by F2 and undone by Ctrl+Z."""
+    editor = setup.program
+    setup.tabs.setCurrentWidget(editor)
+    rows = {s.key: i for i, s in enumerate(store.steps())}
+    assert editor.model.headerData(DOTS, Qt.Orientation.Horizontal) == "Prikker"
+    assert editor.model.index(rows["indicators"], DOTS).data() == "3"
+    assert editor.model.index(rows["bulletin_board"], DOTS).data() == ""
+    edit_cell(qtbot, editor.view, editor.model.index(rows["indicators"], DOTS), "5")
+    assert store.step_by_key("indicators").dots == 5
+    edit_cell(qtbot, editor.view, editor.model.index(rows["bulletin_board"], DOTS), "2")
+    assert store.step_by_key("bulletin_board").dots == 2  # a notes step may get a limit
+    front = editor.model.index(rows["front_pages"], DOTS)
+    assert not front.flags() & Qt.ItemFlag.ItemIsEditable  # nothing is voted on there
+    assert "stemmes ikke" in front.data(Qt.ItemDataRole.ToolTipRole)
+    session.undo_stack.undo()
+    session.undo_stack.undo()
+    assert store.step_by_key("indicators").dots == 3
+    assert store.step_by_key("bulletin_board").dots == 0
 
 
 def test_step_prompt_and_guidance_are_edited_for_the_chosen_step(qtbot, setup, store):

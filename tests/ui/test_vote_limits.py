@@ -1,0 +1,85 @@
+"""The dot counter under a voting step: participants × dots, and a warning past it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from facilitator.ui.dilemma_page import DilemmaPage
+from facilitator.ui.notes_page import ALL_DOTS_INK, OVER_DOTS_INK, NotesPage
+from tests.ui.test_notes_page import open_page, stored, type_note
+
+
+def ink(page: NotesPage):
+    return page.dots_label.palette().color(page.dots_label.foregroundRole())
+
+
+def plus(qtbot, page: NotesPage, times: int) -> None:
+    """``+`` in the emptied entry, right after Enter: a vote on the note just added."""
+    for _ in range(times):
+        qtbot.keyClick(page.entry, Qt.Key.Key_Plus)
+
+
+def test_dots_left_then_all_used_then_over_the_limit(qtbot, session) -> None:
+    store = session.store
+    table = store.tables()[0]
+    store.update_table(table_id=table.id, participants=2)  # 2 × 3 dots = 6
+    page = open_page(qtbot, session)
+    assert page.dots_label.isVisible()
+    assert page.dots_label.text() == "0 af 6 prikker brugt"
+    normal = ink(page)
+
+    type_note(qtbot, page, "Flere unge i foreningerne")
+    plus(qtbot, page, 5)
+    assert page.dots_label.text() == "5 af 6 prikker brugt"
+    assert ink(page) == normal
+
+    plus(qtbot, page, 1)
+    assert page.dots_label.text() == "6 af 6 prikker brugt"
+    assert ink(page) == ALL_DOTS_INK
+    assert "Alle prikker er brugt" in page.dots_label.toolTip()
+
+    plus(qtbot, page, 2)  # still allowed: the facilitator decides
+    assert [n.votes for n in stored(page)] == [8]
+    assert page.dots_label.text() == "8 af 6 prikker brugt – 2 for mange"
+    assert ink(page) == OVER_DOTS_INK and page.dots_label.font().bold()
+    tip = page.dots_label.toolTip()
+    assert "Hver deltager har 3 prikker; bordet har 2 deltagere." in tip
+    assert "flere stemmer, end deltagerne har prikker" in tip
+
+    qtbot.keyClick(page.entry, Qt.Key.Key_Minus)
+    qtbot.keyClick(page.entry, Qt.Key.Key_Minus)
+    assert page.dots_label.text() == "6 af 6 prikker brugt"
+    assert not page.dots_label.font().bold()
+
+
+def test_a_table_without_a_participant_count_sees_dots_used_only(qtbot, session) -> None:
+    page = open_page(qtbot, session, DilemmaPage, key="dilemmas")
+    assert page.table.participants == 0
+    type_note(qtbot, page, "Frihed mod tryghed")
+    plus(qtbot, page, 1)
+    assert page.dots_label.text() == "1 prik brugt – bordets antal deltagere er ikke sat"
+    plus(qtbot, page, 1)
+    assert page.dots_label.text() == "2 prikker brugt – bordets antal deltagere er ikke sat"
+    assert page.dots_label.toolTip().startswith("Hver deltager har 3 prikker. Skriv bordets "
+                                                "antal deltagere under »Forberedelse«")
+
+
+def test_one_dot_and_one_participant_read_in_the_singular(qtbot, session) -> None:
+    store = session.store
+    store.update_table(table_id=store.tables()[0].id, participants=1)
+    store.update_step(step_id=store.step_by_key("prerequisites").id, dots=1)
+    page = open_page(qtbot, session, key="prerequisites")
+    assert page.dots_label.text() == "0 af 1 prik brugt"
+    type_note(qtbot, page, "Busser om aftenen")
+    plus(qtbot, page, 2)
+    assert page.dots_label.text() == "2 af 1 prik brugt – 1 for mange"
+    assert page.dots_label.toolTip().startswith(
+        "Hver deltager har 1 prik; bordet har 1 deltager. Bordet har givet flere stemmer")
+
+
+def test_a_step_without_a_limit_shows_no_counter(qtbot, session) -> None:
+    page = open_page(qtbot, session, key="bulletin_board")
+    type_note(qtbot, page, "Husk kaffe")
+    plus(qtbot, page, 4)
+    assert [n.votes for n in stored(page)] == [4]
+    assert not page.dots_label.isVisible()
