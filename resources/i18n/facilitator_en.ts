@@ -570,7 +570,7 @@
     <name>CampSession</name>
     <message>
         <source>Fortrudt: %1</source>
-        <extracomment>The item that was current (a note&apos;s id), selected again if it still exists. Where the facilitator was when making the edit (None outside the table session). Something of kind ``what`` (&quot;note&quot;, &quot;front_page&quot;, &quot;contribution&quot;, &quot;step&quot;, &quot;camp&quot;, &quot;table&quot;, &quot;actor&quot;, &quot;persona&quot;, …) changed; views showing it reload. An edit was refused or failed; the text is already translated. Save typed-but-debounced text now (emitted before undo/redo and on close). A short note for the status bar (&quot;Note slettet – Ctrl+Z fortryder&quot;). An edit was undone or redone: what the status bar says (&quot;Fortrudt: Slet note&quot;) and where it was made (a :class:`Place`, or None), so the table session can go there. Every step countdown of the camp; they run on while other steps are shown. Where an edit made now is made; the table session sets this while it is open.</extracomment>
+        <extracomment>The item that was current (a note&apos;s id), selected again if it still exists. Where the edit landed: where the facilitator was when making it, unless it was made for another place (None outside the table session). Something of kind ``what`` (&quot;note&quot;, &quot;front_page&quot;, &quot;contribution&quot;, &quot;step&quot;, &quot;camp&quot;, &quot;table&quot;, &quot;actor&quot;, &quot;persona&quot;, …) changed; views showing it reload. An edit was refused or failed; the text is already translated. Save typed-but-debounced text now (emitted before undo/redo and on close). A short note for the status bar (&quot;Note slettet – Ctrl+Z fortryder&quot;). An edit was undone or redone: what the status bar says (&quot;Fortrudt: Slet note&quot;) and where it was made (a :class:`Place`, or None), so the table session can go there. Every step countdown of the camp; they run on while other steps are shown. Where an edit made now is made; the table session sets this while it is open.</extracomment>
         <translation>Undone: %1</translation>
     </message>
     <message>
@@ -3044,7 +3044,7 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     <name>NotesPage</name>
     <message>
         <source>Ret note</source>
-        <extracomment>The note list&apos;s type against the ordinary type, and its least size at normal zoom. Down on the last line: the facilitator wants to go to the list. Keys that act on the current note instead of typing, while the field is empty. (key, with Ctrl) → action. Shift and the keypad are ignored, so ``+`` works on every keyboard layout and on the number pad. Printable text typed in the list goes here (to the entry field). Only this much of a very long note is laid out; the rest is elided anyway. Tag key → shown name; empty where notes carry no tags (no tag column then).</extracomment>
+        <extracomment>The note list&apos;s type against the ordinary type, and its least size at normal zoom. The dot counter&apos;s ink when every dot is given (amber) and when the table is over (red): dark enough to read as text on the light window, and never the only sign (words too). Down on the last line: the facilitator wants to go to the list. Keys that act on the current note instead of typing, while the field is empty. (key, with Ctrl) → action. Shift and the keypad are ignored, so ``+`` works on every keyboard layout and on the number pad. Printable text typed in the list goes here (to the entry field). Only this much of a very long note is laid out; the rest is elided anyway. Tag key → shown name; empty where notes carry no tags (no tag column then).</extracomment>
         <translation>Edit note</translation>
     </message>
     <message>
@@ -3154,6 +3154,68 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     <message>
         <source>{n} udvalgt</source>
         <translation>{n} selected</translation>
+    </message>
+    <message>
+        <source>%n prik brugt – bordets antal deltagere er ikke sat</source>
+        <translation>%n dot used – the table's number of participants is not set</translation>
+    </message>
+    <message>
+        <source>%n prikker brugt – bordets antal deltagere er ikke sat</source>
+        <translation>%n dots used – the table's number of participants is not set</translation>
+    </message>
+    <message>
+        <source>Hver deltager har %n prik.</source>
+        <translation>Each participant has %n dot.</translation>
+    </message>
+    <message>
+        <source>Hver deltager har %n prikker.</source>
+        <translation>Each participant has %n dots.</translation>
+    </message>
+    <message>
+        <source>Skriv bordets antal deltagere under »Forberedelse« → »Hovedgrupper og borde« for at se, hvor mange prikker der er tilbage.</source>
+        <translation>Enter the table's number of participants under "Preparation" → "Main groups and tables" to see how many dots are left.</translation>
+    </message>
+    <message>
+        <source>%1 af %n prik brugt</source>
+        <translation>%1 of %n dot used</translation>
+    </message>
+    <message>
+        <source>%1 af %n prikker brugt</source>
+        <translation>%1 of %n dots used</translation>
+    </message>
+    <message>
+        <source>Hver deltager har %n prik;</source>
+        <translation>Each participant has %n dot;</translation>
+    </message>
+    <message>
+        <source>Hver deltager har %n prikker;</source>
+        <translation>Each participant has %n dots;</translation>
+    </message>
+    <message>
+        <source>bordet har %n deltager.</source>
+        <translation>the table has %n participant.</translation>
+    </message>
+    <message>
+        <source>bordet har %n deltagere.</source>
+        <translation>the table has %n participants.</translation>
+    </message>
+    <message>
+        <source>%n for mange</source>
+        <comment>ét</comment>
+        <translation>%n too many</translation>
+    </message>
+    <message>
+        <source>%n for mange</source>
+        <comment>flere</comment>
+        <translation>%n too many</translation>
+    </message>
+    <message>
+        <source>Bordet har givet flere stemmer, end deltagerne har prikker. Stemmerne er gemt; I afgør selv, hvad der gælder.</source>
+        <translation>The table has given more votes than the participants have dots. The votes are saved; you decide what counts.</translation>
+    </message>
+    <message>
+        <source>Alle prikker er brugt.</source>
+        <translation>All dots are used.</translation>
     </message>
     <message>
         <source>Giv en stemme</source>
@@ -3453,8 +3515,8 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
         <translation>The day starts at</translation>
     </message>
     <message>
-        <source>Dobbeltklik eller tryk F2 for at rette titel og minutter.</source>
-        <translation>Double-click or press F2 to edit the title and minutes.</translation>
+        <source>Dobbeltklik eller tryk F2 for at rette titel, minutter og prikker pr. deltager (0 er ingen grænse).</source>
+        <translation>Double-click or press F2 to edit the title, minutes and dots per participant (0 is no limit).</translation>
     </message>
     <message>
         <source>Slut ca. kl. {end} ({hours} t {minutes} min)</source>
@@ -3508,8 +3570,20 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
         <translation>Minutes</translation>
     </message>
     <message>
+        <source>Prikker</source>
+        <translation>Dots</translation>
+    </message>
+    <message>
         <source>Uden fast tid: åben hele dagen</source>
         <translation>No fixed time: open all day</translation>
+    </message>
+    <message>
+        <source>Prikker hver deltager har at stemme med; 0 er ingen grænse</source>
+        <translation>Dots each participant has to vote with; 0 is no limit</translation>
+    </message>
+    <message>
+        <source>Der stemmes ikke på dette trin</source>
+        <translation>There is no voting on this step</translation>
     </message>
     <message>
         <source>Et trin skal have en titel.</source>
@@ -3522,6 +3596,10 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     <message>
         <source>Ret trinnets varighed</source>
         <translation>Edit the step&apos;s duration</translation>
+    </message>
+    <message>
+        <source>Ret prikker pr. deltager</source>
+        <translation>Edit dots per participant</translation>
     </message>
 </context>
 <context>
@@ -3688,6 +3766,50 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     <message>
         <source>Over&amp;vejelser om formålsbeskrivelsen</source>
         <translation>&amp;Considerations on the purpose statement</translation>
+    </message>
+</context>
+<context>
+    <name>QuickNote</name>
+    <message>
+        <source>Til opslagstavlen …</source>
+        <extracomment>The keys that open the field, from anywhere in the table session. How much of a note the status bar repeats. Where the keyboard was before the field opened; it goes back there.</extracomment>
+        <translation>To the bulletin board …</translation>
+    </message>
+    <message>
+        <source>Skriv en note til opslagstavlen uden at forlade trinnet (Ctrl+B)</source>
+        <translation>Write a note for the bulletin board without leaving the step (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>Skriv noten, og tryk Enter</source>
+        <translation>Write the note and press Enter</translation>
+    </message>
+    <message>
+        <source>Note til opslagstavlen</source>
+        <translation>Note for the bulletin board</translation>
+    </message>
+    <message>
+        <source>Enter lægger noten op, Esc fortryder. Du bliver på trinnet.</source>
+        <translation>Enter puts the note up, Esc cancels. You stay on the step.</translation>
+    </message>
+    <message>
+        <source>Læg op</source>
+        <translation>Put up</translation>
+    </message>
+    <message>
+        <source>Fortryd</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Note til »%1« ved bord %2</source>
+        <translation>Note for "%1" at table %2</translation>
+    </message>
+    <message>
+        <source>Læg note på opslagstavlen</source>
+        <translation>Put a note on the bulletin board</translation>
+    </message>
+    <message>
+        <source>Lagt på opslagstavlen: »%1«</source>
+        <translation>Put on the bulletin board: "%1"</translation>
     </message>
 </context>
 <context>
@@ -3995,6 +4117,7 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     <name>StepKind</name>
     <message>
         <source>Noter med stemmer</source>
+        <extracomment>The kinds whose page counts dots against the limit: the note lists with votes.</extracomment>
         <translation>Notes with votes</translation>
     </message>
     <message>
