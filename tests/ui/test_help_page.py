@@ -5,24 +5,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from facilitator.ui.help_page import HelpPage
 from facilitator.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, monkeypatch):
-    QSettings().clear()
-    monkeypatch.setattr(MainWindow, "_warn", lambda self, text: None)
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    w.activateWindow()
-    qtbot.waitExposed(w)
-    yield w
-    w.close_camp()
 
 
 def press_f1(qtbot, window: MainWindow) -> HelpPage:

@@ -13,6 +13,7 @@ from facilitator.domain.transcription import COLUMNS
 from facilitator.ui.main_window import MainWindow
 from facilitator.ui.organiser.file_chooser import FileChooser
 from facilitator.ui.organiser.sheet_import import SELECTED, STEP, TEXT, SheetImportDialog
+from tests.ui.questions import answer
 
 
 @pytest.fixture
@@ -138,22 +139,6 @@ def test_a_file_that_is_no_sheet_is_explained(qtbot, session, tmp_path) -> None:
     assert "Traceback" not in dialog.heading.text()
 
 
-def _answer(qtbot, dialog: SheetImportDialog, asked: list[str], press) -> None:
-    """When the dialog's question is up, note its text and answer it with ``press``."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
-    def look() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox) or not box.isVisible():
-            QTimer.singleShot(20, look)
-            return
-        asked.append(box.text())
-        press(box)
-
-    QTimer.singleShot(0, look)
-
-
 def test_the_same_sheet_again_is_asked_about_and_enter_cancels(qtbot, session, fixtures_dir,
                                                                 tmp_path) -> None:
     from facilitator.domain.transcription import read_sheet, write_sheet
@@ -171,7 +156,7 @@ def test_the_same_sheet_again_is_asked_about_and_enter_cancels(qtbot, session, f
 
     asked: list[str] = []
     dialog = SheetImportDialog(session, renamed, host)
-    _answer(qtbot, dialog, asked, lambda box: qtbot.keyClick(box, Qt.Key.Key_Return))
+    answer(asked, lambda box: qtbot.keyClick(box, Qt.Key.Key_Return))
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     [question] = asked
     assert "som »camp_ff.csv«" in question
@@ -183,7 +168,7 @@ def test_the_same_sheet_again_is_asked_about_and_enter_cancels(qtbot, session, f
         [button] = [b for b in box.buttons() if b.text() == "Importér igen"]
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
-    _answer(qtbot, dialog, asked, import_again)
+    answer(asked, import_again)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert len(asked) == 2
     assert dialog.result() == QDialog.DialogCode.Accepted

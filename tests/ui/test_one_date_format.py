@@ -102,17 +102,6 @@ def other_ways(texts: list[str], language: str) -> list[str]:
                    for pattern in OTHER_WAYS[language] for m in re.finditer(pattern, text)})
 
 
-@pytest.fixture
-def window(qtbot, monkeypatch):
-    QSettings().clear()
-    monkeypatch.setattr(MainWindow, "_warn", lambda self, text: None)
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    w.close_camp()
-
-
 def test_the_demo_camp_on_screen_writes_dates_and_times_the_danish_way(window) -> None:
     texts = list(demo_screens(window))
     assert other_ways(texts, "da") == []

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 
@@ -23,15 +23,8 @@ CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModi
 
 
 @pytest.fixture
-def window(qtbot, camp_path: Path):
-    QSettings().clear()
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    assert w.open_camp(camp_path)
-    w.go_to_table("H1-B1")
-    yield w
-    w.close_camp()
+def window(at_table: MainWindow) -> MainWindow:
+    return at_table
 
 
 def open_projector(qtbot, window: MainWindow) -> ProjectorWindow:

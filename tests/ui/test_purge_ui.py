@@ -4,20 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
-from facilitator.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, monkeypatch):
-    QSettings().clear()
-    w = MainWindow()
-    qtbot.addWidget(w)
-    yield w
-    w.close_camp()
+from tests.ui.questions import answer
 
 
 def test_delete_for_good_asks_with_the_count_then_empties_the_deleted_rows(
@@ -34,37 +24,26 @@ def test_delete_for_good_asks_with_the_count_then_empties_the_deleted_rows(
                     lambda n=note: store.restore_note(note_id=n.id), "note")
     asked: list[str] = []
 
-    def answer(press) -> None:
-        """When the question is up, note it and answer it with ``press``."""
-        def look() -> None:
-            box = QApplication.activeModalWidget()
-            if not isinstance(box, QMessageBox) or not box.isVisible():
-                QTimer.singleShot(20, look)
-                return
-            asked.append(box.text())
-            press(box)
-        QTimer.singleShot(0, look)
-
     def purge_button(box: QMessageBox) -> None:
         [button] = [b for b in box.buttons() if b.text() == "Slet for altid"]
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
     action = window.purge.action
     assert action in window.edit_menu.actions() and action.isEnabled()
-    answer(lambda box: qtbot.keyClick(box, Qt.Key.Key_Return))  # Enter must not clear it
+    answer(asked, lambda box: qtbot.keyClick(box, Qt.Key.Key_Return))  # Enter must not clear it
     action.trigger()
     assert "stadig har deres tekst: 2 (noter" in asked[0] and "kan ikke fortrydes" in asked[0]
     assert store.conn.execute("SELECT COUNT(*) FROM note WHERE deleted = 1 AND text <> ''"
                               ).fetchone()[0] == 2  # cancelled: nothing changed
     assert session.undo_stack.canUndo()
 
-    answer(purge_button)
+    answer(asked, purge_button)
     action.trigger()
     rows = store.conn.execute("SELECT text, deleted FROM note ORDER BY deleted, text")
     assert [tuple(r) for r in rows] == [("Bliver", 0), ("", 1), ("", 1)]
     assert not session.undo_stack.canUndo()  # an undo would bring back an empty note
     assert "teksten i 2 slettede ting" in window.statusBar().currentMessage()
 
-    answer(purge_button)
+    answer(asked, purge_button)
     action.trigger()  # nothing left to clear: said so, and the file is tidied again
     assert asked[-1].startswith("Campen har ingen slettede tekster tilbage.")

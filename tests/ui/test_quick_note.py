@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from test_text_limit_ui import paste, warned_when
 
@@ -20,19 +20,8 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 @pytest.fixture
-def window(qtbot, monkeypatch, camp_path: Path):
-    QSettings().clear()
-    monkeypatch.setattr(MainWindow, "_warn", lambda self, text: None)
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    w.activateWindow()
-    qtbot.waitExposed(w)
-    assert w.open_camp(camp_path)
-    w.go_to_table("H1-B1")
-    yield w
-    w.close_camp()
+def window(at_table: MainWindow) -> MainWindow:
+    return at_table
 
 
 def board_notes(window: MainWindow, table: str = "H1-B1") -> list[str]:

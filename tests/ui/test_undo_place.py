@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from facilitator.ui.main_window import MainWindow
@@ -14,17 +12,8 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 @pytest.fixture
-def window(qtbot, monkeypatch, camp_path: Path):
-    QSettings().clear()
-    monkeypatch.setattr(MainWindow, "_warn", lambda self, text: None)
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    w.activateWindow()
-    assert w.open_camp(camp_path)
-    w.go_to_table("H1-B1")
-    yield w
-    w.close_camp()
+def window(at_table: MainWindow) -> MainWindow:
+    return at_table
 
 
 def choose(view, key: str) -> None:
