@@ -7,6 +7,7 @@ positions are kept for the next window.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -29,17 +30,12 @@ LAPTOPS = [(1366, 768), (1280, 720)]
 
 
 @pytest.fixture
-def window(qtbot, monkeypatch):
-    QSettings().clear()
-    warnings: list[str] = []
-    monkeypatch.setattr(MainWindow, "_warn", lambda self, text: warnings.append(text))
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    assert warnings == []
-    w.close_camp()
-    QSettings().clear()
+def window(window: MainWindow) -> Iterator[MainWindow]:
+    """The shared window (tests/ui/conftest.py); nothing may warn on any screen."""
+    yield window
+    assert window.warnings == []
+    window.close_camp()
+    QSettings().clear()  # the folds and splitters it remembered
 
 
 def settle() -> None:
