@@ -123,6 +123,20 @@ def run_child(args: list[str], env: dict[str, str], *, timeout: float = 600) -> 
                        f"{proc.stdout[-2000:]}\n{proc.stderr[-4000:]}")
 
 
+def run_on_big_camp(module: str, mode: str, count: int, *, tables: int = 100,
+                    notes: int = 100) -> dict[str, Any]:
+    """``python -m MODULE --child CAMP MODE COUNT`` on a fresh copy of the synthetic camp
+    (``tables`` × ``notes``), offscreen, with a home of its own; its figures."""
+    import tempfile
+
+    from bench import synthetic
+
+    with tempfile.TemporaryDirectory(prefix=f"facilitator-bench-{mode}-") as tmp:
+        path = synthetic.camp_copy(Path(tmp), tables=tables, notes=notes)
+        return run_child(["-m", module, "--child", str(path), mode, str(count)],
+                         gui_env(Path(tmp) / "home"), timeout=3600)
+
+
 def report(figures: dict[str, Any]) -> None:
     """In a child: hand the figures to the parent."""
     print(RESULT_MARK + json.dumps(figures), flush=True)

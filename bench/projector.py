@@ -17,11 +17,10 @@ session.
 from __future__ import annotations
 
 import sys
-import tempfile
 import time
 from pathlib import Path
 
-from bench.common import Result, gui_env, report, round_figures, run_child, scaled, summary
+from bench.common import Result, report, round_figures, run_on_big_camp, scaled, summary
 
 TABLES, NOTES = 100, 100
 TARGET_STEP_P95_MS = 50.0
@@ -95,13 +94,7 @@ def child(path: Path, mode: str, count: int) -> None:
 
 
 def _run(mode: str, count: int) -> dict:
-    from bench import synthetic
-
-    with tempfile.TemporaryDirectory(prefix=f"facilitator-bench-projector-{mode}-") as tmp:
-        path = synthetic.camp_copy(Path(tmp), tables=TABLES, notes=NOTES)
-        env = gui_env(Path(tmp) / "home")
-        return run_child(["-m", "bench.projector", "--child", str(path), mode, str(count)],
-                         env, timeout=3600)
+    return run_on_big_camp("bench.projector", mode, count, tables=TABLES, notes=NOTES)
 
 
 def run_step(quick: bool = False) -> Result:

@@ -18,11 +18,10 @@ from __future__ import annotations
 
 import random
 import sys
-import tempfile
 import time
 from pathlib import Path
 
-from bench.common import Result, gui_env, report, round_figures, run_child, scaled, summary
+from bench.common import Result, report, round_figures, run_on_big_camp, scaled, summary
 
 TABLES, NOTES = 100, 100
 TARGET_ADD_P95_MS = 20.0
@@ -109,13 +108,7 @@ def _result(name: str, title: str, figures: dict, target_ms: float) -> Result:
 
 
 def _run(mode: str, count: int) -> dict:
-    from bench import synthetic
-
-    with tempfile.TemporaryDirectory(prefix=f"facilitator-bench-{mode}-") as tmp:
-        path = synthetic.camp_copy(Path(tmp), tables=TABLES, notes=NOTES)
-        env = gui_env(Path(tmp) / "home")
-        return run_child(["-m", "bench.typing_notes", "--child", str(path), mode, str(count)],
-                         env, timeout=3600)
+    return run_on_big_camp("bench.typing_notes", mode, count, tables=TABLES, notes=NOTES)
 
 
 def run_add(quick: bool = False) -> Result:
