@@ -21,7 +21,7 @@ def wait_idle() -> None:
 
 def make_app() -> QApplication:
     """A QApplication set up as ``facilitator.app.run_gui`` sets it up."""
-    from facilitator.ui import i18n
+    from facilitator.ui.shell import i18n
 
     QApplication.setOrganizationName("Facilitator")
     QApplication.setApplicationName("Facilitator")
@@ -31,7 +31,7 @@ def make_app() -> QApplication:
 
 
 def main_window():  # noqa: ANN201 - a MainWindow
-    from facilitator.ui.main_window import MainWindow
+    from facilitator.ui.shell.main_window import MainWindow
 
     window = MainWindow()
     window.show()

@@ -99,7 +99,7 @@ def child(what: str, size: int) -> dict[str, float]:
     else:
         from PySide6.QtWidgets import QApplication
 
-        from facilitator.ui.main_window import MainWindow
+        from facilitator.ui.shell.main_window import MainWindow
 
         app = QApplication.instance() or QApplication([])
         window = MainWindow()

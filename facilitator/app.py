@@ -35,7 +35,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from facilitator import i18n_build
-    from facilitator.ui import i18n
+    from facilitator.ui.shell import i18n
 
     QApplication.setOrganizationName("Facilitator")
     QApplication.setApplicationName("Facilitator")
@@ -44,7 +44,7 @@ def run_gui(args: argparse.Namespace) -> int:
         i18n_build.build(only_stale=True)
     i18n.install(args.lang)
 
-    from facilitator.ui.main_window import MainWindow
+    from facilitator.ui.shell.main_window import MainWindow
 
     window = MainWindow()
     window.show()

@@ -9,7 +9,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-I18N_DIR = Path(__file__).resolve().parents[1] / "resources" / "i18n"
+from facilitator.resources import resource
+
+I18N_DIR = resource("i18n")
 
 
 PACKAGE_DIR = Path(__file__).resolve().parent

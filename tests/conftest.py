@@ -55,7 +55,7 @@ def store(camp_path: Path) -> Iterator:
 
 @pytest.fixture
 def session(qtbot, store) -> Iterator:
-    from facilitator.ui.session import CampSession
+    from facilitator.ui.shell.session import CampSession
 
     s = CampSession(store)
     yield s

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from facilitator.store import CampStore
-from facilitator.ui.dialogue.new_dialogue import create_dialogue
+from facilitator.ui.dialogue_box.new_dialogue import create_dialogue
 
 GROUPS: list[dict[str, Any]] = [
     {

@@ -32,7 +32,7 @@ def test_layer_contracts_hold() -> None:
 @pytest.mark.parametrize(("module", "line"), [
     ("facilitator/domain/rules.py", "import PySide6.QtCore"),
     ("facilitator/domain/model.py", "import sqlite3"),
-    ("facilitator/ui/session.py", "import sqlite_utils"),
+    ("facilitator/ui/shell/session.py", "import sqlite_utils"),
 ])
 def test_a_broken_layer_is_caught(tmp_path: Path, module: str, line: str) -> None:
     shutil.copytree(REPO / "facilitator", tmp_path / "facilitator",

@@ -24,7 +24,6 @@ ALLOWED = {
     ("store/database.py", "create"):
         "creates the new camp's temporary file (O_EXCL) before the first connection to it",
     ("store/database.py", "_apply_migrations"): "reads db/NNN_*.sql",
-    ("store/database.py", "sync_folder"): "the folder, to fsync a rename",
     ("store/database.py", "_connect"): "immutable only where no -shm can be made and no "
                                        "-wal exists (a write-protected folder)",
     ("store/database.py", "snapshot_to"): "our own new temporary file (a copy, a backup)",
@@ -35,18 +34,21 @@ ALLOWED = {
     ("export/pdf_style.py", "write_atomically"): "the new PDF, a temporary file",
     ("domain/transcription.py", "read_sheet"):
         "a sheet; the GUI refuses a camp held open before it gets here (held_open)",
-    ("domain/written_files.py", "write_whole"):
+    ("written_files.py", "write_whole"):
         "the new sheet (CSV, spreadsheet), a temporary file of a fresh name (O_EXCL)",
-    ("domain/written_files.py", "flush_file"):
+    ("written_files.py", "write_via"):
+        "creates the writer's temporary file of a fresh name (O_EXCL)",
+    ("written_files.py", "sync_folder"): "a folder, opened to fsync a rename into it",
+    ("written_files.py", "flush_file"):
         "a temporary file we have just written under a fresh name (a PDF, a copy)",
     ("store/camp_lock.py", "take"):
         "the camp's lock file beside it (.NAME.camp.lock), never the camp itself",
     ("domain/dialogue.py", "load_deck"): "the dialogue deck in resources/",
     ("program/demo.py", "load_demo_data"): "the demo data in resources/",
     ("program/templates.py", "load_program"): "a program template (JSON)",
-    ("ui/dialogue/card_images.py", "read_card_image"):
+    ("ui/dialogue_box/card_images.py", "read_card_image"):
         "a picture; refuses a camp held open before reading (held_open)",
-    ("ui/dialogue/card_images.py", "encode"): "a QBuffer in memory",
+    ("ui/dialogue_box/card_images.py", "encode"): "a QBuffer in memory",
     ("ui/organiser/place_banner.py", "place_of"): "QStorageInfo of the camp's folder",
 }
 

@@ -89,7 +89,7 @@ def table_day(store: CampStore, code: str) -> None:
 
 def gui_note_step(qtbot, camp: Path, monkeypatch) -> None:
     """A facilitator types two notes and votes in the first step, in the real window."""
-    from facilitator.ui.main_window import MainWindow
+    from facilitator.ui.shell.main_window import MainWindow
 
     QSettings().clear()
     warnings: list[str] = []
@@ -215,8 +215,8 @@ def test_a_sheet_written_over_a_shared_file_becomes_private(open_umask, tmp_path
 @pytest.mark.skipif(not POSIX, reason="file modes are POSIX")
 def test_sheets_and_kits_saved_from_the_menu_and_the_automatic_backup_are_private(
         qtbot, open_umask, camp_path: Path, tmp_path: Path, monkeypatch) -> None:
-    from facilitator.ui.main_window import MainWindow, app_data_dir
     from facilitator.ui.organiser.file_chooser import FileChooser
+    from facilitator.ui.shell.main_window import MainWindow, app_data_dir
 
     QSettings().clear()
     monkeypatch.setattr(MainWindow, "_warn", lambda self, text: pytest.fail(text))

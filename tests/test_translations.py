@@ -112,7 +112,7 @@ def test_a_reason_inside_a_message_is_translated_too(english, tmp_path: Path) ->
     import errno
 
     from facilitator.store.bundle_files import CANNOT_WRITE
-    from facilitator.ui.session import user_message
+    from facilitator.ui.shell.session import user_message
 
     path = tmp_path / "mappen findes ikke" / "rapport.pdf"  # a name that reads like a reason
     error = messages.UserError(CANNOT_WRITE, path=str(path),
@@ -136,7 +136,7 @@ def test_the_shipped_qm_loads() -> None:
 
 
 def test_widgets_show_english_with_the_translator(english, qtbot) -> None:
-    from facilitator.ui.start_screen import StartScreen
+    from facilitator.ui.shell.start_screen import StartScreen
 
     screen = StartScreen()
     qtbot.addWidget(screen)

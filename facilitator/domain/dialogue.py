@@ -19,8 +19,9 @@ from pathlib import Path
 
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError
 from facilitator.domain.model import _Row
+from facilitator.resources import resource
 
-DECKS_DIR = Path(__file__).resolve().parents[2] / "resources" / "dialogue"
+DECKS_DIR = resource("dialogue")
 DEFAULT_DECK = "default_deck"
 
 #: The thermometer's scale, coldest first.

@@ -16,8 +16,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import astuple, dataclass, field, replace
 from pathlib import Path
 
+from facilitator import written_files
 from facilitator.domain import messages as msg
-from facilitator.domain import written_files
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError, write_failure
 from facilitator.domain.model import KNOWN_ACTORS
 from facilitator.domain.rules import MAX_VOTES

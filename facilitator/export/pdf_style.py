@@ -39,7 +39,9 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, TableStyle
 from reportlab.platypus.tableofcontents import TableOfContents
 
-from facilitator.domain import dates, written_files
+from facilitator import written_files
+from facilitator.domain import dates
+from facilitator.resources import resource
 
 # -- font --------------------------------------------------------------------------------
 FONT = "Vera"
@@ -57,7 +59,7 @@ SERIF = "DejaVuSerif"
 SERIF_BOLD = "DejaVuSerif-Bold"
 SERIF_ITALIC = "DejaVuSerif-Italic"
 SERIF_BOLD_ITALIC = "DejaVuSerif-BoldItalic"
-SERIF_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+SERIF_DIR = resource("fonts")
 _SERIF_FILES = {name: f"{name}.ttf" for name in (SERIF, SERIF_BOLD, SERIF_ITALIC,
                                                   SERIF_BOLD_ITALIC)}
 

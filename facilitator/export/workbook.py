@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from facilitator.domain import written_files
+from facilitator import written_files
 from facilitator.domain.messages import UserError, write_failure
 from facilitator.domain.pseudonyms import replacer
 from facilitator.domain.transcription import (

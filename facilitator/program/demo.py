@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from facilitator.program.templates import load_program
+from facilitator.resources import resource
 from facilitator.store import CampStore
 
-DEMO_FILE = Path(__file__).resolve().parents[2] / "resources" / "demo" / "demo_camp.json"
+DEMO_FILE = resource("demo", "demo_camp.json")
 
 #: The note steps a table's demo data fills, by program step key.
 NOTE_STEPS = ("indicators", "dilemmas", "prerequisites", "bulletin_board", "good_idea")

@@ -12,8 +12,9 @@ from pathlib import Path
 
 from facilitator.domain.model import Program, Step, StepKind
 from facilitator.domain.rules import MAX_DOTS
+from facilitator.resources import resource
 
-PROGRAMS_DIR = Path(__file__).resolve().parents[2] / "resources" / "programs"
+PROGRAMS_DIR = resource("programs")
 
 
 class ProgramError(ValueError):

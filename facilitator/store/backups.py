@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from facilitator import written_files
 from facilitator.domain import messages as msg
-from facilitator.domain import written_files
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError
 from facilitator.store import camp_lock, database
 

@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from facilitator import written_files
 from facilitator.domain import messages as msg
-from facilitator.domain import written_files
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, Reason, UserError, write_failure
 from facilitator.store import database
 from facilitator.store.base import SYNCED_TABLES, now

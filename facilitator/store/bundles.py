@@ -34,8 +34,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from facilitator import written_files
 from facilitator.domain import messages as msg
-from facilitator.domain import written_files
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError
 from facilitator.store import database
 from facilitator.store.base import new_id, now

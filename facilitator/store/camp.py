@@ -12,8 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from facilitator import written_files
 from facilitator.domain import messages as msg
-from facilitator.domain import written_files
 from facilitator.domain.messages import UserError
 from facilitator.domain.model import DEFAULT_ACTORS, Program
 from facilitator.store import camp_lock, database

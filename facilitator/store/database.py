@@ -21,8 +21,8 @@ from datetime import datetime
 from pathlib import Path
 from urllib.parse import quote
 
+from facilitator import written_files
 from facilitator.domain import messages as msg
-from facilitator.domain import written_files
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError, write_failure
 
 #: "FCLT" as a big-endian integer: the application_id of every camp file.
@@ -409,26 +409,11 @@ def create(path: Path, build: Callable[[sqlite3.Connection], None] | None = None
 
 
 def place_new(tmp: Path, path: Path) -> None:
-    """Give the finished file ``tmp`` the name ``path``, never replacing a file there.
-
-    A hard link fails when the name is taken, atomically; where the file system has no
-    hard links (a FAT stick) the name is checked, then renamed (Windows' rename refuses
-    a taken name by itself).
-    """
+    """Give the finished file ``tmp`` the name ``path``, never replacing a file there."""
     try:
-        os.link(tmp, path)
+        written_files.place_new(tmp, path)
     except FileExistsError as exc:
         raise UserError(APPEARED_MEANWHILE, path=str(path)) from exc
-    except OSError:
-        if path.exists() or path.is_symlink():
-            raise UserError(APPEARED_MEANWHILE, path=str(path)) from None
-        try:
-            os.rename(tmp, path)
-        except FileExistsError as exc:
-            raise UserError(APPEARED_MEANWHILE, path=str(path)) from exc
-    else:
-        os.unlink(tmp)
-    sync_folder(path.parent)
 
 
 def _remove_build(tmp: Path) -> None:
@@ -436,20 +421,7 @@ def _remove_build(tmp: Path) -> None:
         leftover.unlink(missing_ok=True)
 
 
-def sync_folder(folder: Path) -> None:
-    """Make a rename into ``folder`` durable where the system allows it (POSIX)."""
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        written_files.flush_to_disk(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+sync_folder = written_files.sync_folder
 
 
 def _set_pragmas(conn: sqlite3.Connection) -> None:

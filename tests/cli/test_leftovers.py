@@ -11,8 +11,8 @@ import sys
 import time
 from pathlib import Path
 
+from facilitator import written_files
 from facilitator.cli import main
-from facilitator.domain import written_files
 from facilitator.store import CampStore
 from facilitator.store.backups import make_backup
 

@@ -299,7 +299,7 @@ def test_front_pages_are_set_in_the_serif_of_the_live_preview(report: Path) -> N
                     break
         else:
             raise AssertionError("no front page in the shipped serif")
-    from facilitator.ui.newspaper_preview import FONTS_DIR, SERIF_FAMILIES
+    from facilitator.ui.table.newspaper_preview import FONTS_DIR, SERIF_FAMILIES
 
     assert SERIF_FAMILIES[0] == "DejaVu Serif" and (FONTS_DIR / "DejaVuSerif.ttf").exists()
 

@@ -24,7 +24,7 @@ from facilitator.export.gathering_report import build_gathering_report
 from facilitator.program import load_program
 from facilitator.store import CampStore
 from facilitator.store.bundles import collect, export_bundle
-from facilitator.ui.dialogue.new_dialogue import create_dialogue
+from facilitator.ui.dialogue_box.new_dialogue import create_dialogue
 
 PROGRAM = load_program("dialogue_box")
 STEPS = {s.key: s for s in PROGRAM.steps}

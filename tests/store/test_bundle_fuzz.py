@@ -481,7 +481,7 @@ def _opens_and_exports(camp: Path, folder: Path, qtbot) -> None:
     from PySide6.QtCore import QSettings
 
     from facilitator.export.camp_exports import camp_pdf, write_spreadsheet
-    from facilitator.ui.main_window import MainWindow
+    from facilitator.ui.shell.main_window import MainWindow
 
     QSettings().clear()
     window = MainWindow()
@@ -576,7 +576,7 @@ def gathering(tmp_path_factory: pytest.TempPathFactory) -> Gathering:
     from gathering_fixtures import GROUPS, own_dialogue
 
     from facilitator.store.bundles import export_bundle
-    from facilitator.ui.dialogue.new_dialogue import create_dialogue
+    from facilitator.ui.dialogue_box.new_dialogue import create_dialogue
 
     folder = tmp_path_factory.mktemp("gathering")
     bundles, hosts = [], []

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from bench.crash_import import SHEET, run
+from facilitator import written_files
 from facilitator.domain import messages as msg
-from facilitator.domain import written_files
 from facilitator.domain.messages import UserError
 from facilitator.program import load_program
 from facilitator.store import CampStore

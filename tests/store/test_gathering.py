@@ -42,7 +42,7 @@ from facilitator.store.bundles import (
     export_kit,
     open_kit,
 )
-from facilitator.ui.dialogue.new_dialogue import create_dialogue
+from facilitator.ui.dialogue_box.new_dialogue import create_dialogue
 
 
 def section(data, kind):

@@ -14,7 +14,7 @@ from facilitator.domain.messages import UserError
 from facilitator.domain.rules import TEXT_LIMIT, TEXT_TOO_LONG
 from facilitator.program import load_program
 from facilitator.store import CampStore
-from facilitator.ui.dialogue.new_dialogue import create_dialogue
+from facilitator.ui.dialogue_box.new_dialogue import create_dialogue
 
 Write = Callable[[CampStore, str], object]
 

@@ -14,7 +14,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
-    from facilitator.ui.main_window import MainWindow
+    from facilitator.ui.shell.main_window import MainWindow
 
 
 def start_app(camp: Path, name: str) -> tuple[QApplication, MainWindow]:
@@ -22,7 +22,7 @@ def start_app(camp: Path, name: str) -> tuple[QApplication, MainWindow]:
     QCoreApplication.setOrganizationName(name)
     QCoreApplication.setApplicationName(name)
     app = QApplication(sys.argv[:1])
-    from facilitator.ui.main_window import MainWindow
+    from facilitator.ui.shell.main_window import MainWindow
 
     window = MainWindow()
     window.show()

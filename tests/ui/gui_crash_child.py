@@ -37,7 +37,7 @@ def main() -> None:
     camp, seed = Path(sys.argv[1]), int(sys.argv[2])
     bundles = Path(sys.argv[3]) if len(sys.argv) > 3 else None
     app, window = start_app(camp, "Facilitator-gui-crash-test")
-    from facilitator.ui.notes_page import NoteEntry
+    from facilitator.ui.table.notes_page import NoteEntry
 
     session = window.camp_view.table_session
     if bundles is not None:

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QWidget
 
 from facilitator.program import load_program
 from facilitator.store import CampStore
-from facilitator.ui import file_dialogs
-from facilitator.ui.analysis import AcrossCampsView, open_across_camps
+from facilitator.ui.organiser.analysis import AcrossCampsView, open_across_camps
+from facilitator.ui.shell import file_dialogs
 
 
 def make_camp(path: Path, *, title: str, core_task: str,

@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialogButtonBox,
 
 from facilitator.domain.analysis import PurposeText
 from facilitator.store import CampStore
-from facilitator.ui.analysis import AnalysisView
-from facilitator.ui.analysis.autosave import SAVE_DELAY_MS
-from facilitator.ui.analysis.prerequisite_sources import PrerequisiteSourcesDialog
-from facilitator.ui.camp_view import CampView
-from facilitator.ui.session import CampSession
+from facilitator.ui.organiser.analysis import AnalysisView
+from facilitator.ui.organiser.analysis.autosave import SAVE_DELAY_MS
+from facilitator.ui.organiser.analysis.prerequisite_sources import PrerequisiteSourcesDialog
+from facilitator.ui.shell.camp_view import CampView
+from facilitator.ui.shell.session import CampSession
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier

@@ -9,8 +9,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from facilitator.store import CampStore
-from facilitator.ui import backups_dialog
-from facilitator.ui.main_window import MainWindow
+from facilitator.ui.shell import backups_dialog
+from facilitator.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture

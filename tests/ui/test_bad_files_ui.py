@@ -21,9 +21,9 @@ from facilitator.domain import messages as msg
 from facilitator.store import SCHEMA_VERSION, CampStore
 from facilitator.store.bundle_files import KIT_NOT_BUNDLE, NOT_A_KIT
 from facilitator.store.bundles import OTHER_CAMP_BUNDLE, export_bundle, export_kit
-from facilitator.ui import file_dialogs
-from facilitator.ui.main_window import MainWindow
 from facilitator.ui.organiser.file_chooser import FileChooser
+from facilitator.ui.shell import file_dialogs
+from facilitator.ui.shell.main_window import MainWindow
 
 CAMP_KINDS = sorted(bad.CAMP_FILES)
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -135,7 +135,7 @@ def test_open_kit_from_the_menu_warns_and_makes_no_camp(window, camp_path: Path,
 @pytest.fixture
 def screen(qtbot, camp_path: Path):
     from facilitator.ui.organiser.collect_screen import CollectScreen
-    from facilitator.ui.session import CampSession
+    from facilitator.ui.shell.session import CampSession
 
     QSettings().clear()
     session = CampSession(CampStore.open(camp_path))
@@ -230,9 +230,9 @@ def test_import_dialog_with_100000_rows_and_one_bad(window, camp_path: Path, bad
 # -- the dilemma-card page's picture ----------------------------------------------------
 @pytest.fixture
 def cards_page(qtbot, tmp_path: Path):
-    from facilitator.ui.dialogue.dilemma_cards_page import DilemmaCardsPage
-    from facilitator.ui.dialogue.new_dialogue import create_dialogue
-    from facilitator.ui.session import CampSession
+    from facilitator.ui.dialogue_box.dilemma_cards_page import DilemmaCardsPage
+    from facilitator.ui.dialogue_box.new_dialogue import create_dialogue
+    from facilitator.ui.shell.session import CampSession
 
     QSettings().clear()
     session = CampSession(create_dialogue(tmp_path / "dialog.camp"))

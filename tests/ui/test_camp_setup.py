@@ -9,8 +9,8 @@ from PySide6.QtCore import QDate, QModelIndex, QPoint, Qt, QTime
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
 from facilitator.domain.model import StepKind
-from facilitator.ui.camp_setup import CampSetup
-from facilitator.ui.program_model import (
+from facilitator.ui.setup.camp_setup import CampSetup
+from facilitator.ui.setup.program_model import (
     DOTS,
     MINUTES,
     TIME,
@@ -18,7 +18,7 @@ from facilitator.ui.program_model import (
     ProgramModel,
     kind_label,
 )
-from facilitator.ui.tables_model import (
+from facilitator.ui.setup.tables_model import (
     CODE,
     FACILITATOR,
     TablesModel,
@@ -348,7 +348,7 @@ def test_add_edit_and_remove_a_persona(qtbot, setup, store, session):
 
 def test_read_only_camp_refuses_edits_with_a_message(qtbot, camp_path):
     from facilitator.store import CampStore
-    from facilitator.ui.session import CampSession
+    from facilitator.ui.shell.session import CampSession
 
     store = CampStore.open(camp_path, read_only=True)
     try:

@@ -62,7 +62,7 @@ def bundles(organiser_camp: Path, tmp_path: Path) -> dict[str, Path]:
 @pytest.fixture
 def screen(qtbot, organiser_camp: Path) -> Iterator[CollectScreen]:
     QSettings().clear()
-    from facilitator.ui.session import CampSession
+    from facilitator.ui.shell.session import CampSession
 
     store = CampStore.open(organiser_camp)
     session = CampSession(store)
@@ -217,7 +217,7 @@ def test_watched_folder_picks_up_new_and_changed_bundles(qtbot, screen, bundles,
 
 
 def test_watched_folder_is_remembered_per_camp(qtbot, organiser_camp, tmp_path) -> None:
-    from facilitator.ui.session import CampSession
+    from facilitator.ui.shell.session import CampSession
 
     QSettings().clear()
     inbox = tmp_path / "indbakke"
@@ -293,7 +293,7 @@ def test_the_demo_camps_tables_are_told_to_be_in_the_file_not_missing(qtbot, tmp
     """The demo's notes were built into its file: »Mangler« for every table was untrue."""
     QSettings().clear()
     from facilitator.program.demo import build_demo_camp
-    from facilitator.ui.session import CampSession
+    from facilitator.ui.shell.session import CampSession
 
     demo = tmp_path / "demo.camp"
     build_demo_camp(demo)

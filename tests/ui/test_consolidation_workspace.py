@@ -12,8 +12,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QStyle, QStyleOptionViewItem, QWidget
 
 from facilitator.store import CampStore
-from facilitator.ui.consolidation import ConsolidationWorkspace
-from facilitator.ui.consolidation.notes_table import (
+from facilitator.ui.organiser.consolidation import ConsolidationWorkspace
+from facilitator.ui.organiser.consolidation.notes_table import (
     CATEGORY,
     EXCERPT,
     TEXT,
@@ -21,7 +21,7 @@ from facilitator.ui.consolidation.notes_table import (
     NotesFilter,
     note_ids_from_mime,
 )
-from facilitator.ui.session import CampSession
+from facilitator.ui.shell.session import CampSession
 
 #: (table, text, votes, selected): twelve notes of the indicators step at two tables.
 #: The quick picker's completion popup asks the window system to raise it and grab the

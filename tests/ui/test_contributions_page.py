@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
-from facilitator.ui.contribution_column import ContributionColumnModel
-from facilitator.ui.contributions_page import ContributionsPage
+from facilitator.ui.table.contribution_column import ContributionColumnModel
+from facilitator.ui.table.contributions_page import ContributionsPage
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier

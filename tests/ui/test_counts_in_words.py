@@ -13,7 +13,7 @@ from PySide6.QtCore import QSettings
 from facilitator.cli import main as cli_main
 from facilitator.program import load_program
 from facilitator.store import CampStore
-from facilitator.ui.main_window import MainWindow
+from facilitator.ui.shell.main_window import MainWindow
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "export"))
 from export_fixtures import body_text  # noqa: E402

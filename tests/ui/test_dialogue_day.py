@@ -21,8 +21,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QInputDialog
 
 from facilitator.store import CampStore
-from facilitator.ui import file_dialogs
-from facilitator.ui.main_window import MainWindow
+from facilitator.ui.shell import file_dialogs
+from facilitator.ui.shell.main_window import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 LEFT = Qt.MouseButton.LeftButton

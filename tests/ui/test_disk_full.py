@@ -13,7 +13,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
 from facilitator.store import CampStore
-from facilitator.ui.notes_page import NotesPage
+from facilitator.ui.table.notes_page import NotesPage
 
 
 def fill_the_disk(store: CampStore) -> int:

@@ -13,8 +13,8 @@ from PySide6.QtTest import QTest
 
 from bench.crash_harness import Neighbours, kill_process, make_camp, verify
 from facilitator.store import CampStore
-from facilitator.ui.main_window import MainWindow
 from facilitator.ui.organiser.place_banner import place_of
+from facilitator.ui.shell.main_window import MainWindow
 
 GUI_CHILD = Path(__file__).with_name("gui_crash_child.py")
 
@@ -126,7 +126,7 @@ def test_the_open_camp_chosen_as_a_sheet_is_refused_without_touching_it(
 
 def test_the_open_camp_chosen_as_a_picture_is_refused(qtbot, camp_path: Path) -> None:
     from facilitator.domain.messages import UserError
-    from facilitator.ui.dialogue.card_images import read_card_image
+    from facilitator.ui.dialogue_box.card_images import read_card_image
 
     with CampStore.open(camp_path) as store:
         store.tables()
@@ -144,7 +144,7 @@ def test_a_file_dialog_on_the_camps_folder_leaves_the_store_its_locks(
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from facilitator.ui import file_dialogs
+    from facilitator.ui.shell import file_dialogs
 
     path = make_camp(tmp_path / "camp.camp")
     with CampStore.open(path) as store:

@@ -15,11 +15,11 @@ from PySide6.QtCore import QSettings, Qt, QUrl
 from PySide6.QtWidgets import QProgressDialog
 
 from facilitator.store import CampStore
-from facilitator.ui.main_window import MainWindow
 from facilitator.ui.organiser import export_options
 from facilitator.ui.organiser.file_chooser import FileChooser
 from facilitator.ui.organiser.names_dialog import NamesDialog
 from facilitator.ui.organiser.report_exports import ReportExports
+from facilitator.ui.shell.main_window import MainWindow
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "export"))
 from export_fixtures import body_text  # noqa: E402
@@ -235,7 +235,7 @@ def test_unforeseen_failures_are_a_message_too(qtbot, window: MainWindow, monkey
         raise RuntimeError("noget uventet")
     monkeypatch.setattr(camp_exports, "camp_pdf", broken)
     answer_save(monkeypatch, tmp_path / "x.pdf")
-    from facilitator.ui.failure_box import FailureBox
+    from facilitator.ui.shell.failure_box import FailureBox
 
     worker = window.reports.export_summary()
     wait_for(qtbot, window, worker)
@@ -311,7 +311,7 @@ def test_a_full_disk_during_export_is_told_and_the_next_export_works(
     same export works."""
     import errno
 
-    from facilitator.domain import written_files
+    from facilitator import written_files
     from facilitator.export import camp_report
 
     def no_space(*args) -> None:
@@ -371,7 +371,7 @@ def test_an_unforeseen_error_is_told_with_details_to_copy(
     from PySide6.QtWidgets import QApplication
 
     from facilitator.export import camp_report
-    from facilitator.ui.failure_box import FailureBox
+    from facilitator.ui.shell.failure_box import FailureBox
 
     def broken(self, story) -> None:
         Path(self.filename).write_bytes(b"%PDF-1.4 half")

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator.ui.dialogue.new_dialogue import create_dialogue
-from facilitator.ui.main_window import MainWindow
+from facilitator.ui.dialogue_box.new_dialogue import create_dialogue
+from facilitator.ui.shell.main_window import MainWindow
 from tests.ui.clipping import clipped_text as cut_text
 
 LAPTOPS = [(1366, 768), (1280, 720)]
@@ -124,7 +124,7 @@ def test_what_the_table_needs_is_on_screen(window, tmp_path: Path, size) -> None
     page = session.current_page()
     unassigned = page.columns[-1]
     assert unassigned.actor_id is None and on_screen(unassigned, window)
-    from facilitator.ui.contribution_column import wrapped_lines
+    from facilitator.ui.table.contribution_column import wrapped_lines
 
     for column in page.columns:  # every post-it's text shown whole, however narrow
         view = column.view
@@ -188,7 +188,7 @@ def test_folds_and_splitters_are_kept(qtbot, window, tmp_path: Path) -> None:
 
 
 def test_large_type_keeps_the_window_on_the_screen(window, tmp_path: Path) -> None:
-    from facilitator.ui import zoom
+    from facilitator.ui.shell import zoom
 
     zoom.set_level(zoom.LARGE)
     window.resize(1366, 768)

@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from facilitator.ui.front_page_page import FrontPagePage
-from facilitator.ui.newspaper_preview import danish_long_date, masthead_title
+from facilitator.ui.table.front_page import FrontPagePage
+from facilitator.ui.table.newspaper_preview import danish_long_date, masthead_title
 
 
 @pytest.fixture

@@ -20,11 +20,11 @@ from reportlab.lib.pagesizes import A3
 
 from facilitator.store import CampStore
 from facilitator.store.bundles import collect, export_bundle
-from facilitator.ui.camp_view import CampView
-from facilitator.ui.dialogue.gathering_view import END_MEDIAN, GROUP, START_MEDIAN, START_N
-from facilitator.ui.dialogue.new_dialogue import create_dialogue
+from facilitator.ui.dialogue_box.gathering_view import END_MEDIAN, GROUP, START_MEDIAN, START_N
+from facilitator.ui.dialogue_box.new_dialogue import create_dialogue
 from facilitator.ui.organiser.file_chooser import FileChooser
-from facilitator.ui.session import CampSession
+from facilitator.ui.shell.camp_view import CampView
+from facilitator.ui.shell.session import CampSession
 
 
 class Chooser(FileChooser):
@@ -177,8 +177,8 @@ def test_a_dialogue_and_the_kit_from_the_overview(qtbot, opened, tmp_path: Path)
 
 def test_the_dialogue_pdfs_are_in_the_export_menu(qtbot, monkeypatch, coordinator_path: Path,
                                                   tmp_path: Path) -> None:
-    from facilitator.ui.dialogue.gathering_export import exports_for
-    from facilitator.ui.main_window import MainWindow
+    from facilitator.ui.dialogue_box.gathering_export import exports_for
+    from facilitator.ui.shell.main_window import MainWindow
 
     QSettings().clear()
     window = MainWindow()

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from facilitator.ui.help_page import HelpPage
-from facilitator.ui.main_window import MainWindow
+from facilitator.ui.shell.help_page import HelpPage
+from facilitator.ui.shell.main_window import MainWindow
 
 
 def press_f1(qtbot, window: MainWindow) -> HelpPage:

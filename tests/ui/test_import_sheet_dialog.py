@@ -10,9 +10,9 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
 from facilitator.domain.transcription import COLUMNS
-from facilitator.ui.main_window import MainWindow
 from facilitator.ui.organiser.file_chooser import FileChooser
 from facilitator.ui.organiser.sheet_import import SELECTED, STEP, TEXT, SheetImportDialog
+from facilitator.ui.shell.main_window import MainWindow
 from tests.ui.questions import answer
 
 

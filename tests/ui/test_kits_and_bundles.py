@@ -12,10 +12,10 @@ from facilitator.domain.transcription import read_sheet
 from facilitator.store import CampStore
 from facilitator.store.bundle_files import read_bundle
 from facilitator.store.bundles import export_kit
-from facilitator.ui.main_window import MainWindow
 from facilitator.ui.organiser.file_chooser import FileChooser
 from facilitator.ui.organiser.place_banner import SharedPlaceBanner
 from facilitator.ui.organiser.table_bundles import bundle_folder_key
+from facilitator.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QProcess, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from facilitator.ui import i18n
-from facilitator.ui.main_window import MainWindow
+from facilitator.ui.shell import i18n
+from facilitator.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
-from facilitator.ui.main_window import MainWindow
+from facilitator.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture

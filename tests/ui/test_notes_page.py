@@ -8,9 +8,9 @@ from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QMenu, QWidget
 
 from facilitator.domain.model import DILEMMA_TAGS
-from facilitator.ui.dilemma_page import DilemmaPage
-from facilitator.ui.notes_model import NotesModel
-from facilitator.ui.notes_page import NoteEntry, NotesPage
+from facilitator.ui.table.dilemma_page import DilemmaPage
+from facilitator.ui.table.notes_model import NotesModel
+from facilitator.ui.table.notes_page import NoteEntry, NotesPage
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -161,7 +161,7 @@ def test_a_refused_add_keeps_the_typed_text(qtbot, page, monkeypatch) -> None:
 
 def test_a_read_only_camp_cannot_be_typed_into(qtbot, camp_path) -> None:
     from facilitator.store import CampStore
-    from facilitator.ui.session import CampSession
+    from facilitator.ui.shell.session import CampSession
 
     session = CampSession(CampStore.open(camp_path, read_only=True))
     try:

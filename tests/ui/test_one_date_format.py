@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.cli import main as cli_main
-from facilitator.ui import i18n
-from facilitator.ui.main_window import MainWindow
-from facilitator.ui.step_timer import StepTimer
+from facilitator.ui.shell import i18n
+from facilitator.ui.shell.main_window import MainWindow
+from facilitator.ui.table.step_timer import StepTimer
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "export"))
 from export_fixtures import body_text, make_demo  # noqa: E402

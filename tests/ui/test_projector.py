@@ -11,11 +11,11 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 
-from facilitator.ui.main_window import MainWindow
-from facilitator.ui.notes_page import NotesPage
-from facilitator.ui.projector.board import BoardItem
-from facilitator.ui.projector.plenary import PAGE_SIZE
-from facilitator.ui.projector.window import ProjectorWindow
+from facilitator.ui.shell.main_window import MainWindow
+from facilitator.ui.table.notes_page import NotesPage
+from facilitator.ui.table.projector.board import BoardItem
+from facilitator.ui.table.projector.plenary import PAGE_SIZE
+from facilitator.ui.table.projector.window import ProjectorWindow
 
 #: The offscreen platform cannot raise a window; the view raises itself on a real screen.
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support raise")
@@ -198,7 +198,7 @@ def test_closing_the_camp_closes_the_projector(qtbot, window) -> None:
 
 
 def test_a_board_too_full_for_the_screen_shows_the_newest_notes(qtbot) -> None:
-    from facilitator.ui.projector.board import NoteBoard
+    from facilitator.ui.table.projector.board import NoteBoard
 
     board = NoteBoard()
     qtbot.addWidget(board)
@@ -213,7 +213,7 @@ def test_a_board_too_full_for_the_screen_shows_the_newest_notes(qtbot) -> None:
 
 
 def test_a_note_longer_than_the_screen_shows_its_beginning(qtbot) -> None:
-    from facilitator.ui.projector.board import NoteBoard
+    from facilitator.ui.table.projector.board import NoteBoard
 
     board = NoteBoard()
     qtbot.addWidget(board)

@@ -12,9 +12,9 @@ from PySide6.QtTest import QTest
 from test_text_limit_ui import paste, warned_when
 
 from facilitator.domain.rules import TEXT_LIMIT
-from facilitator.ui.dialogue.new_dialogue import create_dialogue
-from facilitator.ui.help_page import screen_keys
-from facilitator.ui.main_window import MainWindow
+from facilitator.ui.dialogue_box.new_dialogue import create_dialogue
+from facilitator.ui.shell.help_page import screen_keys
+from facilitator.ui.shell.main_window import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 from test_notes_page import open_page, texts
 
 from facilitator.domain.rules import TEXT_LIMIT
-from facilitator.ui.front_page_page import FrontPagePage
-from facilitator.ui.text_limit import TextLimit
+from facilitator.ui.common.text_limit import TextLimit
+from facilitator.ui.table.front_page import FrontPagePage
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 
-from facilitator.ui import file_dialogs
-from facilitator.ui.main_window import MainWindow
+from facilitator.ui.shell import file_dialogs
+from facilitator.ui.shell.main_window import MainWindow
 
 LEFT = Qt.MouseButton.LeftButton
 

@@ -74,7 +74,7 @@ def other_copy(camp: Path, tmp_path: Path) -> Iterator[OtherCopy]:
 
 @pytest.fixture
 def window(qtbot):
-    from facilitator.ui.main_window import MainWindow
+    from facilitator.ui.shell.main_window import MainWindow
 
     w = MainWindow()
     qtbot.addWidget(w)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from facilitator.ui.dilemma_page import DilemmaPage
-from facilitator.ui.notes_page import ALL_DOTS_INK, OVER_DOTS_INK, NotesPage
+from facilitator.ui.table.dilemma_page import DilemmaPage
+from facilitator.ui.table.notes_page import ALL_DOTS_INK, OVER_DOTS_INK, NotesPage
 from tests.ui.test_notes_page import open_page, stored, type_note
 
 

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 
-from facilitator.ui import zoom
-from facilitator.ui.main_window import MainWindow
+from facilitator.ui.shell import zoom
+from facilitator.ui.shell.main_window import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

@@ -24,7 +24,7 @@ from facilitator.domain.places import safe_file_stem
 from facilitator.domain.words import counted
 from facilitator.ui.organiser import export_options
 from facilitator.ui.organiser.file_chooser import FileChooser, last_dir, remember_dir
-from facilitator.ui.session import CampSession, user_message
+from facilitator.ui.shell.session import CampSession, user_message
 
 if TYPE_CHECKING:
     from facilitator.ui.organiser.sheet_import import SheetImportDialog

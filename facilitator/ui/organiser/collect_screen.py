@@ -31,12 +31,12 @@ from PySide6.QtWidgets import (
 from facilitator.domain import dates
 from facilitator.domain.words import counted
 from facilitator.store.bundles import BUNDLE_SUFFIX, CollectSummary
+from facilitator.ui.common.sizes import SIZE_SAMPLE_ROWS
 from facilitator.ui.organiser.collect_worker import CollectResult, CollectWorker
 from facilitator.ui.organiser.deliveries_model import FACILITATOR, DeliveriesModel
 from facilitator.ui.organiser.file_chooser import FileChooser, last_dir, remember_dir
 from facilitator.ui.organiser.folder_watch import BundleFolderWatch, watch_key
-from facilitator.ui.session import CampSession, user_message
-from facilitator.ui.sizes import SIZE_SAMPLE_ROWS
+from facilitator.ui.shell.session import CampSession, user_message
 
 #: What a collect may change, for the views to reload.
 COLLECTED_KINDS = ("main_group", "table", "step", "persona", "actor", "note", "front_page",

@@ -19,7 +19,7 @@ from facilitator.domain import dates
 from facilitator.domain.model import Table
 from facilitator.domain.words import counted
 from facilitator.store.bundles import TableDelivery, deliveries
-from facilitator.ui.session import CampSession
+from facilitator.ui.shell.session import CampSession
 
 TABLE, GROUP, FACILITATOR, STATUS, LAST_BUNDLE, NEW, CHANGED, DELETED = range(8)
 COLUMNS = 8

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.domain.messages import UserError
 from facilitator.domain.words import counted
-from facilitator.ui.session import CampSession
+from facilitator.ui.shell.session import CampSession
 
 REPLACE_KEY = "export/replace_names"
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 
-from facilitator.ui import file_dialogs
+from facilitator.ui.shell import file_dialogs
 
 LAST_DIR_KEY = "files/last_dir"
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.pseudonyms import Pseudonym, initials, suggested_names
-from facilitator.ui.session import CampSession
+from facilitator.ui.shell.session import CampSession
 
 #: What CampSession.changed says after an edit of the list.
 WHAT = "pseudonym"

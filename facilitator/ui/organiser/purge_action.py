@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from facilitator.domain.messages import UserError
 from facilitator.domain.words import counted
-from facilitator.ui.confirm import confirmed
+from facilitator.ui.common.confirm import confirmed
 from facilitator.ui.organiser.camp_files import busy
-from facilitator.ui.session import CampSession, user_message
+from facilitator.ui.shell.session import CampSession, user_message
 
 
 class CampWindow(Protocol):

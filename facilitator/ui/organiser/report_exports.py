@@ -24,7 +24,7 @@ from facilitator.domain.messages import UserError
 from facilitator.ui.organiser import export_options
 from facilitator.ui.organiser.export_worker import ExportWorker, Job
 from facilitator.ui.organiser.file_chooser import FileChooser, last_dir, remember_dir
-from facilitator.ui.session import CampSession, user_message
+from facilitator.ui.shell.session import CampSession, user_message
 
 #: How long the "saved – open it" link stays in the status bar.
 RESULT_SHOWN_MS = 120_000
@@ -126,7 +126,7 @@ class ReportExports(QObject):
         if session is None:
             return False
         if self._dialogue_file[0] is not session:
-            from facilitator.ui.camp_view import is_dialogue_file
+            from facilitator.ui.shell.camp_view import is_dialogue_file
 
             self._dialogue_file = (session, is_dialogue_file(session))
         return self._dialogue_file[1]
@@ -135,7 +135,7 @@ class ReportExports(QObject):
         session = self.window.session
         if session is None:
             return
-        from facilitator.ui.dialogue.gathering_export import exports_for
+        from facilitator.ui.dialogue_box.gathering_export import exports_for
 
         exports = exports_for(session)
         if kind == "kit":
@@ -316,7 +316,7 @@ class ReportExports(QObject):
         if not details:  # a refusal we foresaw (a full disk, a bad name): its words say it
             self.window._warn(text)
             return
-        from facilitator.ui.failure_box import FailureBox
+        from facilitator.ui.shell.failure_box import FailureBox
 
         box = FailureBox(text, details, self._parent())
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -40,10 +40,10 @@ from facilitator.store.transcription import (
     import_sheet,
     imported_before,
 )
-from facilitator.ui.confirm import confirmed
+from facilitator.ui.common.confirm import confirmed
+from facilitator.ui.common.sizes import SIZE_SAMPLE_ROWS
 from facilitator.ui.organiser.collect_screen import COLLECTED_KINDS
-from facilitator.ui.session import CampSession, user_message
-from facilitator.ui.sizes import SIZE_SAMPLE_ROWS
+from facilitator.ui.shell.session import CampSession, user_message
 
 ROW, STEP, TABLE, TEXT, VOTES, SELECTED, ACTOR = range(7)
 #: Every kind an import may add to, for the views to reload.

@@ -22,10 +22,10 @@ from facilitator.domain.messages import UserError
 from facilitator.domain.places import bundle_file_name, safe_file_stem
 from facilitator.store import CampStore
 from facilitator.ui.organiser.file_chooser import FileChooser, last_dir, remember_dir
-from facilitator.ui.session import user_message
+from facilitator.ui.shell.session import user_message
 
 if TYPE_CHECKING:
-    from facilitator.ui.table_session import TableSession
+    from facilitator.ui.table.table_session import TableSession
 
 
 def bundle_folder_key(camp_id: str) -> str:

@@ -1,0 +1,215 @@
+"""The dialogue box's three PDFs from the app: a dialogue's documentation, the kit to print
+and the coordinator's overview, each written off the GUI thread.
+
+Building a PDF with pictures and several passes takes a moment or two; the host keeps
+working meanwhile. The worker opens its *own* read-only connection to the camp file (a
+SQLite connection belongs to one thread) and calls the same build functions as the
+command line. Text still being typed is saved first, so the PDF holds it. A failure is
+a Danish message through the session (a dialog in the main window), never a traceback.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtWidgets import QWidget
+
+from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError, write_failure
+from facilitator.domain.places import safe_file_stem
+from facilitator.store import CampStore
+from facilitator.ui.organiser import export_options
+from facilitator.ui.organiser.file_chooser import FileChooser, last_dir, remember_dir
+from facilitator.ui.shell.session import CampSession, user_message
+
+EXPORT_FAILED = QT_TRANSLATE_NOOP(
+    "Messages",
+    "»{path}« kunne ikke gemmes ({detail}). Vælg et andet sted, fx skrivebordet, og prøv "
+    "igen.")
+EXPORT_ERROR = QT_TRANSLATE_NOOP(
+    "Messages", "PDF'en kunne ikke laves ({detail}). Campfilen er ikke ændret.")
+
+DIALOGUE, KIT, GATHERING = "dialogue", "kit", "gathering"
+
+
+def build_pdf(kind: str, store: Any, out_path: Path, *, table_code: str | None = None,
+              poster_size: str = "A4", pseudonymise: bool = False) -> Path:
+    """The PDF of ``kind`` from ``store`` at ``out_path`` (reportlab imported only now);
+    ``pseudonymise`` replaces the names on the file's list »Navne i rapporter«."""
+    names = store.pseudonyms() if pseudonymise else None
+    if kind == DIALOGUE:
+        from facilitator.export.dialogue_report import build_dialogue_report
+
+        return build_dialogue_report(store, out_path, table_code=table_code, pseudonyms=names)
+    if kind == KIT:
+        from facilitator.export.dialogue_kit import build_dialogue_kit
+
+        return build_dialogue_kit(store, out_path, poster_size=poster_size, pseudonyms=names)
+    from facilitator.export.gathering_report import build_gathering_report
+
+    return build_gathering_report(store, out_path, pseudonyms=names)
+
+
+def failure_text(err: BaseException, out_path: Path) -> str:
+    """Any failure of an export as a message the user can act on."""
+    if isinstance(err, UserError):
+        return user_message(err)
+    if isinstance(err, OSError):
+        return user_message(UserError(EXPORT_FAILED, path=str(out_path),
+                                      detail=write_failure(err)))
+    return user_message(UserError(EXPORT_ERROR, detail=str(err) or err.__class__.__name__))
+
+
+class ExportWorker(QThread):
+    """Builds one PDF from the camp file at ``camp_path`` on its own thread."""
+
+    #: The written path ('' when it failed) and the message ('' when it worked).
+    finished_export = Signal(str, str)
+
+    def __init__(self, camp_path: Path, kind: str, out_path: Path, *,
+                 table_code: str | None = None, poster_size: str = "A4",
+                 pseudonymise: bool = False, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.camp_path, self.kind, self.out_path = camp_path, kind, out_path
+        self.table_code, self.poster_size = table_code, poster_size
+        self.pseudonymise = pseudonymise
+
+    def run(self) -> None:
+        try:
+            from facilitator.store.bundle_files import OTHER, check_target
+
+            check_target(self.out_path, OTHER, [self.camp_path])
+            with CampStore.open(self.camp_path, snapshot=True) as store:
+                path = build_pdf(self.kind, store, self.out_path, table_code=self.table_code,
+                                 poster_size=self.poster_size,
+                                 pseudonymise=self.pseudonymise)
+        except Exception as exc:  # a message, never a crash of the window
+            self.finished_export.emit("", failure_text(exc, self.out_path))
+        else:
+            self.finished_export.emit(str(path), "")
+
+
+class DialogueExports(QObject):
+    """Asks where to save, runs one export at a time and says how it went."""
+
+    #: A PDF was written: its path.
+    written = Signal(str)
+    #: An export started (True) or ended (False).
+    busy_changed = Signal(bool)
+
+    def __init__(self, session: CampSession, parent: QObject | None = None, *,
+                 chooser: FileChooser | None = None) -> None:
+        super().__init__(parent or session)
+        self.session = session
+        self.chooser = chooser or FileChooser()
+        self.worker: ExportWorker | None = None
+        self._closed = False
+
+    @property
+    def busy(self) -> bool:
+        return self.worker is not None
+
+    # -- the three exports -------------------------------------------------------------
+    def export_dialogue(self, parent: QWidget, table_code: str | None) -> None:
+        """»Dialogens dokumentation (PDF) …« for the dialogue at ``table_code``."""
+        store = self.session.store
+        name = table_code or ""
+        if table_code is not None:
+            d = store.dialogue(getattr(store.table_by_code(table_code), "id", None))
+            if d is not None and d.group_name.strip():
+                name = f"{table_code} {d.group_name.strip()}"
+        stem = safe_file_stem(self.tr("Dialog %1").replace("%1", name).strip(),
+                              fallback="Dialog")
+        self._ask(parent, DIALOGUE, self.tr("Gem dialogens dokumentation"), stem,
+                  table_code=table_code)
+
+    def export_kit(self, parent: QWidget) -> None:
+        """»Dialogkassen til print (PDF) …«: posters on A4, or A3 by the filter chosen."""
+        self._ask(parent, KIT, self.tr("Gem dialogkassen til print"),
+                  safe_file_stem(self.tr("Dialogkassen til print")), kit=True)
+
+    def export_gathering(self, parent: QWidget) -> None:
+        """»Overblik som PDF …«: every gathered dialogue, for the committee."""
+        title = self.session.store.camp().title
+        stem = safe_file_stem(self.tr("Opsamling %1").replace("%1", title).strip())
+        self._ask(parent, GATHERING, self.tr("Gem overblikket over dialogerne"), stem)
+
+    def _ask(self, parent: QWidget, kind: str, caption: str, stem: str, *,
+             table_code: str | None = None, kit: bool = False) -> None:
+        if self.busy:
+            self.session.status.emit(self.tr("Vent et øjeblik: en PDF bliver lavet."))
+            return
+        replace = export_options.ask_replace_names(parent, self.session, caption)
+        if replace is None:
+            return
+        a4 = self.tr("PDF med plakater i A4 (*.pdf)")
+        a3 = self.tr("PDF med plakater i A3 (*.pdf)")
+        filters = f"{a4};;{a3}" if kit else self.tr("PDF (*.pdf)")
+        path, chosen = self.chooser.save_file(parent, caption, str(Path(last_dir()) /
+                                                                    f"{stem}.pdf"), filters)
+        if path is None:
+            return
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        remember_dir(path)
+        self.start(kind, path, table_code=table_code,
+                   poster_size="A3" if kit and chosen == a3 else "A4", pseudonymise=replace)
+
+    def start(self, kind: str, out_path: Path, *, table_code: str | None = None,
+              poster_size: str = "A4", pseudonymise: bool = False) -> None:
+        """Write the PDF; off the GUI thread when the camp lives in a file."""
+        if self._closed or self.busy:
+            return
+        self.session.commit_pending()  # what is being typed belongs in the PDF
+        store = self.session.store
+        if store.path is None:
+            try:
+                path = build_pdf(kind, store, out_path, table_code=table_code,
+                                 poster_size=poster_size, pseudonymise=pseudonymise)
+            except Exception as exc:
+                self._done("", failure_text(exc, out_path))
+            else:
+                self._done(str(path), "")
+            return
+        self.worker = ExportWorker(store.path, kind, out_path, table_code=table_code,
+                                   poster_size=poster_size, pseudonymise=pseudonymise,
+                                   parent=self)
+        self.worker.finished_export.connect(self._done)
+        self.session.status.emit(self.tr("Laver PDF'en »%1« …").replace("%1", out_path.name))
+        self.busy_changed.emit(True)
+        self.worker.start()
+
+    def _done(self, path: str, error: str) -> None:
+        worker, self.worker = self.worker, None
+        if worker is not None:
+            worker.wait()
+            worker.deleteLater()
+            self.busy_changed.emit(False)
+        if self._closed:
+            return
+        if error:
+            self.session.failed.emit(error)
+            return
+        self.session.status.emit(self.tr("PDF'en er gemt i »%1«.").replace("%1", path))
+        self.written.emit(path)
+
+    def shutdown(self) -> None:
+        """The camp is closing: let a running export finish, then report nothing more."""
+        self._closed = True
+        if self.worker is not None:
+            self.worker.wait()
+            self.worker.deleteLater()
+            self.worker = None
+
+
+def exports_for(session: CampSession) -> DialogueExports:
+    """The session's one exporter (made on first use), shared by every screen."""
+    found = session.findChild(DialogueExports)
+    return found if found is not None else DialogueExports(session)
+
+
+def shutdown_exports(session: CampSession) -> None:
+    found = session.findChild(DialogueExports)
+    if found is not None:
+        found.shutdown()

@@ -1,0 +1,280 @@
+"""The camp's recurring messages ("Gennemgående budskaber"): a list and an editor.
+
+Each message is a heading ("TVÆRGÅENDE SAMARBEJDE") and a paragraph. The list shows the
+headings in report order; the editor below it shows the chosen message. Keys:
+Ctrl+Shift+N anywhere in the panel adds a message; in the list Delete deletes it and
+Ctrl+Up/Ctrl+Down move it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.domain.analysis import RecurringMessage
+from facilitator.ui.organiser.analysis.autosave import AutoSave
+from facilitator.ui.organiser.analysis.edits import AnalysisEdits
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class MessagesModel(QAbstractListModel):
+    """The camp's recurring messages; the display is the heading."""
+
+    MessageIdRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, edits: AnalysisEdits, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.edits = edits
+        self._messages: list[RecurringMessage] = edits.store.messages()
+
+    def reload(self) -> None:
+        """Refill; when only texts changed they change in place, so the selection stays."""
+        messages = self.edits.store.messages()
+        if [m.id for m in messages] != [m.id for m in self._messages]:
+            self.beginResetModel()
+            self._messages = messages
+            self.endResetModel()
+        elif messages != self._messages:
+            self._messages = messages
+            self.dataChanged.emit(self.index(0), self.index(self.rowCount() - 1))
+
+    def messages(self) -> list[RecurringMessage]:
+        return list(self._messages)
+
+    def message_at(self, row: int) -> RecurringMessage | None:
+        return self._messages[row] if 0 <= row < len(self._messages) else None
+
+    def row_of(self, message_id: str | None) -> int:
+        return next((r for r, m in enumerate(self._messages) if m.id == message_id), -1)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
+        return 0 if parent.isValid() else len(self._messages)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        message = self.message_at(index.row()) if index.isValid() else None
+        if message is None:
+            return None
+        heading = " ".join(message.heading.split())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return heading or self.tr("(uden overskrift)")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return message.body or None
+        if role == Qt.ItemDataRole.FontRole and not heading:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == self.MessageIdRole:
+            return message.id
+        return None
+
+
+class MessagesPanel(QWidget):
+    def __init__(self, edits: AnalysisEdits, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edits = edits
+        self.session = edits.session
+        self.message_id: str | None = None
+        self._selecting = False
+        self._row = 0  # the shown message's row, for showing its neighbour when it goes
+
+        self.model = MessagesModel(edits, self)
+        self.view = QListView(self)
+        self.view.setModel(self.model)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAccessibleName(self.tr("Gennemgående budskaber"))
+        self.add_button = QPushButton(self.tr("&Nyt budskab"), self)
+        self.add_button.setToolTip(self.tr("Tilføj et nyt budskab (Ctrl+Shift+N)"))
+        self.up_button = QPushButton(self.tr("Flyt &op"), self)
+        self.up_button.setToolTip(self.tr("Flyt budskabet op (Ctrl+Pil op)"))
+        self.down_button = QPushButton(self.tr("Flyt n&ed"), self)
+        self.down_button.setToolTip(self.tr("Flyt budskabet ned (Ctrl+Pil ned)"))
+        self.delete_button = QPushButton(self.tr("Slet"), self)
+        self.delete_button.setToolTip(self.tr("Slet budskabet (Delete)"))
+
+        self.heading = QLineEdit(self)
+        self.heading.setPlaceholderText(self.tr("Overskrift, fx »Tværgående samarbejde«"))
+        self.heading.setAccessibleName(self.tr("Budskabets overskrift"))
+        self.body = QPlainTextEdit(self)
+        self.body.setPlaceholderText(self.tr(
+            "Hvad siger deltagerne? Skriv budskabet med et par sætninger …"))
+        self.body.setAccessibleName(self.tr("Budskabets tekst"))
+        self.body.setTabChangesFocus(True)
+        self.heading_saver = AutoSave(self.heading, self._save_heading, self)
+        self.body_saver = AutoSave(self.body, self._save_body, self)
+
+        self._lay_out()
+        self._connect()
+        self._show_message(self.model.message_at(0).id if self.model.rowCount() else None)
+
+    def _lay_out(self) -> None:
+        title = QLabel(self.tr("<b>Gennemgående budskaber</b>"), self)
+        hint = QLabel(self.tr("Det, der går igen i campens input, med en overskrift og et "
+                              "kort afsnit hver."), self)
+        hint.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.up_button, self.down_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        heading_label = QLabel(self.tr("Over&skrift"), self)
+        heading_label.setBuddy(self.heading)
+        body_label = QLabel(self.tr("&Tekst"), self)
+        body_label.setBuddy(self.body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(title)
+        layout.addWidget(hint)
+        layout.addWidget(self.view, 2)
+        layout.addLayout(buttons)
+        layout.addWidget(heading_label)
+        layout.addWidget(self.heading)
+        layout.addWidget(body_label)
+        layout.addWidget(self.body, 3)
+
+    def _connect(self) -> None:
+        self.view.selectionModel().currentChanged.connect(self._current_changed)
+        self.add_button.clicked.connect(self.add_message)
+        self.up_button.clicked.connect(lambda: self.move_current(-1))
+        self.down_button.clicked.connect(lambda: self.move_current(+1))
+        self.delete_button.clicked.connect(self.delete_current)
+        # The context is set afterwards: PySide6 ignores it as an argument beside a slot.
+        shortcut = QShortcut(QKeySequence("Ctrl+Shift+N"), self, self.add_message)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        for keys, slot in ((QKeySequence(QKeySequence.StandardKey.Delete), self.delete_current),
+                           (QKeySequence("Ctrl+Up"), lambda: self.move_current(-1)),
+                           (QKeySequence("Ctrl+Down"), lambda: self.move_current(+1))):
+            QShortcut(keys, self.view, slot).setContext(Qt.ShortcutContext.WidgetShortcut)
+
+    # -- showing -----------------------------------------------------------------------
+    def reload(self) -> None:
+        self.model.reload()
+        if self.model.row_of(self.message_id) < 0:
+            # Gone (deleted, or an undo of its creation): show the one now in its place.
+            self.heading_saver.discard()
+            self.body_saver.discard()
+            row = min(self._row, self.model.rowCount() - 1)
+            message = self.model.message_at(row)
+            self._show_message(message.id if message else None)
+        else:
+            self._row = self.model.row_of(self.message_id)
+            self._select_row(self._row)
+            self._load_fields(force=False)
+            self._update_enabled()
+
+    def current_message(self) -> RecurringMessage | None:
+        return self.model.message_at(self.model.row_of(self.message_id))
+
+    def show_message(self, message_id: str | None) -> None:
+        """Save what was typed for the message shown, then show ``message_id``."""
+        self.flush()
+        self._show_message(message_id)
+
+    def _show_message(self, message_id: str | None) -> None:
+        self.message_id = message_id
+        self._row = max(self.model.row_of(message_id), 0)
+        self._select_row(self.model.row_of(message_id))
+        self._load_fields(force=True)
+        self._update_enabled()
+
+    def _select_row(self, row: int) -> None:
+        selection = self.view.selectionModel()
+        if row < 0:
+            selection.clearSelection()
+            return
+        index = self.model.index(row)
+        if selection.currentIndex() != index or not selection.isSelected(index):
+            self._selecting = True
+            try:
+                selection.setCurrentIndex(
+                    index, selection.SelectionFlag.ClearAndSelect)
+            finally:
+                self._selecting = False
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._selecting:
+            return
+        message = self.model.message_at(current.row())
+        new_id = message.id if message else None
+        if new_id != self.message_id:
+            self.show_message(new_id)
+
+    def _load_fields(self, *, force: bool) -> None:
+        message = self.current_message()
+        self.heading_saver.load(message.heading if message else "", force=force)
+        self.body_saver.load(message.body if message else "", force=force)
+
+    def _update_enabled(self) -> None:
+        writable = not self.session.read_only
+        has = self.message_id is not None
+        row = self.model.row_of(self.message_id)
+        self.add_button.setEnabled(writable)
+        self.delete_button.setEnabled(writable and has)
+        self.up_button.setEnabled(writable and row > 0)
+        self.down_button.setEnabled(writable and 0 <= row < self.model.rowCount() - 1)
+        for field in (self.heading, self.body):
+            field.setEnabled(has)
+            field.setReadOnly(not writable)
+
+    # -- editing -----------------------------------------------------------------------
+    def flush(self) -> None:
+        """Save typed text now (before another message is shown, undo, close)."""
+        self.heading_saver.flush()
+        self.body_saver.flush()
+
+    def _save_heading(self, text: str) -> None:
+        if self.message_id is not None and self.model.row_of(self.message_id) >= 0:
+            self.edits.update_message(self.message_id, heading=text)
+
+    def _save_body(self, text: str) -> None:
+        if self.message_id is not None and self.model.row_of(self.message_id) >= 0:
+            self.edits.update_message(self.message_id, body=text)
+
+    def add_message(self) -> RecurringMessage | None:
+        """A new, empty message, shown in the editor with the cursor in its heading."""
+        if self.session.read_only:
+            return None
+        self.flush()
+        message = self.edits.add_message()
+        if message is not None:
+            self.model.reload()
+            self._show_message(message.id)
+            self.heading.setFocus(Qt.FocusReason.OtherFocusReason)
+        return message
+
+    def delete_current(self) -> None:
+        if self.session.read_only:
+            return
+        self.flush()
+        message = self.current_message()
+        if message is not None:
+            self.edits.delete_message(message)
+
+    def move_current(self, delta: int) -> None:
+        row = self.model.row_of(self.message_id)
+        if row < 0 or self.session.read_only:
+            return
+        self.flush()
+        target = row + delta
+        if 0 <= target < self.model.rowCount() and self.message_id is not None:
+            self.edits.move_message(self.message_id, target)
+            self._update_enabled()

@@ -1,0 +1,189 @@
+"""The consolidated prerequisites ("Sammenfatning af forudsætninger"): a short list the
+organiser writes, or makes from the prerequisites step's categories and selected notes.
+
+Keys in the list: F2 or a double click edits, Delete deletes, Ctrl+Up/Ctrl+Down move.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator.domain.analysis import ConsolidatedPrerequisite
+from facilitator.ui.organiser.analysis.edits import AnalysisEdits
+from facilitator.ui.organiser.analysis.prerequisite_sources import PrerequisiteSourcesDialog
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class PrerequisitesModel(QAbstractListModel):
+    PrerequisiteIdRole = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, edits: AnalysisEdits, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.edits = edits
+        self._items: list[ConsolidatedPrerequisite] = edits.store.consolidated_prerequisites()
+
+    def reload(self) -> None:
+        items = self.edits.store.consolidated_prerequisites()
+        if [p.id for p in items] != [p.id for p in self._items]:
+            self.beginResetModel()
+            self._items = items
+            self.endResetModel()
+        elif items != self._items:
+            self._items = items
+            self.dataChanged.emit(self.index(0), self.index(self.rowCount() - 1))
+
+    def prerequisites(self) -> list[ConsolidatedPrerequisite]:
+        return list(self._items)
+
+    def prerequisite_at(self, row: int) -> ConsolidatedPrerequisite | None:
+        return self._items[row] if 0 <= row < len(self._items) else None
+
+    def row_of(self, prerequisite_id: str | None) -> int:
+        return next((r for r, p in enumerate(self._items) if p.id == prerequisite_id), -1)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
+        return 0 if parent.isValid() else len(self._items)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        item = self.prerequisite_at(index.row()) if index.isValid() else None
+        if item is None:
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return item.text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if item.category_id:
+                return self.tr("Lavet af en kategori i trinnet Forudsætninger")
+            if item.note_id:
+                return self.tr("Lavet af en udvalgt forudsætning fra et bord")
+            return None
+        if role == self.PrerequisiteIdRole:
+            return item.id
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if not self.edits.session.read_only:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: AnyIndex, value: Any,  # noqa: N802 - Qt API
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        item = self.prerequisite_at(index.row()) if index.isValid() else None
+        if item is None or role != Qt.ItemDataRole.EditRole:
+            return False
+        return self.edits.rename_prerequisite(item, str(value)) is not None
+
+
+class PrerequisitesPanel(QWidget):
+    def __init__(self, edits: AnalysisEdits, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edits = edits
+        self.session = edits.session
+        self.model = PrerequisitesModel(edits, self)
+        self.view = QListView(self)
+        self.view.setModel(self.model)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
+                                  | QAbstractItemView.EditTrigger.DoubleClicked)
+        self.view.setWordWrap(True)
+        self.view.setAccessibleName(self.tr("Konsoliderede forudsætninger"))
+        self.new_field = QLineEdit(self)
+        self.new_field.setPlaceholderText(self.tr("Ny forudsætning – tryk Enter …"))
+        self.from_step_button = QPushButton(self.tr("Tilføj fra trinnet &Forudsætninger …"),
+                                            self)
+        self.from_step_button.setToolTip(self.tr(
+            "Vælg blandt trinnets kategorier og bordenes udvalgte forudsætninger."))
+        self.up_button = QPushButton(self.tr("Op"), self)
+        self.down_button = QPushButton(self.tr("Ned"), self)
+        self.delete_button = QPushButton(self.tr("Slet"), self)
+
+        title = QLabel(self.tr("<b>Konsoliderede forudsætninger</b>"), self)
+        buttons = QHBoxLayout()
+        for button in (self.up_button, self.down_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(title)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.new_field)
+        layout.addLayout(buttons)
+        layout.addWidget(self.from_step_button)
+
+        self.new_field.returnPressed.connect(self._add_from_field)
+        self.from_step_button.clicked.connect(self.choose_from_step)
+        self.up_button.clicked.connect(lambda: self.move_current(-1))
+        self.down_button.clicked.connect(lambda: self.move_current(+1))
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.view.selectionModel().currentChanged.connect(lambda *_: self._update_enabled())
+        for keys, slot in ((QKeySequence(QKeySequence.StandardKey.Delete), self.delete_selected),
+                           (QKeySequence("Ctrl+Up"), lambda: self.move_current(-1)),
+                           (QKeySequence("Ctrl+Down"), lambda: self.move_current(+1))):
+            # The context is set afterwards: PySide6 ignores it as an argument beside a slot.
+            QShortcut(keys, self.view, slot).setContext(Qt.ShortcutContext.WidgetShortcut)
+        self._update_enabled()
+
+    def reload(self) -> None:
+        current = self.model.prerequisite_at(self.view.currentIndex().row())
+        self.model.reload()
+        row = self.model.row_of(current.id) if current else -1
+        if row >= 0 and self.view.currentIndex().row() != row:
+            self.view.setCurrentIndex(self.model.index(row))
+        self._update_enabled()
+
+    def _update_enabled(self) -> None:
+        writable = not self.session.read_only
+        row = self.view.currentIndex().row()
+        has = self.model.prerequisite_at(row) is not None
+        for widget in (self.new_field, self.from_step_button):
+            widget.setEnabled(writable)
+        self.delete_button.setEnabled(writable and has)
+        self.up_button.setEnabled(writable and has and row > 0)
+        self.down_button.setEnabled(writable and has and row < self.model.rowCount() - 1)
+
+    def _add_from_field(self) -> None:
+        text = self.new_field.text()
+        if text.strip() and self.edits.add_prerequisite(text) is not None:
+            self.new_field.clear()
+
+    def choose_from_step(self) -> PrerequisiteSourcesDialog:
+        """Ask which of the step's categories and selected notes to add (window-modal);
+        the chosen ones are added in one edit when the organiser clicks "Tilføj"."""
+        dialog = PrerequisiteSourcesDialog(self.session.store.prerequisite_sources(), self)
+        dialog.accepted.connect(lambda: self.edits.add_prerequisites(dialog.chosen()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def selected(self) -> list[ConsolidatedPrerequisite]:
+        rows = sorted(i.row() for i in self.view.selectionModel().selectedRows())
+        found = [self.model.prerequisite_at(r) for r in rows]
+        return [p for p in found if p is not None]
+
+    def delete_selected(self) -> None:
+        if not self.session.read_only:
+            self.edits.delete_prerequisites(self.selected())
+
+    def move_current(self, delta: int) -> None:
+        item = self.model.prerequisite_at(self.view.currentIndex().row())
+        if item is None or self.session.read_only:
+            return
+        target = self.model.row_of(item.id) + delta
+        if 0 <= target < self.model.rowCount() and self.edits.move_prerequisite(item.id, target):
+            self.view.setCurrentIndex(self.model.index(self.model.row_of(item.id)))

@@ -1,0 +1,274 @@
+"""Every note of one step, from every table, as a table model with a filtering proxy.
+
+The organiser reads the whole step at once (often 100+ notes), narrows it by main group,
+table or a word, sorts by votes, and drags notes onto categories. The model carries the
+note ids as its own drag format, so only the category list understands such a drop.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from facilitator.domain.model import Note
+from facilitator.ui.organiser.consolidation.edits import ConsolidationEdits
+
+#: Our drag format: a JSON list of note ids. Distinct from the notes board's own format,
+#: so a note dragged here can never be dropped as a reorder onto a table's board.
+NOTE_IDS_MIME_TYPE = "application/x-facilitator-consolidation-note-ids"
+
+TEXT, TABLE, VOTES, SELECTED, CATEGORY, EXCERPT = range(6)
+SELECTED_MARK = "★"
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def note_ids_mime(note_ids: list[str]) -> QMimeData:
+    mime = QMimeData()
+    mime.setData(NOTE_IDS_MIME_TYPE, QByteArray(json.dumps(note_ids).encode("utf-8")))
+    return mime
+
+
+def note_ids_from_mime(mime: QMimeData) -> list[str]:
+    """The note ids a drag carries; empty for anything that is not our format."""
+    if not mime.hasFormat(NOTE_IDS_MIME_TYPE):
+        return []
+    try:
+        ids = json.loads(bytes(mime.data(NOTE_IDS_MIME_TYPE).data()).decode("utf-8"))
+    except (ValueError, UnicodeDecodeError):
+        return []
+    return [i for i in ids if isinstance(i, str)] if isinstance(ids, list) else []
+
+
+@dataclass(frozen=True)
+class NoteRow:
+    """One note as the consolidation shows it: the note plus where it sits."""
+
+    note: Note
+    table_code: str
+    main_group_id: str | None
+    category_id: str | None
+    category_name: str
+    excerpt: bool
+
+
+class ConsolidationNotesModel(QAbstractTableModel):
+    NoteIdRole = Qt.ItemDataRole.UserRole + 1
+    #: A plain value per column to sort by (votes as numbers, marks as 0/1).
+    SortRole = Qt.ItemDataRole.UserRole + 2
+
+    def __init__(self, edits: ConsolidationEdits, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.edits = edits
+        self.step_id: str | None = None
+        self._rows: list[NoteRow] = []
+
+    # -- reading the store -------------------------------------------------------------
+    def show_step(self, step_id: str | None) -> None:
+        self.beginResetModel()
+        self.step_id = step_id
+        self._rows = self._fetch()
+        self.endResetModel()
+
+    def reload(self) -> None:
+        """Refill from the store; the same notes in the same order keep the selection."""
+        self._show(self._fetch())
+
+    def reload_categories(self) -> None:
+        """Only categories and excerpts changed: re-read those, keep the notes (a key
+        press in a 3,000-note step re-read every note before, 100 ms)."""
+        self._show(self._placed([r.note for r in self._rows], self._codes()))
+
+    def _show(self, rows: list[NoteRow]) -> None:
+        if [r.note.id for r in rows] != [r.note.id for r in self._rows]:
+            self.beginResetModel()
+            self._rows = rows
+            self.endResetModel()
+        else:
+            changed = [i for i, (old, new) in enumerate(zip(self._rows, rows, strict=True))
+                       if old != new]
+            self._rows = rows
+            if changed:  # one note categorised: one row repainted, not 2,000
+                self.dataChanged.emit(self.index(changed[0], 0),
+                                      self.index(changed[-1], EXCERPT))
+
+    def _fetch(self) -> list[NoteRow]:
+        if self.step_id is None:
+            return []
+        return self._placed(self.edits.store.notes(self.step_id, all_tables=True), self._codes())
+
+    def _codes(self) -> tuple[dict[str, tuple[str, str | None]], dict[str, str]]:
+        """Each table's (code, main group), and each main group's code."""
+        store = self.edits.store
+        return ({t.id: (t.code, t.main_group_id) for t in store.tables()},
+                {g.id: g.code for g in store.main_groups()})
+
+    def _placed(self, notes: list[Note],
+                codes: tuple[dict[str, tuple[str, str | None]], dict[str, str]]
+                ) -> list[NoteRow]:
+        if self.step_id is None:
+            return []
+        store = self.edits.store
+        tables, groups = codes
+        names = {c.id: c.name for c in store.categories(self.step_id)}
+        assigned = store.note_categories(self.step_id)
+        excerpts = {n.id for n in store.excerpts(self.step_id)}
+        rows = []
+        for note in notes:
+            table = tables.get(note.table_id or "")
+            group_id = table[1] if table else note.main_group_id
+            code = table[0] if table else groups.get(group_id or "", "")
+            category_id = assigned.get(note.id)
+            rows.append(NoteRow(note, code, group_id, category_id,
+                                names.get(category_id or "", ""), note.id in excerpts))
+        return rows
+
+    def row_at(self, row: int) -> NoteRow:
+        return self._rows[row]
+
+    def rows(self) -> list[NoteRow]:
+        return list(self._rows)
+
+    # -- the table ---------------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
+        return 0 if parent.isValid() else EXCERPT + 1
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section <= EXCERPT:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Note"), self.tr("Bord"), self.tr("Stemmer"), self.tr("Udvalgt"),
+                    self.tr("Kategori"), self.tr("Udsnit"))[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (None, None, self.tr("Bordets prikstemmer"),
+                    self.tr("★: bordet valgte noten"), None,
+                    self.tr("Noten citeres som »Udsnit af data« (tast E)"))[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        note = row.note
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {
+                TEXT: " ".join(note.text.split()),
+                TABLE: row.table_code,
+                VOTES: note.votes,
+                SELECTED: SELECTED_MARK if note.selected else "",
+                CATEGORY: row.category_name,
+            }.get(column)
+        if role == self.SortRole:
+            return {
+                TEXT: note.text.casefold(), TABLE: row.table_code.casefold(), VOTES: note.votes,
+                SELECTED: int(note.selected), CATEGORY: row.category_name.casefold(),
+                EXCERPT: int(row.excerpt),
+            }.get(column)
+        if role == Qt.ItemDataRole.CheckStateRole and column == EXCERPT:
+            return Qt.CheckState.Checked if row.excerpt else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole and column == TEXT:
+            return note.text
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (VOTES, SELECTED):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == self.NoteIdRole:
+            return note.id
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                 | Qt.ItemFlag.ItemIsDragEnabled)
+        if index.column() == EXCERPT:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def setData(self, index: AnyIndex, value: Any,  # noqa: N802 - Qt API
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if (not index.isValid() or index.column() != EXCERPT
+                or role != Qt.ItemDataRole.CheckStateRole):
+            return False
+        checked = _check_value(value) == Qt.CheckState.Checked.value
+        return self.edits.set_excerpts([self._rows[index.row()].note.id], checked)
+
+    # -- dragging ----------------------------------------------------------------------
+    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802 - Qt API
+        # Copy only: a "move" would make the view remove the dragged rows afterwards.
+        return Qt.DropAction.CopyAction
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt API
+        return [NOTE_IDS_MIME_TYPE]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # noqa: N802 - Qt API
+        ids: list[str] = []
+        for index in sorted((i for i in indexes if i.isValid()), key=lambda i: i.row()):
+            note_id = self._rows[index.row()].note.id
+            if note_id not in ids:
+                ids.append(note_id)
+        return note_ids_mime(ids)
+
+
+def _check_value(value: Any) -> int:
+    return value.value if isinstance(value, Qt.CheckState) else int(value)
+
+
+class NotesFilter(QSortFilterProxyModel):
+    """Narrows the notes by main group, table, triangle level, a search word or "not yet
+    categorised"."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.main_group_id: str | None = None
+        self.table_id: str | None = None
+        #: The inverted triangle's level (1–3) to show; None shows every note.
+        self.level: int | None = None
+        self.search = ""
+        self.uncategorised_only = False
+        #: Show only the notes in these categories (None: not a category); None: all.
+        self.category_ids: frozenset[str | None] | None = None
+        self.setSortRole(ConsolidationNotesModel.SortRole)
+
+    def set_filter(self, **changes: Any) -> None:
+        """Change any of main_group_id, table_id, level, search, uncategorised_only and
+        category_ids at once."""
+        self.beginFilterChange()
+        for name, value in changes.items():
+            assert hasattr(self, name), name
+            setattr(self, name, value.casefold().strip() if name == "search" else value)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int,  # noqa: N802 - Qt API
+                         source_parent: AnyIndex) -> bool:
+        model = self.sourceModel()
+        if not isinstance(model, ConsolidationNotesModel) or source_parent.isValid():
+            return False
+        row = model.row_at(source_row)
+        if self.main_group_id is not None and row.main_group_id != self.main_group_id:
+            return False
+        if self.table_id is not None and row.note.table_id != self.table_id:
+            return False
+        if self.level is not None and row.note.level != self.level:
+            return False
+        if self.uncategorised_only and row.category_id is not None:
+            return False
+        if self.category_ids is not None and row.category_id not in self.category_ids:
+            return False
+        return not self.search or all(
+            word in row.note.text.casefold() for word in self.search.split())

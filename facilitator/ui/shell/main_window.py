@@ -1,0 +1,462 @@
+"""The main window: menus, the start screen, and the open camp."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QProcess, QSettings, QStandardPaths, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+from shiboken6 import isValid
+
+from facilitator.domain import messages as msg
+from facilitator.domain.messages import UserError
+from facilitator.ui.shell import file_dialogs, i18n
+from facilitator.ui.shell.session import CampSession, user_message
+from facilitator.ui.shell.start_screen import StartScreen
+
+if TYPE_CHECKING:
+    from facilitator.ui.shell.backup_on_open import OpeningBackup
+
+MAX_RECENT = 8
+CAMP_FILTER = "Camp (*.camp)"
+
+
+def app_data_dir() -> Path:
+    path = Path(QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.AppDataLocation))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+class MainWindow(QMainWindow):
+    def __init__(self) -> None:
+        super().__init__()
+        self.session: CampSession | None = None
+        self.camp_view: QWidget | None = None
+        self._backup: OpeningBackup | None = None  # the backup of the camp just opened
+        self.setWindowTitle(self.tr("Facilitator"))
+        self.resize(1200, 800)
+        self.stack = QStackedWidget()
+        self.start = StartScreen()
+        self.stack.addWidget(self.start)
+        self.setCentralWidget(self.stack)
+        self.start.new_requested.connect(self.new_camp)
+        self.start.new_dialogue_requested.connect(self.new_dialogue)
+        self.start.open_requested.connect(self.choose_and_open)
+        self.start.demo_requested.connect(self.open_demo)
+        self.start.recent_chosen.connect(lambda p: self.open_camp(Path(p)))
+        self._build_menus()
+        self._refresh_recent()
+        # A window dropped without being closed must still not quit under a running backup.
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.wait_for_backup)
+        geometry = QSettings().value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self.statusBar().showMessage(self.tr("Klar"), 3000)
+
+    # -- menus -----------------------------------------------------------------------
+    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Filer"))
+        file_menu.addAction(self._action(self.tr("&Ny camp …"), self.new_camp,
+                                         QKeySequence.StandardKey.New))
+        file_menu.addAction(self._action(self.tr("Ny &dialog …"), self.new_dialogue))
+        file_menu.addAction(self._action(self.tr("Å&bn camp …"), self.choose_and_open,
+                                         QKeySequence.StandardKey.Open))
+        self.recent_menu = file_menu.addMenu(self.tr("&Seneste camps"))
+        file_menu.addAction(self._action(self.tr("Åbn &demo-campen"), self.open_demo))
+        file_menu.addAction(self._action(self.tr("Sammenlign camps på &tværs …"),
+                                         self.open_across_camps))
+        file_menu.addSeparator()
+        from facilitator.ui.organiser.camp_files import CampFiles
+
+        self.camp_files = CampFiles(self)  # kits, sheets: Åbn/Eksportér campkit, Importér ark …
+        self.camp_files.add_to(file_menu)
+        file_menu.addSeparator()
+        self.backups_action = self._action(self.tr("Sikker&hedskopier …"), self.show_backups)
+        file_menu.addAction(self.backups_action)
+        self.delete_action = self._action(self.tr("Slet camp …"), self.delete_camp)
+        file_menu.addAction(self.delete_action)
+        self.close_action = self._action(self.tr("&Luk camp"), self.close_camp,
+                                         QKeySequence.StandardKey.Close)
+        file_menu.addAction(self.close_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Afslut"), self.close,
+                                         QKeySequence.StandardKey.Quit))
+
+        export_menu = self.menuBar().addMenu(self.tr("&Eksportér"))
+        from facilitator.ui.organiser.report_exports import ReportExports
+
+        self.reports = ReportExports(self)  # PDFs off the GUI thread; names in reports
+        self.reports.add_to(export_menu, self.camp_files.export_sheet_action)
+
+        self.edit_menu = self.menuBar().addMenu(self.tr("&Rediger"))
+        self.undo_action = self._action(self.tr("&Fortryd"), self._undo,
+                                        QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action(self.tr("&Gentag"), self._redo,
+                                        QKeySequence.StandardKey.Redo)
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        from facilitator.ui.organiser.purge_action import PurgeDeleted
+
+        self.purge = PurgeDeleted(self)  # »Slet slettede tekster for altid …«
+        self.purge.add_to(self.edit_menu)
+
+        view_menu = self.menuBar().addMenu(self.tr("&Vis"))
+        from facilitator.ui.table.projector.menu import ProjectorMenu
+
+        self.projector = ProjectorMenu(self)  # the group's view in large type, the plenary
+        self.projector.add_to(view_menu)
+
+        settings_menu = self.menuBar().addMenu(self.tr("&Indstillinger"))
+        language_menu = settings_menu.addMenu(self.tr("&Sprog"))
+        current = i18n.chosen_language()
+        self.language_group = QActionGroup(self)  # exclusive: one language ticked
+        for code, name in i18n.LANGUAGES.items():
+            action = QAction(name, self, checkable=True)
+            action.setData(code)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _=False, c=code: self._choose_language(c))
+            self.language_group.addAction(action)
+            language_menu.addAction(action)
+        from facilitator.ui.shell.zoom import ZoomMenu
+
+        settings_menu.addSeparator()
+        self.zoom_menu = ZoomMenu(self)  # Stor skrift, Ctrl++ / Ctrl+- / Ctrl+0
+        self.zoom_menu.add_to(settings_menu)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Hjælp"))
+        keys = QKeySequence(QKeySequence.StandardKey.HelpContents)
+        self.help_action = self._action(self.tr("&Taster på denne skærm …"), self.show_help,
+                                        keys if not keys.isEmpty() else "F1")
+        help_menu.addAction(self.help_action)
+        help_menu.addAction(self._action(self.tr("&Om Facilitator"), self._about))
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        if not isValid(self.close_action):
+            # A process that ends without closing the window tears the actions down
+            # before the undo stack, whose clearing still signals here.
+            return
+        stack = self.session.undo_stack if self.session else None
+        self.close_action.setEnabled(self.session is not None)
+        self.camp_files.update_actions()
+        self.reports.update_actions()
+        self.purge.update_actions()
+        self.projector.update_actions()
+        writable = self.session is not None and not self.session.read_only
+        self.backups_action.setEnabled(writable)
+        self.delete_action.setEnabled(writable)
+        self.undo_action.setEnabled(bool(stack and stack.canUndo()))
+        self.redo_action.setEnabled(bool(stack and stack.canRedo()))
+        if stack is not None:
+            undo_text, redo_text = stack.undoText(), stack.redoText()
+            self.undo_action.setText(
+                self.tr("&Fortryd %1").replace("%1", undo_text) if undo_text
+                else self.tr("&Fortryd"))
+            self.redo_action.setText(
+                self.tr("&Gentag %1").replace("%1", redo_text) if redo_text
+                else self.tr("&Gentag"))
+
+    def _undo(self) -> None:
+        if self.session:
+            self.session.undo()
+
+    def _redo(self) -> None:
+        if self.session:
+            self.session.redo()
+
+    # -- camps -----------------------------------------------------------------------
+    def new_camp(self) -> None:
+        start_dir = QSettings().value("files/last_dir", str(Path.home()), type=str)
+        name, _ = file_dialogs.get_save_file_name(
+            self, self.tr("Ny camp"), str(Path(start_dir) / self.tr("Min camp.camp")),
+            CAMP_FILTER)
+        if not name:
+            return
+        path = Path(name)
+        if path.suffix != ".camp":
+            path = path.with_suffix(".camp")
+        from facilitator.program import load_program
+        from facilitator.store import CampStore
+
+        try:
+            if path.exists():
+                # The dialog asked about overwriting; we never overwrite a camp in place.
+                raise UserError(msg.ALREADY_EXISTS, path=str(path))
+            store = CampStore.create(path, program=load_program("camp_day"), title=path.stem)
+        except UserError as exc:
+            self._warn(user_message(exc))
+            return
+        self._show_camp(store)
+        if self.camp_view is not None:
+            self.camp_view.tabs.setCurrentWidget(self.camp_view.setup)
+
+    def new_dialogue(self) -> None:
+        """A dialogue-box file (DESIGN.md §3): one table, the dialogue's program."""
+        start_dir = QSettings().value("files/last_dir", str(Path.home()), type=str)
+        name, _ = file_dialogs.get_save_file_name(
+            self, self.tr("Ny dialog"), str(Path(start_dir) / self.tr("Min dialog.camp")),
+            CAMP_FILTER)
+        if not name:
+            return
+        path = Path(name) if Path(name).suffix == ".camp" else Path(name).with_suffix(".camp")
+        from facilitator.ui.dialogue_box.new_dialogue import create_dialogue
+
+        try:
+            if path.exists():
+                raise UserError(msg.ALREADY_EXISTS, path=str(path))
+            store = create_dialogue(path)
+        except UserError as exc:
+            self._warn(user_message(exc))
+            return
+        self._show_camp(store)
+
+    def choose_and_open(self) -> None:
+        start_dir = QSettings().value("files/last_dir", str(Path.home()), type=str)
+        name, _ = file_dialogs.get_open_file_name(self, self.tr("Åbn camp"), start_dir,
+                                              CAMP_FILTER + ";;" + self.tr("Alle filer (*)"))
+        if name:
+            self.open_camp(Path(name))
+
+    def open_camp(self, path: Path) -> bool:
+        from facilitator.store import CampStore
+
+        try:
+            store = CampStore.open(path)
+        except UserError as exc:
+            self._warn(user_message(exc))
+            return False
+        self._show_camp(store)
+        return True
+
+    def open_demo(self) -> bool:
+        path = app_data_dir() / "demo.camp"
+        if not path.exists():
+            from facilitator.program.demo import build_demo_camp
+
+            build_demo_camp(path)
+        return self.open_camp(path)
+
+    def go_to_table(self, code: str) -> None:
+        if self.camp_view is not None and not self.camp_view.show_table(code):
+            self._warn(self.tr("Campen har intet bord med koden »%1«.").replace("%1", code))
+
+    def _show_camp(self, store) -> None:
+        self.close_camp()
+        self._forget_status()
+        from facilitator.ui.shell.camp_view import CampView
+
+        self.session = CampSession(store, self)
+        self.session.failed.connect(self._warn)
+        self.session.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        self.session.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
+        self.camp_view = CampView(self.session)
+        self.camp_view.table_session.sheet_requested.connect(self.reports.export_table_sheet)
+        self.stack.addWidget(self.camp_view)
+        self.stack.setCurrentWidget(self.camp_view)
+        if store.path is not None and not store.read_only:
+            self._back_up(store)
+        if store.path is not None:
+            self._remember(store.path)
+            QSettings().setValue("files/last_dir", str(store.path.parent))
+        title = store.camp().title or (store.path.stem if store.path else "")
+        suffix = self.tr(" (skrivebeskyttet)") if store.read_only else ""
+        self.setWindowTitle(f"{title}{suffix} – Facilitator")
+        self.statusBar().showMessage(str(store.path or ""))
+        self._update_actions()
+
+    def close_camp(self) -> None:
+        self.wait_for_backup()
+        if self.session is None:
+            return
+        self.stack.setCurrentWidget(self.start)
+        self.projector.camp_closing()
+        if self.camp_view is not None:
+            self.camp_view.closing()  # background work ends, the table's last bundle is written
+            self.stack.removeWidget(self.camp_view)
+            self.camp_view.deleteLater()
+            self.camp_view = None
+        self.session.close()
+        self.session.deleteLater()
+        self.session = None
+        self._forget_status()
+        self.setWindowTitle(self.tr("Facilitator"))
+        self._refresh_recent()
+        self._update_actions()
+
+    def _forget_status(self) -> None:
+        """A status message speaks of the camp it came from: none outlives a camp change."""
+        self.statusBar().clearMessage()
+        self.reports.forget_result()
+
+    def open_across_camps(self) -> None:
+        from facilitator.ui.organiser.analysis import open_across_camps
+
+        open_across_camps(self)
+
+    # -- backups and deleting -----------------------------------------------------------
+    def _backups_folder(self, path: Path) -> Path:
+        from facilitator.store.backups import backup_folder
+
+        return backup_folder(app_data_dir(), path)
+
+    def _back_up(self, store) -> None:
+        from facilitator.ui.shell.backup_on_open import OpeningBackup
+        from facilitator.ui.shell.backups_dialog import backups_to_keep
+
+        self.wait_for_backup()
+        backup = OpeningBackup(store.path, self._backups_folder(store.path),
+                               backups_to_keep(), self)
+        backup.finished.connect(lambda: self._backup_done(backup))
+        self._backup = backup
+        backup.start()
+
+    def _backup_done(self, backup: OpeningBackup) -> None:
+        if backup is not self._backup:
+            return  # already waited for and reported
+        self._backup = None
+        if backup.error is not None:
+            self.statusBar().showMessage(user_message(backup.error), 10000)
+        backup.deleteLater()
+
+    def wait_for_backup(self) -> None:
+        """Let the backup taken on opening finish (before closing, restoring, deleting)."""
+        if self._backup is not None:
+            self._backup.wait()
+            self._backup_done(self._backup)
+
+    def show_backups(self) -> None:
+        if self.session is None or self.session.store.path is None:
+            return
+        from facilitator.store.backups import restore_backup
+        from facilitator.ui.shell.backups_dialog import BackupsDialog, backups_to_keep
+
+        path = self.session.store.path
+        folder = self._backups_folder(path)
+        self.wait_for_backup()
+        dialog = BackupsDialog(folder, self)
+        if not dialog.exec() or dialog.chosen is None:
+            return
+        self.close_camp()
+        try:
+            restore_backup(path, dialog.chosen.path, folder, keep=backups_to_keep())
+        except UserError as exc:
+            self._warn(user_message(exc))
+        self.open_camp(path)
+        self.statusBar().showMessage(self.tr("Sikkerhedskopien er gendannet."), 8000)
+
+    def delete_camp(self) -> None:
+        if self.session is None or self.session.store.path is None:
+            return
+        from facilitator.store.backups import delete_camp
+
+        path = self.session.store.path
+        answer = QMessageBox.warning(
+            self, self.tr("Slet camp"),
+            self.tr("Slet »%1« og alle dens sikkerhedskopier for altid? Det kan ikke "
+                    "fortrydes.").replace("%1", path.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.close_camp()
+        try:
+            delete_camp(path, self._backups_folder(path))
+        except UserError as exc:
+            self._warn(user_message(exc))
+            return
+        self._refresh_recent()
+        self.statusBar().showMessage(self.tr("Campen er slettet."), 8000)
+
+    # -- recent files, language, about ------------------------------------------------
+    def _recent(self) -> list[str]:
+        value = QSettings().value("files/recent", [], type=list)
+        return [str(p) for p in value if Path(str(p)).exists()]
+
+    def _remember(self, path: Path) -> None:
+        paths = [str(path.resolve())] + [p for p in self._recent() if p != str(path.resolve())]
+        QSettings().setValue("files/recent", paths[:MAX_RECENT])
+        self._refresh_recent()
+
+    def _refresh_recent(self) -> None:
+        paths = self._recent()
+        self.start.set_recent(paths)
+        self.recent_menu.clear()
+        for path in paths:
+            self.recent_menu.addAction(
+                self._action(Path(path).stem, lambda _=False, p=path: self.open_camp(Path(p))))
+        self.recent_menu.setEnabled(bool(paths))
+
+    def _choose_language(self, code: str) -> None:
+        """Remember ``code`` and offer, in that language, to restart into it now."""
+        if code == i18n.chosen_language():
+            return
+        i18n.set_chosen_language(code)
+        title, question, restart, later = i18n.RESTART_QUESTION[code]
+        box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=self)
+        restart_button = box.addButton(restart, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(later, QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restart_button)
+        box.exec()
+        if box.clickedButton() is restart_button:
+            self.restart()
+
+    def restart(self) -> None:
+        """Close (the camp's lock goes with it), then start again on the same camp."""
+        camp = self.session.store.path if self.session is not None else None
+        if not self.close():
+            return
+        program, arguments, folder = i18n.restart_command(camp)
+        QProcess.startDetached(program, arguments, folder)
+        QCoreApplication.quit()
+
+    def show_help(self) -> None:
+        """F1: the keys of the screen in front of the user (the table's step, a tab, the
+        start screen), then those that work everywhere."""
+        from facilitator.ui.shell.help_page import HelpPage
+
+        if self.camp_view is None:
+            place, screen = self.tr("Start"), self.start
+        else:
+            tabs = self.camp_view.tabs
+            screen = tabs.currentWidget()
+            place = tabs.tabText(tabs.currentIndex()).replace("&", "")
+            step = getattr(screen, "current_step", lambda: None)()
+            if step is not None:
+                place = f"{place} – {step.title}"
+        menus = [a.menu() for a in self.menuBar().actions() if a.menu() is not None]
+        self.help_page = HelpPage(place, screen, menus, self)
+        self.help_page.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.help_page.open()
+
+    def _about(self) -> None:
+        from facilitator import __version__
+
+        QMessageBox.about(self, self.tr("Om Facilitator"), self.tr(
+            "<b>Facilitator</b> %1<br>Borgerinddragelse på camps og med dialogkassen – "
+            "offline, og alt gemmes med det samme.").replace("%1", __version__))
+
+    def _warn(self, text: str) -> None:
+        QMessageBox.warning(self, self.tr("Facilitator"), text)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        QSettings().setValue("window/geometry", self.saveGeometry())
+        self.reports.shutdown()  # a report being written is finished, never cut off
+        self.close_camp()
+        super().closeEvent(event)
