@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialogButtonBox,
 
 from facilitator.domain.analysis import PurposeText
 from facilitator.store import CampStore
+from facilitator.ui.edits.change import Change
 from facilitator.ui.organiser.analysis import AnalysisView
 from facilitator.ui.organiser.analysis.autosave import SAVE_DELAY_MS
 from facilitator.ui.organiser.analysis.prerequisite_sources import PrerequisiteSourcesDialog
@@ -172,7 +173,7 @@ def test_edit_the_purpose_and_the_considerations(qtbot, camp_path: Path,
         "Formuleringen kunne være mere aktiv."
     # A change made elsewhere (the camp details form) shows here.
     session.run("Ret formål", lambda: session.store.update_camp(purpose="Nyt formål."),
-                lambda: None, "camp")
+                lambda: None, Change.CAMP)
     assert panel.purpose.toPlainText() == "Nyt formål."
 
     session.close()
@@ -277,7 +278,7 @@ def test_selected_contributions_are_shown_per_actor(qtbot, session: CampSession,
     def add(text: str, actor_id: str | None, selected: bool = True) -> None:
         session.run("Nyt bidrag", lambda: store.add_contribution(
             step_id=step.id, table_id=table.id, text=text, prerequisite_id=prerequisite.id,
-            actor_id=actor_id, selected=selected), lambda: None, "contribution")
+            actor_id=actor_id, selected=selected), lambda: None, Change.CONTRIBUTION)
 
     add("Åbne skolernes lokaler", municipality.id)
     add("Ikke valgt", municipality.id, selected=False)

@@ -12,6 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QStyle, QStyleOptionViewItem, QWidget
 
 from facilitator.store import CampStore
+from facilitator.ui.edits.change import Change
 from facilitator.ui.organiser.consolidation import ConsolidationWorkspace
 from facilitator.ui.organiser.consolidation.notes_table import (
     CATEGORY,
@@ -346,7 +347,7 @@ def test_rename_merge_and_delete_are_undoable(qtbot, session: CampSession,
     climate = store.add_category(step_id=ws.step_id, name="Klima")
     store.assign_notes(note_ids=[n.id for n in notes[:3]], category_id=energy.id)
     store.assign_notes(note_ids=[n.id for n in notes[3:5]], category_id=climate.id)
-    session.changed.emit("consolidation")
+    session.changed.emit(Change.CONSOLIDATION)
     assert category_texts(ws) == ["Energi (3)", "Klima (2)", "Ikke kategoriseret (7)"]
     view = ws.categories_view
 

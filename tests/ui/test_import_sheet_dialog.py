@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
 from facilitator.domain.transcription import COLUMNS
+from facilitator.ui.edits.change import Change
 from facilitator.ui.organiser.file_chooser import FileChooser
 from facilitator.ui.organiser.sheet_import import SELECTED, STEP, TEXT, SheetImportDialog
 from facilitator.ui.shell.main_window import MainWindow
@@ -50,7 +51,7 @@ def test_menu_import_previews_and_imports_the_real_camp(qtbot, window, camp_path
     assert window.camp_files.import_action.isEnabled()
     store = window.session.store
     before = items(store)
-    kinds: list[str] = []
+    kinds: list[Change] = []
     window.session.changed.connect(kinds.append)
 
     window.camp_files.import_action.trigger()
@@ -73,7 +74,8 @@ def test_menu_import_previews_and_imports_the_real_camp(qtbot, window, camp_path
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.summary is not None and dialog.summary.rows == 148
     assert items(store) == before + 148
-    assert {"note", "front_page", "contribution", "table", "camp"} <= set(kinds)
+    assert (Change.NOTE | Change.FRONT_PAGE | Change.CONTRIBUTION | Change.TABLE
+            | Change.CAMP) in kinds[-1]
     assert "148 rækker importeret" in window.statusBar().currentMessage()
     assert window.warnings == []
     # The new table from the sheet is at the table session at once.

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
+from facilitator.ui.edits.change import Change
 from facilitator.ui.shell.main_window import MainWindow
 
 
@@ -49,16 +50,16 @@ def test_tabs_are_built_when_first_shown_without_showing_a_neighbour(qtbot, wind
     view = window.camp_view
     assert not any(view.is_built(n) for n in ("setup", "consolidation", "analysis"))
     analysis = view.analysis  # asked for (e.g. by an export): built, not shown
-    window.session.changed.emit("note")
-    assert analysis._reloader.pending == {"note"}
+    window.session.changed.emit(Change.NOTE)
+    assert analysis._reloader.pending == Change.NOTE
     titles = [view.tabs.tabText(i) for i in range(view.tabs.count())]
     view.tabs.setCurrentIndex(titles.index("Konsolidering"))
     assert view.is_built("consolidation")
     assert view.tabs.currentWidget() is view.consolidation
     assert [view.tabs.tabText(i) for i in range(view.tabs.count())] == titles
-    assert analysis._reloader.pending == {"note"}  # the neighbour was never shown
+    assert analysis._reloader.pending == Change.NOTE  # the neighbour was never shown
     view.tabs.setCurrentWidget(analysis)
-    assert analysis._reloader.pending == set()
+    assert analysis._reloader.pending == Change.NONE
 
 
 def test_opened_camp_is_remembered_as_recent(qtbot, window, camp_path: Path) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QMenu, QWidget
 
 from facilitator.domain.model import DILEMMA_TAGS
+from facilitator.ui.edits.change import Change
 from facilitator.ui.table.dilemma_page import DilemmaPage
 from facilitator.ui.table.notes_model import NotesModel
 from facilitator.ui.table.notes_page import NoteEntry, NotesPage
@@ -380,11 +381,11 @@ def test_counts_label(qtbot, page, session) -> None:
     for i in range(12):
         store.add_note(step_id=page.step.id, table_id=page.table_id, text=f"Note {i}",
                        votes=(1, 2, 3, 4, 5, 6, 7, 3, 0, 0, 0, 0)[i], selected=i < 4)
-    session.changed.emit("note")  # what another view's edit would announce
+    session.changed.emit(Change.NOTE)  # what another view's edit would announce
     assert page.counts_label.text() == "12 noter · 31 stemmer · 4 udvalgt"
     store.add_note(step_id=store.step_by_key("prerequisites").id, table_id=page.table_id,
                    text="En anden side", votes=9)
-    session.changed.emit("note")
+    session.changed.emit(Change.NOTE)
     assert page.counts_label.text() == "12 noter · 31 stemmer · 4 udvalgt"
 
     other = open_page(qtbot, session, key="good_idea")

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 
+from facilitator.ui.edits.change import Change
 from facilitator.ui.shell.main_window import MainWindow
 from facilitator.ui.table.notes_page import NotesPage
 from facilitator.ui.table.projector.board import BoardItem
@@ -99,7 +100,7 @@ def test_shows_a_front_page_as_the_newspaper(qtbot, window) -> None:
     window.session.run("rettelse", lambda: store.update_front_page(
         front_page_id=page.id, headline="Ingen står udenfor"),
         lambda: store.update_front_page(front_page_id=page.id, headline="Alle børn er med"),
-        "front_page")
+        Change.FRONT_PAGE)
     one_turn()
     assert "Ingen står udenfor" in projector.newspaper.plain_text()
 

@@ -12,31 +12,33 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QWidget
 
+from facilitator.ui.edits.change import Change
+
 
 class ReloadWhenShown(QObject):
     """Pass ``changed(what)`` to ``apply`` now if ``widget`` is visible, else on its next show."""
 
-    def __init__(self, widget: QWidget, apply: Callable[[set[str]], None]) -> None:
+    def __init__(self, widget: QWidget, apply: Callable[[Change], None]) -> None:
         super().__init__(widget)
         self._widget = widget
         self._apply = apply
-        self._pending: set[str] = set()
+        self._pending = Change.NONE
         widget.installEventFilter(self)
 
     @property
-    def pending(self) -> frozenset[str]:
-        return frozenset(self._pending)
+    def pending(self) -> Change:
+        return self._pending
 
-    def changed(self, what: str) -> None:
+    def changed(self, what: Change) -> None:
         if self._widget.isVisible():
-            self._apply({what})
+            self._apply(what)
         else:
-            self._pending.add(what)
+            self._pending |= what
 
     def catch_up(self) -> None:
         """Apply what was missed (also called by the owner before it is read, e.g. exported)."""
         if self._pending:
-            pending, self._pending = self._pending, set()
+            pending, self._pending = self._pending, Change.NONE
             self._apply(pending)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override

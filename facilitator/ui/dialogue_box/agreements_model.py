@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from facilitator.domain.dialogue import Agreement
+from facilitator.ui.edits.change import Change
 from facilitator.ui.shell.session import CampSession
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -100,7 +101,8 @@ class AgreementsModel(QAbstractTableModel):
                   "by_when": self.tr("Ret hvornår")}
         updated = self.session.run(
             labels[field], lambda: store.update_agreement(agreement_id=row.id, **{field: text}),
-            lambda: store.update_agreement(agreement_id=row.id, **{field: before}), "agreement")
+            lambda: store.update_agreement(agreement_id=row.id, **{field: before}),
+            Change.AGREEMENT)
         if updated is None:
             return False
         self._rows[index.row()] = updated

@@ -24,13 +24,14 @@ from PySide6.QtWidgets import (
 from facilitator.domain.dialogue import Agreement
 from facilitator.ui.common.text_limit import limit_text
 from facilitator.ui.dialogue_box.agreements_model import BY_WHEN, WHAT, WHO, AgreementsModel
+from facilitator.ui.edits.change import Change
 from facilitator.ui.shell.session import CampSession
 from facilitator.ui.shell.shortcuts import shortcut
 from facilitator.ui.table.step_page import StepPage
 
 
 class AgreementsPage(StepPage):
-    watches = ("agreement",)
+    watches = Change.AGREEMENT
 
     def __init__(self, session: CampSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -162,7 +163,7 @@ class AgreementsPage(StepPage):
 
         row = self.session.run(self.tr("Tilføj aftale"), do,
                                lambda: store.delete_agreement(agreement_id=created[0]),
-                               "agreement")
+                               Change.AGREEMENT)
         if row is None:
             return
         for edit in (self.what, self.who, self.by_when):
@@ -179,7 +180,7 @@ class AgreementsPage(StepPage):
         self.session.run(self.tr("Slet aftale"),
                          lambda: store.delete_agreement(agreement_id=agreement_id),
                          lambda: store.restore_agreement(agreement_id=agreement_id),
-                         "agreement")
+                         Change.AGREEMENT)
 
     def move_current(self, delta: int) -> None:
         agreement_id = self.current_id()
@@ -191,5 +192,5 @@ class AgreementsPage(StepPage):
         self.session.run(self.tr("Flyt aftale"),
                          lambda: store.move_agreement(agreement_id=agreement_id, index=to),
                          lambda: store.move_agreement(agreement_id=agreement_id, index=row),
-                         "agreement")
+                         Change.AGREEMENT)
         self._select(agreement_id)

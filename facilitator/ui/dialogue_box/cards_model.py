@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from facilitator.domain.dialogue import Card
 from facilitator.ui.dialogue_box.card_images import card_pixmap
+from facilitator.ui.edits.change import Change
 from facilitator.ui.shell.session import CampSession
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -118,7 +119,7 @@ class CardsModel(QAbstractListModel):
         label = self.tr("Ret billedtekst") if card.is_picture else self.tr("Ret kort")
         updated = self.session.run(
             label, lambda: store.update_card(card_id=card.id, **{field: text}),
-            lambda: store.update_card(card_id=card.id, **{field: before}), "card")
+            lambda: store.update_card(card_id=card.id, **{field: before}), Change.CARD)
         return updated is not None
 
     # -- icons -------------------------------------------------------------------------

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from facilitator.domain import dates
 from facilitator.domain.dialogue import Dialogue
+from facilitator.ui.common.delayed_save import DelayedSave
 from facilitator.ui.common.text_limit import limit_text
-from facilitator.ui.dialogue_box.pending_text import PendingText
+from facilitator.ui.edits.change import Change
 from facilitator.ui.shell.session import CampSession
 
 #: The lowest date stands for "no date yet".
@@ -40,7 +41,7 @@ class DialogueDetailsBox(QGroupBox):
         #: The table whose dialogue is shown (or would be, once the host types).
         self.table_id: str | None = None
         self._filling = False
-        self.pending = PendingText(self)
+        self.pending = DelayedSave(self)
 
         self.host = QLineEdit()
         limit_text(self.host)
@@ -171,7 +172,7 @@ class DialogueDetailsBox(QGroupBox):
         self.session.run(labels[name],
                          lambda: store.update_dialogue(dialogue_id=target(), **{name: value}),
                          lambda: store.update_dialogue(dialogue_id=target(), **{name: before}),
-                         "dialogue", merge_key=f"dialogue:{dialogue_id or table_id}:{name}")
+                         Change.DIALOGUE, merge_key=f"dialogue:{dialogue_id or table_id}:{name}")
 
     def commit_pending(self) -> None:
         self.pending.flush()

@@ -35,6 +35,7 @@ from facilitator.ui.dialogue_box.card_images import card_pixmap, read_card_image
 from facilitator.ui.dialogue_box.card_view import CardPresenter, CardView
 from facilitator.ui.dialogue_box.cards_model import ICON, CardsModel
 from facilitator.ui.dialogue_box.reflections_box import ReflectionsBox
+from facilitator.ui.edits.change import Change
 from facilitator.ui.shell import file_dialogs
 from facilitator.ui.shell.session import CampSession, user_message
 from facilitator.ui.shell.shortcuts import shortcut
@@ -44,7 +45,7 @@ IMAGE_FILTER = "*.png *.jpg *.jpeg *.PNG *.JPG *.JPEG"
 
 
 class DilemmaCardsPage(StepPage):
-    watches = ("card", "reflection")
+    watches = Change.CARD | Change.REFLECTION
 
     def __init__(self, session: CampSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -282,7 +283,7 @@ class DilemmaCardsPage(StepPage):
             return card
 
         card = self.session.run(label, do, lambda: store.delete_card(card_id=created[0]),
-                                "card")
+                                Change.CARD)
         if card is not None:
             self.reload()
             self.choose_card(card.id)
@@ -295,7 +296,7 @@ class DilemmaCardsPage(StepPage):
         store = self.session.store
         self.reflections.commit_pending()
         self.session.run(self.tr("Fjern kort"), lambda: store.delete_card(card_id=card.id),
-                         lambda: store.restore_card(card_id=card.id), "card")
+                         lambda: store.restore_card(card_id=card.id), Change.CARD)
         undo = QKeySequence(QKeySequence.StandardKey.Undo).toString(
             QKeySequence.SequenceFormat.NativeText)
         self.session.status.emit(self.tr("Kortet er fjernet – %1 fortryder").replace("%1", undo))
@@ -311,7 +312,7 @@ class DilemmaCardsPage(StepPage):
         store = self.session.store
         self.session.run(self.tr("Flyt kort"),
                          lambda: store.move_card(card_id=card.id, index=to),
-                         lambda: store.move_card(card_id=card.id, index=row), "card")
+                         lambda: store.move_card(card_id=card.id, index=row), Change.CARD)
 
     def load_default_deck(self) -> None:
         if self.step is None or self.session.read_only:
@@ -330,4 +331,4 @@ class DilemmaCardsPage(StepPage):
             for card_id in added:
                 store.delete_card(card_id=card_id)
 
-        self.session.run(self.tr("Hent standardkortene"), do, undo, "card")
+        self.session.run(self.tr("Hent standardkortene"), do, undo, Change.CARD)

@@ -17,19 +17,20 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.dialogue import numbered_lines
+from facilitator.ui.common.delayed_save import DelayedSave
 from facilitator.ui.common.text_limit import limit_text
-from facilitator.ui.dialogue_box.pending_text import PendingText
+from facilitator.ui.edits.change import Change
 from facilitator.ui.shell import zoom
 from facilitator.ui.shell.session import CampSession
 from facilitator.ui.table.step_page import StepPage
 
 
 class FreeTemplatePage(StepPage):
-    watches = ("template_answer",)
+    watches = Change.TEMPLATE_ANSWER
 
     def __init__(self, session: CampSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.pending = PendingText(self)
+        self.pending = DelayedSave(self)
         self.prompts: list[str] = []
         self.fields: list[QPlainTextEdit] = []
         self._filling = False
@@ -138,7 +139,7 @@ class FreeTemplatePage(StepPage):
                                               prompt_key=key, prompt=prompt, text=text),
             lambda: store.set_template_answer(step_id=step_id, table_id=table_id,
                                               prompt_key=key, prompt=prompt, text=before),
-            "template_answer", merge_key=f"template:{step_id}:{table_id}:{key}")
+            Change.TEMPLATE_ANSWER, merge_key=f"template:{step_id}:{table_id}:{key}")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.FocusOut:

@@ -44,6 +44,7 @@ from facilitator.export.dialogue_data import (
 )
 from facilitator.ui.dialogue_box.distribution_chart import DistributionChart
 from facilitator.ui.dialogue_box.gathering_export import exports_for
+from facilitator.ui.edits.change import Change
 from facilitator.ui.organiser.file_chooser import FileChooser
 from facilitator.ui.shell.session import CampSession
 
@@ -195,7 +196,7 @@ class GatheringView(QWidget):
         layout.addWidget(upper, 1)
 
     # -- reading -----------------------------------------------------------------------
-    def _on_changed(self, _what: str) -> None:
+    def _on_changed(self, _what: Change) -> None:
         self._dirty = True
         if self.isVisible():
             self.reload()

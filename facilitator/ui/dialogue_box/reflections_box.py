@@ -11,8 +11,9 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPlainTextEdit, QWidget
 
 from facilitator.domain.dialogue import QUESTIONS, Reflection
+from facilitator.ui.common.delayed_save import DelayedSave
 from facilitator.ui.common.text_limit import limit_text
-from facilitator.ui.dialogue_box.pending_text import PendingText
+from facilitator.ui.edits.change import Change
 from facilitator.ui.shell.session import CampSession
 
 
@@ -24,7 +25,7 @@ class ReflectionsBox(QGroupBox):
         self.card_id: str | None = None
         self.table_id: str | None = None
         self._filling = False
-        self.pending = PendingText(self)
+        self.pending = DelayedSave(self)
         self.labels = {
             "what_would_you_do": self.tr("Hvad ville du gøre?"),
             "who_could_help": self.tr("Hvem kunne hjælpe?"),
@@ -92,7 +93,7 @@ class ReflectionsBox(QGroupBox):
                                          question=question, text=text),
             lambda: store.set_reflection(card_id=card_id, table_id=table_id,
                                          question=question, text=before),
-            "reflection", merge_key=f"reflection:{card_id}:{table_id}:{question}")
+            Change.REFLECTION, merge_key=f"reflection:{card_id}:{table_id}:{question}")
 
     def commit_pending(self) -> None:
         self.pending.flush()

@@ -32,12 +32,13 @@ from facilitator.ui.common.text_limit import limit_text
 from facilitator.ui.dialogue_box.details_box import DialogueDetailsBox
 from facilitator.ui.dialogue_box.distribution_chart import DistributionChart
 from facilitator.ui.dialogue_box.thermometer_widget import DIGIT_KEYS, ThermometerWidget
+from facilitator.ui.edits.change import Change
 from facilitator.ui.shell.session import CampSession
 from facilitator.ui.table.step_page import StepPage
 
 
 class ThermometerPage(StepPage):
-    watches = ("reading", "dialogue")
+    watches = Change.READING | Change.DIALOGUE
 
     def __init__(self, session: CampSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -214,7 +215,7 @@ class ThermometerPage(StepPage):
 
         text = self.tr("Måling %1").replace("%1", str(value))
         if self.session.run(text, do, lambda: store.delete_reading(reading_id=created[0]),
-                            "reading") is None:
+                            Change.READING) is None:
             return
         self.thermometer.given(value)
         self.word.clear()
@@ -231,7 +232,7 @@ class ThermometerPage(StepPage):
         store = self.session.store
         self.session.run(self.tr("Slet måling"),
                          lambda: store.delete_reading(reading_id=reading_id),
-                         lambda: store.restore_reading(reading_id=reading_id), "reading")
+                         lambda: store.restore_reading(reading_id=reading_id), Change.READING)
         undo = QKeySequence(QKeySequence.StandardKey.Undo).toString(
             QKeySequence.SequenceFormat.NativeText)
         self.session.status.emit(self.tr("Måling slettet – %1 fortryder").replace("%1", undo))

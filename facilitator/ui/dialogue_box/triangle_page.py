@@ -22,6 +22,7 @@ from facilitator.domain.dialogue import LEVELS, numbered_lines
 from facilitator.domain.model import Note
 from facilitator.domain.rules import clean_note_text
 from facilitator.ui.dialogue_box.triangle_widget import TriangleWidget
+from facilitator.ui.edits.change import Change
 from facilitator.ui.shell.session import CampSession
 from facilitator.ui.shell.shortcuts import shortcut
 from facilitator.ui.table.notes_model import NotesModel
@@ -62,7 +63,7 @@ class LevelNotesModel(NotesModel):
             created.append(note.id)
             return note
 
-        note = self._edit(self.tr("Tilføj note"), do,
+        note = self._run(self.tr("Tilføj note"), do,
                           lambda: store.delete_note(note_id=created[0]))
         if note is None:
             return None
@@ -77,7 +78,7 @@ class LevelNotesModel(NotesModel):
         # among the step's notes of every level.
         note = self._notes[row]
         store = self.session.store
-        if self._edit(self.tr("Slet note"), lambda: store.delete_note(note_id=note.id),
+        if self._run(self.tr("Slet note"), lambda: store.delete_note(note_id=note.id),
                       lambda: store.restore_note(note_id=note.id)) is None:
             return False
         self.beginRemoveRows(QModelIndex(), row, row)
@@ -90,7 +91,7 @@ class LevelNotesModel(NotesModel):
             return False
         note = self._notes[row]
         store = self.session.store
-        if self._edit(self.tr("Flyt note"),
+        if self._run(self.tr("Flyt note"),
                       lambda: store.move_level_note(note_id=note.id, index=to),
                       lambda: store.move_level_note(note_id=note.id, index=row)) is None:
             return False
@@ -105,7 +106,7 @@ class LevelNotesModel(NotesModel):
         if level == note.level:
             return False
         store, before = self.session.store, note.level
-        if self._edit(self.tr("Flyt note til niveau %1").replace("%1", str(level)),
+        if self._run(self.tr("Flyt note til niveau %1").replace("%1", str(level)),
                       lambda: store.set_note_level(note_id=note.id, level=level),
                       lambda: store.set_note_level(note_id=note.id, level=before)) is None:
             return False
@@ -116,7 +117,7 @@ class LevelNotesModel(NotesModel):
 
 
 class TrianglePage(NotesPage):
-    watches = ("note",)
+    watches = Change.NOTE
 
     def __init__(self, session: CampSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)

@@ -32,16 +32,13 @@ from facilitator.domain import dates
 from facilitator.domain.words import counted
 from facilitator.store.bundles import BUNDLE_SUFFIX, CollectSummary
 from facilitator.ui.common.sizes import SIZE_SAMPLE_ROWS
+from facilitator.ui.edits.change import Change
 from facilitator.ui.organiser.collect_worker import CollectResult, CollectWorker
 from facilitator.ui.organiser.deliveries_model import FACILITATOR, DeliveriesModel
 from facilitator.ui.organiser.file_chooser import FileChooser, last_dir, remember_dir
 from facilitator.ui.organiser.folder_watch import BundleFolderWatch, watch_key
 from facilitator.ui.shell.session import CampSession, user_message
 
-#: What a collect may change, for the views to reload.
-COLLECTED_KINDS = ("main_group", "table", "step", "persona", "actor", "note", "front_page",
-                   "contribution", "dialogue", "reading", "card", "reflection",
-                   "template_answer", "agreement")
 REFUSED_COLOUR = QColor("#721c24")
 
 
@@ -164,8 +161,8 @@ class CollectScreen(QWidget):
         self.watch_button.setEnabled(writable)
         self.setAcceptDrops(writable)
 
-    def _on_changed(self, what: str) -> None:
-        if what in ("table", "main_group"):
+    def _on_changed(self, what: Change) -> None:
+        if what & (Change.TABLE | Change.MAIN_GROUP):
             self.reload()
 
     def _show_watch(self) -> None:
@@ -277,8 +274,7 @@ class CollectScreen(QWidget):
         self._show_result(result)
         self.reload()
         if summary.merged:  # bundles collected before change nothing: no view reloads
-            for what in COLLECTED_KINDS:
-                self.session.changed.emit(what)
+            self.session.announce(Change.COLLECTED)
         if self._queue:
             self._start()
 

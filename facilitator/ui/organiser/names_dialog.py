@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.pseudonyms import Pseudonym, initials, suggested_names
+from facilitator.ui.edits.change import Change
 from facilitator.ui.shell.session import CampSession
 
 #: What CampSession.changed says after an edit of the list.
-WHAT = "pseudonym"
+WHAT = Change.PSEUDONYM
 NAME, REPLACEMENT = range(2)
 
 Index = QModelIndex | QPersistentModelIndex
@@ -116,8 +117,8 @@ class NamesModel(QAbstractTableModel):
         self._rows = self.session.store.pseudonym_list()
         self.endResetModel()
 
-    def _on_changed(self, what: str) -> None:
-        if what == WHAT:
+    def _on_changed(self, what: Change) -> None:
+        if what & WHAT:
             self.reload()
 
     def row_at(self, row: int) -> Pseudonym | None:

@@ -42,12 +42,10 @@ from facilitator.store.transcription import (
 )
 from facilitator.ui.common.confirm import confirmed
 from facilitator.ui.common.sizes import SIZE_SAMPLE_ROWS
-from facilitator.ui.organiser.collect_screen import COLLECTED_KINDS
+from facilitator.ui.edits.change import Change
 from facilitator.ui.shell.session import CampSession, user_message
 
 ROW, STEP, TABLE, TEXT, VOTES, SELECTED, ACTOR = range(7)
-#: Every kind an import may add to, for the views to reload.
-IMPORTED_KINDS = (*COLLECTED_KINDS, "camp")
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -207,8 +205,7 @@ class SheetImportDialog(QDialog):
             self._show_problems(user_message(err), [])
             return
         self.summary = summary
-        for what in IMPORTED_KINDS:
-            self.session.changed.emit(what)
+        self.session.announce(Change.IMPORTED)
         self.session.status.emit(self.tr("%1 rækker importeret fra »%2«.").replace(
             "%1", str(summary.rows)).replace("%2", self.path.name))
         self.accept()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.model import Actor
+from facilitator.ui.edits.change import Change
 from facilitator.ui.shell.session import CampSession
 
 Index = QModelIndex | QPersistentModelIndex
@@ -94,7 +95,7 @@ class ActorsModel(QAbstractListModel):
             self.tr("Omdøb aktør"),
             lambda: store.rename_actor(actor_id=actor.id, name=name),
             lambda: store.rename_actor(actor_id=actor.id, name=old),
-            "actor",
+            Change.ACTOR,
         ) is not None
 
     def name_acceptable(self, name: str, actor_id: str | None = None) -> bool:
@@ -113,7 +114,7 @@ class ActorsModel(QAbstractListModel):
 class ActorsEditor(QWidget):
     """The actor list with add, rename (in place) and remove."""
 
-    watches = ("actor",)
+    watches = Change.ACTOR
     #: A note for the status line (already translated).
     told = Signal(str)
 
@@ -157,8 +158,8 @@ class ActorsEditor(QWidget):
         layout.addLayout(add_row)
         session.changed.connect(self._on_changed)
 
-    def _on_changed(self, what: str) -> None:
-        if what in self.watches:
+    def _on_changed(self, what: Change) -> None:
+        if what & self.watches:
             self.reload()
 
     def reload(self) -> None:
@@ -185,7 +186,7 @@ class ActorsEditor(QWidget):
             return made["id"]
 
         actor_id = self.session.run(self.tr("Tilføj aktør"), do,
-                                    lambda: store.delete_actor(actor_id=made["id"]), "actor")
+                                    lambda: store.delete_actor(actor_id=made["id"]), Change.ACTOR)
         if actor_id is None:
             return
         self.name_edit.clear()
@@ -209,7 +210,7 @@ class ActorsEditor(QWidget):
             return True
 
         if self.session.run(self.tr("Fjern aktør"), do,
-                            lambda: store.restore_actor(actor_id=actor.id), "actor"):
+                            lambda: store.restore_actor(actor_id=actor.id), Change.ACTOR):
             self.told.emit(self.tr(
                 "Aktøren »{name}« er fjernet. Fortryd med Ctrl+Z, hvis det var en fejl."
             ).format(name=actor.name))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.domain import dates
 from facilitator.ui.common.text_limit import limit_text
+from facilitator.ui.edits.change import Change
 from facilitator.ui.shell.i18n import LANGUAGES
 from facilitator.ui.shell.session import CampSession
 
@@ -65,7 +66,7 @@ class MultiLineField(QPlainTextEdit):
 class CampDetailsForm(QWidget):
     """Title, core task, purpose, date, venue, municipality, participants, report language."""
 
-    watches = ("camp",)
+    watches = Change.CAMP
 
     def __init__(self, session: CampSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -141,8 +142,8 @@ class CampDetailsForm(QWidget):
         session.changed.connect(self._on_changed)
         self.reload()
 
-    def _on_changed(self, what: str) -> None:
-        if what in self.watches:
+    def _on_changed(self, what: Change) -> None:
+        if what & self.watches:
             self.reload()
 
     # -- showing ---------------------------------------------------------------------
@@ -192,7 +193,7 @@ class CampDetailsForm(QWidget):
             self.tr("Ret campens {field}").format(field=label),
             lambda: store.update_camp(**{field: value}),
             lambda: store.update_camp(**{field: old}),
-            "camp",
+            Change.CAMP,
         )
         if done is None:  # refused (read-only file): show what is really stored
             self.reload()

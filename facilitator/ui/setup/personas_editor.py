@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.model import Persona, StepKind
+from facilitator.ui.edits.change import Change
 from facilitator.ui.shell.session import CampSession
 
 NAME, DESCRIPTION = range(2)
@@ -113,14 +114,14 @@ class PersonasModel(QAbstractTableModel):
             self.tr("Ret persona"),
             lambda: store.update_persona(persona_id=persona.id, **{field: new}),
             lambda: store.update_persona(persona_id=persona.id, **{field: old}),
-            "persona",
+            Change.PERSONA,
         ) is not None
 
 
 class PersonasEditor(QWidget):
     """Choose the dilemma step (if there are several), then add, edit and remove personas."""
 
-    watches = ("persona", "step")
+    watches = Change.PERSONA | Change.STEP
     #: A note for the status line (already translated).
     told = Signal(str)
 
@@ -178,8 +179,8 @@ class PersonasEditor(QWidget):
         session.changed.connect(self._on_changed)
         self.reload()
 
-    def _on_changed(self, what: str) -> None:
-        if what in self.watches:
+    def _on_changed(self, what: Change) -> None:
+        if what & self.watches:
             self.reload()
 
     def reload(self) -> None:
@@ -222,7 +223,7 @@ class PersonasEditor(QWidget):
 
         persona_id = self.session.run(
             self.tr("Tilføj persona"), do,
-            lambda: store.delete_persona(persona_id=made["id"]), "persona")
+            lambda: store.delete_persona(persona_id=made["id"]), Change.PERSONA)
         if persona_id is None:
             return
         self.name_edit.clear()
@@ -246,7 +247,7 @@ class PersonasEditor(QWidget):
             return True
 
         if self.session.run(self.tr("Fjern persona"), do,
-                            lambda: store.restore_persona(persona_id=persona.id), "persona"):
+                            lambda: store.restore_persona(persona_id=persona.id), Change.PERSONA):
             self.told.emit(self.tr(
                 "Personaen »{name}« er fjernet. Fortryd med Ctrl+Z, hvis det var en fejl."
             ).format(name=persona.name))

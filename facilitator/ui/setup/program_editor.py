@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.domain import dates
 from facilitator.domain.model import Step, StepKind
+from facilitator.ui.edits.change import Change
 from facilitator.ui.setup.camp_details_form import MultiLineField
 from facilitator.ui.setup.program_model import (
     DEFAULT_START,
@@ -46,7 +47,7 @@ from facilitator.ui.shell.session import CampSession
 class ProgramEditor(QWidget):
     """The step list (title and minutes edited in place) and the chosen step's texts."""
 
-    watches = ("step",)
+    watches = Change.STEP
     #: A note for the status line (already translated).
     told = Signal(str)
 
@@ -157,8 +158,8 @@ class ProgramEditor(QWidget):
         if self.model.rowCount():
             self.view.setCurrentIndex(self.model.index(0, TITLE))
 
-    def _on_changed(self, what: str) -> None:
-        if what in self.watches:
+    def _on_changed(self, what: Change) -> None:
+        if what & self.watches:
             self.reload()
 
     # -- showing ---------------------------------------------------------------------------
@@ -229,7 +230,7 @@ class ProgramEditor(QWidget):
             self.tr("Flyt trin"),
             lambda: store.move_step(step_id=step.id, index=target),
             lambda: store.move_step(step_id=step.id, index=row),
-            "step",
+            Change.STEP,
         )
         self.select(step.id)
 
@@ -253,7 +254,7 @@ class ProgramEditor(QWidget):
             return made["id"]
 
         step_id = self.session.run(self.tr("Tilføj trin"), do,
-                                   lambda: store.delete_step(step_id=made["id"]), "step")
+                                   lambda: store.delete_step(step_id=made["id"]), Change.STEP)
         if step_id is None:
             return
         self.new_title_edit.clear()
@@ -271,7 +272,7 @@ class ProgramEditor(QWidget):
             self.tr("Fjern trin"),
             lambda: store.delete_step(step_id=step.id),
             lambda: store.restore_step(step_id=step.id, index=row),
-            "step",
+            Change.STEP,
         )
         if done is None:
             return

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 from facilitator.domain import dates
 from facilitator.domain.model import Step, StepKind
 from facilitator.domain.rules import MAX_DOTS, planned_times
+from facilitator.ui.edits.change import Change
 from facilitator.ui.shell.session import CampSession
 
 TIME, TITLE, KIND, MINUTES, DOTS = range(5)
@@ -187,5 +188,5 @@ class ProgramModel(QAbstractTableModel):
             text,
             lambda: store.update_step(step_id=step.id, **{field: value}),
             lambda: store.update_step(step_id=step.id, **{field: old}),
-            "step",
+            Change.STEP,
         ) is not None

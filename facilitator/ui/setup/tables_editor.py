@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.ui.common.sizes import SIZE_SAMPLE_ROWS
+from facilitator.ui.edits.change import Change
 from facilitator.ui.setup.tables_model import (
     MAX_TABLE_PARTICIPANTS,
     TablesModel,
@@ -36,7 +37,7 @@ from facilitator.ui.shell.session import CampSession
 class TablesEditor(QWidget):
     """A tree of main groups → tables, edited in place, with forms to add either."""
 
-    watches = ("main_group", "table")
+    watches = Change.MAIN_GROUP | Change.TABLE
     #: A note for the status line (already translated).
     told = Signal(str)
 
@@ -125,8 +126,8 @@ class TablesEditor(QWidget):
         session.changed.connect(self._on_changed)
         self.reload()
 
-    def _on_changed(self, what: str) -> None:
-        if what in self.watches:
+    def _on_changed(self, what: Change) -> None:
+        if what & self.watches:
             self.reload()
 
     # -- showing ---------------------------------------------------------------------------
@@ -189,7 +190,7 @@ class TablesEditor(QWidget):
 
         group_id = self.session.run(
             self.tr("Tilføj hovedgruppe"), do,
-            lambda: store.delete_main_group(group_id=made["id"]), "main_group")
+            lambda: store.delete_main_group(group_id=made["id"]), Change.MAIN_GROUP)
         if group_id is None:
             return
         self.group_name_edit.clear()
@@ -224,7 +225,7 @@ class TablesEditor(QWidget):
 
         table_id = self.session.run(
             self.tr("Tilføj bord"), do,
-            lambda: store.delete_table(table_id=made["id"]), "table")
+            lambda: store.delete_table(table_id=made["id"]), Change.TABLE)
         if table_id is None:
             return
         for edit in (self.facilitator_edit, self.chair_edit):
@@ -246,7 +247,7 @@ class TablesEditor(QWidget):
                 return True
 
             if self.session.run(self.tr("Fjern bord"), remove_table,
-                                lambda: store.restore_table(table_id=table.id), "table"):
+                                lambda: store.restore_table(table_id=table.id), Change.TABLE):
                 self.told.emit(self.tr(
                     "Bordet »{code}« er fjernet. Fortryd med Ctrl+Z, hvis det var en fejl."
                 ).format(code=table.code))
@@ -265,7 +266,7 @@ class TablesEditor(QWidget):
         def undo() -> None:
             store.restore_main_group(group_id=group.id, table_ids=table_ids)
 
-        if not self.session.run(self.tr("Fjern hovedgruppe"), do, undo, "main_group"):
+        if not self.session.run(self.tr("Fjern hovedgruppe"), do, undo, Change.MAIN_GROUP):
             return
         if table_ids:
             note = self.tr("Hovedgruppen »{code}« og dens borde ({tables}) er fjernet. "

@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistent
 from PySide6.QtGui import QFont
 
 from facilitator.domain.model import MainGroup, Table
+from facilitator.ui.edits.change import Change
 from facilitator.ui.shell.session import CampSession
 
 CODE, NAME, FACILITATOR, CHAIR, PARTICIPANTS = range(5)
@@ -225,7 +226,7 @@ class TablesModel(QAbstractItemModel):
             labels[field],
             lambda: store.update_table(table_id=table.id, **{field: new}),
             lambda: store.update_table(table_id=table.id, **{field: old}),
-            "table",
+            Change.TABLE,
         ) is not None
 
     def _set_group_field(self, group: MainGroup, column: int, value: Any) -> bool:
@@ -241,7 +242,7 @@ class TablesModel(QAbstractItemModel):
                 self.tr("Ret hovedgruppens kode"),
                 lambda: store.update_main_group(group_id=group.id, code=new),
                 lambda: store.update_main_group(group_id=group.id, code=old),
-                "main_group",
+                Change.MAIN_GROUP,
             ) is not None
         old_name = group.name
         if new == old_name:
@@ -250,7 +251,7 @@ class TablesModel(QAbstractItemModel):
             self.tr("Ret hovedgruppens navn"),
             lambda: store.update_main_group(group_id=group.id, name=new),
             lambda: store.update_main_group(group_id=group.id, name=old_name),
-            "main_group",
+            Change.MAIN_GROUP,
         ) is not None
 
     # -- rules the editor shares -----------------------------------------------------------

@@ -1,15 +1,16 @@
 """The open camp as the widgets see it: the store, the undo stack and change signals.
 
-Widgets never call the store's write operations directly: they call :meth:`run`
-with a :class:`~facilitator.ui.undo.Edit`, so that every edit is undoable, every
-refusal reaches the user as a message, and every view hears about the change.
+Widgets never call the store's write operations directly: they call an edit function
+of :mod:`facilitator.ui.edits`, which hands an :class:`~facilitator.ui.edits.base.Op` to
+:meth:`CampSession.apply`, so that every edit is undoable, every refusal reaches the
+user as a message, and every view hears about the change.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -17,6 +18,10 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from facilitator.domain.countdown import Countdowns
 from facilitator.domain.messages import CONTEXT, UserError
 from facilitator.store import CampStore
+from facilitator.ui.edits.base import Op
+from facilitator.ui.edits.change import Change
+
+T = TypeVar("T")
 
 
 def user_message(error: UserError) -> str:
@@ -36,27 +41,24 @@ class Place:
 
 
 class Edit(QUndoCommand):
-    """One undoable edit: ``do`` and ``undo`` call store operations.
+    """An :class:`Op` on the undo stack.
 
-    The first ``do`` runs in :meth:`CampSession.run` before the command is pushed, so a
+    The first ``do`` runs in :meth:`CampSession.apply` before the command is pushed, so a
     refused edit never lands on the undo stack.
     """
 
-    def __init__(self, text: str, do: Callable[[], Any], undo: Callable[[], Any],
-                 session: CampSession, what: str, merge_key: str | None = None,
-                 place: Place | None = None) -> None:
-        super().__init__(text)
-        self._do = do
-        self._undo = undo
+    def __init__(self, op: Op[Any], session: CampSession) -> None:
+        super().__init__(op.text)
+        self._do = op.do
+        self._undo = op.undo
         self._session = session
-        self._what = what
+        self._what = op.change
         self._first = True
-        self.merge_key = merge_key
+        self.merge_key = op.merge_key
         self.result: Any = None
         #: Where the edit landed: where the facilitator was when making it, unless it was
         #: made for another place (None outside the table session).
-        self.place: Place | None = place if place is not None else \
-            session.locate() if session.locate else None
+        self.place: Place | None = session.locate() if session.locate else None
 
     def id(self) -> int:  # noqa: A003 - Qt's name
         return 1 if self.merge_key is not None else -1
@@ -80,9 +82,8 @@ class Edit(QUndoCommand):
 
 
 class CampSession(QObject):
-    #: Something of kind ``what`` ("note", "front_page", "contribution", "step", "camp",
-    #: "table", "actor", "persona", …) changed; views showing it reload.
-    changed = Signal(str)
+    #: Something changed (a :class:`Change`); views showing it reload.
+    changed = Signal(object)
     #: An edit was refused or failed; the text is already translated.
     failed = Signal(str)
     #: Save typed-but-debounced text now (emitted before undo/redo and on close).
@@ -106,29 +107,37 @@ class CampSession(QObject):
     def read_only(self) -> bool:
         return self.store.read_only
 
-    def run(self, text: str, do: Callable[[], Any], undo: Callable[[], Any],
-            what: str, merge_key: str | None = None,
-            at: Callable[[Any], Place] | None = None) -> Any:
+    def apply(self, op: Op[T]) -> T | None:
         """Do an edit now and make it undoable; returns its result, or None if refused.
 
         Consecutive edits with the same ``merge_key`` (e.g. typing in one field) are
-        undone as one. ``at`` places an edit that lands away from the step on screen (a
-        quick note goes to the bulletin board): given the edit's result, it says where
-        undo and redo go to show it.
+        undone as one.
         """
         try:
-            result = do()
+            result = op.do()
         except UserError as exc:
             self.failed.emit(user_message(exc))
             return None
-        command = Edit(text, do, undo, self, what, merge_key,
-                       at(result) if at is not None else None)
+        command = Edit(op, self)
+        if op.at is not None:
+            command.place = op.at(result)
         command.result = result
         self.undo_stack.push(command)
-        self.changed.emit(what)
+        self.changed.emit(op.change)
         return result
 
-    def _guarded(self, fn: Callable[[], Any], what: str) -> None:
+    def run(self, text: str, do: Callable[[], Any], undo: Callable[[], Any], what: Change,
+            merge_key: str | None = None,
+            at: Callable[[Any], Place] | None = None) -> Any:
+        """The hand-written do/undo pair of the widgets not yet moved to
+        :mod:`facilitator.ui.edits`; goes when the last one has moved."""
+        return self.apply(Op(text, what, do, undo, merge_key=merge_key, at=at))
+
+    def announce(self, change: Change) -> None:
+        """Tell every view that ``change`` happened outside an edit (a collect, an import)."""
+        self.changed.emit(change)
+
+    def _guarded(self, fn: Callable[[], Any], what: Change) -> None:
         try:
             fn()
         except UserError as exc:

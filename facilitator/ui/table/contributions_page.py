@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.model import Contribution
+from facilitator.ui.edits.change import Change
 from facilitator.ui.shell import zoom
 from facilitator.ui.shell.session import CampSession
 from facilitator.ui.shell.shortcuts import shortcut
@@ -41,7 +42,7 @@ TAB_TITLE_LENGTH = 40
 class ContributionsPage(StepPage):
     """Tabs of the selected prerequisites; below, the actor columns of the current one."""
 
-    watches = ("contribution", "note", "actor")
+    watches = Change.CONTRIBUTION | Change.NOTE | Change.ACTOR
 
     def __init__(self, session: CampSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -287,7 +288,7 @@ class ContributionsPage(StepPage):
 
     # -- editing -----------------------------------------------------------------------
     def _run(self, text: str, do: Callable[[], Any], undo: Callable[[], Any]) -> Any:
-        return self.session.run(text, do, undo, "contribution")
+        return self.session.run(text, do, undo, Change.CONTRIBUTION)
 
     def _add(self, column: ContributionColumn, text: str) -> None:
         if self.step is None or self._current_key is None:

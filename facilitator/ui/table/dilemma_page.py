@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.model import DILEMMA_TAGS, Persona
+from facilitator.ui.edits.change import Change
 from facilitator.ui.shell.remembered import remember_splitter, remembered_flag
 from facilitator.ui.shell.session import CampSession
 from facilitator.ui.table.notes_model import NotesModel
@@ -37,7 +38,7 @@ TAG_KEYS = {"1": "consideration", "2": "tradeoff", "3": "dilemma", "0": ""}
 class DilemmaPage(NotesPage):
     """A notes page with the step's persona cases on top and a tag on every note."""
 
-    watches = ("note", "persona")
+    watches = Change.NOTE | Change.PERSONA
 
     def __init__(self, session: CampSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.domain.model import FrontPage
 from facilitator.ui.common.text_limit import limit_text
+from facilitator.ui.edits.change import Change
 from facilitator.ui.shell.remembered import remember_splitter
 from facilitator.ui.shell.session import CampSession
 from facilitator.ui.shell.shortcuts import shortcut
@@ -41,7 +42,7 @@ TAB_TITLE_LENGTH = 28
 class FrontPagePage(StepPage):
     """Tabs of the table's front pages, the four fields, and the newspaper preview."""
 
-    watches = ("front_page", "camp")
+    watches = Change.FRONT_PAGE | Change.CAMP
 
     def __init__(self, session: CampSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
@@ -289,7 +290,7 @@ class FrontPagePage(StepPage):
             self._edit_text(changes),
             lambda: store.update_front_page(front_page_id=page_id, **changes),
             lambda: store.update_front_page(front_page_id=page_id, **before),
-            "front_page",
+            Change.FRONT_PAGE,
             merge_key=f"front_page:{page_id}:{','.join(sorted(changes))}",
         )
 
@@ -317,7 +318,7 @@ class FrontPagePage(StepPage):
 
         self.session.run(self.tr("Ny avisforside"), do,
                          lambda: store.delete_front_page(front_page_id=created["id"]),
-                         "front_page")
+                         Change.FRONT_PAGE)
 
     def new_front_page(self) -> None:
         if self.step is None or self.session.read_only:
@@ -337,7 +338,7 @@ class FrontPagePage(StepPage):
         self.session.run(self.tr("Slet avisforside"),
                          lambda: store.delete_front_page(front_page_id=page_id),
                          lambda: store.restore_front_page(front_page_id=page_id),
-                         "front_page")
+                         Change.FRONT_PAGE)
 
     # -- Qt hooks ----------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -28,13 +28,17 @@ from PySide6.QtCore import (
 
 from facilitator.domain.model import DILEMMA_TAGS, Note
 from facilitator.domain.rules import clamp_votes, clean_note_text
-from facilitator.store import CampStore
+from facilitator.ui.edits import notes as note_edits
+from facilitator.ui.edits.change import Change
 from facilitator.ui.shell.session import CampSession
 
 #: Our own drag-and-drop format: the dragged notes' ids, so a drop can only reorder notes.
 NOTE_MIME_TYPE = "application/x-facilitator-note-ids"
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+T = TypeVar("T")
 
 
 class NotesModel(QAbstractListModel):
@@ -207,43 +211,44 @@ class NotesModel(QAbstractListModel):
             text = str(value)
             if clean_note_text(text) == note.text:
                 return True
-            return self._update(index.row(), self.tr("Ret note"), text=text)
+            return self._apply(index.row(),
+                               lambda: note_edits.retype_note(self.session, note, text))
         if role in (Qt.ItemDataRole.CheckStateRole, self.SelectedRole):
             selected = _checked(value) if role == Qt.ItemDataRole.CheckStateRole \
                 else bool(value)
             if selected == note.selected:
                 return True
-            label = self.tr("Udvælg note") if selected else self.tr("Fravælg note")
-            return self._update(index.row(), label, selected=selected)
+            return self._apply(index.row(),
+                               lambda: note_edits.select_note(self.session, note, selected))
         if role == self.VotesRole:
             votes = clamp_votes(int(value))
             if votes == note.votes:
                 return False
-            label = self.tr("Stem") if votes > note.votes else self.tr("Fjern stemme")
-            return self._update(index.row(), label, votes=votes)
+            return self._apply(index.row(), lambda: note_edits.vote_note(self.session, note, votes))
         if role == self.TagRole:
             tag = str(value or "")
             if tag and tag not in DILEMMA_TAGS:
                 return False
             if tag == note.tag:
                 return True
-            return self._update(index.row(), self.tr("Mærk note"), tag=tag)
+            return self._apply(index.row(), lambda: note_edits.tag_note(self.session, note, tag))
         return False
 
     # -- edits -------------------------------------------------------------------------
-    def _edit(self, text: str, do: Callable[[], Any], undo: Callable[[], Any]) -> Any:
+    def _edit(self, edit: Callable[[], T]) -> T | None:
+        """Run an edit of ours without reloading from the change it announces."""
         self._applying = True
         try:
-            return self.session.run(text, do, undo, "note")
+            return edit()
         finally:
             self._applying = False
 
-    def _update(self, row: int, label: str, **values: Any) -> bool:
-        note = self._notes[row]
-        old = {k: getattr(note, k) for k in values}
-        store = self.session.store
-        updated = self._edit(label, lambda: store.update_note(note_id=note.id, **values),
-                             lambda: store.update_note(note_id=note.id, **old))
+    def _run(self, text: str, do: Callable[[], Any], undo: Callable[[], Any]) -> Any:
+        """A hand-written do/undo pair of a subclass not yet moved to ui/edits."""
+        return self._edit(lambda: self.session.run(text, do, undo, Change.NOTE))
+
+    def _apply(self, row: int, edit: Callable[[], Note | None]) -> bool:
+        updated = self._edit(edit)
         if updated is None:
             return False
         self._notes[row] = updated
@@ -252,10 +257,11 @@ class NotesModel(QAbstractListModel):
 
     def add_note(self, text: str, *, tag: str = "") -> QModelIndex | None:
         """Add a typed note at the end; its index, or None if nothing was added."""
-        if self.step_id is None or clean_note_text(text) is None:
+        step_id = self.step_id
+        if step_id is None or clean_note_text(text) is None:
             return None
-        do, undo = adding_note(self.session.store, self.step_id, self.table_id, text, tag)
-        note = self._edit(self.tr("Tilføj note"), do, undo)
+        note = self._edit(lambda: note_edits.add_note(self.session, step_id=step_id,
+                                                 table_id=self.table_id, text=text, tag=tag))
         if note is None:
             return None
         row = len(self._notes)
@@ -266,9 +272,7 @@ class NotesModel(QAbstractListModel):
 
     def delete_row(self, row: int) -> bool:
         note = self._notes[row]
-        store = self.session.store
-        if self._edit(self.tr("Slet note"), lambda: store.delete_note(note_id=note.id),
-                      lambda: store.restore_note(note_id=note.id, index=row)) is None:
+        if self._edit(lambda: note_edits.delete_note(self.session, note, row)) is None:
             return False
         self.beginRemoveRows(QModelIndex(), row, row)
         del self._notes[row]
@@ -283,9 +287,7 @@ class NotesModel(QAbstractListModel):
         if not (0 <= row < len(self._notes) and 0 <= to < len(self._notes)) or row == to:
             return False
         note = self._notes[row]
-        store = self.session.store
-        if self._edit(self.tr("Flyt note"), lambda: store.move_note(note_id=note.id, index=to),
-                      lambda: store.move_note(note_id=note.id, index=row)) is None:
+        if self._edit(lambda: note_edits.move_note(self.session, note, row, to)) is None:
             return False
         self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), to if to < row else to + 1)
         self._notes.insert(to, self._notes.pop(row))
@@ -376,23 +378,6 @@ class NotesByVotes(QSortFilterProxyModel):
             return a < b
         # Sorted descending: the note higher on the board must compare as "greater".
         return left.row() > right.row()
-
-
-def adding_note(store: CampStore, step_id: str, table_id: str | None, text: str,
-                tag: str = "") -> tuple[Callable[[], Note], Callable[[], Note]]:
-    """The do and undo of adding a note at the end of a step's list, for
-    :meth:`CampSession.run`: whether typed on the step or sent there from another."""
-    created: list[str] = []
-
-    def do() -> Note:
-        # Redo brings the same note back, so later undo commands still find it.
-        if created:
-            return store.restore_note(note_id=created[0])
-        note = store.add_note(step_id=step_id, table_id=table_id, text=text, tag=tag)
-        created.append(note.id)
-        return note
-
-    return do, lambda: store.delete_note(note_id=created[0])
 
 
 def _without_one(longer: list[str], shorter: list[str]) -> int | None:

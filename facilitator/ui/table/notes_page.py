@@ -61,6 +61,7 @@ from facilitator.domain.model import Note
 from facilitator.domain.rules import clean_note_text, dots_used, note_counts
 from facilitator.domain.words import counted
 from facilitator.ui.common.text_limit import limit_text
+from facilitator.ui.edits.change import Change
 from facilitator.ui.shell import zoom
 from facilitator.ui.shell.session import CampSession
 from facilitator.ui.shell.status_text import StatusText
@@ -465,7 +466,7 @@ class NoteCardDelegate(QStyledItemDelegate):
 class NotesPage(StepPage):
     """A notes-with-votes step: indicators, prerequisites, bulletin board, good idea."""
 
-    watches = ("note",)
+    watches = Change.NOTE
 
     def __init__(self, session: CampSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)

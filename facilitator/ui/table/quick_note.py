@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
 
 from facilitator.domain.model import Step, Table
 from facilitator.domain.rules import clean_note_text
+from facilitator.ui.edits import notes as note_edits
 from facilitator.ui.shell import zoom
 from facilitator.ui.shell.session import CampSession, Place
 from facilitator.ui.shell.shortcuts import shortcut
-from facilitator.ui.table.notes_model import adding_note
 from facilitator.ui.table.notes_page import NOTE_MINIMUM_PT, NOTE_SCALE, NoteEntry
 
 #: The keys that open the field, from anywhere in the table session.
@@ -156,9 +156,10 @@ class QuickNote(QFrame):
         if table is None or board is None or clean_note_text(text) is None:
             self.cancel()  # nothing to put up
             return
-        do, undo = adding_note(self.session.store, board.id, table.id, text)
-        note = self.session.run(self.tr("Læg note på opslagstavlen"), do, undo, "note",
-                                at=lambda note: Place(table.id, board.id, note.id))
+        note = note_edits.add_note(
+            self.session, step_id=board.id, table_id=table.id, text=text,
+            label=self.tr("Læg note på opslagstavlen"),
+            at=lambda note: Place(table.id, board.id, note.id))
         if note is None:
             return  # refused (read-only file, disk full): said so; the text stays
         self.entry.clear()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from facilitator.domain.model import Step, Table
+from facilitator.ui.edits.change import Change
 from facilitator.ui.shell.session import CampSession
 
 
@@ -16,7 +17,7 @@ class StepPage(QWidget):
     """
 
     #: Which kinds of change (CampSession.changed) make this page reload.
-    watches: tuple[str, ...] = ()
+    watches: Change = Change.NONE
 
     def __init__(self, session: CampSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,8 +52,8 @@ class StepPage(QWidget):
     def select_item(self, item_id: str) -> None:
         """Make ``item_id`` current again after an undo, if it still exists."""
 
-    def _on_changed(self, what: str) -> None:
-        if self.step is not None and what in self.watches and self.isVisible():
+    def _on_changed(self, what: Change) -> None:
+        if self.step is not None and what & self.watches and self.isVisible():
             self.reload()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override

@@ -28,6 +28,7 @@ from facilitator.domain.countdown import Countdown
 from facilitator.domain.model import BULLETIN_BOARD, Step, Table
 from facilitator.domain.rules import planned_times
 from facilitator.ui.common.fitting_pane import FittingPane
+from facilitator.ui.edits.change import Change
 from facilitator.ui.shell import zoom
 from facilitator.ui.shell.remembered import remember_splitter
 from facilitator.ui.shell.session import CampSession, Place
@@ -381,6 +382,6 @@ class TableSession(QWidget):
         QSettings().setValue("session/guidance", on)
         self.guidance.setVisible(on)
 
-    def _on_changed(self, what: str) -> None:
-        if what in ("step", "table", "main_group"):
+    def _on_changed(self, what: Change) -> None:
+        if what & (Change.STEP | Change.TABLE | Change.MAIN_GROUP):
             self.reload()

@@ -19,10 +19,11 @@ from facilitator.domain.analysis import (
     PrerequisiteSource,
     RecurringMessage,
 )
+from facilitator.ui.edits.change import Change
 from facilitator.ui.shell.session import CampSession
 
 #: What CampSession.changed says after an analysis edit.
-WHAT = "analysis"
+WHAT = Change.ANALYSIS
 
 
 class AnalysisEdits(QObject):
@@ -107,7 +108,7 @@ class AnalysisEdits(QObject):
             self.tr("Ret formålsbeskrivelsen"),
             lambda: self.store.update_camp(purpose=text),
             lambda: self.store.update_camp(purpose=old),
-            "camp",
+            Change.CAMP,
             merge_key="camp:purpose",
         ) is not None
 

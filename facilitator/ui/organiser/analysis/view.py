@@ -13,6 +13,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from facilitator.ui.common.deferred import ReloadWhenShown
+from facilitator.ui.edits.change import Change
 from facilitator.ui.organiser.analysis.contributions_panel import ContributionsPanel
 from facilitator.ui.organiser.analysis.edits import AnalysisEdits
 from facilitator.ui.organiser.analysis.messages_panel import MessagesPanel
@@ -53,11 +54,11 @@ class AnalysisView(QWidget):
         session.changed.connect(self._reloader.changed)
         session.flush_requested.connect(self.flush)
 
-    def _apply_changes(self, whats: set[str]) -> None:
+    def _apply_changes(self, whats: Change) -> None:
         self.messages.reload()
         self.purpose.reload()
         self.prerequisites.reload()
-        if whats - {"analysis"}:
+        if whats & ~Change.ANALYSIS:
             self.contributions.reload()
 
     def flush(self) -> None:

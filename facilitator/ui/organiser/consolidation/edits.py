@@ -14,10 +14,11 @@ from typing import Any
 from PySide6.QtCore import QObject
 
 from facilitator.domain.consolidation import Category, CategoryRemoval, normalise_name
+from facilitator.ui.edits.change import Change
 from facilitator.ui.shell.session import CampSession
 
 #: What CampSession.changed says after a consolidation edit.
-WHAT = "consolidation"
+WHAT = Change.CONSOLIDATION
 
 
 class ConsolidationEdits(QObject):

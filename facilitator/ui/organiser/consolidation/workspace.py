@@ -42,8 +42,8 @@ from facilitator.domain.model import StepKind
 from facilitator.domain.words import counted
 from facilitator.ui.common.deferred import ReloadWhenShown
 from facilitator.ui.common.sizes import SIZE_SAMPLE_ROWS
+from facilitator.ui.edits.change import Change
 from facilitator.ui.organiser.consolidation.categories_list import KEYED_CATEGORIES, CategoriesModel
-from facilitator.ui.organiser.consolidation.edits import WHAT as CONSOLIDATION
 from facilitator.ui.organiser.consolidation.edits import ConsolidationEdits
 from facilitator.ui.organiser.consolidation.notes_table import (
     EXCERPT,
@@ -373,12 +373,12 @@ class ConsolidationWorkspace(QWidget):
     def _table_chosen(self, _row: int) -> None:
         self.notes_filter.set_filter(table_id=self.table_combo.currentData())
 
-    def _apply_changes(self, whats: set[str]) -> None:
-        if whats & {"step", "camp"}:
+    def _apply_changes(self, whats: Change) -> None:
+        if whats & (Change.STEP | Change.CAMP):
             self.reload_steps()
-        elif whats & {"table", "main_group"}:
+        elif whats & (Change.TABLE | Change.MAIN_GROUP):
             self._reload_filters()
-        if whats == {CONSOLIDATION}:  # the notes are as they were; their categories moved
+        if whats == Change.CONSOLIDATION:  # the notes are as they were; their categories moved
             self.notes_model.reload_categories()
         else:
             self.notes_model.reload()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, 
 
 from facilitator.domain.model import Step, StepKind, Table
 from facilitator.domain.words import counted
+from facilitator.ui.edits.change import Change
 from facilitator.ui.shell.session import CampSession
 from facilitator.ui.table.front_page import FrontPagePage
 from facilitator.ui.table.newspaper_preview import NewspaperPreview
@@ -32,7 +33,8 @@ from facilitator.ui.table.table_session import TableSession
 
 _TIMER_COLOURS = {"ok": "#8be28b", "soon": "#ffb347", "over": "#ff6b6b"}
 #: The changes that can alter what the view shows.
-WATCHED = ("note", "contribution", "front_page", "step", "table", "main_group", "camp")
+WATCHED = (Change.NOTE | Change.CONTRIBUTION | Change.FRONT_PAGE | Change.STEP | Change.TABLE
+           | Change.MAIN_GROUP | Change.CAMP)
 
 
 class ProjectorWindow(QWidget):
@@ -109,8 +111,8 @@ class ProjectorWindow(QWidget):
         self.page_index = 0
         self.refresh()
 
-    def _on_changed(self, what: str) -> None:
-        if what in WATCHED:
+    def _on_changed(self, what: Change) -> None:
+        if what & WATCHED:
             self._schedule()
 
     def _schedule(self, *_args: object) -> None:

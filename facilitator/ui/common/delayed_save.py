@@ -3,7 +3,7 @@
 A page registers what to save under a key (the field); each new keystroke replaces the
 pending save of that field and restarts the timer. :meth:`flush` saves everything at
 once: when the focus leaves, the page changes what it shows, or the session asks
-(before undo and on close). Each save goes through ``CampSession.run`` with a
+(before undo and on close). Each save is an edit (:mod:`facilitator.ui.edits`) with a
 ``merge_key``, so a whole burst of typing in one field is one undo step.
 """
 
@@ -16,7 +16,9 @@ from PySide6.QtCore import QObject, QTimer
 SAVE_DELAY_MS = 400
 
 
-class PendingText(QObject):
+class DelayedSave(QObject):
+    """Pending saves by key, run together after a pause in typing."""
+
     def __init__(self, parent: QObject | None = None, delay_ms: int = SAVE_DELAY_MS) -> None:
         super().__init__(parent)
         self._saves: dict[str, Callable[[], None]] = {}

@@ -1,0 +1,134 @@
+"""One Qt model over a list of the store's rows, for every list and table view.
+
+Each view used to carry its own ``QAbstractListModel``: row count, id lookup, the
+reset-or-refresh decision and the index aliases, written again for notes, actors,
+agreements, cards… A model now says only where its rows come from (:meth:`fetch`) and
+what a cell shows (:meth:`cell`); the bookkeeping is here once.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Generic, Protocol, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+#: What Qt hands a model's methods: either kind of index.
+Index = QModelIndex | QPersistentModelIndex
+
+
+class HasId(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+Row = TypeVar("Row", bound=HasId)
+
+
+class RowsModel(QAbstractTableModel, Generic[Row]):
+    """Rows with an ``id``, one per line, ``columns`` wide (1 for a plain list)."""
+
+    IdRole = Qt.ItemDataRole.UserRole + 1
+    #: The row object itself.
+    RowRole = Qt.ItemDataRole.UserRole + 2
+    #: Column names, for subclasses that show fields by name.
+    columns: tuple[str, ...] = ("",)
+    headers: tuple[str, ...] = ()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Row] = []
+
+    # -- what a subclass says ----------------------------------------------------------
+    def fetch(self) -> list[Row]:
+        """The rows as the store has them now."""
+        return []
+
+    def cell(self, row: Row, column: int, role: int) -> Any:
+        """What one cell shows for ``role``; None for nothing."""
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole) and \
+                self.columns[column]:
+            return getattr(row, self.columns[column])
+        return None
+
+    def header(self, section: int) -> str:
+        """A column's title; the subclass's translated ``headers`` by default."""
+        return self.headers[section] if section < len(self.headers) else ""
+
+    # -- rows --------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Fetch again: a reset when rows came or went, else only the changed cells
+        (so a view keeps its selection and scroll position while a field is edited)."""
+        fresh = self.fetch()
+        if [r.id for r in fresh] != [r.id for r in self._rows]:
+            self.set_rows(fresh)
+        elif fresh != self._rows:
+            self._rows = fresh
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(fresh) - 1, self.columnCount() - 1))
+
+    def set_rows(self, rows: list[Row]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[Row]:
+        return list(self._rows)
+
+    def row(self, row: int) -> Row:
+        return self._rows[row]
+
+    def row_of(self, row_id: str | None) -> int:
+        """The line of the row with this id; -1 when it is not shown."""
+        return next((i for i, r in enumerate(self._rows) if r.id == row_id), -1)
+
+    def replace(self, row: int, item: Row) -> None:
+        """Show an edited row (what the store returned) without fetching again."""
+        self._rows[row] = item
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    def insert(self, row: int, item: Row) -> None:
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._rows.insert(row, item)
+        self.endInsertRows()
+
+    def remove(self, row: int) -> None:
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._rows[row]
+        self.endRemoveRows()
+
+    def move(self, row: int, to: int) -> None:
+        """Move the row at ``row`` so that it ends up at ``to``."""
+        self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), to if to < row else to + 1)
+        self._rows.insert(to, self._rows.pop(row))
+        self.endMoveRows()
+
+    # -- Qt's model interface ----------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        item = self._rows[index.row()]
+        if role == self.IdRole:
+            return item.id
+        if role == self.RowRole:
+            return item
+        return self.cell(item, index.column(), role)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        return self.header(section)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemNeverHasChildren)

@@ -1,0 +1,89 @@
+"""The few shapes every undoable edit takes: create, update, delete, move.
+
+An edit is an :class:`Op`: what the store does, what undoes it, what it changed and how
+the undo stack names it. :meth:`CampSession.apply
+<facilitator.ui.shell.session.CampSession.apply>` runs it once, puts it on the undo
+stack only if the store accepted it, and announces the change. The helpers below build
+the ops whose undo is always written the same way, so that an edit function in this
+package says only which store calls make and unmake it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, cast
+
+from facilitator.ui.edits.change import Change
+
+if TYPE_CHECKING:
+    from facilitator.ui.shell.session import CampSession, Place
+
+T = TypeVar("T")
+
+
+class HasId(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+@dataclass
+class Op(Generic[T]):
+    """One undoable edit, described."""
+
+    #: The undo stack's name for it, translated ("Tilføj note").
+    text: str
+    change: Change
+    do: Callable[[], T]
+    undo: Callable[[], object]
+    #: Consecutive ops with the same key (typing in one field) undo as one.
+    merge_key: str | None = None
+    #: Where undo goes to show the edit, given its result, when it lands away from the
+    #: step on screen (a quick note sent to the bulletin board).
+    at: Callable[[T], Place] | None = None
+
+
+def create(session: CampSession, text: str, change: Change, make: Callable[[], T],
+           remove: Callable[[str], object], revive: Callable[[str], T], *,
+           id_of: Callable[[T], str] | None = None,
+           at: Callable[[T], Place] | None = None) -> T | None:
+    """Add a row with ``make``; undo ``remove``s it by id, redo ``revive``s the same id,
+    so later edits on the stack that point at it stay valid. The id is ``made.id``
+    unless ``id_of`` says otherwise (a store call that returns the id itself)."""
+    made: list[str] = []
+
+    def do() -> T:
+        if made:
+            return revive(made[0])
+        result = make()
+        made.append(id_of(result) if id_of is not None else cast(HasId, result).id)
+        return result
+
+    return session.apply(Op(text, change, do, lambda: remove(made[0]), at=at))
+
+
+def update(session: CampSession, text: str, change: Change, write: Callable[..., T],
+           old: Mapping[str, Any], new: Mapping[str, Any], *,
+           merge_key: str | None = None) -> T | None:
+    """Write ``new`` values with ``write(**new)``; undo writes the ``old`` ones back."""
+    return session.apply(Op(text, change, lambda: write(**new), lambda: write(**old),
+                            merge_key=merge_key))
+
+
+def delete(session: CampSession, text: str, change: Change, remove: Callable[[], T],
+           restore: Callable[[], object]) -> T | None:
+    """Remove a row (softly: the store keeps it); undo ``restore``s it where it was."""
+    return session.apply(Op(text, change, remove, restore))
+
+
+def move(session: CampSession, text: str, change: Change, move_to: Callable[[int], T],
+         before: int, after: int) -> T | None:
+    """Move a row from position ``before`` to ``after``; undo moves it back."""
+    return session.apply(Op(text, change, lambda: move_to(after), lambda: move_to(before)))
+
+
+def custom(session: CampSession, text: str, change: Change, do: Callable[[], T],
+           undo: Callable[[], object], *, merge_key: str | None = None,
+           at: Callable[[T], Place] | None = None) -> T | None:
+    """An edit whose undo is not one of the shapes above (a merge of categories)."""
+    return session.apply(Op(text, change, do, undo, merge_key=merge_key, at=at))
