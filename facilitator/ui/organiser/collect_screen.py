@@ -10,6 +10,7 @@ reason in words; the rest of a run still counts.
 from __future__ import annotations
 
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -31,9 +32,11 @@ from PySide6.QtWidgets import (
 from facilitator.domain import dates
 from facilitator.domain.words import counted
 from facilitator.store.bundles import BUNDLE_SUFFIX, CollectSummary
+from facilitator.ui.common import background
+from facilitator.ui.common.background import Job
 from facilitator.ui.common.sizes import SIZE_SAMPLE_ROWS
 from facilitator.ui.edits.change import Change
-from facilitator.ui.organiser.collect_worker import CollectResult, CollectWorker
+from facilitator.ui.organiser.collect_worker import CollectResult, collect_bundles
 from facilitator.ui.organiser.deliveries_model import FACILITATOR, DeliveriesModel
 from facilitator.ui.organiser.file_chooser import FileChooser, last_dir, remember_dir
 from facilitator.ui.organiser.folder_watch import BundleFolderWatch, watch_key
@@ -48,24 +51,41 @@ class CollectScreen(QWidget):
         super().__init__(parent)
         self.session = session
         self.chooser = chooser or FileChooser()
-        self.worker: CollectWorker | None = None
+        self.worker: Job[CollectResult] | None = None
         self._queue: list[Path] = []
         #: Refusals still standing, by file: a later good copy of the same file clears it.
         self._refused: dict[Path, str] = {}
         self._skipped: list[Path] = []
         self._closed = False
         self.setAcceptDrops(True)
+        self.model = DeliveriesModel(session, self)
 
-        #: Tables whose notes are in the file without a bundle (the demo's, typed here):
-        #: told, so »0 af 4 borde har leveret« does not read as if their notes were lost.
-        self.written_here_label = QLabel()
-        self.written_here_label.setWordWrap(True)
-        self.written_here_label.hide()
+        layout = QVBoxLayout(self)
+        self._build_header(layout)
+        layout.addWidget(self._build_table(), 3)
+        self._build_progress(layout)
+
+        self.watch = BundleFolderWatch(self)
+        self.watch.arrived.connect(self.collect)
+        self.watch.available_changed.connect(lambda _ok: self._show_watch())
+        session.changed.connect(self._on_changed)
+        self._camp_id = session.store.camp().id
+        self.reload()
+        stored = QSettings().value(watch_key(self._camp_id), "", type=str)
+        self.set_watch_folder(Path(stored) if stored else None, remember=False)
+
+    def _build_header(self, layout: QVBoxLayout) -> None:
+        """The count of deliveries, the three buttons and what is watched."""
         self.summary_label = QLabel()
         font = QFont(self.summary_label.font())
         font.setPointSize(font.pointSize() + 4)
         font.setBold(True)
         self.summary_label.setFont(font)
+        #: Tables whose notes are in the file without a bundle (the demo's, typed here):
+        #: told, so »0 af 4 borde har leveret« does not read as if their notes were lost.
+        self.written_here_label = QLabel()
+        self.written_here_label.setWordWrap(True)
+        self.written_here_label.hide()
         self.fetch_button = QPushButton(self.tr("Hent bordpakker …"))
         self.fetch_button.setToolTip(self.tr("Vælg en eller flere bordpakker (.campbundle)"))
         self.fetch_button.clicked.connect(self.choose_bundles)
@@ -80,15 +100,19 @@ class CollectScreen(QWidget):
         for button in (self.fetch_button, self.watch_button, self.stop_watch_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-
         self.watch_label = QLabel()
         self.watch_label.setWordWrap(True)
         hint = QLabel(self.tr(
             "Du kan også trække bordpakker eller mapper med bordpakker hertil. At hente den samme "
             "bordpakke igen ændrer intet; det nyeste af hver note vinder."))
         hint.setWordWrap(True)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.written_here_label)
+        layout.addLayout(buttons)
+        layout.addWidget(self.watch_label)
+        layout.addWidget(hint)
 
-        self.model = DeliveriesModel(session, self)
+    def _build_table(self) -> QTableView:
         self.table_view = QTableView()
         self.table_view.setModel(self.model)
         self.table_view.setAccessibleName(self.tr("Bordenes leveringer"))
@@ -99,7 +123,10 @@ class CollectScreen(QWidget):
         header.setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(FACILITATOR, QHeaderView.ResizeMode.Stretch)
+        return self.table_view
 
+    def _build_progress(self, layout: QVBoxLayout) -> None:
+        """How a running collect is doing, and what the last one brought or refused."""
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Indsamlingens fremdrift"))
         self.progress.hide()
@@ -111,27 +138,10 @@ class CollectScreen(QWidget):
         self.problems.setAccessibleName(self.tr("Afviste og oversprungne bordpakker"))
         self.problems.setWordWrap(True)
         self.problems.hide()
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary_label)
-        layout.addWidget(self.written_here_label)
-        layout.addLayout(buttons)
-        layout.addWidget(self.watch_label)
-        layout.addWidget(hint)
-        layout.addWidget(self.table_view, 3)
         layout.addWidget(self.progress_label)
         layout.addWidget(self.progress)
         layout.addWidget(self.result_label)
         layout.addWidget(self.problems, 1)
-
-        self.watch = BundleFolderWatch(self)
-        self.watch.arrived.connect(self.collect)
-        self.watch.available_changed.connect(lambda _ok: self._show_watch())
-        session.changed.connect(self._on_changed)
-        self._camp_id = session.store.camp().id
-        self.reload()
-        stored = QSettings().value(watch_key(self._camp_id), "", type=str)
-        self.set_watch_folder(Path(stored) if stored else None, remember=False)
 
     # -- showing -----------------------------------------------------------------------
     def reload(self) -> None:
@@ -238,16 +248,17 @@ class CollectScreen(QWidget):
 
     def _start(self) -> None:
         paths, self._queue = self._queue, []
-        self.worker = CollectWorker(self.session.store, paths)
-        self.worker.progress.connect(self._on_progress)
-        self.worker.collected.connect(self._on_collected)
+        store = self.session.store
         self.progress.setRange(0, 0)
         self.progress.show()
         self.progress_label.setText(self.tr("Henter bordpakker …"))
         self.progress_label.show()
-        self.worker.start()
+        self.worker = background.start(
+            partial(collect_bundles, store, paths), parent=self,
+            progressed=self._on_progress, succeeded=self._on_collected)
 
-    def _on_progress(self, done: int, total: int, name: str) -> None:
+    def _on_progress(self, report: tuple[int, int, str]) -> None:
+        done, total, name = report
         self.progress.setRange(0, total)
         self.progress.setValue(done)
         if name:
@@ -255,11 +266,8 @@ class CollectScreen(QWidget):
                 "%1", str(done + 1)).replace("%2", str(total)).replace("%3", name))
 
     def _on_collected(self, result: CollectResult) -> None:
-        if self._closed:
-            return  # a report still queued when the camp closed: its store is gone
         worker, self.worker = self.worker, None
         if worker is not None:
-            worker.wait()
             worker.deleteLater()
         self.progress.hide()
         self.progress_label.hide()
@@ -326,6 +334,6 @@ class CollectScreen(QWidget):
         self.watch.set_folder(None)
         self._queue.clear()
         if self.worker is not None:
-            self.worker.wait()
+            self.worker.shutdown()  # stops between bundles; each is its own transaction
             self.worker.deleteLater()
             self.worker = None

@@ -1,7 +1,7 @@
 """Collecting bundles off the GUI thread, one bundle at a time, with progress.
 
 Reading, checking (quick_check, hash) and merging forty bundles takes seconds; the
-organiser keeps working meanwhile. The worker opens its *own* connection to the camp
+organiser keeps working meanwhile. The work opens its *own* connection to the camp
 file (a SQLite connection belongs to one thread), sharing the window's one-writer lock,
 and writes through the same store operation as the CLI, one transaction per bundle; WAL
 lets the GUI's connection read and write around it. The GUI reloads when the worker
@@ -13,8 +13,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal
-
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError
 from facilitator.store import CampStore
 from facilitator.store.bundles import (
@@ -24,6 +22,7 @@ from facilitator.store.bundles import (
     collect,
     is_conflict_copy,
 )
+from facilitator.ui.common.background import Progress
 
 COLLECT_FAILED = QT_TRANSLATE_NOOP(
     "Messages", "»{path}« kunne ikke hentes ({detail}). Intet er indlæst fra den.")
@@ -71,48 +70,41 @@ def merge_into(total: CollectSummary, part: CollectSummary) -> None:
     total.skipped.extend(p for p in part.skipped if p not in total.skipped)
 
 
-class CollectWorker(QThread):
-    """Collects ``paths`` into the camp ``store`` (the window's) has open, on its own
-    thread."""
+def collect_bundles(store: CampStore, paths: list[Path], progress: Progress) -> CollectResult:
+    """Collect ``paths`` into the camp the window's ``store`` has open; run on a
+    :class:`~facilitator.ui.common.background.Job`'s thread. Reports
+    ``(bundles done, bundles in all, the file now being read)``; a bundle that fails in a
+    way nobody foresaw is refused with the reason, the rest of the run still counts."""
+    result = CollectResult()
+    files = bundle_files(paths, result.summary)
+    try:
+        if files:
+            _collect(store, files, result, progress)
+    except Exception as exc:  # anything unforeseen becomes a message, not a traceback
+        done = set(result.accepted) | {p for p, _ in result.summary.refused}
+        for path in files:
+            if path not in done:
+                result.summary.refused.append(
+                    (path, UserError(COLLECT_FAILED, path=str(path), detail=str(exc))))
+    return result
 
-    #: (bundles done, bundles in all, the file now being read)
-    progress = Signal(int, int, str)
-    #: The run's :class:`CollectResult`, delivered on the GUI thread.
-    collected = Signal(object)
 
-    def __init__(self, store: CampStore, paths: list[Path],
-                 parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.store = store
-        self.paths = list(paths)
-
-    def run(self) -> None:
-        result = CollectResult()
-        files = bundle_files(self.paths, result.summary)
-        try:
-            if files:
-                self._collect(files, result)
-        except Exception as exc:  # anything unforeseen becomes a message, not a traceback
-            done = set(result.accepted) | {p for p, _ in result.summary.refused}
-            for path in files:
-                if path not in done:
-                    result.summary.refused.append(
-                        (path, UserError(COLLECT_FAILED, path=str(path), detail=str(exc))))
-        self.collected.emit(result)
-
-    def _collect(self, files: list[Path], result: CollectResult) -> None:
-        try:
-            store = CampStore.open_beside(self.store)
-        except UserError as err:
-            result.summary.refused.extend((path, err) for path in files)
-            return
-        try:
-            for number, path in enumerate(files):
-                self.progress.emit(number, len(files), path.name)
-                part = collect(store, [path])
-                merge_into(result.summary, part)
-                if not part.refused:
-                    result.accepted.append(path)
-            self.progress.emit(len(files), len(files), "")
-        finally:
-            store.close()
+def _collect(beside: CampStore, files: list[Path], result: CollectResult,
+             progress: Progress) -> None:
+    try:
+        store = CampStore.open_beside(beside)
+    except UserError as err:
+        result.summary.refused.extend((path, err) for path in files)
+        return
+    try:
+        for number, path in enumerate(files):
+            if progress.cancelled:
+                return
+            progress((number, len(files), path.name))
+            part = collect(store, [path])
+            merge_into(result.summary, part)
+            if not part.refused:
+                result.accepted.append(path)
+        progress((len(files), len(files), ""))
+    finally:
+        store.close()

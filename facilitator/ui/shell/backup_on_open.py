@@ -11,23 +11,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread
+from PySide6.QtCore import QObject
 
 from facilitator.domain.messages import UserError
+from facilitator.store.backups import make_backup
+from facilitator.ui.common.background import Job, Progress
 
 
-class OpeningBackup(QThread):
+class OpeningBackup(Job[None]):
     def __init__(self, camp: Path, folder: Path, keep: int,
                  parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(self._back_up, parent=parent)
         self.camp, self.folder, self.keep = camp, folder, keep
-        #: Why the backup could not be made (read once the thread has finished).
-        self.error: UserError | None = None
 
-    def run(self) -> None:
-        from facilitator.store.backups import make_backup
+    def _back_up(self, _progress: Progress) -> None:
+        make_backup(self.camp, self.camp, self.folder, keep=self.keep)
 
-        try:
-            make_backup(self.camp, self.camp, self.folder, keep=self.keep)
-        except UserError as exc:
-            self.error = exc
+    @property
+    def error(self) -> UserError | None:
+        """Why the backup could not be made (read once the thread has finished)."""
+        return self.failure.error if self.failure is not None else None
