@@ -1,9 +1,9 @@
 """The Export menu: the camp summary, a table's sheet and the camps side by side as PDF,
 the spreadsheet, and the names reports may replace.
 
-Each PDF is written off the GUI thread (:class:`ExportWorker`) from the camp *file*,
-opened read-only by the worker, with a progress dialog that leaves the window usable.
-When it is done the status bar says where the file is, with a link to open it; what
+Each PDF is written off the GUI thread (a :class:`~facilitator.ui.common.background.Job`)
+from the camp *file*, opened read-only by the export, with a progress dialog that
+leaves the window usable. When it is done the status bar says where the file is, with a link to open it; what
 went wrong is a message in words. The file dialogs go through an injectable
 :class:`FileChooser`, and opening the result through :meth:`ReportExports.opener`, so
 tests drive everything without a native dialog or a PDF viewer.
@@ -12,6 +12,7 @@ tests drive everything without a native dialog or a PDF viewer.
 from __future__ import annotations
 
 from functools import partial
+from html import escape
 from pathlib import Path
 from types import ModuleType
 from typing import Protocol
@@ -20,11 +21,12 @@ from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QLabel, QMenu, QProgressDialog, QWidget
 
-from facilitator.domain.messages import UserError
+from facilitator.ui.common.background import Failure, Job
 from facilitator.ui.organiser import export_options
-from facilitator.ui.organiser.export_worker import ExportWorker, Job
+from facilitator.ui.organiser.export_worker import Export, export_job
 from facilitator.ui.organiser.file_chooser import FileChooser, last_dir, remember_dir
-from facilitator.ui.shell.session import CampSession, user_message
+from facilitator.ui.shell.failure_box import FailureBox
+from facilitator.ui.shell.session import CampSession
 
 #: How long the "saved – open it" link stays in the status bar.
 RESULT_SHOWN_MS = 120_000
@@ -61,8 +63,8 @@ class ReportExports(QObject):
         super().__init__(window)  # type: ignore[arg-type]
         self.window = window
         self.chooser = chooser or FileChooser()
-        self.workers: list[ExportWorker] = []
-        self.progress_dialogs: dict[ExportWorker, QProgressDialog] = {}
+        self.workers: list[Job[Path]] = []
+        self.progress_dialogs: dict[Job[Path], QProgressDialog] = {}
         self.last_result: Path | None = None
         self._dialogue_file: tuple[CampSession | None, bool] = (None, False)
         self.summary_action = self._action(self.tr("&Opsamling som PDF …"), self.export_summary)
@@ -151,7 +153,7 @@ class ReportExports(QObject):
         return self.window  # type: ignore[return-value]
 
     # -- the exports ---------------------------------------------------------------------
-    def export_summary(self) -> ExportWorker | None:
+    def export_summary(self) -> Job[Path] | None:
         """The camp summary ("Opsamling på camp …") as a PDF."""
         camp = self._camp_file()
         if camp is None:
@@ -166,7 +168,7 @@ class ReportExports(QObject):
         job = partial(_exports().camp_pdf, camp, out, pseudonymise=replace)
         return self._start(job, self.tr("Opsamlingen laves …"))
 
-    def export_table_sheet(self, table_code: str | None = None) -> ExportWorker | None:
+    def export_table_sheet(self, table_code: str | None = None) -> Job[Path] | None:
         """One table's sheet (the current table of the table session when not given)."""
         camp = self._camp_file()
         if camp is None:
@@ -186,7 +188,7 @@ class ReportExports(QObject):
         job = partial(_exports().camp_pdf, camp, out, table_code=code, pseudonymise=replace)
         return self._start(job, self.tr("Bordarket for bord %1 laves …").replace("%1", code))
 
-    def export_across_camps(self) -> ExportWorker | None:
+    def export_across_camps(self) -> Job[Path] | None:
         """Several camps' recurring messages and categories side by side."""
         camps = self.chooser.open_files(
             self._parent(), self.tr("Vælg de camps, der skal stå side om side"), last_dir(),
@@ -254,8 +256,8 @@ class ReportExports(QObject):
         remember_dir(path)
         return path
 
-    def _start(self, job: Job, label: str, *, reading: float = 0.0) -> ExportWorker:
-        worker = ExportWorker(job, reading=reading, parent=self)
+    def _start(self, export: Export, label: str, *, reading: float = 0.0) -> Job[Path]:
+        worker = export_job(export, reading=reading, parent=self)
         dialog = QProgressDialog(label, "", 0, 100, self._parent())
         dialog.setWindowTitle(self.tr("Eksportér"))
         dialog.setCancelButton(None)  # type: ignore[arg-type] - no cancel: it is quick
@@ -267,10 +269,9 @@ class ReportExports(QObject):
         dialog.show()
         self.progress_dialogs[worker] = dialog
         worker.progressed.connect(dialog.setValue)
-        worker.progressed.connect(self.progressed)
-        worker.done.connect(self._done)
+        worker.progressed.connect(self.progressed.emit)
+        worker.succeeded.connect(self._done)
         worker.failed.connect(self._failed)
-        worker.finished.connect(self._reap)
         self.workers.append(worker)
         self.window.statusBar().showMessage(label)
         worker.start()
@@ -279,6 +280,7 @@ class ReportExports(QObject):
     def _reap(self) -> None:
         """Put finished workers and their progress dialogs away."""
         for worker in [w for w in self.workers if w.isFinished()]:
+            worker.wait()
             self.workers.remove(worker)
             dialog = self.progress_dialogs.pop(worker, None)
             if dialog is not None:
@@ -287,8 +289,8 @@ class ReportExports(QObject):
             worker.deleteLater()
 
     def _done(self, path: Path) -> None:
-        from html import escape
-
+        self.progressed.emit(100)
+        self._reap()
         self.last_result = path
         url = QUrl.fromLocalFile(str(path)).toString()
         folder = QUrl.fromLocalFile(str(path.parent)).toString()
@@ -308,17 +310,15 @@ class ReportExports(QObject):
         self.result_label.hide()
         self.result_label.clear()
 
-    def _failed(self, error: UserError) -> None:
+    def _failed(self, failure: Failure) -> None:
+        self._reap()
         self.window.statusBar().clearMessage()
-        text = user_message(error)
+        text = failure.message
         self.export_failed.emit(text)
-        details = getattr(error, "details", "")
-        if not details:  # a refusal we foresaw (a full disk, a bad name): its words say it
+        if not failure.details:  # a refusal we foresaw (a full disk, a bad name): its words
             self.window._warn(text)
             return
-        from facilitator.ui.shell.failure_box import FailureBox
-
-        box = FailureBox(text, details, self._parent())
+        box = FailureBox(text, failure.details, self._parent())
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
