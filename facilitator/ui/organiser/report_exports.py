@@ -3,8 +3,8 @@ the spreadsheet, and the names reports may replace.
 
 Each PDF is written off the GUI thread (a :class:`~facilitator.ui.common.background.Job`)
 from the camp *file*, opened read-only by the export, with a progress dialog that
-leaves the window usable. When it is done the status bar says where the file is, with a link to open it; what
-went wrong is a message in words. The file dialogs go through an injectable
+leaves the window usable. When it is done the status bar says where the file is, with
+a link to open it; what went wrong is a message in words. The file dialogs go through an injectable
 :class:`FileChooser`, and opening the result through :meth:`ReportExports.opener`, so
 tests drive everything without a native dialog or a PDF viewer.
 """
