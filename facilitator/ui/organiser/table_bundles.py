@@ -11,16 +11,21 @@ must not stall typing; a failure is a line in the status bar, never a dialog mid
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, QThread, Signal
+from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QPushButton
 
 from facilitator.domain.messages import UserError
 from facilitator.domain.places import bundle_file_name, safe_file_stem
 from facilitator.store import CampStore
+from facilitator.store.bundles import BUNDLE_SUFFIX, export_bundle
+from facilitator.store.transcription import camp_code
+from facilitator.ui.common import background
+from facilitator.ui.common.background import Progress
 from facilitator.ui.organiser.file_chooser import FileChooser, last_dir, remember_dir
 from facilitator.ui.shell.session import user_message
 
@@ -33,29 +38,16 @@ def bundle_folder_key(camp_id: str) -> str:
     return f"bundles/folder/{camp_id}"
 
 
-class BundleWriter(QThread):
-    """Writes one table's bundle from the camp file, on its own thread and connection."""
+def write_bundle(camp_path: Path, table_code: str, target: Path, _progress: Progress) -> Path:
+    """Write one table's bundle from the camp file, on a job's thread and connection."""
+    with CampStore.open(camp_path, snapshot=True) as store:
+        export_bundle(store, table_code, target)
+    return target
 
-    #: '' when written, else the message to show.
-    written = Signal(str)
 
-    def __init__(self, camp_path: Path, table_code: str, target: Path,
-                 parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.camp_path, self.table_code, self.target = camp_path, table_code, target
-
-    def run(self) -> None:
-        from facilitator.store.bundles import export_bundle
-
-        try:
-            with CampStore.open(self.camp_path, snapshot=True) as store:
-                export_bundle(store, self.table_code, self.target)
-        except UserError as err:
-            self.written.emit(user_message(err))
-        except Exception as exc:  # a full stick, a vanished share: a message, not a crash
-            self.written.emit(str(exc) or exc.__class__.__name__)
-        else:
-            self.written.emit("")
+def bundle_failed(exc: Exception) -> UserError:
+    """A full stick, a vanished share: its own words, in the status bar."""
+    return UserError("{detail}", detail=str(exc) or exc.__class__.__name__)
 
 
 class TableBundles(QObject):
@@ -67,7 +59,7 @@ class TableBundles(QObject):
         self.table_session = table_session
         self.session = table_session.session
         self.chooser = chooser or FileChooser()
-        self.writer: BundleWriter | None = None
+        self.writer: background.Job[Path] | None = None
         self._again: tuple[str, Path] | None = None
         self._closed = False
         self._camp_id = self.session.store.camp().id
@@ -120,9 +112,6 @@ class TableBundles(QObject):
 
     def auto_target(self) -> Path | None:
         """Where the automatic bundle of the current table goes, None when off."""
-        from facilitator.store.bundles import BUNDLE_SUFFIX
-        from facilitator.store.transcription import camp_code
-
         folder, table = self.folder, self.table_session.current_table()
         if folder is None or table is None:
             return None
@@ -132,10 +121,6 @@ class TableBundles(QObject):
 
     # -- writing -----------------------------------------------------------------------
     def save_as(self) -> None:
-        # The store's bundle code is imported when a bundle is written, not at start-up.
-        from facilitator.store.bundles import BUNDLE_SUFFIX
-        from facilitator.store.transcription import camp_code
-
         table = self.table_session.current_table()
         if table is None:
             self.session.status.emit(self.tr("Vælg først et bord."))
@@ -166,20 +151,19 @@ class TableBundles(QObject):
         if self.writer is not None:
             self._again = (table_code, target)
             return
-        self.writer = BundleWriter(self.session.store.path, table_code, target)
-        # A bound method of ours: the report is queued to the GUI thread.
-        self.writer.written.connect(self._on_written)
-        self.writer.start()
+        self.writer = background.start(
+            partial(write_bundle, self.session.store.path, table_code, target),
+            unforeseen=bundle_failed, parent=self,
+            succeeded=lambda _path: self._on_written("", target),
+            failed=lambda failure: self._on_written(failure.message, target))
 
-    def _on_written(self, error: str) -> None:
-        if self._closed:
-            return
+    def _on_written(self, error: str, target: Path) -> None:
         writer, self.writer = self.writer, None
         if writer is None:
             return
         writer.wait()
         writer.deleteLater()
-        self._report(error, writer.target)
+        self._report(error, target)
         if self._again is not None:
             code, again = self._again
             self._again = None
@@ -201,15 +185,13 @@ class TableBundles(QObject):
             return
         self._closed = True
         if self.writer is not None:
-            self.writer.wait()
+            self.writer.shutdown()  # the bundle being written is finished first
             self.writer.deleteLater()
             self.writer = None
         target, table = self.auto_target(), self.table_session.current_table()
         if target is None or table is None:
             return
         self.session.commit_pending()
-        from facilitator.store.bundles import export_bundle
-
         try:
             export_bundle(self.session.store, table.code, target)
         except UserError as err:
