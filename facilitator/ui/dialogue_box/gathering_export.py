@@ -10,15 +10,20 @@ a Danish message through the session (a dialog in the main window), never a trac
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError, write_failure
 from facilitator.domain.places import safe_file_stem
 from facilitator.store import CampStore
+from facilitator.store.bundle_files import OTHER, check_target
+from facilitator.ui.common import background
+from facilitator.ui.common.background import Progress
 from facilitator.ui.organiser import export_options
 from facilitator.ui.organiser.file_chooser import FileChooser, last_dir, remember_dir
 from facilitator.ui.shell.session import CampSession, user_message
@@ -51,43 +56,21 @@ def build_pdf(kind: str, store: Any, out_path: Path, *, table_code: str | None =
     return build_gathering_report(store, out_path, pseudonyms=names)
 
 
-def failure_text(err: BaseException, out_path: Path) -> str:
-    """Any failure of an export as a message the user can act on."""
+def failure_error(err: BaseException, out_path: Path) -> UserError:
+    """Any failure of an export as a refusal the user can act on."""
     if isinstance(err, UserError):
-        return user_message(err)
+        return err
     if isinstance(err, OSError):
-        return user_message(UserError(EXPORT_FAILED, path=str(out_path),
-                                      detail=write_failure(err)))
-    return user_message(UserError(EXPORT_ERROR, detail=str(err) or err.__class__.__name__))
+        return UserError(EXPORT_FAILED, path=str(out_path), detail=write_failure(err))
+    return UserError(EXPORT_ERROR, detail=str(err) or err.__class__.__name__)
 
 
-class ExportWorker(QThread):
-    """Builds one PDF from the camp file at ``camp_path`` on its own thread."""
-
-    #: The written path ('' when it failed) and the message ('' when it worked).
-    finished_export = Signal(str, str)
-
-    def __init__(self, camp_path: Path, kind: str, out_path: Path, *,
-                 table_code: str | None = None, poster_size: str = "A4",
-                 pseudonymise: bool = False, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.camp_path, self.kind, self.out_path = camp_path, kind, out_path
-        self.table_code, self.poster_size = table_code, poster_size
-        self.pseudonymise = pseudonymise
-
-    def run(self) -> None:
-        try:
-            from facilitator.store.bundle_files import OTHER, check_target
-
-            check_target(self.out_path, OTHER, [self.camp_path])
-            with CampStore.open(self.camp_path, snapshot=True) as store:
-                path = build_pdf(self.kind, store, self.out_path, table_code=self.table_code,
-                                 poster_size=self.poster_size,
-                                 pseudonymise=self.pseudonymise)
-        except Exception as exc:  # a message, never a crash of the window
-            self.finished_export.emit("", failure_text(exc, self.out_path))
-        else:
-            self.finished_export.emit(str(path), "")
+def write_pdf(camp_path: Path, out_path: Path, build: Callable[[CampStore], Path],
+              _progress: Progress) -> Path:
+    """Build one PDF from the camp file on a job's thread, through its own connection."""
+    check_target(out_path, OTHER, [camp_path])
+    with CampStore.open(camp_path, snapshot=True) as store:
+        return build(store)
 
 
 class DialogueExports(QObject):
@@ -103,7 +86,7 @@ class DialogueExports(QObject):
         super().__init__(parent or session)
         self.session = session
         self.chooser = chooser or FileChooser()
-        self.worker: ExportWorker | None = None
+        self.worker: background.Job[Path] | None = None
         self._closed = False
 
     @property
@@ -163,22 +146,26 @@ class DialogueExports(QObject):
             return
         self.session.commit_pending()  # what is being typed belongs in the PDF
         store = self.session.store
+
+        def build(store: CampStore) -> Path:
+            return build_pdf(kind, store, out_path, table_code=table_code,
+                             poster_size=poster_size, pseudonymise=pseudonymise)
+
         if store.path is None:
             try:
-                path = build_pdf(kind, store, out_path, table_code=table_code,
-                                 poster_size=poster_size, pseudonymise=pseudonymise)
+                path = build(store)
             except Exception as exc:
-                self._done("", failure_text(exc, out_path))
+                self._done("", user_message(failure_error(exc, out_path)))
             else:
                 self._done(str(path), "")
             return
-        self.worker = ExportWorker(store.path, kind, out_path, table_code=table_code,
-                                   poster_size=poster_size, pseudonymise=pseudonymise,
-                                   parent=self)
-        self.worker.finished_export.connect(self._done)
         self.session.status.emit(self.tr("Laver PDF'en »%1« …").replace("%1", out_path.name))
         self.busy_changed.emit(True)
-        self.worker.start()
+        self.worker = background.start(
+            partial(write_pdf, store.path, out_path, build), parent=self,
+            unforeseen=lambda exc: failure_error(exc, out_path),
+            succeeded=lambda path: self._done(str(path), ""),
+            failed=lambda failure: self._done("", failure.message))
 
     def _done(self, path: str, error: str) -> None:
         worker, self.worker = self.worker, None
@@ -198,7 +185,7 @@ class DialogueExports(QObject):
         """The camp is closing: let a running export finish, then report nothing more."""
         self._closed = True
         if self.worker is not None:
-            self.worker.wait()
+            self.worker.shutdown()  # the PDF being written is finished first
             self.worker.deleteLater()
             self.worker = None
 
