@@ -12,6 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QStyle, QStyleOptionViewItem, QWidget
 
 from facilitator.store import CampStore
+from facilitator.ui.edits import consolidation
 from facilitator.ui.edits.change import Change
 from facilitator.ui.organiser.consolidation import ConsolidationWorkspace
 from facilitator.ui.organiser.consolidation.notes_table import (
@@ -407,7 +408,7 @@ def test_undo_and_redo_of_new_categories_keep_their_assignments(
     stack.redo()
     assert category_texts(ws) == ["Mobilitet (1)", "Ikke kategoriseret (11)"]
     # The summary follows undo too.
-    ws.edits.set_summary(step_id=ws.step_id, text="Trafik fylder")
+    consolidation.set_summary(ws.session, step_id=ws.step_id, text="Trafik fylder")
     assert ws.summary.toPlainText() == "Trafik fylder"
     stack.undo()
     assert ws.summary.toPlainText() == ""
@@ -415,7 +416,7 @@ def test_undo_and_redo_of_new_categories_keep_their_assignments(
 
 def test_a_drop_of_anything_else_is_refused(workspace: ConsolidationWorkspace) -> None:
     ws = workspace
-    ws.edits.add_category(step_id=ws.step_id, name="Energi")
+    consolidation.add_category(ws.session, step_id=ws.step_id, name="Energi")
     mime = QMimeData()
     mime.setText("Flere cykelstier til skolen")
     assert note_ids_from_mime(mime) == []

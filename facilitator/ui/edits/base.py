@@ -87,3 +87,16 @@ def custom(session: CampSession, text: str, change: Change, do: Callable[[], T],
            at: Callable[[T], Place] | None = None) -> T | None:
     """An edit whose undo is not one of the shapes above (a merge of categories)."""
     return session.apply(Op(text, change, do, undo, merge_key=merge_key, at=at))
+
+
+def exchange(session: CampSession, text: str, change: Change, do: Callable[[], T],
+             undo: Callable[[T], object], *, merge_key: str | None = None) -> T | None:
+    """An edit whose store call returns what it replaced (the categories notes had, a
+    deleted row's place); undo gets that back from ``undo(result)``."""
+    results: list[T] = []
+
+    def run() -> T:
+        results[:] = [do()]
+        return results[0]
+
+    return session.apply(Op(text, change, run, lambda: undo(results[0]), merge_key=merge_key))

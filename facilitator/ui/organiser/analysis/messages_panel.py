@@ -31,8 +31,9 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.analysis import RecurringMessage
+from facilitator.ui.edits import analysis as edits
 from facilitator.ui.organiser.analysis.autosave import AutoSave
-from facilitator.ui.organiser.analysis.edits import AnalysisEdits
+from facilitator.ui.shell.session import CampSession
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -42,14 +43,14 @@ class MessagesModel(QAbstractListModel):
 
     MessageIdRole = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, edits: AnalysisEdits, parent: QObject | None = None) -> None:
+    def __init__(self, session: CampSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.edits = edits
-        self._messages: list[RecurringMessage] = edits.store.messages()
+        self.session = session
+        self._messages: list[RecurringMessage] = session.store.messages()
 
     def reload(self) -> None:
         """Refill; when only texts changed they change in place, so the selection stays."""
-        messages = self.edits.store.messages()
+        messages = self.session.store.messages()
         if [m.id for m in messages] != [m.id for m in self._messages]:
             self.beginResetModel()
             self._messages = messages
@@ -89,15 +90,14 @@ class MessagesModel(QAbstractListModel):
 
 
 class MessagesPanel(QWidget):
-    def __init__(self, edits: AnalysisEdits, parent: QWidget | None = None) -> None:
+    def __init__(self, session: CampSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.edits = edits
-        self.session = edits.session
+        self.session = session
         self.message_id: str | None = None
         self._selecting = False
         self._row = 0  # the shown message's row, for showing its neighbour when it goes
 
-        self.model = MessagesModel(edits, self)
+        self.model = MessagesModel(session, self)
         self.view = QListView(self)
         self.view.setModel(self.model)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -243,18 +243,18 @@ class MessagesPanel(QWidget):
 
     def _save_heading(self, text: str) -> None:
         if self.message_id is not None and self.model.row_of(self.message_id) >= 0:
-            self.edits.update_message(self.message_id, heading=text)
+            edits.update_message(self.session, self.message_id, heading=text)
 
     def _save_body(self, text: str) -> None:
         if self.message_id is not None and self.model.row_of(self.message_id) >= 0:
-            self.edits.update_message(self.message_id, body=text)
+            edits.update_message(self.session, self.message_id, body=text)
 
     def add_message(self) -> RecurringMessage | None:
         """A new, empty message, shown in the editor with the cursor in its heading."""
         if self.session.read_only:
             return None
         self.flush()
-        message = self.edits.add_message()
+        message = edits.add_message(self.session)
         if message is not None:
             self.model.reload()
             self._show_message(message.id)
@@ -267,7 +267,7 @@ class MessagesPanel(QWidget):
         self.flush()
         message = self.current_message()
         if message is not None:
-            self.edits.delete_message(message)
+            edits.delete_message(self.session, message)
 
     def move_current(self, delta: int) -> None:
         row = self.model.row_of(self.message_id)
@@ -276,5 +276,5 @@ class MessagesPanel(QWidget):
         self.flush()
         target = row + delta
         if 0 <= target < self.model.rowCount() and self.message_id is not None:
-            self.edits.move_message(self.message_id, target)
+            edits.move_message(self.session, self.message_id, target)
             self._update_enabled()

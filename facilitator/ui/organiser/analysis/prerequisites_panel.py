@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.analysis import ConsolidatedPrerequisite
-from facilitator.ui.organiser.analysis.edits import AnalysisEdits
+from facilitator.ui.edits import analysis as edits
 from facilitator.ui.organiser.analysis.prerequisite_sources import PrerequisiteSourcesDialog
+from facilitator.ui.shell.session import CampSession
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -31,13 +32,13 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 class PrerequisitesModel(QAbstractListModel):
     PrerequisiteIdRole = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, edits: AnalysisEdits, parent: QObject | None = None) -> None:
+    def __init__(self, session: CampSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.edits = edits
-        self._items: list[ConsolidatedPrerequisite] = edits.store.consolidated_prerequisites()
+        self.session = session
+        self._items: list[ConsolidatedPrerequisite] = session.store.consolidated_prerequisites()
 
     def reload(self) -> None:
-        items = self.edits.store.consolidated_prerequisites()
+        items = self.session.store.consolidated_prerequisites()
         if [p.id for p in items] != [p.id for p in self._items]:
             self.beginResetModel()
             self._items = items
@@ -78,7 +79,7 @@ class PrerequisitesModel(QAbstractListModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if not self.edits.session.read_only:
+        if not self.session.read_only:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -87,15 +88,14 @@ class PrerequisitesModel(QAbstractListModel):
         item = self.prerequisite_at(index.row()) if index.isValid() else None
         if item is None or role != Qt.ItemDataRole.EditRole:
             return False
-        return self.edits.rename_prerequisite(item, str(value)) is not None
+        return edits.rename_prerequisite(self.session, item, str(value)) is not None
 
 
 class PrerequisitesPanel(QWidget):
-    def __init__(self, edits: AnalysisEdits, parent: QWidget | None = None) -> None:
+    def __init__(self, session: CampSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.edits = edits
-        self.session = edits.session
-        self.model = PrerequisitesModel(edits, self)
+        self.session = session
+        self.model = PrerequisitesModel(session, self)
         self.view = QListView(self)
         self.view.setModel(self.model)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -159,14 +159,14 @@ class PrerequisitesPanel(QWidget):
 
     def _add_from_field(self) -> None:
         text = self.new_field.text()
-        if text.strip() and self.edits.add_prerequisite(text) is not None:
+        if text.strip() and edits.add_prerequisite(self.session, text) is not None:
             self.new_field.clear()
 
     def choose_from_step(self) -> PrerequisiteSourcesDialog:
         """Ask which of the step's categories and selected notes to add (window-modal);
         the chosen ones are added in one edit when the organiser clicks "Tilføj"."""
         dialog = PrerequisiteSourcesDialog(self.session.store.prerequisite_sources(), self)
-        dialog.accepted.connect(lambda: self.edits.add_prerequisites(dialog.chosen()))
+        dialog.accepted.connect(lambda: edits.add_prerequisites(self.session, dialog.chosen()))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
@@ -178,12 +178,13 @@ class PrerequisitesPanel(QWidget):
 
     def delete_selected(self) -> None:
         if not self.session.read_only:
-            self.edits.delete_prerequisites(self.selected())
+            edits.delete_prerequisites(self.session, self.selected())
 
     def move_current(self, delta: int) -> None:
         item = self.model.prerequisite_at(self.view.currentIndex().row())
         if item is None or self.session.read_only:
             return
         target = self.model.row_of(item.id) + delta
-        if 0 <= target < self.model.rowCount() and self.edits.move_prerequisite(item.id, target):
+        if 0 <= target < self.model.rowCount() and \
+                edits.move_prerequisite(self.session, item.id, target):
             self.view.setCurrentIndex(self.model.index(self.model.row_of(item.id)))

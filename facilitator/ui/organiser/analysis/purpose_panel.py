@@ -5,19 +5,21 @@ the considerations for its wording. Each field is saved as the organiser writes.
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from facilitator.domain.analysis import PurposeText
 from facilitator.ui.common.text_limit import limit_text
+from facilitator.ui.edits import analysis as edits
 from facilitator.ui.organiser.analysis.autosave import AutoSave
-from facilitator.ui.organiser.analysis.edits import AnalysisEdits
+from facilitator.ui.shell.session import CampSession
 
 
 class PurposePanel(QWidget):
-    def __init__(self, edits: AnalysisEdits, parent: QWidget | None = None) -> None:
+    def __init__(self, session: CampSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.edits = edits
-        self.session = edits.session
+        self.session = session
 
         self.purpose = self._field(
             self.tr("Kerneopgavens formålsbeskrivelse, som campen har arbejdet ud fra …"),
@@ -34,7 +36,7 @@ class PurposePanel(QWidget):
             PurposeText.IMPLICATIONS: self.tr("campens perspektiv på formålet"),
             PurposeText.CONSIDERATIONS: self.tr("overvejelserne om formålsbeskrivelsen"),
         }
-        self.purpose_saver = AutoSave(self.purpose, self.edits.set_purpose, self)
+        self.purpose_saver = AutoSave(self.purpose, partial(edits.set_purpose, self.session), self)
         self.savers = {
             PurposeText.IMPLICATIONS: AutoSave(
                 self.implications, lambda text: self._save(PurposeText.IMPLICATIONS, text),
@@ -71,7 +73,7 @@ class PurposePanel(QWidget):
         return field
 
     def _save(self, key: str, text: str) -> None:
-        self.edits.set_consideration(key, text, self._labels[key])
+        edits.set_consideration(self.session, key, text, self._labels[key])
 
     def reload(self, *, force: bool = False) -> None:
         store = self.session.store

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 from facilitator.ui.common.deferred import ReloadWhenShown
 from facilitator.ui.edits.change import Change
 from facilitator.ui.organiser.analysis.contributions_panel import ContributionsPanel
-from facilitator.ui.organiser.analysis.edits import AnalysisEdits
 from facilitator.ui.organiser.analysis.messages_panel import MessagesPanel
 from facilitator.ui.organiser.analysis.prerequisites_panel import PrerequisitesPanel
 from facilitator.ui.organiser.analysis.purpose_panel import PurposePanel
@@ -27,10 +26,9 @@ class AnalysisView(QWidget):
     def __init__(self, session: CampSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.edits = AnalysisEdits(session, self)
-        self.messages = MessagesPanel(self.edits, self)
-        self.purpose = PurposePanel(self.edits, self)
-        self.prerequisites = PrerequisitesPanel(self.edits, self)
+        self.messages = MessagesPanel(session, self)
+        self.purpose = PurposePanel(session, self)
+        self.prerequisites = PrerequisitesPanel(session, self)
         self.contributions = ContributionsPanel(session, self)
 
         middle = QSplitter(Qt.Orientation.Vertical, self)

@@ -2,7 +2,7 @@
 
 The last row is "Ikke kategoriseret (n)": dropping notes there takes them out of their
 category, and its count tells the organiser how much is left to sort. Renaming in the
-view (F2) and dropping notes are edits, so they go through :class:`ConsolidationEdits`.
+view (F2) and dropping notes are edits (:mod:`facilitator.ui.edits.consolidation`).
 """
 
 from __future__ import annotations
@@ -20,11 +20,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from facilitator.domain.consolidation import Category
-from facilitator.ui.organiser.consolidation.edits import ConsolidationEdits
+from facilitator.ui.edits import consolidation as edits
 from facilitator.ui.organiser.consolidation.notes_table import (
     NOTE_IDS_MIME_TYPE,
     note_ids_from_mime,
 )
+from facilitator.ui.shell.session import CampSession
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -37,9 +38,9 @@ class CategoriesModel(QAbstractListModel):
     CategoryIdRole = Qt.ItemDataRole.UserRole + 1
     CountRole = Qt.ItemDataRole.UserRole + 2
 
-    def __init__(self, edits: ConsolidationEdits, parent: QObject | None = None) -> None:
+    def __init__(self, session: CampSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.edits = edits
+        self.session = session
         self.step_id: str | None = None
         self._categories: list[Category] = []
         self._uncategorised = 0
@@ -65,7 +66,7 @@ class CategoriesModel(QAbstractListModel):
     def _fetch(self) -> tuple[list[Category], int]:
         if self.step_id is None:
             return [], 0
-        store = self.edits.store
+        store = self.session.store
         counts = store.category_counts(self.step_id)
         return store.categories(self.step_id), counts.uncategorised
 
@@ -134,7 +135,7 @@ class CategoriesModel(QAbstractListModel):
         category = self.category_at(index.row()) if index.isValid() else None
         if category is None or role != Qt.ItemDataRole.EditRole:
             return False
-        return self.edits.rename_category(category, str(value)) is not None
+        return edits.rename_category(self.session, category, str(value)) is not None
 
     # -- dropping notes ----------------------------------------------------------------
     def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt API
@@ -155,4 +156,4 @@ class CategoriesModel(QAbstractListModel):
             return True
         if not self.canDropMimeData(data, action, row, column, parent):
             return False
-        return self.edits.assign(note_ids_from_mime(data), self.category_at(parent.row()))
+        return edits.assign(self.session, note_ids_from_mime(data), self.category_at(parent.row()))

@@ -23,7 +23,8 @@ from PySide6.QtCore import (
 )
 
 from facilitator.domain.model import Note
-from facilitator.ui.organiser.consolidation.edits import ConsolidationEdits
+from facilitator.ui.edits import consolidation as edits
+from facilitator.ui.shell.session import CampSession
 
 #: Our drag format: a JSON list of note ids. Distinct from the notes board's own format,
 #: so a note dragged here can never be dropped as a reorder onto a table's board.
@@ -69,9 +70,9 @@ class ConsolidationNotesModel(QAbstractTableModel):
     #: A plain value per column to sort by (votes as numbers, marks as 0/1).
     SortRole = Qt.ItemDataRole.UserRole + 2
 
-    def __init__(self, edits: ConsolidationEdits, parent: QObject | None = None) -> None:
+    def __init__(self, session: CampSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.edits = edits
+        self.session = session
         self.step_id: str | None = None
         self._rows: list[NoteRow] = []
 
@@ -107,11 +108,11 @@ class ConsolidationNotesModel(QAbstractTableModel):
     def _fetch(self) -> list[NoteRow]:
         if self.step_id is None:
             return []
-        return self._placed(self.edits.store.notes(self.step_id, all_tables=True), self._codes())
+        return self._placed(self.session.store.notes(self.step_id, all_tables=True), self._codes())
 
     def _codes(self) -> tuple[dict[str, tuple[str, str | None]], dict[str, str]]:
         """Each table's (code, main group), and each main group's code."""
-        store = self.edits.store
+        store = self.session.store
         return ({t.id: (t.code, t.main_group_id) for t in store.tables()},
                 {g.id: g.code for g in store.main_groups()})
 
@@ -120,7 +121,7 @@ class ConsolidationNotesModel(QAbstractTableModel):
                 ) -> list[NoteRow]:
         if self.step_id is None:
             return []
-        store = self.edits.store
+        store = self.session.store
         tables, groups = codes
         names = {c.id: c.name for c in store.categories(self.step_id)}
         assigned = store.note_categories(self.step_id)
@@ -206,7 +207,7 @@ class ConsolidationNotesModel(QAbstractTableModel):
                 or role != Qt.ItemDataRole.CheckStateRole):
             return False
         checked = _check_value(value) == Qt.CheckState.Checked.value
-        return self.edits.set_excerpts([self._rows[index.row()].note.id], checked)
+        return edits.set_excerpts(self.session, [self._rows[index.row()].note.id], checked)
 
     # -- dragging ----------------------------------------------------------------------
     def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802 - Qt API

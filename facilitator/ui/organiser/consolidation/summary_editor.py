@@ -13,21 +13,22 @@ from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from facilitator.ui.common.text_limit import limit_text
-from facilitator.ui.organiser.consolidation.edits import ConsolidationEdits
+from facilitator.ui.edits import consolidation as edits
+from facilitator.ui.shell.session import CampSession
 
 #: How long typing rests before the summary is saved.
 SUMMARY_DELAY_MS = 800
 
 
 class SummaryEditor(QPlainTextEdit):
-    def __init__(self, edits: ConsolidationEdits, parent: QWidget | None = None) -> None:
+    def __init__(self, session: CampSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         limit_text(self)
-        self.edits = edits
+        self.session = session
         self.step_id: str | None = None
         self.setPlaceholderText(self.tr("Opsummér trinnets noter med egne ord …"))
         self.setAccessibleName(self.tr("Opsummering"))
-        self.setReadOnly(edits.session.read_only)
+        self.setReadOnly(session.read_only)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SUMMARY_DELAY_MS)
@@ -52,8 +53,8 @@ class SummaryEditor(QPlainTextEdit):
             return
         self._dirty = False
         text = self.toPlainText()
-        if text != self.edits.store.step_summary(self.step_id):
-            self.edits.set_summary(step_id=self.step_id, text=text)
+        if text != self.session.store.step_summary(self.step_id):
+            edits.set_summary(self.session, step_id=self.step_id, text=text)
 
     def _edited(self) -> None:
         if not self._loading:
@@ -64,7 +65,7 @@ class SummaryEditor(QPlainTextEdit):
         if self._dirty and not force:
             return  # the organiser is typing: their text wins and is saved shortly
         self._dirty = False
-        text = self.edits.store.step_summary(self.step_id) if self.step_id else ""
+        text = self.session.store.step_summary(self.step_id) if self.step_id else ""
         if text == self.toPlainText():
             return
         self._loading = True

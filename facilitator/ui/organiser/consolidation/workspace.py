@@ -42,9 +42,9 @@ from facilitator.domain.model import StepKind
 from facilitator.domain.words import counted
 from facilitator.ui.common.deferred import ReloadWhenShown
 from facilitator.ui.common.sizes import SIZE_SAMPLE_ROWS
+from facilitator.ui.edits import consolidation as edits
 from facilitator.ui.edits.change import Change
 from facilitator.ui.organiser.consolidation.categories_list import KEYED_CATEGORIES, CategoriesModel
-from facilitator.ui.organiser.consolidation.edits import ConsolidationEdits
 from facilitator.ui.organiser.consolidation.notes_table import (
     EXCERPT,
     SELECTED,
@@ -90,7 +90,6 @@ class ConsolidationWorkspace(QWidget):
     def __init__(self, session: CampSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.edits = ConsolidationEdits(session, self)
         self.step_id: str | None = None
         self._triangles: set[str] = set()
         self._kinds: dict[str, str] = {}
@@ -108,14 +107,14 @@ class ConsolidationWorkspace(QWidget):
         self.search.setClearButtonEnabled(True)
         self.uncategorised_only = QCheckBox(self.tr("Kun noter uden kategori"), self)
 
-        self.notes_model = ConsolidationNotesModel(self.edits, self)
+        self.notes_model = ConsolidationNotesModel(session, self)
         self.notes_filter = NotesFilter(self)
         self.notes_filter.setSourceModel(self.notes_model)
         self.notes_view = NotesView(self)
         self._setup_notes_view()
         self.shown_label = QLabel(self)
 
-        self.categories_model = CategoriesModel(self.edits, self)
+        self.categories_model = CategoriesModel(session, self)
         self.categories_view = QListView(self)
         self._setup_categories_view()
         self.new_category = QLineEdit(self)
@@ -135,7 +134,7 @@ class ConsolidationWorkspace(QWidget):
         self.split_button = QPushButton(self.tr("Del …"), self)
         self.split_button.setToolTip(self.tr(
             "Flyt de markerede noter fra den valgte kategori over i en ny kategori."))
-        self.summary = SummaryEditor(self.edits, self)
+        self.summary = SummaryEditor(session, self)
         # Front pages and contributions are summed up in words, not sorted into categories.
         self.summary_only_label = QLabel(self)
         self.summary_only_label.setWordWrap(True)
@@ -428,7 +427,7 @@ class ConsolidationWorkspace(QWidget):
         ids = self.selected_note_ids()
         first = min((i.row() for i in self.notes_view.selectionModel().selectedRows()),
                     default=-1)
-        done = self.edits.assign(ids, category)
+        done = edits.assign(self.session, ids, category)
         if done and not self.notes_view.selectionModel().hasSelection() and first >= 0:
             # "Only uncategorised" hid the notes just sorted: go on with the next one.
             row = min(first, self.notes_filter.rowCount() - 1)
@@ -443,13 +442,13 @@ class ConsolidationWorkspace(QWidget):
             return
         marked = [self.notes_filter.index(i.row(), EXCERPT).data(
             ConsolidationNotesModel.SortRole) for i in rows]
-        self.edits.set_excerpts(self.selected_note_ids(), not all(marked))
+        edits.set_excerpts(self.session, self.selected_note_ids(), not all(marked))
 
     # -- categories --------------------------------------------------------------------
     def _add_from_field(self) -> None:
         if self.step_id is None or not self.new_category.text().strip():
             return
-        if self.edits.add_category(step_id=self.step_id, name=self.new_category.text()):
+        if edits.add_category(self.session, step_id=self.step_id, name=self.new_category.text()):
             self.new_category.clear()
 
     def selected_categories(self) -> list[Category]:
@@ -474,7 +473,7 @@ class ConsolidationWorkspace(QWidget):
         if len(categories) > 1:
             stack.beginMacro(self.tr("Slet {n} kategorier").format(n=len(categories)))
         for category in categories:
-            self.edits.delete_category(category)
+            edits.delete_category(self.session, category)
         if len(categories) > 1:
             stack.endMacro()
 
@@ -487,7 +486,7 @@ class ConsolidationWorkspace(QWidget):
         stack = self.session.undo_stack
         stack.beginMacro(self.tr("Flet ind i »{name}«").format(name=target.name))
         for source in categories[:-1]:
-            self.edits.merge_categories(source, target)
+            edits.merge_categories(self.session, source, target)
         stack.endMacro()
         self.categories_view.setCurrentIndex(
             self.categories_model.index(self.categories_model.row_of(target.id)))
@@ -516,9 +515,9 @@ class ConsolidationWorkspace(QWidget):
         stack = self.session.undo_stack
         stack.beginMacro(self.tr("Del »{name}«").format(name=category.name))
         try:
-            made = self.edits.add_category(step_id=self.step_id, name=name)
+            made = edits.add_category(self.session, step_id=self.step_id, name=name)
             if made is not None:
-                self.edits.assign(moving, made)
+                edits.assign(self.session, moving, made)
         finally:
             stack.endMacro()
         return made
@@ -544,7 +543,7 @@ class ConsolidationWorkspace(QWidget):
         if category is None:
             stack = self.session.undo_stack
             stack.beginMacro(self.tr("Ny kategori »{name}«").format(name=text))
-            category = self.edits.add_category(step_id=self.step_id, name=text)
+            category = edits.add_category(self.session, step_id=self.step_id, name=text)
             if category is not None:
                 self.assign_selected(category)
             stack.endMacro()

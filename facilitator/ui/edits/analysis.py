@@ -1,0 +1,174 @@
+"""Edits of the organiser's analysis: recurring messages, the purpose statement and its
+considerations, consolidated prerequisites.
+
+Undo puts back exactly what the store said it changed; redo never makes rows anew (a
+redone "new message" revives the same id). Typing edits carry a merge key: one field
+typed in one go is one undo step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+
+from facilitator.domain.analysis import (
+    ConsolidatedPrerequisite,
+    PrerequisiteSource,
+    RecurringMessage,
+)
+from facilitator.ui.edits import base
+from facilitator.ui.edits.change import Change
+from facilitator.ui.shell.session import CampSession
+
+WHAT = Change.ANALYSIS
+
+
+def _tr(text: str) -> str:
+    # The context of the class these edits were methods of: the translations stay.
+    return QCoreApplication.translate("AnalysisEdits", text)
+
+
+# -- recurring messages ----------------------------------------------------------------
+def add_message(session: CampSession, *, heading: str = "",
+                body: str = "") -> RecurringMessage | None:
+    store = session.store
+    return base.create(
+        session, _tr("Nyt budskab"), WHAT,
+        lambda: store.add_message(heading=heading, body=body),
+        lambda message_id: store.delete_message(message_id=message_id),
+        lambda message_id: store.restore_message(message_id=message_id))
+
+
+def update_message(session: CampSession, message_id: str, *, heading: str | None = None,
+                   body: str | None = None) -> RecurringMessage | None:
+    """Save typed text; consecutive saves of one field of one message merge."""
+    store = session.store
+    before = store.message(message_id)
+    changes = {k: v for k, v in {"heading": heading, "body": body}.items()
+               if v is not None and v != getattr(before, k)}
+    if not changes:
+        return before
+    text = (_tr("Ret budskabets overskrift") if set(changes) == {"heading"}
+            else _tr("Ret budskabets tekst") if set(changes) == {"body"}
+            else _tr("Ret budskabet"))
+    return base.update(
+        session, text, WHAT, lambda **values: store.update_message(message_id=message_id,
+                                                                     **values),
+        {k: getattr(before, k) for k in changes}, changes,
+        merge_key=f"message:{message_id}:{','.join(sorted(changes))}")
+
+
+def move_message(session: CampSession, message_id: str, index: int) -> list[str] | None:
+    store = session.store
+    order = [m.id for m in store.messages()]
+    if message_id not in order or index == order.index(message_id):
+        return None
+    return base.move(session, _tr("Flyt budskab"), WHAT,
+                     lambda at: store.move_message(message_id=message_id, index=at),
+                     order.index(message_id), index)
+
+
+def delete_message(session: CampSession, message: RecurringMessage) -> int | None:
+    store = session.store
+    heading = message.heading.strip() or _tr("uden overskrift")
+    return base.exchange(
+        session, _tr("Slet budskabet »{heading}«").format(heading=heading), WHAT,
+        lambda: store.delete_message(message_id=message.id),
+        lambda place: store.restore_message(message_id=message.id, index=place))
+
+
+# -- the purpose statement and its texts -----------------------------------------------
+def set_purpose(session: CampSession, text: str) -> bool:
+    store = session.store
+    old = store.camp().purpose
+    if text == old:
+        return False
+    return base.update(session, _tr("Ret formålsbeskrivelsen"), Change.CAMP,
+                       lambda purpose: store.update_camp(purpose=purpose),
+                       {"purpose": old}, {"purpose": text},
+                       merge_key="camp:purpose") is not None
+
+
+def set_consideration(session: CampSession, key: str, text: str, label: str) -> bool:
+    store = session.store
+    if text == store.consideration(key).text:
+        return False
+    return base.exchange(
+        session, _tr("Ret {label}").format(label=label), WHAT,
+        lambda: store.set_consideration(key=key, text=text),
+        lambda previous: store.set_consideration(key=key, text=previous),
+        merge_key=f"analysis_text:{key}") is not None
+
+
+# -- consolidated prerequisites --------------------------------------------------------
+def add_prerequisite(session: CampSession, text: str) -> ConsolidatedPrerequisite | None:
+    store = session.store
+    return base.create(
+        session, _tr("Ny konsolideret forudsætning"), WHAT,
+        lambda: store.add_consolidated_prerequisite(text=text),
+        lambda made: store.delete_consolidated_prerequisite(prerequisite_id=made),
+        lambda made: store.restore_consolidated_prerequisite(prerequisite_id=made))
+
+
+def add_prerequisites(session: CampSession, sources: Sequence[PrerequisiteSource]
+                      ) -> list[ConsolidatedPrerequisite] | None:
+    """Several from the prerequisites step in one edit; redo revives the same ids."""
+    if not sources:
+        return None
+    store = session.store
+    made: list[str] = []
+
+    def do() -> list[ConsolidatedPrerequisite]:
+        if made:
+            store.restore_consolidated_prerequisites(prerequisite_ids=made)
+            return [store.consolidated_prerequisite(i) for i in made]
+        added = store.add_consolidated_prerequisites(sources=sources)
+        made.extend(p.id for p in added)
+        return added
+
+    n = len(sources)
+    text = (_tr("Tilføj én forudsætning fra trinnet") if n == 1
+            else _tr("Tilføj {n} forudsætninger fra trinnet").format(n=n))
+    return base.custom(
+        session, text, WHAT, do,
+        lambda: store.delete_consolidated_prerequisites(prerequisite_ids=made))
+
+
+def rename_prerequisite(session: CampSession, prerequisite: ConsolidatedPrerequisite,
+                        text: str) -> ConsolidatedPrerequisite | None:
+    if text.strip() == prerequisite.text:
+        return prerequisite
+    store = session.store
+    return base.update(
+        session, _tr("Ret den konsoliderede forudsætning"), WHAT,
+        lambda text: store.update_consolidated_prerequisite(
+            prerequisite_id=prerequisite.id, text=text),
+        {"text": prerequisite.text}, {"text": text})
+
+
+def move_prerequisite(session: CampSession, prerequisite_id: str,
+                      index: int) -> list[str] | None:
+    store = session.store
+    order = [p.id for p in store.consolidated_prerequisites()]
+    if prerequisite_id not in order or index == order.index(prerequisite_id):
+        return None
+    return base.move(session, _tr("Flyt forudsætning"), WHAT,
+                     lambda at: store.move_consolidated_prerequisite(
+                         prerequisite_id=prerequisite_id, index=at),
+                     order.index(prerequisite_id), index)
+
+
+def delete_prerequisites(session: CampSession,
+                         prerequisites: Sequence[ConsolidatedPrerequisite]) -> list[int] | None:
+    if not prerequisites:
+        return None
+    store = session.store
+    ids = [p.id for p in prerequisites]
+    text = (_tr("Slet forudsætningen »{text}«").format(text=prerequisites[0].text)
+            if len(ids) == 1 else _tr("Slet {n} forudsætninger").format(n=len(ids)))
+    return base.exchange(
+        session, text, WHAT,
+        lambda: store.delete_consolidated_prerequisites(prerequisite_ids=ids),
+        lambda places: store.restore_consolidated_prerequisites(prerequisite_ids=ids,
+                                                                indexes=places))
