@@ -35,6 +35,15 @@ class DelayedSave(QObject):
         """Whether anything (or the field ``key``) is typed but not yet saved."""
         return bool(self._saves) if key is None else key in self._saves
 
+    def discard(self, key: str | None = None) -> None:
+        """Forget what is pending (for ``key``, or all): the text it saved is gone."""
+        if key is None:
+            self._saves.clear()
+        else:
+            self._saves.pop(key, None)
+        if not self._saves:
+            self._timer.stop()
+
     def flush(self) -> None:
         """Run every pending save now; safe to call at any time."""
         self._timer.stop()

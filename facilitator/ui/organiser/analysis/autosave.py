@@ -1,4 +1,4 @@
-"""A text field of the analysis, saved as the organiser writes it.
+"""A text field of the organiser's, saved as the organiser writes it.
 
 There is no Save button anywhere in the app: a field is saved when typing pauses, when it
 loses focus and when the session asks for pending text (before undo, redo and close).
@@ -12,8 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
+from facilitator.ui.common.delayed_save import DelayedSave
 
 #: How long typing rests before the text is saved.
 SAVE_DELAY_MS = 800
@@ -29,19 +31,15 @@ class AutoSave(QObject):
         super().__init__(parent)
         self.field = field
         self._save = save
-        self._dirty = False
         self._loading = False
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(delay_ms)
-        self._timer.timeout.connect(self.flush)
+        self._pending = DelayedSave(self, delay_ms)
         field.textChanged.connect(self._edited)
         field.installEventFilter(self)
 
     @property
     def dirty(self) -> bool:
         """True while typed text waits to be saved."""
-        return self._dirty
+        return self._pending.has_pending()
 
     def text(self) -> str:
         field = self.field
@@ -49,10 +47,9 @@ class AutoSave(QObject):
 
     def load(self, text: str, *, force: bool = False) -> None:
         """Show stored text; left alone while the organiser types, unless ``force``."""
-        if self._dirty and not force:
+        if self.dirty and not force:
             return
-        self._timer.stop()
-        self._dirty = False
+        self._pending.discard()
         if text == self.text():
             return
         self._loading = True
@@ -73,21 +70,15 @@ class AutoSave(QObject):
 
     def flush(self) -> None:
         """Save typed text now; nothing happens when nothing was typed."""
-        self._timer.stop()
-        if not self._dirty:
-            return
-        self._dirty = False
-        self._save(self.text())
+        self._pending.flush()
 
     def discard(self) -> None:
         """Forget typed text (the row it belonged to is gone)."""
-        self._timer.stop()
-        self._dirty = False
+        self._pending.discard()
 
     def _edited(self, *_: object) -> None:
         if not self._loading and not self.field.isReadOnly():
-            self._dirty = True
-            self._timer.start()
+            self._pending.edit("text", lambda: self._save(self.text()))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self.field and event.type() == QEvent.Type.FocusOut:

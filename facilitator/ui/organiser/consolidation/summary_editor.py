@@ -8,12 +8,11 @@ the middle of typing, in which case their text wins and is saved moments later.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from facilitator.ui.common.text_limit import limit_text
 from facilitator.ui.edits import consolidation as edits
+from facilitator.ui.organiser.analysis.autosave import AutoSave
 from facilitator.ui.shell.session import CampSession
 
 #: How long typing rests before the summary is saved.
@@ -29,55 +28,26 @@ class SummaryEditor(QPlainTextEdit):
         self.setPlaceholderText(self.tr("Opsummér trinnets noter med egne ord …"))
         self.setAccessibleName(self.tr("Opsummering"))
         self.setReadOnly(session.read_only)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SUMMARY_DELAY_MS)
-        self._timer.timeout.connect(self.save)
-        self._loading = False
-        self._dirty = False
-        self.textChanged.connect(self._edited)
+        self.saver = AutoSave(self, self._save, self, delay_ms=SUMMARY_DELAY_MS)
 
     def show_step(self, step_id: str | None) -> None:
         """Save what was typed for the step shown so far, then show ``step_id``'s."""
         self.save()
         self.step_id = step_id
-        self._load(force=True)
+        self.saver.load(self._stored(), force=True)
 
     def reload(self) -> None:
-        self._load(force=False)
+        """The stored text, unless the organiser is typing: theirs wins, saved shortly."""
+        if not self.saver.dirty:
+            self.saver.load(self._stored())
 
     def save(self) -> None:
         """Save pending text now; nothing happens when nothing was typed."""
-        self._timer.stop()
-        if not self._dirty or self.step_id is None or self.isReadOnly():
-            return
-        self._dirty = False
-        text = self.toPlainText()
-        if text != self.session.store.step_summary(self.step_id):
+        self.saver.flush()
+
+    def _stored(self) -> str:
+        return self.session.store.step_summary(self.step_id) if self.step_id else ""
+
+    def _save(self, text: str) -> None:
+        if self.step_id is not None and text != self._stored():
             edits.set_summary(self.session, step_id=self.step_id, text=text)
-
-    def _edited(self) -> None:
-        if not self._loading:
-            self._dirty = True
-            self._timer.start()
-
-    def _load(self, *, force: bool) -> None:
-        if self._dirty and not force:
-            return  # the organiser is typing: their text wins and is saved shortly
-        self._dirty = False
-        text = self.session.store.step_summary(self.step_id) if self.step_id else ""
-        if text == self.toPlainText():
-            return
-        self._loading = True
-        try:
-            at = self.textCursor().position()
-            self.setPlainText(text)
-            cursor = self.textCursor()
-            cursor.setPosition(min(at, len(text)))
-            self.setTextCursor(cursor)
-        finally:
-            self._loading = False
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
-        self.save()
-        super().focusOutEvent(event)
