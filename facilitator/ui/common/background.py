@@ -104,8 +104,8 @@ class Job(QThread, Generic[T]):
         except UserError as err:
             self.failure = Failure(user_message(err), err)
         except Exception as exc:  # anything unforeseen is a message, never a traceback
-            err = self._unforeseen(exc)
-            self.failure = Failure(user_message(err), err, traceback.format_exc())
+            words = self._unforeseen(exc)
+            self.failure = Failure(user_message(words), words, traceback.format_exc())
         self._ran = True
 
     def _relay(self, value: object) -> None:

@@ -26,7 +26,7 @@ TextField = QLineEdit | QPlainTextEdit
 class AutoSave(QObject):
     """Watches one field; calls ``save(text)`` with what was typed, never with a reload."""
 
-    def __init__(self, field: TextField, save: Callable[[str], None],
+    def __init__(self, field: TextField, save: Callable[[str], object],
                  parent: QObject | None = None, delay_ms: int = SAVE_DELAY_MS) -> None:
         super().__init__(parent)
         self.field = field

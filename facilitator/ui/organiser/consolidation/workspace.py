@@ -87,6 +87,8 @@ class ConsolidationWorkspace(CategoryActions, QWidget):
     only that category's notes and Esc shows them all again.
     """
 
+    notes_view: NotesView
+
     def __init__(self, session: CampSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
