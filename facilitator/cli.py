@@ -16,10 +16,11 @@ from pathlib import Path
 from typing import NoReturn
 
 from facilitator.domain.messages import UserError
-from facilitator.domain.transcription import SHEET_SUFFIXES, SheetError, read_sheet
+from facilitator.domain.transcription import SHEET_SUFFIXES, SheetError
 from facilitator.domain.words import counted
 from facilitator.export.camp_exports import camp_pdf, cross_pdf, write_spreadsheet
 from facilitator.program import ProgramError, load_program
+from facilitator.sheet_files import read_sheet
 from facilitator.store import CampStore, camp_lock
 from facilitator.store.base import local_time
 from facilitator.store.bundles import (

@@ -32,7 +32,7 @@ ALLOWED = {
     ("store/backups.py", "_restore"):
         "copies a backup (never open) to a temporary file; the camp is closed first",
     ("export/pdf_style.py", "write_atomically"): "the new PDF, a temporary file",
-    ("domain/transcription.py", "read_sheet"):
+    ("sheet_files.py", "read_sheet"):
         "a sheet; the GUI refuses a camp held open before it gets here (held_open)",
     ("written_files.py", "write_whole"):
         "the new sheet (CSV, spreadsheet), a temporary file of a fresh name (O_EXCL)",

@@ -3,8 +3,10 @@
 Camps held on paper come back as sheets typed by someone who was not at the table, so
 reading one checks every row and reports *all* problems at once, each with the row
 number the person sees in Excel (header = row 1): fixing a sheet one error per attempt
-is what makes people give up on a tool. Nothing here knows about camp files; the store
-turns valid rows into notes (:mod:`facilitator.store.transcription`).
+is what makes people give up on a tool. Nothing here knows about files: a sheet is read
+from disk by :mod:`facilitator.sheet_files` and written by
+:mod:`facilitator.export.transcription_sheet`; the store turns valid rows into notes
+(:mod:`facilitator.store.transcription`).
 """
 
 from __future__ import annotations
@@ -14,23 +16,11 @@ import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import astuple, dataclass, field, replace
-from pathlib import Path
 
-from facilitator import written_files
-from facilitator.domain import messages as msg
-from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError, write_failure
+from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError
 from facilitator.domain.model import KNOWN_ACTORS
-from facilitator.domain.rules import MAX_VOTES
-from facilitator.domain.sheet_formats import (
-    MAX_CELL_CHARS,
-    MAX_SHEET_BYTES,
-    SHEET_TOO_LARGE,
-    Cell,
-    csv_bytes,
-    danish_number,
-    read_grid,
-    xlsx_bytes,
-)
+from facilitator.domain.rules import MAX_VOTES, danish_number
+from facilitator.domain.sheet_formats import MAX_CELL_CHARS, Cell
 
 #: The columns of a transcription sheet, in the order we write them. The last six carry
 #: what the organiser and the tables added beyond the notes (docs/transcription-format.md);
@@ -62,8 +52,6 @@ STEP_KEYS = (
 #: Steps whose notes may belong to a main group or the whole camp instead of a table.
 TABLELESS_STEPS = ("bulletin_board", "good_idea")
 SHEET_SUFFIXES = (".csv", ".xlsx")
-#: Column widths for .xlsx, in characters: the text columns wide, the codes narrow.
-_WIDTHS = (8, 24, 20, 11, 6, 8, 8, 14, 30, 60, 6, 8, 16, 30, 8, 12, 12, 30, 16, 20, 7)
 
 SHEET_REFUSED = QT_TRANSLATE_NOOP(
     "Messages", "»{path}« blev ikke indlæst: {count} fejl i arket. Intet er ændret."
@@ -264,24 +252,6 @@ class SheetError(UserError):
     def __init__(self, problems: Sequence[UserError], *, path: str) -> None:
         self.problems = list(problems)
         super().__init__(SHEET_REFUSED, path=path, count=len(self.problems))
-
-
-def read_sheet(path: Path) -> list[SheetRow]:
-    """The checked rows of a .csv or .xlsx transcription sheet; SheetError lists problems."""
-    if not path.is_file():
-        raise UserError(msg.NOT_A_FILE, path=str(path))
-    try:
-        if path.stat().st_size > MAX_SHEET_BYTES:
-            raise UserError(SHEET_TOO_LARGE, path=str(path),
-                            limit=MAX_SHEET_BYTES // 1024 // 1024)
-        data = path.read_bytes()
-    except OSError as exc:
-        raise UserError(msg.CANNOT_READ, path=str(path), detail=exc.strerror or str(exc)) from exc
-    grid = read_grid(data, path=str(path), known_header=COLUMNS)
-    rows, problems = check_grid(grid)
-    if problems:
-        raise SheetError(problems, path=str(path))
-    return rows
 
 
 def check_grid(grid: Sequence[Sequence[str]]) -> tuple[list[SheetRow], list[SheetProblem]]:
@@ -488,27 +458,3 @@ def actor_key(value: str) -> str | None:
         if wanted in (key, name.casefold()):
             return key
     return None
-
-
-def sheet_bytes(rows: Iterable[SheetRow], suffix: str) -> bytes:
-    """The rows as a .csv or .xlsx file's bytes (``suffix`` chooses)."""
-    cells = [r.cells() for r in with_continuations(rows)]
-    if suffix.lower() == ".xlsx":
-        return xlsx_bytes(COLUMNS, cells, widths=_WIDTHS)
-    if suffix.lower() == ".csv":
-        return csv_bytes(COLUMNS, cells)
-    raise UserError(UNKNOWN_SUFFIX, suffix=suffix or "(ingen)")
-
-
-def write_sheet(rows: Iterable[SheetRow], path: Path) -> None:
-    """Write a sheet next to ``path`` under a temporary name, then rename it into place.
-
-    A reader (Excel, a sync tool) sees the old file or the whole new one, never half.
-    The suffix of ``path`` (.csv or .xlsx) chooses the format.
-    """
-    data = sheet_bytes(rows, path.suffix)
-    try:
-        # Readable by the user only: the sheet holds what the participants said.
-        written_files.write_whole(path, data)
-    except OSError as exc:
-        raise UserError(CANNOT_WRITE, path=str(path), detail=write_failure(exc)) from exc
