@@ -44,7 +44,7 @@ ALLOWED = {
     ("store/camp_lock.py", "take"):
         "the camp's lock file beside it (.NAME.camp.lock), never the camp itself",
     ("domain/dialogue.py", "load_deck"): "the dialogue deck in resources/",
-    ("program/demo.py", "load_demo_data"): "the demo data in resources/",
+    ("demo_camp.py", "load_demo_data"): "the demo data in resources/",
     ("program/templates.py", "load_program"): "a program template (JSON)",
     ("ui/dialogue_box/card_images.py", "read_card_image"):
         "a picture; refuses a camp held open before reading (held_open)",

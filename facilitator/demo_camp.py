@@ -2,7 +2,8 @@
 
 The content is data (``resources/demo/demo_camp.json``, invented Danish text for an
 invented municipality); this module only replays it through the store's public
-operations, the same ones a table facilitator's edits go through.
+operations, the same ones a table facilitator's edits go through. It stands above both
+the store and the programs (:mod:`facilitator.program` is data and writes no camp).
 """
 
 from __future__ import annotations
