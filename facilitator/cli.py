@@ -59,7 +59,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # --help, or a usage error already explained on stderr
         return exc.code if isinstance(exc.code, int) else (OK if exc.code is None else BAD_INPUT)
     try:
-        return args.run(args)
+        run: Callable[[argparse.Namespace], int] = args.run  # the verb's own function
+        return run(args)
     except SheetError as err:
         _error(say(err))
         for problem in err.problems[:MAX_PROBLEMS_SHOWN]:

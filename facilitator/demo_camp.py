@@ -24,7 +24,8 @@ NOTE_STEPS = ("indicators", "dilemmas", "prerequisites", "bulletin_board", "good
 
 def load_demo_data(path: Path = DEMO_FILE) -> dict[str, Any]:
     """The demo camp's content as written in the JSON file."""
-    return json.loads(path.read_text(encoding="utf-8"))
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
 
 
 def build_demo_camp(path: Path) -> None:

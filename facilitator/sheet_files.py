@@ -53,8 +53,14 @@ ZIP_MAGIC = b"PK\x03\x04"
 DELIMITERS = (";", ",", "\t")
 #: The largest sheet file read at all: 100,000 notes fit in a twentieth of it.
 MAX_SHEET_BYTES = 100 * 1024 * 1024
-#: Danish Excel, and what csv.writer would otherwise guess wrongly about line ends.
-CSV_DIALECT = {"delimiter": ";", "quotechar": '"', "lineterminator": "\r\n"}
+
+
+class DanishExcel(csv.excel):
+    """Danish Excel's CSV: semicolons, and the line ends csv.writer would otherwise guess
+    wrongly."""
+
+    delimiter = ";"
+    lineterminator = "\r\n"
 
 
 def read_sheet(path: Path) -> list[SheetRow]:
@@ -178,7 +184,7 @@ def csv_bytes(header: Sequence[str], rows: Iterable[Sequence[Cell]]) -> bytes:
     """A CSV file as Danish Excel opens it: UTF-8 with BOM, semicolons, CRLF; no cell
     that a spreadsheet would take for a formula."""
     out = io.StringIO(newline="")
-    writer = csv.writer(out, quoting=csv.QUOTE_MINIMAL, **CSV_DIALECT)
+    writer = csv.writer(out, DanishExcel, quoting=csv.QUOTE_MINIMAL)
     writer.writerow([defused(c) for c in header])
     writer.writerows([defused(c) for c in row] for row in rows)
     return out.getvalue().encode("utf-8-sig")

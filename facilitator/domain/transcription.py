@@ -16,6 +16,7 @@ import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import astuple, dataclass, field, replace
+from typing import Any
 
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError
 from facilitator.domain.model import KNOWN_ACTORS
@@ -200,14 +201,16 @@ def with_continuations(rows: Iterable[SheetRow], limit: int = CELL_LIMIT) -> lis
     out: list[SheetRow] = []
     for row in rows:
         parts = {name: _chunks(getattr(row, name), limit) for name in CONTINUED}
-        more = max(len(p) for p in parts.values())
-        out.append(replace(row, **{name: p[0] if p else "" for name, p in parts.items()}))
-        for i in range(1, more):
-            out.append(SheetRow(step=row.step, table=row.table, main_group=row.main_group,
-                                record="continued", **{
-                                    name: p[i] if i < len(p) else ""
-                                    for name, p in parts.items()}))
+        out.append(replace(row, **_piece(parts, 0)))
+        out.extend(SheetRow(step=row.step, table=row.table, main_group=row.main_group,
+                            record="continued", **_piece(parts, i))
+                   for i in range(1, max(len(p) for p in parts.values())))
     return out
+
+
+def _piece(parts: dict[str, list[str]], i: int) -> dict[str, Any]:
+    """The ``i``-th piece of every text column, '' where a text has fewer pieces."""
+    return {name: p[i] if i < len(p) else "" for name, p in parts.items()}
 
 
 def _chunks(text: str, limit: int) -> list[str]:
@@ -270,7 +273,8 @@ def check_grid(grid: Sequence[Sequence[str]]) -> tuple[list[SheetRow], list[Shee
                 and len(cells) > max(index["record"], index["title"])
                 and str(cells[index["record"]]).strip().lower() == "actor"}
     rows: list[SheetRow] = []
-    first_camp, table_groups = "", {}
+    first_camp = ""
+    table_groups: dict[str, str] = {}  # table -> the main group it first stood in
     can_continue = False  # the row above was read: a "continued" row may carry it on
     for number, cells in enumerate(grid[1:], start=2):
         if not any(str(c).strip() for c in cells):
