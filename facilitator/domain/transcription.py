@@ -290,34 +290,45 @@ def check_grid(grid: Sequence[Sequence[str]]) -> tuple[list[SheetRow], list[Shee
             if not can_continue:
                 problems.append(SheetProblem(NOTHING_TO_CONTINUE, row=number))
             else:
-                before, rows[-1] = rows[-1], replace(rows[-1], **{
-                    name: getattr(rows[-1], name) + values.get(name, "")
-                    for name in CONTINUED})
-                for name in CONTINUED:  # carried on past the limit: said once, where it is
-                    length = len(getattr(rows[-1], name))
-                    if length > MAX_CELL_CHARS >= len(getattr(before, name)):
-                        problems.append(SheetProblem(
-                            CELL_TOO_LONG, row=number, column=name,
-                            length=danish_number(length), limit=danish_number(MAX_CELL_CHARS)))
+                rows[-1], found = _carried_on(rows[-1], number, values)
+                problems.extend(found)
             continue
         row, found = _check_row(number, values, declared)
         problems.extend(found)
         can_continue = row is not None
         if row is None:
             continue
-        if row.camp_id:
-            first_camp = first_camp or row.camp_id
-            if row.camp_id != first_camp:
-                problems.append(SheetProblem(OTHER_CAMP_ID, row=number, found=row.camp_id,
-                                             first=first_camp))
-        if row.table and row.main_group:
-            group = table_groups.setdefault(row.table, row.main_group)
-            if group != row.main_group:
-                problems.append(SheetProblem(TABLE_IN_TWO_GROUPS, row=number, table=row.table,
-                                             group=row.main_group, first=group))
+        first_camp = first_camp or row.camp_id
+        problems.extend(_check_place(number, row, first_camp, table_groups))
         rows.append(row)
     problems.sort(key=lambda p: p.row)
     return rows, problems
+
+
+def _carried_on(row: SheetRow, number: int, values: dict[str, str]
+                ) -> tuple[SheetRow, list[SheetProblem]]:
+    """``row`` with the texts of the "continued" row ``number`` added to its own; a text
+    carried on past the limit is said once, at the row where it goes past."""
+    longer = replace(row, **{name: getattr(row, name) + values.get(name, "")
+                             for name in CONTINUED})
+    return longer, [_too_long(number, name, len(getattr(longer, name))) for name in CONTINUED
+                    if len(getattr(longer, name)) > MAX_CELL_CHARS >= len(getattr(row, name))]
+
+
+def _check_place(number: int, row: SheetRow, first_camp: str,
+                 table_groups: dict[str, str]) -> list[SheetProblem]:
+    """A row of another camp than the sheet's first, or of a table already seen in
+    another main group (``table_groups`` remembers where each table stood first)."""
+    problems = []
+    if row.camp_id and row.camp_id != first_camp:
+        problems.append(SheetProblem(OTHER_CAMP_ID, row=number, found=row.camp_id,
+                                     first=first_camp))
+    if row.table and row.main_group:
+        group = table_groups.setdefault(row.table, row.main_group)
+        if group != row.main_group:
+            problems.append(SheetProblem(TABLE_IN_TWO_GROUPS, row=number, table=row.table,
+                                         group=row.main_group, first=group))
+    return problems
 
 
 #: C0 control characters and DEL; tab, line feed and carriage return belong in a note.
@@ -329,15 +340,18 @@ def _check_cells(number: int, values: dict[str, str]) -> list[SheetProblem]:
     problems = []
     for column, value in values.items():
         if len(value) > MAX_CELL_CHARS:
-            problems.append(SheetProblem(CELL_TOO_LONG, row=number, column=column,
-                                         length=danish_number(len(value)),
-                                         limit=danish_number(MAX_CELL_CHARS)))
+            problems.append(_too_long(number, column, len(value)))
             continue
         found = _CONTROL.search(value)
         if found:
             problems.append(SheetProblem(CONTROL_CHARACTER, row=number, column=column,
                                          code=f"U+{ord(found.group()):04X}"))
     return problems
+
+
+def _too_long(number: int, column: str, length: int) -> SheetProblem:
+    return SheetProblem(CELL_TOO_LONG, row=number, column=column, length=danish_number(length),
+                        limit=danish_number(MAX_CELL_CHARS))
 
 
 def _names(names: Iterable[str]) -> str:
@@ -392,22 +406,7 @@ def _check_row(number: int, v: dict[str, str], declared: frozenset[str] | set[st
         step = ""  # the camp's own texts belong to no step
     elif step not in STEP_KEYS:
         problem(UNKNOWN_STEP, step=v.get("step", ""), known=", ".join(STEP_KEYS))
-    text, title = v.get("text", ""), v.get("title", "")
-    if record == "":
-        if not v.get("table") and step not in TABLELESS_STEPS:
-            problem(MISSING_TABLE, steps=_names(TABLELESS_STEPS))
-        if step == "front_pages":
-            if not (text or title or v.get("quote") or v.get("quote_by")):
-                problem(EMPTY_FRONT_PAGE)
-        elif not text:
-            problem(EMPTY_TEXT)
-    elif record in ("category", "purpose", "actor") and not title:
-        problem(EMPTY_TEXT)
-    elif record == "purpose" and title not in ("purpose_implications", "considerations"):
-        problem(UNKNOWN_RECORD, value=f"purpose: {title}",
-                known="purpose_implications, considerations")
-    elif record in ("summary", "consolidated_prerequisite") and not text:
-        problem(EMPTY_TEXT)
+    problems.extend(_check_texts(number, v, step, record))
     votes = _whole_number(v.get("votes", ""))
     if votes is None or votes > MAX_VOTES:
         problem(BAD_VOTES, value=v.get("votes", ""), most=MAX_VOTES)
@@ -426,17 +425,16 @@ def _check_row(number: int, v: dict[str, str], declared: frozenset[str] | set[st
     if tag not in TAGS:
         problem(BAD_TAG, value=v.get("tag", ""), known=", ".join(TAGS[1:]))
     if step in STEP_KEYS and record == "":
-        for column, only in (("title", "front_pages"), ("actor", "contributions"),
-                             ("prerequisite", "contributions"), ("quote", "front_pages"),
-                             ("quote_by", "front_pages"), ("tag", "dilemmas")):
-            if v.get(column) and step != only:
-                problem(ONLY_FOR_STEP, column=column, step=only, used=step)
+        problems.extend(SheetProblem(ONLY_FOR_STEP, row=number, column=column, step=only,
+                                     used=step)
+                        for column, only in _ONLY_FOR_STEP if v.get(column) and step != only)
     if problems:
         return None, problems
     return SheetRow(
-        step=step, text=text, table=v.get("table", ""), main_group=v.get("main_group", ""),
-        title=title, votes=votes or 0, selected=v.get("selected", "") == "1",
-        actor=actor or "", prerequisite=v.get("prerequisite", ""),
+        step=step, text=v.get("text", ""), table=v.get("table", ""),
+        main_group=v.get("main_group", ""), title=v.get("title", ""), votes=votes or 0,
+        selected=v.get("selected", "") == "1", actor=actor or "",
+        prerequisite=v.get("prerequisite", ""),
         camp_id=v.get("camp_id", ""), camp_title=v.get("camp_title", ""),
         core_task=v.get("core_task", ""), camp_date=v.get("camp_date", ""),
         participants=participants or 0, source_page=v.get("source_page", ""),
@@ -444,6 +442,37 @@ def _check_row(number: int, v: dict[str, str], declared: frozenset[str] | set[st
         category=v.get("category", ""), excerpt=v.get("excerpt", "") == "1",
         sheet_row=number,
     ), []
+
+
+#: The columns of a note that only one step's notes use, with that step.
+_ONLY_FOR_STEP = (("title", "front_pages"), ("actor", "contributions"),
+                  ("prerequisite", "contributions"), ("quote", "front_pages"),
+                  ("quote_by", "front_pages"), ("tag", "dilemmas"))
+
+
+def _check_texts(number: int, v: dict[str, str], step: str, record: str
+                 ) -> list[SheetProblem]:
+    """A row without the text its kind needs, or a note without its table: a note needs
+    its text (a front page a headline, story or quote), a camp text its title or text."""
+    text, title = v.get("text", ""), v.get("title", "")
+    problems = []
+    if record == "":
+        if not v.get("table") and step not in TABLELESS_STEPS:
+            problems.append(SheetProblem(MISSING_TABLE, row=number,
+                                         steps=_names(TABLELESS_STEPS)))
+        if step == "front_pages":
+            if not (text or title or v.get("quote") or v.get("quote_by")):
+                problems.append(SheetProblem(EMPTY_FRONT_PAGE, row=number))
+        elif not text:
+            problems.append(SheetProblem(EMPTY_TEXT, row=number))
+    elif record in ("category", "purpose", "actor") and not title:
+        problems.append(SheetProblem(EMPTY_TEXT, row=number))
+    elif record == "purpose" and title not in ("purpose_implications", "considerations"):
+        problems.append(SheetProblem(UNKNOWN_RECORD, row=number, value=f"purpose: {title}",
+                                     known="purpose_implications, considerations"))
+    elif record in ("summary", "consolidated_prerequisite") and not text:
+        problems.append(SheetProblem(EMPTY_TEXT, row=number))
+    return problems
 
 
 def _whole_number(value: str) -> int | None:
