@@ -131,7 +131,7 @@ def kill_collecting(organiser: Path, bundles: Path, work: Path, seed: int) -> Bu
         if check != "ok":
             broken.append(f"camp: {check}")
         for path in sorted(bundles.glob("*.campbundle")):
-            broken.extend(_whole_or_nothing(conn, path, path.name in reported))
+            broken.extend(whole_or_nothing(conn, path, path.name in reported))
     finally:
         conn.close()
     for suffix in ("", "-wal", "-shm"):
@@ -139,7 +139,10 @@ def kill_collecting(organiser: Path, bundles: Path, work: Path, seed: int) -> Bu
     return BundleKill(len(reported), broken)
 
 
-def _whole_or_nothing(conn: sqlite3.Connection, bundle: Path, reported: bool) -> list[str]:
+def whole_or_nothing(conn: sqlite3.Connection, bundle: Path, reported: bool) -> list[str]:
+    """What is wrong with one bundle in a camp after a kill ([] when nothing): a merge is
+    all of the bundle's notes with its delivery, or none of either, and a bundle the
+    collect reported done must be in. Public: the suite checks that it catches both."""
     source = sqlite3.connect(f"file:{bundle}?mode=ro", uri=True)
     try:
         table_id = source.execute("SELECT table_id FROM bundle_manifest").fetchone()[0]

@@ -43,8 +43,8 @@ def _report_builder():  # noqa: ANN202 - the function, or None
 
 
 def fixture_camp(path: Path, sheet: Path = FIXTURES / "camp_ff.csv") -> Path:
-    from facilitator.domain.transcription import read_sheet
     from facilitator.program import load_program
+    from facilitator.sheet_files import read_sheet
     from facilitator.store import CampStore
     from facilitator.store.transcription import import_sheet
 
@@ -183,7 +183,7 @@ def run_pdf_500(quick: bool = False) -> Result:
 
 def run_sheet(quick: bool = False) -> Result:
     from bench import synthetic
-    from facilitator.domain.transcription import write_sheet
+    from facilitator.export.transcription_sheet import write_sheet
     from facilitator.store import CampStore
     from facilitator.store.transcription import export_rows
 

@@ -22,10 +22,10 @@ REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
+from facilitator.demo_camp import build_demo_camp  # noqa: E402
 from facilitator.export.camp_report import build_camp_report  # noqa: E402
 from facilitator.export.table_sheet import build_table_sheet  # noqa: E402
 from facilitator.program import load_program  # noqa: E402
-from facilitator.program.demo import build_demo_camp  # noqa: E402
 from facilitator.store import CampStore  # noqa: E402
 
 WORDS = ("fællesskab", "foreninger", "borgerne", "kommunen", "trivsel", "frivillige", "unge",

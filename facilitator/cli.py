@@ -16,10 +16,11 @@ from pathlib import Path
 from typing import NoReturn
 
 from facilitator.domain.messages import UserError
-from facilitator.domain.transcription import SHEET_SUFFIXES, SheetError, read_sheet
+from facilitator.domain.transcription import SHEET_SUFFIXES, SheetError
 from facilitator.domain.words import counted
 from facilitator.export.camp_exports import camp_pdf, cross_pdf, write_spreadsheet
 from facilitator.program import ProgramError, load_program
+from facilitator.sheet_files import read_sheet
 from facilitator.store import CampStore, camp_lock
 from facilitator.store.base import local_time
 from facilitator.store.bundles import (
@@ -58,7 +59,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # --help, or a usage error already explained on stderr
         return exc.code if isinstance(exc.code, int) else (OK if exc.code is None else BAD_INPUT)
     try:
-        return args.run(args)
+        run: Callable[[argparse.Namespace], int] = args.run  # the verb's own function
+        return run(args)
     except SheetError as err:
         _error(say(err))
         for problem in err.problems[:MAX_PROBLEMS_SHOWN]:
@@ -90,13 +92,19 @@ def _parser() -> argparse.ArgumentParser:
     verbs = parser.add_subparsers(dest="verb", required=True, metavar="KOMMANDO",
                                   parser_class=_Parser)
 
-    def verb(name: str, run: Callable[[argparse.Namespace], int], text: str) -> _Parser:
+    def verb(name: str, run: Callable[[argparse.Namespace], int], text: str, *,
+             source: str = "camp", metavar: str = "CAMP", many: bool = False,
+             out: str = "") -> _Parser:
+        """A verb on the file ``source`` (``many``: one or more), writing ``--out`` if named."""
         p = verbs.add_parser(name, help=text, description=text)
         p.set_defaults(run=run)
+        p.add_argument(source, type=Path, metavar=metavar, nargs="+" if many else None)
+        if out:
+            p.add_argument("--out", type=Path, required=True, metavar=out)
         return p
 
-    p = verb("import-sheet", _import_sheet, "Indlæs et transskriberingsark (.csv/.xlsx) i en camp.")
-    p.add_argument("sheet", type=Path, metavar="ARK")
+    p = verb("import-sheet", _import_sheet, "Indlæs et transskriberingsark (.csv/.xlsx) i en camp.",
+             source="sheet", metavar="ARK")
     p.add_argument("--camp", type=Path, required=True, metavar="CAMP",
                    help="camp-filen; oprettes, hvis den ikke findes")
     p.add_argument("--program", default="camp_day", help="program til en ny camp (camp_day)")
@@ -105,67 +113,57 @@ def _parser() -> argparse.ArgumentParser:
                         "(hver note kommer to gange)")
 
     p = verb("export-bundle", _export_bundle, "Gem et bords rækker som bordpakke.")
-    p.add_argument("camp", type=Path, metavar="CAMP")
     p.add_argument("--table", required=True, metavar="BORD", help="bordets kode, fx H1-B2")
     p.add_argument("--out", type=Path, required=True, metavar="PAKKE")
 
     p = verb("collect", _collect, "Saml bordpakker (filer eller mapper) i campen.")
-    p.add_argument("camp", type=Path, metavar="CAMP")
     p.add_argument("bundles", type=Path, nargs="+", metavar="PAKKE")
 
-    p = verb("purge-deleted", _purge_deleted,
-             "Slet teksten i alt slettet i campen for altid (kan ikke fortrydes).")
-    p.add_argument("camp", type=Path, metavar="CAMP")
+    verb("purge-deleted", _purge_deleted,
+         "Slet teksten i alt slettet i campen for altid (kan ikke fortrydes).")
 
     p = verb("export-sheet", _export_sheet,
-             "Gem campens noter som ark: .csv, eller .xlsx med et ark pr. trin.")
-    p.add_argument("camp", type=Path, metavar="CAMP")
-    p.add_argument("--out", type=Path, required=True, metavar="ARK")
+             "Gem campens noter som ark: .csv, eller .xlsx med et ark pr. trin.", out="ARK")
     p.add_argument("--pseudonymise", action="store_true", help=NAMES_HELP)
 
-    p = verb("export-pdf", _export_pdf, "Gem campens opsamling (eller et bords bordark) som PDF.")
-    p.add_argument("camp", type=Path, metavar="CAMP")
-    p.add_argument("--out", type=Path, required=True, metavar="PDF")
+    p = verb("export-pdf", _export_pdf, "Gem campens opsamling (eller et bords bordark) som PDF.",
+             out="PDF")
     p.add_argument("--table", metavar="BORD", help="kun dette bords bordark, fx H1-B2")
     p.add_argument("--pseudonymise", action="store_true", help=NAMES_HELP)
 
     p = verb("export-cross", _export_cross,
-             "Gem flere camps gennemgående budskaber og kategorier side om side som PDF.")
-    p.add_argument("camps", type=Path, nargs="+", metavar="CAMP")
-    p.add_argument("--out", type=Path, required=True, metavar="PDF")
+             "Gem flere camps gennemgående budskaber og kategorier side om side som PDF.",
+             source="camps", many=True, out="PDF")
     p.add_argument("--pseudonymise", action="store_true",
                    help="erstat i hver camp navnene på dens liste »Navne i rapporter«")
 
-    p = verb("export-kit", _export_kit, "Gem campen som kit til bordenes computere.")
-    p.add_argument("camp", type=Path, metavar="CAMP")
-    p.add_argument("--out", type=Path, required=True, metavar="KIT")
+    verb("export-kit", _export_kit, "Gem campen som kit til bordenes computere.", out="KIT")
 
-    p = verb("open-kit", _open_kit, "Lav en bord-computers egen camp-fil ud fra et kit.")
-    p.add_argument("kit", type=Path, metavar="KIT")
+    p = verb("open-kit", _open_kit, "Lav en bord-computers egen camp-fil ud fra et kit.",
+             source="kit", metavar="KIT")
     p.add_argument("--camp", type=Path, required=True, metavar="CAMP")
+    _dialogue_verbs(verb)
+    return parser
 
-    # The dialogue box (DESIGN.md §3): a dialogue's documentation, the kit to print, and
-    # the coordinator's overview of many gathered dialogues.
-    p = verb("export-dialogue", _export_dialogue, "Gem en dialogs dokumentation som PDF.")
-    p.add_argument("camp", type=Path, metavar="DIALOG")
-    p.add_argument("--out", type=Path, required=True, metavar="PDF")
+
+def _dialogue_verbs(verb: Callable[..., _Parser]) -> None:
+    """The dialogue box (DESIGN.md §3): a dialogue's documentation, the kit to print, and
+    the coordinator's overview of many gathered dialogues."""
+    p = verb("export-dialogue", _export_dialogue, "Gem en dialogs dokumentation som PDF.",
+             metavar="DIALOG", out="PDF")
     p.add_argument("--table", metavar="KODE", help="dialogens kode, fx D2 (når filen har flere)")
     p.add_argument("--pseudonymise", action="store_true", help=NAMES_HELP)
 
     p = verb("export-dialogue-kit", _export_dialogue_kit,
-             "Gem dialogkassen til print som PDF: kort til at klippe ud og plakater.")
-    p.add_argument("camp", type=Path, metavar="DIALOG")
-    p.add_argument("--out", type=Path, required=True, metavar="PDF")
+             "Gem dialogkassen til print som PDF: kort til at klippe ud og plakater.",
+             metavar="DIALOG", out="PDF")
     p.add_argument("--poster", choices=["A4", "A3"], default="A4",
                    help="plakaternes papirstørrelse (A4)")
     p.add_argument("--pseudonymise", action="store_true", help=NAMES_HELP)
 
     p = verb("export-gathering", _export_gathering,
-             "Gem overblikket over alle indsamlede dialoger som PDF.")
-    p.add_argument("camp", type=Path, metavar="DIALOG")
-    p.add_argument("--out", type=Path, required=True, metavar="PDF")
+             "Gem overblikket over alle indsamlede dialoger som PDF.", metavar="DIALOG", out="PDF")
     p.add_argument("--pseudonymise", action="store_true", help=NAMES_HELP)
-    return parser
 
 
 def _error(text: str) -> None:
@@ -356,22 +354,27 @@ def _report_target(args: argparse.Namespace) -> None:
 def _export_dialogue(args: argparse.Namespace) -> int:
     from facilitator.export.dialogue_report import build_dialogue_report
 
-    _report_target(args)
-    with CampStore.open(args.camp, snapshot=True) as store:
-        out = build_dialogue_report(store, args.out, table_code=args.table,
-                                    pseudonyms=_names(store) if args.pseudonymise else None)
-    print(f"Dialogens dokumentation er gemt i {out}.")
-    return OK
+    return _dialogue_pdf(args, lambda store, names: build_dialogue_report(
+        store, args.out, table_code=args.table, pseudonyms=names),
+        "Dialogens dokumentation er gemt i {out}.")
 
 
 def _export_dialogue_kit(args: argparse.Namespace) -> int:
     from facilitator.export.dialogue_kit import build_dialogue_kit
 
+    return _dialogue_pdf(args, lambda store, names: build_dialogue_kit(
+        store, args.out, poster_size=args.poster, pseudonyms=names),
+        "Dialogkassen til print er gemt i {out}.")
+
+
+def _dialogue_pdf(args: argparse.Namespace,
+                  build: Callable[[CampStore, dict[str, str] | None], Path], said: str) -> int:
+    """One dialogue file's PDF, the same way for each: the target checked, the file read
+    from a snapshot, its names replaced when asked; ``said`` tells where it went."""
     _report_target(args)
     with CampStore.open(args.camp, snapshot=True) as store:
-        out = build_dialogue_kit(store, args.out, poster_size=args.poster,
-                                 pseudonyms=_names(store) if args.pseudonymise else None)
-    print(f"Dialogkassen til print er gemt i {out}.")
+        out = build(store, _names(store) if args.pseudonymise else None)
+    print(said.format(out=out))
     return OK
 
 

@@ -15,9 +15,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from facilitator import sheet_files as sf
 from facilitator.domain import dialogue as dlg
 from facilitator.domain import messages as msg
-from facilitator.domain import sheet_formats as sf
 from facilitator.domain import transcription as tr
 from facilitator.domain.transcription import COLUMNS
 from facilitator.store import APPLICATION_ID, SCHEMA_VERSION

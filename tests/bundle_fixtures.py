@@ -15,8 +15,8 @@ import json
 import sqlite3
 from pathlib import Path
 
-from facilitator.domain.transcription import read_sheet
 from facilitator.program import load_program
+from facilitator.sheet_files import read_sheet
 from facilitator.store import CampStore
 from facilitator.store import bundle_files as bf
 from facilitator.store.bundles import export_bundle, export_kit, open_kit

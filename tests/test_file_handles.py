@@ -32,7 +32,7 @@ ALLOWED = {
     ("store/backups.py", "_restore"):
         "copies a backup (never open) to a temporary file; the camp is closed first",
     ("export/pdf_style.py", "write_atomically"): "the new PDF, a temporary file",
-    ("domain/transcription.py", "read_sheet"):
+    ("sheet_files.py", "read_sheet"):
         "a sheet; the GUI refuses a camp held open before it gets here (held_open)",
     ("written_files.py", "write_whole"):
         "the new sheet (CSV, spreadsheet), a temporary file of a fresh name (O_EXCL)",
@@ -44,7 +44,7 @@ ALLOWED = {
     ("store/camp_lock.py", "take"):
         "the camp's lock file beside it (.NAME.camp.lock), never the camp itself",
     ("domain/dialogue.py", "load_deck"): "the dialogue deck in resources/",
-    ("program/demo.py", "load_demo_data"): "the demo data in resources/",
+    ("demo_camp.py", "load_demo_data"): "the demo data in resources/",
     ("program/templates.py", "load_program"): "a program template (JSON)",
     ("ui/dialogue_box/card_images.py", "read_card_image"):
         "a picture; refuses a camp held open before reading (held_open)",

@@ -21,8 +21,9 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 
-from facilitator.domain.transcription import read_sheet, write_sheet
+from facilitator.export.transcription_sheet import write_sheet
 from facilitator.program import load_program
+from facilitator.sheet_files import read_sheet
 from facilitator.store import CampStore
 from facilitator.store.backups import make_backup
 from facilitator.store.bundles import collect, export_bundle, export_kit, open_kit

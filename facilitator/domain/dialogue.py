@@ -172,7 +172,7 @@ def check_reading(value: object, round_: str = "start") -> int:
 def check_level(level: object) -> int:
     if isinstance(level, bool) or level not in LEVELS:
         raise UserError(BAD_LEVEL)
-    return int(level)  # type: ignore[arg-type]
+    return int(level)
 
 
 def check_question(question: str) -> str:

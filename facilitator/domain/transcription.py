@@ -3,8 +3,10 @@
 Camps held on paper come back as sheets typed by someone who was not at the table, so
 reading one checks every row and reports *all* problems at once, each with the row
 number the person sees in Excel (header = row 1): fixing a sheet one error per attempt
-is what makes people give up on a tool. Nothing here knows about camp files; the store
-turns valid rows into notes (:mod:`facilitator.store.transcription`).
+is what makes people give up on a tool. Nothing here knows about files: a sheet is read
+from disk by :mod:`facilitator.sheet_files` and written by
+:mod:`facilitator.export.transcription_sheet`; the store turns valid rows into notes
+(:mod:`facilitator.store.transcription`).
 """
 
 from __future__ import annotations
@@ -14,23 +16,12 @@ import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import astuple, dataclass, field, replace
-from pathlib import Path
+from typing import Any
 
-from facilitator import written_files
-from facilitator.domain import messages as msg
-from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError, write_failure
+from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError
 from facilitator.domain.model import KNOWN_ACTORS
-from facilitator.domain.rules import MAX_VOTES
-from facilitator.domain.sheet_formats import (
-    MAX_CELL_CHARS,
-    MAX_SHEET_BYTES,
-    SHEET_TOO_LARGE,
-    Cell,
-    csv_bytes,
-    danish_number,
-    read_grid,
-    xlsx_bytes,
-)
+from facilitator.domain.rules import MAX_VOTES, danish_number
+from facilitator.domain.sheet_formats import MAX_CELL_CHARS, Cell
 
 #: The columns of a transcription sheet, in the order we write them. The last six carry
 #: what the organiser and the tables added beyond the notes (docs/transcription-format.md);
@@ -62,8 +53,6 @@ STEP_KEYS = (
 #: Steps whose notes may belong to a main group or the whole camp instead of a table.
 TABLELESS_STEPS = ("bulletin_board", "good_idea")
 SHEET_SUFFIXES = (".csv", ".xlsx")
-#: Column widths for .xlsx, in characters: the text columns wide, the codes narrow.
-_WIDTHS = (8, 24, 20, 11, 6, 8, 8, 14, 30, 60, 6, 8, 16, 30, 8, 12, 12, 30, 16, 20, 7)
 
 SHEET_REFUSED = QT_TRANSLATE_NOOP(
     "Messages", "»{path}« blev ikke indlæst: {count} fejl i arket. Intet er ændret."
@@ -212,14 +201,16 @@ def with_continuations(rows: Iterable[SheetRow], limit: int = CELL_LIMIT) -> lis
     out: list[SheetRow] = []
     for row in rows:
         parts = {name: _chunks(getattr(row, name), limit) for name in CONTINUED}
-        more = max(len(p) for p in parts.values())
-        out.append(replace(row, **{name: p[0] if p else "" for name, p in parts.items()}))
-        for i in range(1, more):
-            out.append(SheetRow(step=row.step, table=row.table, main_group=row.main_group,
-                                record="continued", **{
-                                    name: p[i] if i < len(p) else ""
-                                    for name, p in parts.items()}))
+        out.append(replace(row, **_piece(parts, 0)))
+        out.extend(SheetRow(step=row.step, table=row.table, main_group=row.main_group,
+                            record="continued", **_piece(parts, i))
+                   for i in range(1, max(len(p) for p in parts.values())))
     return out
+
+
+def _piece(parts: dict[str, list[str]], i: int) -> dict[str, Any]:
+    """The ``i``-th piece of every text column, '' where a text has fewer pieces."""
+    return {name: p[i] if i < len(p) else "" for name, p in parts.items()}
 
 
 def _chunks(text: str, limit: int) -> list[str]:
@@ -266,24 +257,6 @@ class SheetError(UserError):
         super().__init__(SHEET_REFUSED, path=path, count=len(self.problems))
 
 
-def read_sheet(path: Path) -> list[SheetRow]:
-    """The checked rows of a .csv or .xlsx transcription sheet; SheetError lists problems."""
-    if not path.is_file():
-        raise UserError(msg.NOT_A_FILE, path=str(path))
-    try:
-        if path.stat().st_size > MAX_SHEET_BYTES:
-            raise UserError(SHEET_TOO_LARGE, path=str(path),
-                            limit=MAX_SHEET_BYTES // 1024 // 1024)
-        data = path.read_bytes()
-    except OSError as exc:
-        raise UserError(msg.CANNOT_READ, path=str(path), detail=exc.strerror or str(exc)) from exc
-    grid = read_grid(data, path=str(path), known_header=COLUMNS)
-    rows, problems = check_grid(grid)
-    if problems:
-        raise SheetError(problems, path=str(path))
-    return rows
-
-
 def check_grid(grid: Sequence[Sequence[str]]) -> tuple[list[SheetRow], list[SheetProblem]]:
     """Rows and problems of a sheet's cells (row 0 = header); never stops at the first."""
     if not grid:
@@ -300,7 +273,8 @@ def check_grid(grid: Sequence[Sequence[str]]) -> tuple[list[SheetRow], list[Shee
                 and len(cells) > max(index["record"], index["title"])
                 and str(cells[index["record"]]).strip().lower() == "actor"}
     rows: list[SheetRow] = []
-    first_camp, table_groups = "", {}
+    first_camp = ""
+    table_groups: dict[str, str] = {}  # table -> the main group it first stood in
     can_continue = False  # the row above was read: a "continued" row may carry it on
     for number, cells in enumerate(grid[1:], start=2):
         if not any(str(c).strip() for c in cells):
@@ -316,34 +290,45 @@ def check_grid(grid: Sequence[Sequence[str]]) -> tuple[list[SheetRow], list[Shee
             if not can_continue:
                 problems.append(SheetProblem(NOTHING_TO_CONTINUE, row=number))
             else:
-                before, rows[-1] = rows[-1], replace(rows[-1], **{
-                    name: getattr(rows[-1], name) + values.get(name, "")
-                    for name in CONTINUED})
-                for name in CONTINUED:  # carried on past the limit: said once, where it is
-                    length = len(getattr(rows[-1], name))
-                    if length > MAX_CELL_CHARS >= len(getattr(before, name)):
-                        problems.append(SheetProblem(
-                            CELL_TOO_LONG, row=number, column=name,
-                            length=danish_number(length), limit=danish_number(MAX_CELL_CHARS)))
+                rows[-1], found = _carried_on(rows[-1], number, values)
+                problems.extend(found)
             continue
         row, found = _check_row(number, values, declared)
         problems.extend(found)
         can_continue = row is not None
         if row is None:
             continue
-        if row.camp_id:
-            first_camp = first_camp or row.camp_id
-            if row.camp_id != first_camp:
-                problems.append(SheetProblem(OTHER_CAMP_ID, row=number, found=row.camp_id,
-                                             first=first_camp))
-        if row.table and row.main_group:
-            group = table_groups.setdefault(row.table, row.main_group)
-            if group != row.main_group:
-                problems.append(SheetProblem(TABLE_IN_TWO_GROUPS, row=number, table=row.table,
-                                             group=row.main_group, first=group))
+        first_camp = first_camp or row.camp_id
+        problems.extend(_check_place(number, row, first_camp, table_groups))
         rows.append(row)
     problems.sort(key=lambda p: p.row)
     return rows, problems
+
+
+def _carried_on(row: SheetRow, number: int, values: dict[str, str]
+                ) -> tuple[SheetRow, list[SheetProblem]]:
+    """``row`` with the texts of the "continued" row ``number`` added to its own; a text
+    carried on past the limit is said once, at the row where it goes past."""
+    longer = replace(row, **{name: getattr(row, name) + values.get(name, "")
+                             for name in CONTINUED})
+    return longer, [_too_long(number, name, len(getattr(longer, name))) for name in CONTINUED
+                    if len(getattr(longer, name)) > MAX_CELL_CHARS >= len(getattr(row, name))]
+
+
+def _check_place(number: int, row: SheetRow, first_camp: str,
+                 table_groups: dict[str, str]) -> list[SheetProblem]:
+    """A row of another camp than the sheet's first, or of a table already seen in
+    another main group (``table_groups`` remembers where each table stood first)."""
+    problems = []
+    if row.camp_id and row.camp_id != first_camp:
+        problems.append(SheetProblem(OTHER_CAMP_ID, row=number, found=row.camp_id,
+                                     first=first_camp))
+    if row.table and row.main_group:
+        group = table_groups.setdefault(row.table, row.main_group)
+        if group != row.main_group:
+            problems.append(SheetProblem(TABLE_IN_TWO_GROUPS, row=number, table=row.table,
+                                         group=row.main_group, first=group))
+    return problems
 
 
 #: C0 control characters and DEL; tab, line feed and carriage return belong in a note.
@@ -355,15 +340,18 @@ def _check_cells(number: int, values: dict[str, str]) -> list[SheetProblem]:
     problems = []
     for column, value in values.items():
         if len(value) > MAX_CELL_CHARS:
-            problems.append(SheetProblem(CELL_TOO_LONG, row=number, column=column,
-                                         length=danish_number(len(value)),
-                                         limit=danish_number(MAX_CELL_CHARS)))
+            problems.append(_too_long(number, column, len(value)))
             continue
         found = _CONTROL.search(value)
         if found:
             problems.append(SheetProblem(CONTROL_CHARACTER, row=number, column=column,
                                          code=f"U+{ord(found.group()):04X}"))
     return problems
+
+
+def _too_long(number: int, column: str, length: int) -> SheetProblem:
+    return SheetProblem(CELL_TOO_LONG, row=number, column=column, length=danish_number(length),
+                        limit=danish_number(MAX_CELL_CHARS))
 
 
 def _names(names: Iterable[str]) -> str:
@@ -418,22 +406,7 @@ def _check_row(number: int, v: dict[str, str], declared: frozenset[str] | set[st
         step = ""  # the camp's own texts belong to no step
     elif step not in STEP_KEYS:
         problem(UNKNOWN_STEP, step=v.get("step", ""), known=", ".join(STEP_KEYS))
-    text, title = v.get("text", ""), v.get("title", "")
-    if record == "":
-        if not v.get("table") and step not in TABLELESS_STEPS:
-            problem(MISSING_TABLE, steps=_names(TABLELESS_STEPS))
-        if step == "front_pages":
-            if not (text or title or v.get("quote") or v.get("quote_by")):
-                problem(EMPTY_FRONT_PAGE)
-        elif not text:
-            problem(EMPTY_TEXT)
-    elif record in ("category", "purpose", "actor") and not title:
-        problem(EMPTY_TEXT)
-    elif record == "purpose" and title not in ("purpose_implications", "considerations"):
-        problem(UNKNOWN_RECORD, value=f"purpose: {title}",
-                known="purpose_implications, considerations")
-    elif record in ("summary", "consolidated_prerequisite") and not text:
-        problem(EMPTY_TEXT)
+    problems.extend(_check_texts(number, v, step, record))
     votes = _whole_number(v.get("votes", ""))
     if votes is None or votes > MAX_VOTES:
         problem(BAD_VOTES, value=v.get("votes", ""), most=MAX_VOTES)
@@ -452,17 +425,16 @@ def _check_row(number: int, v: dict[str, str], declared: frozenset[str] | set[st
     if tag not in TAGS:
         problem(BAD_TAG, value=v.get("tag", ""), known=", ".join(TAGS[1:]))
     if step in STEP_KEYS and record == "":
-        for column, only in (("title", "front_pages"), ("actor", "contributions"),
-                             ("prerequisite", "contributions"), ("quote", "front_pages"),
-                             ("quote_by", "front_pages"), ("tag", "dilemmas")):
-            if v.get(column) and step != only:
-                problem(ONLY_FOR_STEP, column=column, step=only, used=step)
+        problems.extend(SheetProblem(ONLY_FOR_STEP, row=number, column=column, step=only,
+                                     used=step)
+                        for column, only in _ONLY_FOR_STEP if v.get(column) and step != only)
     if problems:
         return None, problems
     return SheetRow(
-        step=step, text=text, table=v.get("table", ""), main_group=v.get("main_group", ""),
-        title=title, votes=votes or 0, selected=v.get("selected", "") == "1",
-        actor=actor or "", prerequisite=v.get("prerequisite", ""),
+        step=step, text=v.get("text", ""), table=v.get("table", ""),
+        main_group=v.get("main_group", ""), title=v.get("title", ""), votes=votes or 0,
+        selected=v.get("selected", "") == "1", actor=actor or "",
+        prerequisite=v.get("prerequisite", ""),
         camp_id=v.get("camp_id", ""), camp_title=v.get("camp_title", ""),
         core_task=v.get("core_task", ""), camp_date=v.get("camp_date", ""),
         participants=participants or 0, source_page=v.get("source_page", ""),
@@ -470,6 +442,37 @@ def _check_row(number: int, v: dict[str, str], declared: frozenset[str] | set[st
         category=v.get("category", ""), excerpt=v.get("excerpt", "") == "1",
         sheet_row=number,
     ), []
+
+
+#: The columns of a note that only one step's notes use, with that step.
+_ONLY_FOR_STEP = (("title", "front_pages"), ("actor", "contributions"),
+                  ("prerequisite", "contributions"), ("quote", "front_pages"),
+                  ("quote_by", "front_pages"), ("tag", "dilemmas"))
+
+
+def _check_texts(number: int, v: dict[str, str], step: str, record: str
+                 ) -> list[SheetProblem]:
+    """A row without the text its kind needs, or a note without its table: a note needs
+    its text (a front page a headline, story or quote), a camp text its title or text."""
+    text, title = v.get("text", ""), v.get("title", "")
+    problems = []
+    if record == "":
+        if not v.get("table") and step not in TABLELESS_STEPS:
+            problems.append(SheetProblem(MISSING_TABLE, row=number,
+                                         steps=_names(TABLELESS_STEPS)))
+        if step == "front_pages":
+            if not (text or title or v.get("quote") or v.get("quote_by")):
+                problems.append(SheetProblem(EMPTY_FRONT_PAGE, row=number))
+        elif not text:
+            problems.append(SheetProblem(EMPTY_TEXT, row=number))
+    elif record in ("category", "purpose", "actor") and not title:
+        problems.append(SheetProblem(EMPTY_TEXT, row=number))
+    elif record == "purpose" and title not in ("purpose_implications", "considerations"):
+        problems.append(SheetProblem(UNKNOWN_RECORD, row=number, value=f"purpose: {title}",
+                                     known="purpose_implications, considerations"))
+    elif record in ("summary", "consolidated_prerequisite") and not text:
+        problems.append(SheetProblem(EMPTY_TEXT, row=number))
+    return problems
 
 
 def _whole_number(value: str) -> int | None:
@@ -488,27 +491,3 @@ def actor_key(value: str) -> str | None:
         if wanted in (key, name.casefold()):
             return key
     return None
-
-
-def sheet_bytes(rows: Iterable[SheetRow], suffix: str) -> bytes:
-    """The rows as a .csv or .xlsx file's bytes (``suffix`` chooses)."""
-    cells = [r.cells() for r in with_continuations(rows)]
-    if suffix.lower() == ".xlsx":
-        return xlsx_bytes(COLUMNS, cells, widths=_WIDTHS)
-    if suffix.lower() == ".csv":
-        return csv_bytes(COLUMNS, cells)
-    raise UserError(UNKNOWN_SUFFIX, suffix=suffix or "(ingen)")
-
-
-def write_sheet(rows: Iterable[SheetRow], path: Path) -> None:
-    """Write a sheet next to ``path`` under a temporary name, then rename it into place.
-
-    A reader (Excel, a sync tool) sees the old file or the whole new one, never half.
-    The suffix of ``path`` (.csv or .xlsx) chooses the format.
-    """
-    data = sheet_bytes(rows, path.suffix)
-    try:
-        # Readable by the user only: the sheet holds what the participants said.
-        written_files.write_whole(path, data)
-    except OSError as exc:
-        raise UserError(CANNOT_WRITE, path=str(path), detail=write_failure(exc)) from exc

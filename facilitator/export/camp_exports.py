@@ -19,12 +19,8 @@ from typing import Any
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError, write_failure
 from facilitator.domain.places import safe_file_stem
 from facilitator.domain.pseudonyms import case_variants
-from facilitator.domain.transcription import (
-    CANNOT_WRITE,
-    SHEET_SUFFIXES,
-    UNKNOWN_SUFFIX,
-    write_sheet,
-)
+from facilitator.domain.transcription import CANNOT_WRITE, SHEET_SUFFIXES, UNKNOWN_SUFFIX
+from facilitator.export.transcription_sheet import write_sheet
 from facilitator.store import CampStore
 from facilitator.store.bundle_files import OTHER, check_target
 

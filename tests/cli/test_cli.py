@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from facilitator.cli import main
-from facilitator.domain.transcription import read_sheet
+from facilitator.sheet_files import read_sheet
 from facilitator.store import CampStore
 
 REPO = Path(__file__).resolve().parents[2]
@@ -213,7 +213,7 @@ def test_the_same_sheet_twice_is_refused_unless_again(tmp_path: Path, ff_camp: P
                                                        fixtures_dir: Path, capsys) -> None:
     """The same rows (here saved as a workbook under another name) would double every
     note: exit 2 and a message, the camp unchanged; ``--again`` imports them anyway."""
-    from facilitator.domain.transcription import write_sheet
+    from facilitator.export.transcription_sheet import write_sheet
 
     capsys.readouterr()
     once = sum(camp_counts(ff_camp)[0].values())

@@ -19,8 +19,8 @@ import pytest
 
 from facilitator.app import CLI_VERBS
 from facilitator.cli import main
-from facilitator.domain.transcription import read_sheet
 from facilitator.export.pdf_style import printable
+from facilitator.sheet_files import read_sheet
 from facilitator.store import CampStore
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "export"))

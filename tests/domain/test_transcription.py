@@ -16,16 +16,9 @@ from hypothesis import strategies as st
 
 from facilitator.domain import transcription as tr
 from facilitator.domain.messages import UserError
-from facilitator.domain.sheet_formats import NOT_A_SHEET, read_grid
-from facilitator.domain.transcription import (
-    COLUMNS,
-    SheetError,
-    SheetRow,
-    check_grid,
-    read_sheet,
-    sheet_bytes,
-    write_sheet,
-)
+from facilitator.domain.transcription import COLUMNS, SheetError, SheetRow, check_grid
+from facilitator.export.transcription_sheet import sheet_bytes, write_sheet
+from facilitator.sheet_files import NOT_A_SHEET, read_grid, read_sheet
 
 HEADER = ",".join(COLUMNS)
 

@@ -22,10 +22,10 @@ from dialogue_generator import build_dialogues, dialogue_plans, dialogue_texts
 from hypothesis import HealthCheck, Phase, given, settings
 from pypdf import PdfReader
 
-from facilitator.domain.transcription import read_sheet
 from facilitator.export.camp_exports import camp_pdf, cross_pdf, write_spreadsheet
 from facilitator.export.pdf_style import PLACEHOLDER, printable
 from facilitator.program import load_program
+from facilitator.sheet_files import read_sheet
 from facilitator.store import CampStore
 from facilitator.store.transcription import import_sheet
 

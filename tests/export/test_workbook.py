@@ -8,8 +8,9 @@ import openpyxl
 import pytest
 
 from facilitator.domain.messages import UserError
-from facilitator.domain.transcription import COLUMNS, STEP_KEYS, read_sheet
+from facilitator.domain.transcription import COLUMNS, STEP_KEYS
 from facilitator.export.workbook import ALL_NOTES, build_workbook, sheet_name
+from facilitator.sheet_files import read_sheet
 from facilitator.store import CampStore
 from facilitator.store.transcription import export_rows
 

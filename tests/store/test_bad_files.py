@@ -21,8 +21,10 @@ import pytest
 
 from facilitator.domain import messages as msg
 from facilitator.domain.messages import UserError
-from facilitator.domain.transcription import SheetError, read_sheet, write_sheet
+from facilitator.domain.transcription import SheetError
+from facilitator.export.transcription_sheet import write_sheet
 from facilitator.program import load_program
+from facilitator.sheet_files import read_sheet
 from facilitator.store import CampStore, database
 from facilitator.store.bundle_files import BUNDLE_DAMAGED, KIT_NOT_BUNDLE, NOT_A_BUNDLE, NOT_A_KIT
 from facilitator.store.bundles import (
@@ -286,9 +288,9 @@ def test_bad_sheets_are_refused_in_words(bad_dir: Path, kind: str) -> None:
 
 
 def test_a_sheet_too_large_to_read_is_refused_before_reading(bad_dir: Path, monkeypatch) -> None:
-    from facilitator.domain import transcription
+    from facilitator import sheet_files
 
-    monkeypatch.setattr(transcription, "MAX_SHEET_BYTES", 1024)
+    monkeypatch.setattr(sheet_files, "MAX_SHEET_BYTES", 1024)
     path = bad.many_rows(bad_dir, 100)
     with pytest.raises(UserError) as info:
         read_sheet(path)
@@ -296,14 +298,14 @@ def test_a_sheet_too_large_to_read_is_refused_before_reading(bad_dir: Path, monk
 
 
 def test_an_xlsx_that_unpacks_to_too_much_is_refused(bad_dir: Path, monkeypatch) -> None:
-    from facilitator.domain import sheet_formats
+    from facilitator import sheet_files
 
     path = bad_dir / "ark.xlsx"
     write_sheet([], path)
-    monkeypatch.setattr(sheet_formats, "MAX_SHEET_BYTES", 1024)
+    monkeypatch.setattr(sheet_files, "MAX_SHEET_BYTES", 1024)
     with pytest.raises(UserError) as info:
         read_sheet(path)
-    assert info.value.text == sheet_formats.SHEET_TOO_LARGE
+    assert info.value.text == sheet_files.SHEET_TOO_LARGE
 
 
 def test_a_tab_delimited_sheet_is_read(bad_dir: Path) -> None:

@@ -8,7 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from bench.crash_bundles import TABLES, BundleKill, kill_collecting, kill_writing, make_bundles
+from bench.crash_bundles import (
+    TABLES,
+    BundleKill,
+    kill_collecting,
+    kill_writing,
+    make_bundles,
+    whole_or_nothing,
+)
 from bench.crash_harness import kill_once, make_camp
 from facilitator.domain.messages import UserError
 
@@ -71,19 +78,18 @@ def test_the_bundle_checks_notice_half_a_merge_and_half_a_bundle(tmp_path: Path)
     """What the two kill tests rely on: a half-merged bundle and a cut bundle are caught."""
     import sqlite3
 
-    from bench.crash_bundles import _whole_or_nothing
     from facilitator.store.bundle_files import read_bundle
 
     organiser, bundles = make_bundles(tmp_path)
     bundle = bundles / f"{TABLES[0]}.campbundle"
     conn = sqlite3.connect(organiser)
     try:
-        assert _whole_or_nothing(conn, bundle, reported=False) == []
-        assert _whole_or_nothing(conn, bundle, reported=True) != []  # reported, not there
+        assert whole_or_nothing(conn, bundle, reported=False) == []
+        assert whole_or_nothing(conn, bundle, reported=True) != []  # reported, not there
         conn.execute("ATTACH ? AS b", [str(bundle)])
         conn.execute("INSERT INTO note SELECT * FROM b.note LIMIT 10")
         conn.commit()
-        assert "10 of 100 notes" in _whole_or_nothing(conn, bundle, reported=False)[0]
+        assert "10 of 100 notes" in whole_or_nothing(conn, bundle, reported=False)[0]
     finally:
         conn.close()
     cut = tmp_path / "cut.campbundle"

@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.domain.transcription import SheetRow, write_sheet
+from facilitator.domain.transcription import SheetRow
 from facilitator.export.camp_exports import camp_pdf
+from facilitator.export.transcription_sheet import write_sheet
 from facilitator.program import load_program
 from facilitator.store import CampStore
 from facilitator.store.backups import make_backup

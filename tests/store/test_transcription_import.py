@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from facilitator.domain.model import Program
-from facilitator.domain.transcription import SheetError, SheetRow, read_sheet
+from facilitator.domain.transcription import SheetError, SheetRow
 from facilitator.program import load_program
+from facilitator.sheet_files import read_sheet
 from facilitator.store import CampStore
 from facilitator.store import transcription as imp
 from facilitator.store.transcription import camp_code, export_rows, import_sheet

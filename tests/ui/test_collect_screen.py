@@ -294,7 +294,7 @@ def test_a_bundle_of_a_laptop_that_wrote_nothing_shows_as_delivered_without_note
 def test_the_demo_camps_tables_are_told_to_be_in_the_file_not_missing(qtbot, tmp_path) -> None:
     """The demo's notes were built into its file: »Mangler« for every table was untrue."""
     QSettings().clear()
-    from facilitator.program.demo import build_demo_camp
+    from facilitator.demo_camp import build_demo_camp
     from facilitator.ui.shell.session import CampSession
 
     demo = tmp_path / "demo.camp"

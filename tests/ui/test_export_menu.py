@@ -173,7 +173,7 @@ def test_the_spreadsheet_in_the_export_menu_replaces_names(window: MainWindow, m
     monkeypatch.setattr(export_options, "ask_replace_names", lambda *a: True)
     answer_save(monkeypatch, tmp_path / "noter.xlsx")
     window.camp_files.export_sheet_action.trigger()
-    from facilitator.domain.transcription import read_sheet
+    from facilitator.sheet_files import read_sheet
 
     assert "K.H. vil starte en klub" in [r.text for r in read_sheet(tmp_path / "noter.xlsx")]
 
@@ -358,7 +358,7 @@ def test_a_full_disk_during_export_is_told_and_the_next_export_works(
     wait_for(qtbot, window, window.reports.export_summary())
     window.camp_files.export_sheet_action.trigger()
     assert "Karen Hansen vil starte en klub" in body_text(pdf)
-    from facilitator.domain.transcription import read_sheet
+    from facilitator.sheet_files import read_sheet
 
     assert "Kun bord to skrev dette" in [r.text for r in read_sheet(sheet)]
     assert len(window.warnings) == 2

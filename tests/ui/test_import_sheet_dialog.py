@@ -143,7 +143,8 @@ def test_a_file_that_is_no_sheet_is_explained(qtbot, session, tmp_path) -> None:
 
 def test_the_same_sheet_again_is_asked_about_and_enter_cancels(qtbot, session, fixtures_dir,
                                                                 tmp_path) -> None:
-    from facilitator.domain.transcription import read_sheet, write_sheet
+    from facilitator.export.transcription_sheet import write_sheet
+    from facilitator.sheet_files import read_sheet
 
     sheet = fixtures_dir / "camp_ff.csv"
     host = QWidget()

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import QWidget
 
-from facilitator.domain.transcription import read_sheet
+from facilitator.sheet_files import read_sheet
 from facilitator.store import CampStore
 from facilitator.store.bundle_files import read_bundle
 from facilitator.store.bundles import export_kit

@@ -13,7 +13,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 HEAVY = ("reportlab", "openpyxl", "sqlite_utils", "facilitator.export",
          "facilitator.store.bundles", "facilitator.store.bundle_files",
-         "facilitator.domain.transcription", "facilitator.domain.sheet_formats")
+         "facilitator.domain.transcription", "facilitator.domain.sheet_formats",
+         "facilitator.sheet_files")
 
 CHILD = r"""
 import json, sys

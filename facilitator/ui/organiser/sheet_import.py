@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 from facilitator.domain import messages as msg
 from facilitator.domain.messages import UserError
 from facilitator.domain.model import KNOWN_ACTORS
-from facilitator.domain.transcription import SheetError, SheetRow, read_sheet
+from facilitator.domain.transcription import SheetError, SheetRow
+from facilitator.sheet_files import read_sheet
 from facilitator.store import database
 from facilitator.store.base import local_time
 from facilitator.store.transcription import (

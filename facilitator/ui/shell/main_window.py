@@ -248,7 +248,7 @@ class MainWindow(QMainWindow):
     def open_demo(self) -> bool:
         path = app_data_dir() / "demo.camp"
         if not path.exists():
-            from facilitator.program.demo import build_demo_camp
+            from facilitator.demo_camp import build_demo_camp
 
             build_demo_camp(path)
         return self.open_camp(path)

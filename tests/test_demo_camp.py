@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from facilitator.demo_camp import NOTE_STEPS, build_demo_camp, load_demo_data
 from facilitator.domain.messages import UserError
 from facilitator.domain.model import DILEMMA_TAGS, StepKind
-from facilitator.program.demo import NOTE_STEPS, build_demo_camp, load_demo_data
 from facilitator.store import CampStore
 
 

@@ -2,7 +2,8 @@
 
 The content is data (``resources/demo/demo_camp.json``, invented Danish text for an
 invented municipality); this module only replays it through the store's public
-operations, the same ones a table facilitator's edits go through.
+operations, the same ones a table facilitator's edits go through. It stands above both
+the store and the programs (:mod:`facilitator.program` is data and writes no camp).
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ NOTE_STEPS = ("indicators", "dilemmas", "prerequisites", "bulletin_board", "good
 
 def load_demo_data(path: Path = DEMO_FILE) -> dict[str, Any]:
     """The demo camp's content as written in the JSON file."""
-    return json.loads(path.read_text(encoding="utf-8"))
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
 
 
 def build_demo_camp(path: Path) -> None:
