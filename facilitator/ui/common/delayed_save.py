@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 
 SAVE_DELAY_MS = 400
 
@@ -30,6 +30,17 @@ class DelayedSave(QObject):
     def edit(self, key: str, save: Callable[[], None]) -> None:
         self._saves[key] = save
         self._timer.start()
+
+    def watch(self, *objects: QObject) -> None:
+        """Save at once when one of these fields loses the focus or is hidden (a page
+        left, a box closed): what was typed never waits for a timer that may not come."""
+        for obj in objects:
+            obj.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in (QEvent.Type.FocusOut, QEvent.Type.Hide):
+            self.flush()
+        return super().eventFilter(watched, event)
 
     def has_pending(self, key: str | None = None) -> bool:
         """Whether anything (or the field ``key``) is typed but not yet saved."""
