@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QDateEdit, QLineEdit, QPlainTextEdit, QPushButton, QWidget
 
+from facilitator.domain import dates
 from facilitator.ui.common.text_limit import limit_text
 
 
@@ -25,6 +26,21 @@ def line_field(placeholder: str = "", *, name: str = "",
     field.setPlaceholderText(placeholder)
     if name:
         field.setAccessibleName(name)
+    return field
+
+
+#: The lowest date of a :func:`date_field`: it stands for "no date yet".
+NO_DATE = QDate(2000, 1, 1)
+
+
+def date_field(no_date: str, parent: QWidget | None = None) -> QDateEdit:
+    """A date in the user's format, with a calendar; its lowest value shows ``no_date``
+    and stands for a date not set."""
+    field = QDateEdit(parent)
+    field.setCalendarPopup(True)
+    field.setDisplayFormat(dates.DATE_EDIT_FORMAT[dates.language()])
+    field.setMinimumDate(NO_DATE)
+    field.setSpecialValueText(no_date)
     return field
 
 

@@ -43,21 +43,23 @@ def fill(layout: QBoxLayout, *items: Item) -> QBoxLayout:
     return layout
 
 
+def _box(layout: QBoxLayout, items: tuple[Item, ...], flush: bool) -> QBoxLayout:
+    if flush:
+        layout.setContentsMargins(0, 0, 0, 0)
+    return fill(layout, *items)
+
+
 def hbox(*items: Item, parent: QWidget | None = None, flush: bool = False) -> QHBoxLayout:
     """A row; ``flush`` without margins (a page's row inside another layout's)."""
     layout = QHBoxLayout(parent) if parent is not None else QHBoxLayout()
-    if flush:
-        layout.setContentsMargins(0, 0, 0, 0)
-    fill(layout, *items)
+    _box(layout, items, flush)
     return layout
 
 
 def vbox(*items: Item, parent: QWidget | None = None, flush: bool = False) -> QVBoxLayout:
     """A column; ``flush`` without margins (a page filling its place edge to edge)."""
     layout = QVBoxLayout(parent) if parent is not None else QVBoxLayout()
-    if flush:
-        layout.setContentsMargins(0, 0, 0, 0)
-    fill(layout, *items)
+    _box(layout, items, flush)
     return layout
 
 

@@ -11,45 +11,33 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QDateEdit,
     QGridLayout,
-    QGroupBox,
     QLabel,
     QLineEdit,
     QSpinBox,
     QWidget,
 )
 
-from facilitator.domain import dates
 from facilitator.domain.dialogue import Dialogue
-from facilitator.ui.common.controls import line_field
-from facilitator.ui.common.delayed_save import DelayedSave
+from facilitator.ui.common.controls import NO_DATE, date_field, line_field
+from facilitator.ui.dialogue_box.typed_box import TypedBox
 from facilitator.ui.edits import dialogue_box as edits
 from facilitator.ui.shell.session import CampSession
 
-#: The lowest date stands for "no date yet".
-NO_DATE = QDate(2000, 1, 1)
 TEXT_FIELDS = ("host", "group_name", "place")
 
 
-class DialogueDetailsBox(QGroupBox):
+class DialogueDetailsBox(TypedBox):
+    """The dialogue's details; a table without them yet shows them empty."""
+
     def __init__(self, session: CampSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(session, parent)
         self.setTitle(self.tr("Om dialogen"))
-        self.session = session
         self.dialogue: Dialogue | None = None
-        #: The table whose dialogue is shown (or would be, once the host types).
-        self.table_id: str | None = None
-        self._filling = False
-        self.pending = DelayedSave(self)
         self.host = line_field(self.tr("Dit navn og din rolle, fx »Lone, skoleleder«"))
         self.group_name = line_field(self.tr("fx »Forældrebestyrelsen, Stenerup Børnehus«"))
         self.place = line_field(self.tr("fx »Personalestuen, Stenerup Skole«"))
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat(dates.DATE_EDIT_FORMAT[dates.language()])
-        self.date.setMinimumDate(NO_DATE)
-        self.date.setSpecialValueText(self.tr("ingen dato"))
+        self.date = date_field(self.tr("ingen dato"))
         self.participants = QSpinBox()
         self.participants.setRange(0, 500)
         self.participants.setSpecialValueText(self.tr("ikke talt"))
@@ -59,7 +47,7 @@ class DialogueDetailsBox(QGroupBox):
         self._lay_out()
         for name, edit in self.fields.items():
             edit.textEdited.connect(lambda text, n=name: self._typed(n, text))
-        self.pending.watch(self, *self.fields.values())
+        self.pending.watch(*self.fields.values())
         self.date.dateChanged.connect(self._date_changed)
         self.participants.valueChanged.connect(self._participants_changed)
 
@@ -104,8 +92,7 @@ class DialogueDetailsBox(QGroupBox):
         if dialogue is None:
             return
         self.table_id = dialogue.table_id
-        self._filling = True
-        try:
+        with self.pending.filling():
             for name, edit in self.fields.items():
                 value = getattr(dialogue, name)
                 if edit.text() != value and not self.pending.has_pending(name):
@@ -113,8 +100,6 @@ class DialogueDetailsBox(QGroupBox):
             date = QDate.fromString(dialogue.date, Qt.DateFormat.ISODate)
             self.date.setDate(date if date.isValid() else NO_DATE)
             self.participants.setValue(dialogue.participants)
-        finally:
-            self._filling = False
         writable = not self.session.read_only
         for widget in (*self.fields.values(), self.date, self.participants):
             widget.setEnabled(writable)
@@ -126,17 +111,17 @@ class DialogueDetailsBox(QGroupBox):
         return self.dialogue.id, self.dialogue.table_id
 
     def _typed(self, name: str, text: str) -> None:
-        if not self._filling and self.dialogue is not None:
+        if not self.pending.is_filling and self.dialogue is not None:
             owner = self._owner()
             self.pending.edit(name, lambda: self._save(owner, name, text))
 
     def _date_changed(self, date: QDate) -> None:
-        if not self._filling and self.dialogue is not None:
+        if not self.pending.is_filling and self.dialogue is not None:
             value = "" if date == NO_DATE else date.toString(Qt.DateFormat.ISODate)
             self._save(self._owner(), "date", value)
 
     def _participants_changed(self, value: int) -> None:
-        if not self._filling and self.dialogue is not None:
+        if not self.pending.is_filling and self.dialogue is not None:
             owner = self._owner()
             self.pending.edit("participants",
                               lambda: self._save(owner, "participants", value))
@@ -145,6 +130,3 @@ class DialogueDetailsBox(QGroupBox):
         dialogue_id, table_id = owner
         edits.set_dialogue_detail(self.session, dialogue_id=dialogue_id, table_id=table_id,
                                   name=name, value=value)
-
-    def commit_pending(self) -> None:
-        self.pending.flush()

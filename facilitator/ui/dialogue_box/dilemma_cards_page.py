@@ -199,9 +199,7 @@ class DilemmaCardsPage(StepPage):
     # -- editing the deck --------------------------------------------------------------
     def add_text_card(self) -> None:
         text = self.new_card.text().strip()
-        if not text or self.step is None:
-            return
-        if self._add_card(text=text) is not None:
+        if text and self.step is not None and self._add_card(text=text) is not None:
             self.new_card.clear()
 
     def add_picture_card(self) -> None:

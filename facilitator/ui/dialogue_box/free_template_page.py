@@ -29,7 +29,6 @@ class FreeTemplatePage(StepPage):
         self.pending.watch(self)
         self.prompts: list[str] = []
         self.fields: list[QPlainTextEdit] = []
-        self._filling = False
         self._shown_for: tuple[str | None, str | None, tuple[str, ...]] | None = None
         self.sheet = QWidget()
         self.sheet_layout = QVBoxLayout(self.sheet)
@@ -58,15 +57,12 @@ class FreeTemplatePage(StepPage):
             self._shown_for = shown_for
         answers = {a.prompt_key: a.text for a in
                    self.session.store.template_answers(self.step.id, self.table_id)}
-        self._filling = True
-        try:
+        with self.pending.filling():
             for index, field in enumerate(self.fields):
                 value = answers.get(self.key(index), "")
                 if field.toPlainText() != value and not self.pending.has_pending(self.key(index)):
                     field.setPlainText(value)
                 field.setReadOnly(self.session.read_only)
-        finally:
-            self._filling = False
 
     def _build(self, prompts: list[str]) -> None:
         while (item := self.sheet_layout.takeAt(0)) is not None:
@@ -104,7 +100,7 @@ class FreeTemplatePage(StepPage):
 
     # -- saving ------------------------------------------------------------------------
     def _typed(self, index: int) -> None:
-        if self._filling or self.step is None or self.session.read_only:
+        if self.pending.is_filling or self.step is None or self.session.read_only:
             return
         step_id, table_id = self.step.id, self.table_id
         text, prompt = self.fields[index].toPlainText(), self.prompts[index]

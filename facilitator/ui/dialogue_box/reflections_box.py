@@ -7,24 +7,22 @@ card changes, the focus leaves or the step is left.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QPlainTextEdit, QWidget
 
 from facilitator.domain.dialogue import QUESTIONS, Reflection
 from facilitator.ui.common.controls import text_field
-from facilitator.ui.common.delayed_save import DelayedSave
+from facilitator.ui.dialogue_box.typed_box import TypedBox
 from facilitator.ui.edits import dialogue_box as edits
 from facilitator.ui.shell.session import CampSession
 
 
-class ReflectionsBox(QGroupBox):
+class ReflectionsBox(TypedBox):
+    """The answers of one table about one card, a field per question."""
+
     def __init__(self, session: CampSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(session, parent)
         self.setTitle(self.tr("Gruppens svar"))
-        self.session = session
         self.card_id: str | None = None
-        self.table_id: str | None = None
-        self._filling = False
-        self.pending = DelayedSave(self)
         self.labels = {
             "what_would_you_do": self.tr("Hvad ville du gøre?"),
             "who_could_help": self.tr("Hvem kunne hjælpe?"),
@@ -43,7 +41,7 @@ class ReflectionsBox(QGroupBox):
             grid.addWidget(label, 0, column)
             grid.addWidget(field, 1, column)
             self.fields[question] = field
-        self.pending.watch(self, *self.fields.values())
+        self.pending.watch(*self.fields.values())
 
     def show_card(self, card_id: str | None, table_id: str | None,
                   reflections: list[Reflection]) -> None:
@@ -53,23 +51,20 @@ class ReflectionsBox(QGroupBox):
             self.pending.flush()
         self.card_id, self.table_id = card_id, table_id
         texts = {r.question: r.text for r in reflections}
-        self._filling = True
-        try:
+        with self.pending.filling():
             for question, field in self.fields.items():
                 value = texts.get(question, "")
                 if same and self.pending.has_pending(question):
                     continue  # typed but not saved yet: newer than the store
                 if field.toPlainText() != value:
                     field.setPlainText(value)
-        finally:
-            self._filling = False
         writable = card_id is not None and not self.session.read_only
         for field in self.fields.values():
             field.setReadOnly(not writable)
         self.setEnabled(card_id is not None)
 
     def _typed(self, question: str) -> None:
-        if self._filling or self.card_id is None or self.session.read_only:
+        if self.pending.is_filling or self.card_id is None or self.session.read_only:
             return
         card_id, table_id = self.card_id, self.table_id
         text = self.fields[question].toPlainText()
@@ -78,6 +73,3 @@ class ReflectionsBox(QGroupBox):
     def _save(self, card_id: str, table_id: str | None, question: str, text: str) -> None:
         edits.answer_card(self.session, card_id=card_id, table_id=table_id, question=question,
                           question_label=self.labels[question], text=text)
-
-    def commit_pending(self) -> None:
-        self.pending.flush()

@@ -104,17 +104,17 @@ def edit_card(session: CampSession, card: Card, text: str) -> Card | None:
                        {field: getattr(card, field)}, {field: text})
 
 
+def move_card(session: CampSession, card_id: str, row: int, to: int) -> list[str] | None:
+    store = session.store
+    return base.move(session, _tr("Flyt kort"), Change.CARD,
+                     lambda index: store.move_card(card_id=card_id, index=index), row, to)
+
+
 def delete_card(session: CampSession, card_id: str) -> Card | None:
     store = session.store
     return base.delete(session, _tr("Fjern kort"), Change.CARD,
                        lambda: store.delete_card(card_id=card_id),
                        lambda: store.restore_card(card_id=card_id))
-
-
-def move_card(session: CampSession, card_id: str, row: int, to: int) -> list[str] | None:
-    store = session.store
-    return base.move(session, _tr("Flyt kort"), Change.CARD,
-                     lambda index: store.move_card(card_id=card_id, index=index), row, to)
 
 
 def load_default_deck(session: CampSession, step_id: str) -> list[Card] | None:
