@@ -49,9 +49,9 @@ def encode(image: QImage) -> bytes:
     device = QBuffer(buffer)
     device.open(QIODevice.OpenModeFlag.WriteOnly)
     if image.hasAlphaChannel():
-        image.save(device, "PNG")
+        image.save(device, b"PNG")
     else:
-        image.save(device, "JPEG", 85)
+        image.save(device, b"JPEG", 85)
     device.close()
     return bytes(buffer.data())
 

@@ -206,7 +206,7 @@ class DilemmaCardsPage(StepPage):
         if self.step is None or self.session.read_only:
             return
         settings = QSettings()
-        start = settings.value("files/picture_dir", str(Path.home()), type=str)
+        start = str(settings.value("files/picture_dir", str(Path.home()), type=str))
         name, _ = file_dialogs.get_open_file_name(
             self, self.tr("Vælg et billede til kortet"), start,
             self.tr("Billeder (%1)").replace("%1", IMAGE_FILTER))
