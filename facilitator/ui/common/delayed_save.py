@@ -9,9 +9,10 @@ once: when the focus leaves, the page changes what it shows, or the session asks
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 
 SAVE_DELAY_MS = 400
 
@@ -22,6 +23,7 @@ class DelayedSave(QObject):
     def __init__(self, parent: QObject | None = None, delay_ms: int = SAVE_DELAY_MS) -> None:
         super().__init__(parent)
         self._saves: dict[str, Callable[[], None]] = {}
+        self._filling = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
@@ -30,6 +32,31 @@ class DelayedSave(QObject):
     def edit(self, key: str, save: Callable[[], None]) -> None:
         self._saves[key] = save
         self._timer.start()
+
+    @contextmanager
+    def filling(self) -> Iterator[None]:
+        """While a page puts the store's text into its fields: what their change signals
+        say then is not typing (see :attr:`is_filling`)."""
+        self._filling = True
+        try:
+            yield
+        finally:
+            self._filling = False
+
+    @property
+    def is_filling(self) -> bool:
+        return self._filling
+
+    def watch(self, *objects: QObject) -> None:
+        """Save at once when one of these fields loses the focus or is hidden (a page
+        left, a box closed): what was typed never waits for a timer that may not come."""
+        for obj in objects:
+            obj.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in (QEvent.Type.FocusOut, QEvent.Type.Hide):
+            self.flush()
+        return super().eventFilter(watched, event)
 
     def has_pending(self, key: str | None = None) -> bool:
         """Whether anything (or the field ``key``) is typed but not yet saved."""

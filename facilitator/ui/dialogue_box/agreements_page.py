@@ -8,25 +8,15 @@ agreement (undoable), Ctrl+Up/Down moves it.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
-from facilitator.domain.dialogue import Agreement
-from facilitator.ui.common.text_limit import limit_text
+from facilitator.ui.common.controls import button, line_field, list_keys
+from facilitator.ui.common.layouts import hbox, vbox
 from facilitator.ui.dialogue_box.agreements_model import BY_WHEN, WHAT, WHO, AgreementsModel
+from facilitator.ui.dialogue_box.gathering_export import exports_for
+from facilitator.ui.edits import dialogue_box as edits
 from facilitator.ui.edits.change import Change
 from facilitator.ui.shell.session import CampSession
-from facilitator.ui.shell.shortcuts import shortcut
 from facilitator.ui.table.step_page import StepPage
 
 
@@ -36,86 +26,62 @@ class AgreementsPage(StepPage):
     def __init__(self, session: CampSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.model = AgreementsModel(session, self)
-
-        self.what = QLineEdit(self)
-        limit_text(self.what)
-        self.what.setPlaceholderText(self.tr("Hvad gør vi? fx »Inviterer nye familier til kaffe«"))
-        self.who = QLineEdit(self)
-        limit_text(self.who)
-        self.who.setPlaceholderText(self.tr("Hvem? fx »Karen og Ali«"))
-        self.by_when = QLineEdit(self)
-        limit_text(self.by_when)
-        self.by_when.setPlaceholderText(self.tr("Hvornår? fx »inden jul«"))
-        for edit, name in ((self.what, self.tr("Hvad gør vi?")), (self.who, self.tr("Hvem?")),
-                           (self.by_when, self.tr("Hvornår?"))):
-            edit.setAccessibleName(name)
+        self.what = line_field(self.tr("Hvad gør vi? fx »Inviterer nye familier til kaffe«"),
+                               name=self.tr("Hvad gør vi?"), parent=self)
+        self.who = line_field(self.tr("Hvem? fx »Karen og Ali«"), name=self.tr("Hvem?"),
+                              parent=self)
+        self.by_when = line_field(self.tr("Hvornår? fx »inden jul«"),
+                                  name=self.tr("Hvornår?"), parent=self)
+        for edit in (self.what, self.who, self.by_when):
             edit.returnPressed.connect(self.add_from_entry)
-        self.add_button = QPushButton(self.tr("Tilføj aftale"), self)
-        self.add_button.setToolTip(self.tr("Tilføj aftalen (Enter)"))
-        self.add_button.clicked.connect(self.add_from_entry)
-
-        self.view = QTableView(self)
-        self.view.setModel(self.model)
-        self.view.setAccessibleName(self.tr("Aftaler"))
-        self.view.setToolTip(self.tr(
-            "F2 retter, Delete sletter, Ctrl+pil op og ned flytter aftalen."))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                  | QAbstractItemView.EditTrigger.EditKeyPressed)
-        self.view.setWordWrap(True)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(WHO, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(BY_WHEN, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(WHO, 200)
-        header.resizeSection(BY_WHEN, 200)
-        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        for keys, slot in (("Delete", self.delete_current),
-                           ("Ctrl+Up", lambda: self.move_current(-1)),
-                           ("Ctrl+Down", lambda: self.move_current(1))):
-            shortcut(QKeySequence(keys), self.view, slot,
-                      context=Qt.ShortcutContext.WidgetShortcut)
-        self.delete_button = QPushButton(self.tr("Slet aftale"), self)
-        self.delete_button.setToolTip(self.tr("Slet den valgte aftale (Delete)"))
-        self.delete_button.clicked.connect(self.delete_current)
+        self.add_button = button(self.tr("Tilføj aftale"), self.tr("Tilføj aftalen (Enter)"),
+                                 self.add_from_entry, self)
+        self.view = self._agreements_view()
+        self.delete_button = button(self.tr("Slet aftale"),
+                                    self.tr("Slet den valgte aftale (Delete)"),
+                                    self.delete_current, self)
         self.count_label = QLabel(self)
         # The dialogue is over: its documentation as a PDF, to keep and to send on.
-        self.pdf_button = QPushButton(self.tr("Dialogens dokumentation (PDF) …"), self)
-        self.pdf_button.setToolTip(self.tr(
-            "Gem hele dialogen som PDF: termometer, trekant, kort, skabelon og aftaler"))
-        self.pdf_button.clicked.connect(self.export_pdf)
-
-        entry = QHBoxLayout()
-        entry.addWidget(self.what, 3)
-        entry.addWidget(self.who, 1)
-        entry.addWidget(self.by_when, 1)
-        entry.addWidget(self.add_button)
-        footer = QHBoxLayout()
-        footer.addWidget(self.count_label)
-        footer.addStretch(1)
-        footer.addWidget(self.delete_button)
-        footer.addWidget(self.pdf_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(entry)
-        layout.addWidget(self.view, 1)
-        layout.addLayout(footer)
+        self.pdf_button = button(
+            self.tr("Dialogens dokumentation (PDF) …"),
+            self.tr("Gem hele dialogen som PDF: termometer, trekant, kort, skabelon og aftaler"),
+            self.export_pdf, self)
+        vbox(hbox((self.what, 3), (self.who, 1), (self.by_when, 1), self.add_button),
+             (self.view, 1),
+             hbox(self.count_label, 1, self.delete_button, self.pdf_button),
+             parent=self, flush=True)
         self.setTabOrder(self.what, self.who)
         self.setTabOrder(self.who, self.by_when)
         self.setTabOrder(self.by_when, self.add_button)
+
+    def _agreements_view(self) -> QTableView:
+        view = QTableView(self)
+        view.setModel(self.model)
+        view.setAccessibleName(self.tr("Aftaler"))
+        view.setToolTip(self.tr(
+            "F2 retter, Delete sletter, Ctrl+pil op og ned flytter aftalen."))
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed)
+        view.setWordWrap(True)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
+        for column in (WHO, BY_WHEN):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, 200)
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        list_keys(view, self.delete_current, self.move_current)
+        return view
 
     # -- StepPage ----------------------------------------------------------------------
     def reload(self) -> None:
         if self.step is None:
             return
         current = self.current_id()
-        if (self.step.id, self.table_id) != (self.model.step_id, self.model.table_id):
-            self.model.show_agreements(self.step.id, self.table_id)
-        else:
-            self.model.reload()
+        self.model.show_for(self.step.id, self.table_id)
         self._select(current)
-        count = len(self.model.agreements())
+        count = self.model.rowCount()
         self.count_label.setText(self.tr("1 aftale") if count == 1
                                  else self.tr("%1 aftaler").replace("%1", str(count)))
         writable = not self.session.read_only
@@ -128,8 +94,6 @@ class AgreementsPage(StepPage):
         self.what.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def export_pdf(self) -> None:
-        from facilitator.ui.dialogue_box.gathering_export import exports_for
-
         exports_for(self.session).export_dialogue(self, self.table.code if self.table else None)
 
     def current_id(self) -> str | None:
@@ -149,21 +113,8 @@ class AgreementsPage(StepPage):
         if not what:
             self.what.setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        store, step_id, table_id = self.session.store, self.step.id, self.table_id
-        who, by_when = self.who.text(), self.by_when.text()
-        created: list[str] = []
-
-        def do() -> Agreement:
-            if created:
-                return store.restore_agreement(agreement_id=created[0])
-            row = store.add_agreement(step_id=step_id, table_id=table_id, what=what, who=who,
-                                      by_when=by_when)
-            created.append(row.id)
-            return row
-
-        row = self.session.run(self.tr("Tilføj aftale"), do,
-                               lambda: store.delete_agreement(agreement_id=created[0]),
-                               Change.AGREEMENT)
+        row = edits.add_agreement(self.session, step_id=self.step.id, table_id=self.table_id,
+                                  what=what, who=self.who.text(), by_when=self.by_when.text())
         if row is None:
             return
         for edit in (self.what, self.who, self.by_when):
@@ -176,11 +127,7 @@ class AgreementsPage(StepPage):
         agreement_id = self.current_id()
         if agreement_id is None or self.session.read_only:
             return
-        store = self.session.store
-        self.session.run(self.tr("Slet aftale"),
-                         lambda: store.delete_agreement(agreement_id=agreement_id),
-                         lambda: store.restore_agreement(agreement_id=agreement_id),
-                         Change.AGREEMENT)
+        edits.delete_agreement(self.session, agreement_id)
 
     def move_current(self, delta: int) -> None:
         agreement_id = self.current_id()
@@ -188,9 +135,5 @@ class AgreementsPage(StepPage):
         to = row + delta
         if agreement_id is None or not 0 <= to < self.model.rowCount():
             return
-        store = self.session.store
-        self.session.run(self.tr("Flyt aftale"),
-                         lambda: store.move_agreement(agreement_id=agreement_id, index=to),
-                         lambda: store.move_agreement(agreement_id=agreement_id, index=row),
-                         Change.AGREEMENT)
+        edits.move_agreement(self.session, agreement_id, row, to)
         self._select(agreement_id)

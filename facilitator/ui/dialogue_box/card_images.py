@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
-from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtGui import QImage, QImageWriter, QPixmap
 
 from facilitator.domain import messages as msg
 from facilitator.domain.dialogue import NOT_AN_IMAGE, check_card_image
@@ -48,10 +48,11 @@ def encode(image: QImage) -> bytes:
     buffer = QByteArray()
     device = QBuffer(buffer)
     device.open(QIODevice.OpenModeFlag.WriteOnly)
-    if image.hasAlphaChannel():
-        image.save(device, "PNG")
-    else:
-        image.save(device, "JPEG", 85)
+    png = image.hasAlphaChannel()
+    writer = QImageWriter(device, QByteArray(b"PNG" if png else b"JPEG"))
+    if not png:
+        writer.setQuality(85)
+    writer.write(image)
     device.close()
     return bytes(buffer.data())
 

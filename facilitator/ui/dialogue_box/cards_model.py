@@ -8,119 +8,70 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from facilitator.domain.dialogue import Card
 from facilitator.ui.dialogue_box.card_images import card_pixmap
-from facilitator.ui.edits.change import Change
+from facilitator.ui.dialogue_box.step_rows import StepRowsModel
+from facilitator.ui.edits import dialogue_box as edits
 from facilitator.ui.shell.session import CampSession
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 ICON = QSize(56, 56)
 
 
-class CardsModel(QAbstractListModel):
-    IdRole = Qt.ItemDataRole.UserRole + 1
-    CardRole = Qt.ItemDataRole.UserRole + 2
+class CardsModel(StepRowsModel[Card]):
     DiscussedRole = Qt.ItemDataRole.UserRole + 3
 
-    def __init__(self, session: CampSession, parent=None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.step_id: str | None = None
-        self.table_id: str | None = None
-        self._cards: list[Card] = []
+    def __init__(self, session: CampSession, parent: QObject | None = None) -> None:
+        super().__init__(session, parent)
         self._discussed: set[str] = set()
         self._icons: dict[tuple[str, str, int], QIcon] = {}
 
     # -- what is shown -----------------------------------------------------------------
-    def show_deck(self, step_id: str | None, table_id: str | None) -> None:
-        self.beginResetModel()
-        self.step_id, self.table_id = step_id, table_id
-        self._fetch()
-        self.endResetModel()
+    def fetch_for(self, step_id: str, table_id: str | None) -> list[Card]:
+        # The deck is the step's; what the group wrote about is the table's.
+        self._discussed = self.session.store.discussed_cards(step_id, table_id)
+        return self.session.store.cards(step_id)
+
+    def fetch(self) -> list[Card]:
+        if self.step_id is None:
+            self._discussed = set()
+        return super().fetch()
 
     def reload(self) -> None:
-        old = [c for c in self._cards]
-        old_discussed = set(self._discussed)
-        self._fetch()
-        if [c.id for c in old] != [c.id for c in self._cards]:
-            self.beginResetModel()
-            self.endResetModel()
-        elif old != self._cards or old_discussed != self._discussed:
-            self.dataChanged.emit(self.index(0), self.index(len(self._cards) - 1))
-
-    def _fetch(self) -> None:
-        store = self.session.store
-        if self.step_id is None:
-            self._cards, self._discussed = [], set()
-            return
-        self._cards = store.cards(self.step_id)
-        self._discussed = store.discussed_cards(self.step_id, self.table_id)
-
-    def cards(self) -> list[Card]:
-        return list(self._cards)
-
-    def card(self, row: int) -> Card:
-        return self._cards[row]
-
-    def row_of(self, card_id: str | None) -> int:
-        return next((i for i, c in enumerate(self._cards) if c.id == card_id), -1)
+        """As every model, and the check marks when the group wrote about another card."""
+        discussed = set(self._discussed)
+        super().reload()
+        if discussed != self._discussed and self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, 0))
 
     def discussed(self) -> set[str]:
         return set(self._discussed)
 
-    # -- Qt model interface ------------------------------------------------------------
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._cards)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._cards):
-            return None
-        card = self._cards[index.row()]
+    def cell(self, row: Card, column: int, role: int) -> Any:
+        text = row.caption if row.is_picture else row.text
         if role == Qt.ItemDataRole.DisplayRole:
-            text = card.caption if card.is_picture else card.text
-            if card.is_picture and not text:
+            if row.is_picture and not text:
                 text = self.tr("(billede uden tekst)")
-            mark = "✓ " if card.id in self._discussed else ""
-            return f"{mark}{text}"
+            return ("✓ " if row.id in self._discussed else "") + text
         if role == Qt.ItemDataRole.EditRole:
-            return card.caption if card.is_picture else card.text
+            return text
         if role == Qt.ItemDataRole.DecorationRole:
-            return self._icon(card, index.row())
+            return self._icon(row, self.row_of(row.id))
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = card.caption if card.is_picture else card.text
-            if card.id in self._discussed:
-                tip += "\n" + self.tr("Gruppen har skrevet om dette kort.")
-            return tip
+            if row.id in self._discussed:
+                text += "\n" + self.tr("Gruppen har skrevet om dette kort.")
+            return text
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            kind = self.tr("Billedkort") if card.is_picture else self.tr("Kort")
-            return f"{kind} {index.row() + 1}: {card.caption or card.text}"
-        return {self.IdRole: card.id, self.CardRole: card,
-                self.DiscussedRole: card.id in self._discussed}.get(role)
+            kind = self.tr("Billedkort") if row.is_picture else self.tr("Kort")
+            return f"{kind} {self.row_of(row.id) + 1}: {row.caption or row.text}"
+        if role == self.DiscussedRole:
+            return row.id in self._discussed
+        return None
 
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemNeverHasChildren)
-
-    def setData(self, index: AnyIndex, value: Any,  # noqa: N802
-                role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or not index.isValid():
-            return False
-        card = self._cards[index.row()]
-        field = "caption" if card.is_picture else "text"
-        text, before = str(value).strip(), getattr(card, field)
-        if text == before:
-            return True
-        store = self.session.store
-        label = self.tr("Ret billedtekst") if card.is_picture else self.tr("Ret kort")
-        updated = self.session.run(
-            label, lambda: store.update_card(card_id=card.id, **{field: text}),
-            lambda: store.update_card(card_id=card.id, **{field: before}), Change.CARD)
-        return updated is not None
+    def save(self, row: Card, column: int, text: str) -> Card | None:
+        return edits.edit_card(self.session, row, text)
 
     # -- icons -------------------------------------------------------------------------
     def _icon(self, card: Card, row: int) -> QIcon:

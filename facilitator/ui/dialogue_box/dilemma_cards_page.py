@@ -11,30 +11,22 @@ from __future__ import annotations
 
 import random
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QInputDialog,
-    QLabel,
-    QLineEdit,
-    QListView,
-    QPushButton,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView, QInputDialog, QLabel, QListView, QWidget
 
-from facilitator.domain.dialogue import DEFAULT_DECK, Card, draw_card
+from facilitator.domain.dialogue import Card, draw_card
 from facilitator.domain.messages import UserError
 from facilitator.domain.words import counted
-from facilitator.ui.common.text_limit import limit_text
+from facilitator.ui.common.controls import button, line_field, list_keys, undo_keys
+from facilitator.ui.common.layouts import hbox, panel, splitter, vbox
 from facilitator.ui.dialogue_box.card_images import card_pixmap, read_card_image
 from facilitator.ui.dialogue_box.card_view import CardPresenter, CardView
 from facilitator.ui.dialogue_box.cards_model import ICON, CardsModel
 from facilitator.ui.dialogue_box.reflections_box import ReflectionsBox
+from facilitator.ui.edits import dialogue_box as edits
 from facilitator.ui.edits.change import Change
 from facilitator.ui.shell import file_dialogs
 from facilitator.ui.shell.session import CampSession, user_message
@@ -53,101 +45,71 @@ class DilemmaCardsPage(StepPage):
         self.current_card_id: str | None = None
         self.presenter: CardPresenter | None = None
         self.model = CardsModel(session, self)
-
         self.deck_label = QLabel(self)
-        self.deck = QListView(self)
-        self.deck.setModel(self.model)
-        self.deck.setIconSize(ICON)
-        self.deck.setWordWrap(True)
-        self.deck.setUniformItemSizes(False)
-        self.deck.setSpacing(2)
-        self.deck.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.deck.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
-        self.deck.setAccessibleName(self.tr("Kortbunken"))
-        self.deck.setToolTip(self.tr(
-            "Vælg det kort, gruppen taler om. F2 retter teksten, Delete fjerner kortet, "
-            "Ctrl+pil op og ned flytter det."))
-        self.deck.selectionModel().currentChanged.connect(self._on_current_changed)
-        self.new_card = QLineEdit(self)
-        limit_text(self.new_card)
-        self.new_card.setPlaceholderText(self.tr("Nyt kort: skriv en situation, og tryk Enter"))
-        self.new_card.setAccessibleName(self.tr("Nyt kort"))
+        self.deck = self._deck_view()
+        self.new_card = line_field(self.tr("Nyt kort: skriv en situation, og tryk Enter"),
+                                   name=self.tr("Nyt kort"), parent=self)
         self.new_card.returnPressed.connect(self.add_text_card)
-        self.picture_button = QPushButton(self.tr("&Billedkort …"), self)
-        self.picture_button.setToolTip(self.tr("Lav et kort af et billede (PNG eller JPEG)"))
-        self.picture_button.clicked.connect(self.add_picture_card)
-        self.remove_button = QPushButton(self.tr("Fjern kort"), self)
-        self.remove_button.setToolTip(self.tr("Fjern det valgte kort fra bunken (Delete)"))
-        self.remove_button.clicked.connect(self.remove_current)
-        self.load_button = QPushButton(self.tr("Hent standardkortene"), self)
-        self.load_button.setToolTip(self.tr("Læg dialogkassens egne dilemmakort i bunken"))
-        self.load_button.clicked.connect(self.load_default_deck)
-
-        self.draw_button = QPushButton(self.tr("Træk et kort (R)"), self)
-        self.draw_button.setToolTip(self.tr(
-            "Træk et tilfældigt kort, helst et gruppen ikke har talt om endnu (R)"))
-        self.draw_button.clicked.connect(self.draw)
-        self.show_button = QPushButton(self.tr("Vis stort (F11)"), self)
-        self.show_button.setToolTip(self.tr("Vis kortet på hele skærmen. Esc lukker."))
-        self.show_button.clicked.connect(self.show_full_screen)
+        self.picture_button = button(
+            self.tr("&Billedkort …"), self.tr("Lav et kort af et billede (PNG eller JPEG)"),
+            self.add_picture_card, self)
+        self.remove_button = button(
+            self.tr("Fjern kort"), self.tr("Fjern det valgte kort fra bunken (Delete)"),
+            self.remove_current, self)
+        self.load_button = button(
+            self.tr("Hent standardkortene"),
+            self.tr("Læg dialogkassens egne dilemmakort i bunken"), self.load_default_deck, self)
+        self.draw_button = button(
+            self.tr("Træk et kort (R)"),
+            self.tr("Træk et tilfældigt kort, helst et gruppen ikke har talt om endnu (R)"),
+            self.draw, self)
+        self.show_button = button(self.tr("Vis stort (F11)"),
+                                  self.tr("Vis kortet på hele skærmen. Esc lukker."),
+                                  self.show_full_screen, self)
         self.card_view = CardView(self)
         self.reflections = ReflectionsBox(session, self)
-
-        deck_buttons = QHBoxLayout()
-        deck_buttons.addWidget(self.picture_button)
-        deck_buttons.addWidget(self.remove_button)
-        deck_buttons.addStretch(1)
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.deck_label)
-        left_layout.addWidget(self.deck, 1)
-        left_layout.addWidget(self.load_button)
-        left_layout.addWidget(self.new_card)
-        left_layout.addLayout(deck_buttons)
-        card_buttons = QHBoxLayout()
-        card_buttons.addWidget(self.draw_button)
-        card_buttons.addWidget(self.show_button)
-        card_buttons.addStretch(1)
-        right = QWidget(self)
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addLayout(card_buttons)
-        right_layout.addWidget(self.card_view, 3)
-        right_layout.addWidget(self.reflections, 2)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setChildrenCollapsible(False)
-        left.setMinimumWidth(300)
-        splitter.setSizes([380, 620])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
-
+        self._lay_out()
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         shortcut(QKeySequence("R"), self, self.draw, context=context)
         shortcut(QKeySequence("F11"), self, self.show_full_screen, context=context)
-        for keys, slot in (("Delete", self.remove_current),
-                           ("Ctrl+Up", lambda: self.move_current(-1)),
-                           ("Ctrl+Down", lambda: self.move_current(1))):
-            shortcut(QKeySequence(keys), self.deck, slot,
-                      context=Qt.ShortcutContext.WidgetShortcut)
+
+    def _deck_view(self) -> QListView:
+        deck = QListView(self)
+        deck.setModel(self.model)
+        deck.setIconSize(ICON)
+        deck.setWordWrap(True)
+        deck.setUniformItemSizes(False)
+        deck.setSpacing(2)
+        deck.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        deck.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
+        deck.setAccessibleName(self.tr("Kortbunken"))
+        deck.setToolTip(self.tr(
+            "Vælg det kort, gruppen taler om. F2 retter teksten, Delete fjerner kortet, "
+            "Ctrl+pil op og ned flytter det."))
+        deck.selectionModel().currentChanged.connect(self._on_current_changed)
+        list_keys(deck, self.remove_current, self.move_current)
+        return deck
+
+    def _lay_out(self) -> None:
+        """The deck on the left; the card on the table and the group's answers right."""
+        left = panel(self.deck_label, (self.deck, 1), self.load_button, self.new_card,
+                     hbox(self.picture_button, self.remove_button, 1), parent=self)
+        right = panel(hbox(self.draw_button, self.show_button, 1), (self.card_view, 3),
+                      (self.reflections, 2), parent=self)
+        left.setMinimumWidth(300)
+        split = splitter(Qt.Orientation.Horizontal, (left, 2), (right, 3), parent=self)
+        split.setSizes([380, 620])
+        vbox(split, parent=self, flush=True)
 
     # -- StepPage ----------------------------------------------------------------------
     def reload(self) -> None:
         if self.step is None:
             return
-        key = (self.step.id, self.table_id)
-        if key != (self.model.step_id, self.model.table_id):
+        if (self.step.id, self.table_id) != (self.model.step_id, self.model.table_id):
             self.reflections.commit_pending()
-            self.model.show_deck(*key)
             self.current_card_id = None
-        else:
-            self.model.reload()
-        cards = self.model.cards()
+        self.model.show_for(self.step.id, self.table_id)
+        cards = self.model.rows()
         if self.current_card_id not in {c.id for c in cards}:
             self.current_card_id = None
         self._select_row(self.model.row_of(self.current_card_id))
@@ -156,8 +118,8 @@ class DilemmaCardsPage(StepPage):
         self.load_button.setVisible(not cards)
         writable = not self.session.read_only
         self.new_card.setReadOnly(not writable)
-        for button in (self.picture_button, self.load_button):
-            button.setEnabled(writable)
+        for push in (self.picture_button, self.load_button):
+            push.setEnabled(writable)
         self.remove_button.setEnabled(writable and self.current_card_id is not None)
         self.draw_button.setEnabled(bool(cards))
         self._show_current()
@@ -168,14 +130,10 @@ class DilemmaCardsPage(StepPage):
     def commit_pending(self) -> None:
         self.reflections.commit_pending()
 
-    def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
-        self.reflections.commit_pending()
-        super().hideEvent(event)
-
     # -- the card on the table ---------------------------------------------------------
     def current_card(self) -> Card | None:
         row = self.model.row_of(self.current_card_id)
-        return self.model.card(row) if row >= 0 else None
+        return self.model.row(row) if row >= 0 else None
 
     def choose_card(self, card_id: str | None) -> None:
         self.reflections.commit_pending()
@@ -184,7 +142,7 @@ class DilemmaCardsPage(StepPage):
         self._show_current()
 
     def _select_row(self, row: int) -> None:
-        index = self.model.index(row) if row >= 0 else QModelIndex()
+        index = self.model.index(row, 0) if row >= 0 else QModelIndex()
         blocked = self.deck.selectionModel().blockSignals(True)
         self.deck.setCurrentIndex(index)
         self.deck.selectionModel().blockSignals(blocked)
@@ -198,7 +156,7 @@ class DilemmaCardsPage(StepPage):
 
     def _show_current(self) -> None:
         card = self.current_card()
-        cards = self.model.cards()
+        cards = self.model.rows()
         counter = ""
         if card is not None:
             counter = self.tr("Kort %1 af %2").replace(
@@ -217,7 +175,7 @@ class DilemmaCardsPage(StepPage):
 
     def draw(self) -> None:
         """A random card, preferring one the group has not written about yet."""
-        card = draw_card(self.model.cards(), discussed=self.model.discussed(),
+        card = draw_card(self.model.rows(), discussed=self.model.discussed(),
                          current=self.current_card_id, rng=self.rng)
         if card is not None:
             self.choose_card(card.id)
@@ -241,16 +199,14 @@ class DilemmaCardsPage(StepPage):
     # -- editing the deck --------------------------------------------------------------
     def add_text_card(self) -> None:
         text = self.new_card.text().strip()
-        if not text or self.step is None:
-            return
-        if self._add_card(self.tr("Nyt kort"), text=text) is not None:
+        if text and self.step is not None and self._add_card(text=text) is not None:
             self.new_card.clear()
 
     def add_picture_card(self) -> None:
         if self.step is None or self.session.read_only:
             return
         settings = QSettings()
-        start = settings.value("files/picture_dir", str(Path.home()), type=str)
+        start = str(settings.value("files/picture_dir", str(Path.home()), type=str))
         name, _ = file_dialogs.get_open_file_name(
             self, self.tr("Vælg et billede til kortet"), start,
             self.tr("Billeder (%1)").replace("%1", IMAGE_FILTER))
@@ -267,23 +223,11 @@ class DilemmaCardsPage(StepPage):
             self.tr("En kort tekst til billedet (kan stå tom):"))
         if not ok:
             return
-        self._add_card(self.tr("Nyt billedkort"), caption=caption, image=image,
-                       image_name=Path(name).name)
+        self._add_card(caption=caption, image=image, image_name=Path(name).name)
 
-    def _add_card(self, label: str, **values) -> Card | None:
+    def _add_card(self, **values: Any) -> Card | None:
         assert self.step is not None
-        store, step_id = self.session.store, self.step.id
-        created: list[str] = []
-
-        def do() -> Card:
-            if created:
-                return store.restore_card(card_id=created[0])
-            card = store.add_card(step_id=step_id, **values)
-            created.append(card.id)
-            return card
-
-        card = self.session.run(label, do, lambda: store.delete_card(card_id=created[0]),
-                                Change.CARD)
+        card = edits.add_card(self.session, step_id=self.step.id, **values)
         if card is not None:
             self.reload()
             self.choose_card(card.id)
@@ -293,42 +237,19 @@ class DilemmaCardsPage(StepPage):
         card = self.current_card()
         if card is None or self.session.read_only:
             return
-        store = self.session.store
         self.reflections.commit_pending()
-        self.session.run(self.tr("Fjern kort"), lambda: store.delete_card(card_id=card.id),
-                         lambda: store.restore_card(card_id=card.id), Change.CARD)
-        undo = QKeySequence(QKeySequence.StandardKey.Undo).toString(
-            QKeySequence.SequenceFormat.NativeText)
-        self.session.status.emit(self.tr("Kortet er fjernet – %1 fortryder").replace("%1", undo))
+        edits.delete_card(self.session, card.id)
+        self.session.status.emit(
+            self.tr("Kortet er fjernet – %1 fortryder").replace("%1", undo_keys()))
 
     def move_current(self, delta: int) -> None:
         card = self.current_card()
         if card is None or self.session.read_only:
             return
         row = self.model.row_of(card.id)
-        to = row + delta
-        if not 0 <= to < len(self.model.cards()):
-            return
-        store = self.session.store
-        self.session.run(self.tr("Flyt kort"),
-                         lambda: store.move_card(card_id=card.id, index=to),
-                         lambda: store.move_card(card_id=card.id, index=row), Change.CARD)
+        if 0 <= row + delta < self.model.rowCount():
+            edits.move_card(self.session, card.id, row, row + delta)
 
     def load_default_deck(self) -> None:
-        if self.step is None or self.session.read_only:
-            return
-        store, step_id = self.session.store, self.step.id
-        added: list[str] = []
-
-        def do() -> list[Card]:
-            if added:
-                return [store.restore_card(card_id=i) for i in added]
-            cards = store.load_deck(step_id=step_id, deck=DEFAULT_DECK)
-            added.extend(c.id for c in cards)
-            return cards
-
-        def undo() -> None:
-            for card_id in added:
-                store.delete_card(card_id=card_id)
-
-        self.session.run(self.tr("Hent standardkortene"), do, undo, Change.CARD)
+        if self.step is not None and not self.session.read_only:
+            edits.load_default_deck(self.session, self.step.id)

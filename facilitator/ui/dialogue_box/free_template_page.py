@@ -6,19 +6,14 @@ three of ours. Text is saved a moment after the last key, one undo step per fiel
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import (
-    QLabel,
-    QPlainTextEdit,
-    QScrollArea,
-    QSizePolicy,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from facilitator.domain.dialogue import numbered_lines
+from facilitator.ui.common.controls import text_field
 from facilitator.ui.common.delayed_save import DelayedSave
-from facilitator.ui.common.text_limit import limit_text
+from facilitator.ui.common.layouts import vbox
+from facilitator.ui.edits import dialogue_box as edits
 from facilitator.ui.edits.change import Change
 from facilitator.ui.shell import zoom
 from facilitator.ui.shell.session import CampSession
@@ -31,9 +26,9 @@ class FreeTemplatePage(StepPage):
     def __init__(self, session: CampSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self.pending = DelayedSave(self)
+        self.pending.watch(self)
         self.prompts: list[str] = []
         self.fields: list[QPlainTextEdit] = []
-        self._filling = False
         self._shown_for: tuple[str | None, str | None, tuple[str, ...]] | None = None
         self.sheet = QWidget()
         self.sheet_layout = QVBoxLayout(self.sheet)
@@ -41,9 +36,7 @@ class FreeTemplatePage(StepPage):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.sheet)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        vbox(scroll, parent=self, flush=True)
 
     def default_prompts(self) -> list[str]:
         return [
@@ -64,38 +57,30 @@ class FreeTemplatePage(StepPage):
             self._shown_for = shown_for
         answers = {a.prompt_key: a.text for a in
                    self.session.store.template_answers(self.step.id, self.table_id)}
-        self._filling = True
-        try:
+        with self.pending.filling():
             for index, field in enumerate(self.fields):
                 value = answers.get(self.key(index), "")
                 if field.toPlainText() != value and not self.pending.has_pending(self.key(index)):
                     field.setPlainText(value)
                 field.setReadOnly(self.session.read_only)
-        finally:
-            self._filling = False
 
     def _build(self, prompts: list[str]) -> None:
-        while self.sheet_layout.count():
-            item = self.sheet_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+        while (item := self.sheet_layout.takeAt(0)) is not None:
+            if (widget := item.widget()) is not None:
+                widget.deleteLater()
         self.prompts, self.fields = prompts, []
         for index, prompt in enumerate(prompts):
             label = QLabel(prompt)
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)
             zoom.scale_font(label, 1.1, bold=True)
-            field = QPlainTextEdit()
-            limit_text(field)
-            field.setTabChangesFocus(True)
-            field.setAccessibleName(prompt)
-            field.setPlaceholderText(self.tr("Skriv med gruppens egne ord …"))
+            field = text_field(self.tr("Skriv med gruppens egne ord …"), name=prompt)
             # Three lines at least, so that all the questions fit a laptop's height
             # (110 px each put the third below the fold at 1366×768); they grow with room.
             field.setMinimumHeight(field.fontMetrics().lineSpacing() * 3 + 14)
             field.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
             field.textChanged.connect(lambda i=index: self._typed(i))
-            field.installEventFilter(self)
+            self.pending.watch(field)
             label.setBuddy(field)
             self.sheet_layout.addWidget(label)
             self.sheet_layout.addWidget(field, 1)
@@ -108,10 +93,6 @@ class FreeTemplatePage(StepPage):
     def commit_pending(self) -> None:
         self.pending.flush()
 
-    def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
-        self.pending.flush()
-        super().hideEvent(event)
-
     @staticmethod
     def key(index: int) -> str:
         """A prompt's key: its number on the sheet (1, 2, 3 …)."""
@@ -119,7 +100,7 @@ class FreeTemplatePage(StepPage):
 
     # -- saving ------------------------------------------------------------------------
     def _typed(self, index: int) -> None:
-        if self._filling or self.step is None or self.session.read_only:
+        if self.pending.is_filling or self.step is None or self.session.read_only:
             return
         step_id, table_id = self.step.id, self.table_id
         text, prompt = self.fields[index].toPlainText(), self.prompts[index]
@@ -128,20 +109,5 @@ class FreeTemplatePage(StepPage):
 
     def _save(self, step_id: str, table_id: str | None, key: str, prompt: str,
               text: str) -> None:
-        store = self.session.store
-        before = next((a.text for a in store.template_answers(step_id, table_id)
-                       if a.prompt_key == key), "")
-        if before == text:
-            return
-        self.session.run(
-            self.tr("Ret skabelon"),
-            lambda: store.set_template_answer(step_id=step_id, table_id=table_id,
-                                              prompt_key=key, prompt=prompt, text=text),
-            lambda: store.set_template_answer(step_id=step_id, table_id=table_id,
-                                              prompt_key=key, prompt=prompt, text=before),
-            Change.TEMPLATE_ANSWER, merge_key=f"template:{step_id}:{table_id}:{key}")
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.FocusOut:
-            self.pending.flush()
-        return super().eventFilter(watched, event)
+        edits.answer_prompt(self.session, step_id=step_id, table_id=table_id, key=key,
+                            prompt=prompt, text=text)

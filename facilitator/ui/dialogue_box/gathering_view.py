@@ -20,16 +20,12 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QTreeWidget,
     QTreeWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -42,6 +38,8 @@ from facilitator.export.dialogue_data import (
     TriangleOverview,
     gathering_data,
 )
+from facilitator.ui.common.controls import button
+from facilitator.ui.common.layouts import gap, hbox, splitter, vbox
 from facilitator.ui.dialogue_box.distribution_chart import DistributionChart
 from facilitator.ui.dialogue_box.gathering_export import exports_for
 from facilitator.ui.edits.change import Change
@@ -80,120 +78,79 @@ class GatheringView(QWidget):
             "oprettet med »Ny dialog«. Hver dialog bliver sin egen gruppe her."), self)
         self.hint.setWordWrap(True)
 
-        self.overview_button = QPushButton(self.tr("Overblik som &PDF …"), self)
-        self.overview_button.setToolTip(self.tr(
-            "Alle dialoger samlet i én PDF til udvalget"))
-        self.overview_button.clicked.connect(lambda: self.exports.export_gathering(self))
+        self._make_buttons()
+        self._make_thermometer()
+        self._make_triangle()
+        self._make_cards()
+        self._lay_out()
+        session.changed.connect(self._on_changed)
+
+    def _make_buttons(self) -> None:
+        """The three PDFs: the overview, one dialogue's documentation, the kit to print."""
+        self.overview_button = button(
+            self.tr("Overblik som &PDF …"), self.tr("Alle dialoger samlet i én PDF til udvalget"),
+            lambda: self.exports.export_gathering(self), self)
         self.dialogue_combo = QComboBox(self)
         self.dialogue_combo.setAccessibleName(self.tr("Dialog"))
-        self.dialogue_button = QPushButton(self.tr("&Dialogens dokumentation (PDF) …"), self)
-        self.dialogue_button.setToolTip(self.tr(
-            "Den valgte dialog: termometer, trekant, kort, skabelon og aftaler"))
-        self.dialogue_button.clicked.connect(
-            lambda: self.exports.export_dialogue(self, self.dialogue_combo.currentData()))
-        self.kit_button = QPushButton(self.tr("Dialog&kassen til print (PDF) …"), self)
-        self.kit_button.setToolTip(self.tr(
-            "Dilemmakort til at klippe ud, termometer- og trekantplakat"))
-        self.kit_button.clicked.connect(lambda: self.exports.export_kit(self))
+        self.dialogue_button = button(
+            self.tr("&Dialogens dokumentation (PDF) …"),
+            self.tr("Den valgte dialog: termometer, trekant, kort, skabelon og aftaler"),
+            lambda: self.exports.export_dialogue(self, self.dialogue_combo.currentData()), self)
+        self.kit_button = button(
+            self.tr("Dialog&kassen til print (PDF) …"),
+            self.tr("Dilemmakort til at klippe ud, termometer- og trekantplakat"),
+            lambda: self.exports.export_kit(self), self)
         self.exports.busy_changed.connect(self._busy)
 
-        # The thermometer: one row per group and one for all; the charts for all.
-        self.thermometer_table = QTableWidget(0, 6, self)
-        self.thermometer_table.setAccessibleName(self.tr("Termometeret pr. gruppe"))
-        self.thermometer_table.setHorizontalHeaderLabels([
+    def _make_thermometer(self) -> None:
+        """One row per group and one for all; the charts for all."""
+        table = self.thermometer_table = QTableWidget(0, 6, self)
+        table.setAccessibleName(self.tr("Termometeret pr. gruppe"))
+        table.setHorizontalHeaderLabels([
             self.tr("Gruppe"), self.tr("Vært"), self.tr("Start: målinger"),
             self.tr("Start: median"), self.tr("Slut: målinger"), self.tr("Slut: median")])
-        self.thermometer_table.verticalHeader().hide()
-        self.thermometer_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.thermometer_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        header = self.thermometer_table.horizontalHeader()
+        table.verticalHeader().hide()
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(GROUP, QHeaderView.ResizeMode.Stretch)
         self.start_chart = DistributionChart(self.tr("Alle grupper, start"), self)
         self.end_chart = DistributionChart(self.tr("Alle grupper, slut"), self)
 
-        # The triangle: levels with their notes from every group.
-        self.triangle_tree = QTreeWidget(self)
-        self.triangle_tree.setAccessibleName(self.tr("Trekantens noter fra alle grupper"))
-        self.triangle_tree.setHeaderLabels([self.tr("Note"), self.tr("Gruppe"),
-                                            self.tr("Stemmer"), self.tr("Kategori")])
-        self.triangle_tree.setWordWrap(True)
+    def _make_triangle(self) -> None:
+        """The levels with their notes from every group."""
+        self.triangle_tree = _tree(self, self.tr("Trekantens noter fra alle grupper"),
+                                   self.tr("Note"), self.tr("Gruppe"), self.tr("Stemmer"),
+                                   self.tr("Kategori"))
         self.triangle_tree.setUniformRowHeights(False)
-        tree_header = self.triangle_tree.header()
-        tree_header.setStretchLastSection(False)
-        tree_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            tree_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.categories_label = QLabel(self)
         self.categories_label.setWordWrap(True)
-        self.consolidate_button = QPushButton(self.tr("Sortér i kategorier …"), self)
-        self.consolidate_button.setToolTip(self.tr(
-            "Åbn trekantens noter under »Konsolidering« og sortér dem i kategorier, gerne "
-            "niveau for niveau"))
-        self.consolidate_button.clicked.connect(self._consolidate)
+        self.consolidate_button = button(
+            self.tr("Sortér i kategorier …"),
+            self.tr("Åbn trekantens noter under »Konsolidering« og sortér dem i kategorier, "
+                    "gerne niveau for niveau"), self._consolidate, self)
 
-        # The cards most talked about, with every group's answers.
-        self.cards_tree = QTreeWidget(self)
-        self.cards_tree.setAccessibleName(self.tr("Kortene, grupperne talte mest om"))
-        self.cards_tree.setHeaderLabels([self.tr("Kort og svar"), self.tr("Grupper")])
-        self.cards_tree.setWordWrap(True)
-        cards_header = self.cards_tree.header()
-        cards_header.setStretchLastSection(False)
-        cards_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        cards_header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-
-        self._lay_out()
-        session.changed.connect(self._on_changed)
+    def _make_cards(self) -> None:
+        """The cards most talked about, with every group's answers."""
+        self.cards_tree = _tree(self, self.tr("Kortene, grupperne talte mest om"),
+                                self.tr("Kort og svar"), self.tr("Grupper"))
 
     def _lay_out(self) -> None:
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.overview_button)
-        buttons.addSpacing(16)
-        buttons.addWidget(self.dialogue_combo)
-        buttons.addWidget(self.dialogue_button)
-        buttons.addSpacing(16)
-        buttons.addWidget(self.kit_button)
-        buttons.addStretch(1)
-
+        buttons = hbox(self.overview_button, gap(16), self.dialogue_combo,
+                       self.dialogue_button, gap(16), self.kit_button, 1)
         thermometer = QGroupBox(self.tr("Termometeret"), self)
-        charts = QVBoxLayout()
-        charts.addWidget(self.start_chart)
-        charts.addWidget(self.end_chart)
-        row = QHBoxLayout(thermometer)
-        row.addWidget(self.thermometer_table, 3)
-        row.addLayout(charts, 2)
-
+        hbox((self.thermometer_table, 3), (vbox(self.start_chart, self.end_chart), 2),
+             parent=thermometer)
         triangle = QGroupBox(self.tr("Den omvendte trekant"), self)
-        triangle_layout = QVBoxLayout(triangle)
-        triangle_layout.addWidget(self.triangle_tree, 1)
-        line = QHBoxLayout()
-        line.addWidget(self.categories_label, 1)
-        line.addWidget(self.consolidate_button)
-        triangle_layout.addLayout(line)
-
+        vbox((self.triangle_tree, 1), hbox((self.categories_label, 1), self.consolidate_button),
+             parent=triangle)
         cards = QGroupBox(self.tr("Dilemmakortene"), self)
-        cards_layout = QVBoxLayout(cards)
-        cards_layout.addWidget(self.cards_tree)
-
-        lower = QSplitter(self)
-        lower.addWidget(triangle)
-        lower.addWidget(cards)
-        lower.setStretchFactor(0, 3)
-        lower.setStretchFactor(1, 2)
-        lower.setChildrenCollapsible(False)
-        upper = QSplitter(Qt.Orientation.Vertical, self)
-        upper.addWidget(thermometer)
-        upper.addWidget(lower)
-        upper.setStretchFactor(0, 2)
-        upper.setStretchFactor(1, 3)
-        upper.setChildrenCollapsible(False)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary_label)
-        layout.addWidget(self.waiting_label)
-        layout.addWidget(self.hint)
-        layout.addLayout(buttons)
-        layout.addWidget(upper, 1)
+        vbox(self.cards_tree, parent=cards)
+        lower = splitter(Qt.Orientation.Horizontal, (triangle, 3), (cards, 2), parent=self)
+        upper = splitter(Qt.Orientation.Vertical, (thermometer, 2), (lower, 3), parent=self)
+        vbox(self.summary_label, self.waiting_label, self.hint, buttons, (upper, 1),
+             parent=self)
 
     # -- reading -----------------------------------------------------------------------
     def _on_changed(self, _what: Change) -> None:
@@ -325,6 +282,7 @@ class GatheringView(QWidget):
             top.setToolTip(1, ", ".join(g.owner for g in card.groups))
             top.setFont(0, bold)
             top.setFont(1, bold)
+            children = []
             for question in QUESTIONS:
                 said = [(g.owner, text) for g in card.groups for q, text in g.answers
                         if q == question]
@@ -336,11 +294,12 @@ class GatheringView(QWidget):
                     answer.setToolTip(0, text)
                     label.addChild(answer)
                 top.addChild(label)
+                children.append(label)
             tree.addTopLevelItem(top)
-            for index in range(top.childCount()):
-                top.child(index).setExpanded(True)
-        if section.cards:
-            tree.topLevelItem(0).setExpanded(True)
+            for child in children:
+                child.setExpanded(True)
+        if (first := tree.topLevelItem(0)) is not None:
+            first.setExpanded(True)
 
     # -- acting ------------------------------------------------------------------------
     def _consolidate(self) -> None:
@@ -348,5 +307,19 @@ class GatheringView(QWidget):
             self.consolidate_requested.emit(self._triangle_step)
 
     def _busy(self, busy: bool) -> None:
-        for button in (self.overview_button, self.dialogue_button, self.kit_button):
-            button.setEnabled(not busy)
+        for push in (self.overview_button, self.dialogue_button, self.kit_button):
+            push.setEnabled(not busy)
+
+
+def _tree(parent: QWidget, name: str, *headers: str) -> QTreeWidget:
+    """A tree of texts that wrap: the first column takes the room, the others fit."""
+    tree = QTreeWidget(parent)
+    tree.setAccessibleName(name)
+    tree.setHeaderLabels(list(headers))
+    tree.setWordWrap(True)
+    header = tree.header()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for column in range(1, len(headers)):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    return tree

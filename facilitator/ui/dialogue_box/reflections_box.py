@@ -7,25 +7,22 @@ card changes, the focus leaves or the step is left.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QPlainTextEdit, QWidget
 
 from facilitator.domain.dialogue import QUESTIONS, Reflection
-from facilitator.ui.common.delayed_save import DelayedSave
-from facilitator.ui.common.text_limit import limit_text
-from facilitator.ui.edits.change import Change
+from facilitator.ui.common.controls import text_field
+from facilitator.ui.dialogue_box.typed_box import TypedBox
+from facilitator.ui.edits import dialogue_box as edits
 from facilitator.ui.shell.session import CampSession
 
 
-class ReflectionsBox(QGroupBox):
+class ReflectionsBox(TypedBox):
+    """The answers of one table about one card, a field per question."""
+
     def __init__(self, session: CampSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(session, parent)
         self.setTitle(self.tr("Gruppens svar"))
-        self.session = session
         self.card_id: str | None = None
-        self.table_id: str | None = None
-        self._filling = False
-        self.pending = DelayedSave(self)
         self.labels = {
             "what_would_you_do": self.tr("Hvad ville du gøre?"),
             "who_could_help": self.tr("Hvem kunne hjælpe?"),
@@ -38,17 +35,13 @@ class ReflectionsBox(QGroupBox):
             bold = label.font()
             bold.setBold(True)
             label.setFont(bold)
-            field = QPlainTextEdit()
-            limit_text(field)
-            field.setTabChangesFocus(True)
-            field.setAccessibleName(self.labels[question])
-            field.setPlaceholderText(self.tr("Skriv gruppens svar …"))
+            field = text_field(self.tr("Skriv gruppens svar …"), name=self.labels[question])
             field.textChanged.connect(lambda q=question: self._typed(q))
-            field.installEventFilter(self)
             label.setBuddy(field)
             grid.addWidget(label, 0, column)
             grid.addWidget(field, 1, column)
             self.fields[question] = field
+        self.pending.watch(*self.fields.values())
 
     def show_card(self, card_id: str | None, table_id: str | None,
                   reflections: list[Reflection]) -> None:
@@ -58,47 +51,25 @@ class ReflectionsBox(QGroupBox):
             self.pending.flush()
         self.card_id, self.table_id = card_id, table_id
         texts = {r.question: r.text for r in reflections}
-        self._filling = True
-        try:
+        with self.pending.filling():
             for question, field in self.fields.items():
                 value = texts.get(question, "")
                 if same and self.pending.has_pending(question):
                     continue  # typed but not saved yet: newer than the store
                 if field.toPlainText() != value:
                     field.setPlainText(value)
-        finally:
-            self._filling = False
         writable = card_id is not None and not self.session.read_only
         for field in self.fields.values():
             field.setReadOnly(not writable)
         self.setEnabled(card_id is not None)
 
     def _typed(self, question: str) -> None:
-        if self._filling or self.card_id is None or self.session.read_only:
+        if self.pending.is_filling or self.card_id is None or self.session.read_only:
             return
         card_id, table_id = self.card_id, self.table_id
         text = self.fields[question].toPlainText()
         self.pending.edit(question, lambda: self._save(card_id, table_id, question, text))
 
     def _save(self, card_id: str, table_id: str | None, question: str, text: str) -> None:
-        store = self.session.store
-        before = next((r.text for r in store.reflections(store.card(card_id).step_id, table_id,
-                                                          card_id=card_id)
-                       if r.question == question), "")
-        if before == text:
-            return
-        self.session.run(
-            self.tr("Ret svar: %1").replace("%1", self.labels[question]),
-            lambda: store.set_reflection(card_id=card_id, table_id=table_id,
-                                         question=question, text=text),
-            lambda: store.set_reflection(card_id=card_id, table_id=table_id,
-                                         question=question, text=before),
-            Change.REFLECTION, merge_key=f"reflection:{card_id}:{table_id}:{question}")
-
-    def commit_pending(self) -> None:
-        self.pending.flush()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.FocusOut:
-            self.pending.flush()
-        return super().eventFilter(watched, event)
+        edits.answer_card(self.session, card_id=card_id, table_id=table_id, question=question,
+                          question_label=self.labels[question], text=text)

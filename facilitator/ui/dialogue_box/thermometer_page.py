@@ -13,25 +13,24 @@ reading; every edit is undoable.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from facilitator.domain.dialogue import ROUNDS, Reading, format_median, round_summary
-from facilitator.ui.common.text_limit import limit_text
+from facilitator.ui.common.controls import button, line_field, undo_keys
+from facilitator.ui.common.layouts import hbox, vbox
 from facilitator.ui.dialogue_box.details_box import DialogueDetailsBox
 from facilitator.ui.dialogue_box.distribution_chart import DistributionChart
 from facilitator.ui.dialogue_box.thermometer_widget import DIGIT_KEYS, ThermometerWidget
+from facilitator.ui.edits import dialogue_box as edits
 from facilitator.ui.edits.change import Change
 from facilitator.ui.shell.session import CampSession
 from facilitator.ui.table.step_page import StepPage
@@ -44,26 +43,59 @@ class ThermometerPage(StepPage):
         super().__init__(session, parent)
         self.round = "start"
         self._readings: list[Reading] = []
-
         self.details = DialogueDetailsBox(session, self)
         self.thermometer = ThermometerWidget(self)
         self.thermometer.value_chosen.connect(self.record)
+        self._make_round_buttons()
+        self._make_entry()
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Målinger"))
+        self.list.setToolTip(self.tr("Delete sletter den valgte måling (kan fortrydes)"))
+        self.list.installEventFilter(self)
+        self.delete_button = button(self.tr("Slet måling"),
+                                    self.tr("Slet den valgte måling (Delete)"),
+                                    self.delete_current, self)
+        self.count_label = QLabel(self)
+        self.start_chart = DistributionChart(self.tr("Start"), self)
+        self.end_chart = DistributionChart(self.tr("Slut"), self)
+        self.compare_label = QLabel(self)
+        self.compare_label.setAccessibleName(self.tr("Før og efter"))
+        bold = self.compare_label.font()
+        bold.setBold(True)
+        self.compare_label.setFont(bold)
+        right = vbox(
+            hbox(QLabel(self.tr("Runde:")), self.start_button, self.end_button, 1),
+            hbox((self.word, 1), self.whole_group), self.hint, (self.list, 1),
+            hbox(self.count_label, 1, self.delete_button),
+            hbox(self.start_chart, self.end_chart), self.compare_label)
+        vbox(self.details, (hbox((self.thermometer, 2), (right, 3)), 1),
+             parent=self, flush=True)
+        self.setTabOrder(self.word, self.thermometer)
+        # A digit is a reading wherever the focus is on the page (the thermometer takes
+        # its own); the dialogue's details box above is for typing and keeps its digits.
+        self._digit_takers: tuple[QWidget, ...] = (
+            self.word, self.whole_group, self.start_button, self.end_button, self.list,
+            self.delete_button)
+        for widget in self._digit_takers:
+            if widget is not self.list:
+                widget.installEventFilter(self)
 
+    def _make_round_buttons(self) -> None:
         self.start_button = QPushButton(self.tr("&Start"))
         self.start_button.setToolTip(self.tr("Målinger ved dialogens start (Alt+S)"))
         self.end_button = QPushButton(self.tr("S&lut"))
         self.end_button.setToolTip(self.tr("Målinger ved dialogens slutning (Alt+L)"))
         self.round_buttons = QButtonGroup(self)
-        for button, key in ((self.start_button, "start"), (self.end_button, "end")):
-            button.setCheckable(True)
-            button.clicked.connect(lambda _=False, k=key: self.set_round(k))
-            self.round_buttons.addButton(button)
+        for push, key in ((self.start_button, "start"), (self.end_button, "end")):
+            push.setCheckable(True)
+            push.clicked.connect(lambda _=False, k=key: self.set_round(k))
+            self.round_buttons.addButton(push)
         self.start_button.setChecked(True)
 
-        self.word = QLineEdit(self)
-        limit_text(self.word)
-        self.word.setPlaceholderText(self.tr("Ord eller initialer (valgfrit)"))
-        self.word.setAccessibleName(self.tr("Ord eller initialer"))
+    def _make_entry(self) -> None:
+        """The optional word before a reading, the whole group's box and the hint."""
+        self.word = line_field(self.tr("Ord eller initialer (valgfrit)"),
+                               name=self.tr("Ord eller initialer"), parent=self)
         self.word.setToolTip(self.tr(
             "Et ord for, hvordan man har det, eller deltagerens initialer. Tryk Enter, "
             "og giv så tallet på termometeret."))
@@ -76,63 +108,6 @@ class ThermometerPage(StepPage):
             "Klik på termometeret, eller tryk 1–9 (0 giver 10). Skriv evt. først et ord "
             "og tryk Enter."), self)
         self.hint.setWordWrap(True)
-
-        self.list = QListWidget(self)
-        self.list.setAccessibleName(self.tr("Målinger"))
-        self.list.setToolTip(self.tr("Delete sletter den valgte måling (kan fortrydes)"))
-        self.list.installEventFilter(self)
-        self.delete_button = QPushButton(self.tr("Slet måling"), self)
-        self.delete_button.setToolTip(self.tr("Slet den valgte måling (Delete)"))
-        self.delete_button.clicked.connect(self.delete_current)
-        self.count_label = QLabel(self)
-
-        self.start_chart = DistributionChart(self.tr("Start"), self)
-        self.end_chart = DistributionChart(self.tr("Slut"), self)
-        self.compare_label = QLabel(self)
-        self.compare_label.setAccessibleName(self.tr("Før og efter"))
-        bold = self.compare_label.font()
-        bold.setBold(True)
-        self.compare_label.setFont(bold)
-
-        rounds = QHBoxLayout()
-        rounds.addWidget(QLabel(self.tr("Runde:")))
-        rounds.addWidget(self.start_button)
-        rounds.addWidget(self.end_button)
-        rounds.addStretch(1)
-        entry = QHBoxLayout()
-        entry.addWidget(self.word, 1)
-        entry.addWidget(self.whole_group)
-        list_row = QHBoxLayout()
-        list_row.addWidget(self.count_label)
-        list_row.addStretch(1)
-        list_row.addWidget(self.delete_button)
-        charts = QHBoxLayout()
-        charts.addWidget(self.start_chart)
-        charts.addWidget(self.end_chart)
-        right = QVBoxLayout()
-        right.addLayout(rounds)
-        right.addLayout(entry)
-        right.addWidget(self.hint)
-        right.addWidget(self.list, 1)
-        right.addLayout(list_row)
-        right.addLayout(charts)
-        right.addWidget(self.compare_label)
-        body = QHBoxLayout()
-        body.addWidget(self.thermometer, 2)
-        body.addLayout(right, 3)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.details)
-        layout.addLayout(body, 1)
-        self.setTabOrder(self.word, self.thermometer)
-        # A digit is a reading wherever the focus is on the page (the thermometer takes
-        # its own); the dialogue's details box above is for typing and keeps its digits.
-        self._digit_takers: tuple[QWidget, ...] = (
-            self.word, self.whole_group, self.start_button, self.end_button, self.list,
-            self.delete_button)
-        for widget in self._digit_takers:
-            if widget is not self.list:
-                widget.installEventFilter(self)
 
     # -- StepPage ----------------------------------------------------------------------
     def reload(self) -> None:
@@ -181,10 +156,6 @@ class ThermometerPage(StepPage):
     def commit_pending(self) -> None:
         self.details.commit_pending()
 
-    def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
-        self.details.commit_pending()
-        super().hideEvent(event)
-
     def _describe(self, reading: Reading) -> str:
         who = self.tr("Hele gruppen") if reading.whole_group else reading.label
         return f"{reading.value}  ·  {who}" if who else str(reading.value)
@@ -200,22 +171,10 @@ class ThermometerPage(StepPage):
         """Give a reading with the typed word (if any), then get ready for the next one."""
         if self.step is None or self.session.read_only:
             return
-        store = self.session.store
-        step_id, table_id, round_ = self.step.id, self.table_id, self.round
         label, whole = self.word.text(), self.whole_group.isChecked()
-        created: list[str] = []
-
-        def do() -> Reading:
-            if created:
-                return store.restore_reading(reading_id=created[0])
-            reading = store.add_reading(step_id=step_id, table_id=table_id, value=value,
-                                        round=round_, label=label, whole_group=whole)
-            created.append(reading.id)
-            return reading
-
-        text = self.tr("Måling %1").replace("%1", str(value))
-        if self.session.run(text, do, lambda: store.delete_reading(reading_id=created[0]),
-                            Change.READING) is None:
+        if edits.add_reading(self.session, step_id=self.step.id, table_id=self.table_id,
+                             value=value, round_=self.round, label=label,
+                             whole_group=whole) is None:
             return
         self.thermometer.given(value)
         self.word.clear()
@@ -228,14 +187,9 @@ class ThermometerPage(StepPage):
         item = self.list.currentItem()
         if item is None or self.session.read_only:
             return
-        reading_id = item.data(Qt.ItemDataRole.UserRole)
-        store = self.session.store
-        self.session.run(self.tr("Slet måling"),
-                         lambda: store.delete_reading(reading_id=reading_id),
-                         lambda: store.restore_reading(reading_id=reading_id), Change.READING)
-        undo = QKeySequence(QKeySequence.StandardKey.Undo).toString(
-            QKeySequence.SequenceFormat.NativeText)
-        self.session.status.emit(self.tr("Måling slettet – %1 fortryder").replace("%1", undo))
+        edits.delete_reading(self.session, item.data(Qt.ItemDataRole.UserRole))
+        self.session.status.emit(
+            self.tr("Måling slettet – %1 fortryder").replace("%1", undo_keys()))
 
     def _word_done(self) -> None:
         self.thermometer.setFocus(Qt.FocusReason.OtherFocusReason)

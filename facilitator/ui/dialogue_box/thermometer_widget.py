@@ -16,7 +16,6 @@ from PySide6.QtGui import (
     QFont,
     QKeyEvent,
     QLinearGradient,
-    QMouseEvent,
     QPainter,
     QPainterPath,
     QPaintEvent,
@@ -25,6 +24,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from facilitator.domain.dialogue import SCALE, distribution
+from facilitator.ui.dialogue_box.picker import Picker
 
 #: Cold blue → warm red, as (place 0–1, colour).
 STOPS = ((0.0, QColor("#1f5fa8")), (0.3, QColor("#4fa3d1")), (0.55, QColor("#f2d05c")),
@@ -44,7 +44,7 @@ def value_colour(value: float) -> QColor:
     return QColor(STOPS[-1][1])
 
 
-class ThermometerWidget(QWidget):
+class ThermometerWidget(Picker):
     #: The facilitator gave a reading (1–10).
     value_chosen = Signal(int)
 
@@ -52,12 +52,9 @@ class ThermometerWidget(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self._values: list[int] = []
         self._median: float | None = None
-        self._hover: int | None = None
         self._cursor = 5
         #: Whether Enter may give ``_cursor``: chosen with the arrows and not yet given.
         self._chosen_by_arrows = False
@@ -117,8 +114,20 @@ class ThermometerWidget(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        tube, bulb = self.tube_rect(), self.bulb_rect()
         ink = self.palette().windowText().color()
+        self._paint_ends(p)
+        self._paint_tube(p, ink)
+        counts = distribution(self._values)
+        number_font = QFont(self.font())
+        number_font.setBold(True)
+        number_font.setPointSizeF(number_font.pointSizeF() + 2)
+        for value in SCALE:
+            self._paint_step(p, value, counts[value - 1], ink, number_font)
+        self.paint_focus(p, 6)
+        p.end()
+
+    def _paint_ends(self, p: QPainter) -> None:
+        """What the top and the bottom of the scale mean."""
         small = QFont(self.font())
         small.setPointSizeF(small.pointSizeF() + 1)
         p.setFont(small)
@@ -129,6 +138,9 @@ class ThermometerWidget(QWidget):
         p.drawText(QRectF(0, self.height() - self.BOTTOM_TEXT, self.width(),
                           self.BOTTOM_TEXT), Qt.AlignmentFlag.AlignCenter, self.bottom_label)
 
+    def _paint_tube(self, p: QPainter, ink: QColor) -> None:
+        """The glass, the whole scale faint in it, and the mercury up to the median."""
+        tube, bulb = self.tube_rect(), self.bulb_rect()
         tube_path, bulb_path = QPainterPath(), QPainterPath()
         tube_path.addRoundedRect(tube, tube.width() / 2, tube.width() / 2)
         bulb_path.addEllipse(bulb)
@@ -138,8 +150,7 @@ class ThermometerWidget(QWidget):
             gradient.setColorAt(at, colour)
         # The whole scale, faint: every step can be seen and clicked.
         p.setPen(Qt.PenStyle.NoPen)
-        faint = QColor("#f3f1ec")
-        p.setBrush(faint)
+        p.setBrush(QColor("#f3f1ec"))
         p.drawPath(outline)
         p.save()
         p.setClipPath(outline)
@@ -157,42 +168,32 @@ class ThermometerWidget(QWidget):
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawPath(outline)
 
-        counts = distribution(self._values)
-        number_font = QFont(self.font())
-        number_font.setBold(True)
-        number_font.setPointSizeF(number_font.pointSizeF() + 2)
-        for value in SCALE:
-            step = self.step_rect(value)
-            y = step.center().y()
-            active = value in (self._hover, self._cursor if self.hasFocus() else None)
-            if active:
-                p.setPen(Qt.PenStyle.NoPen)
-                highlight = QColor(value_colour(value))
-                highlight.setAlpha(60)
-                p.setBrush(highlight)
-                p.drawRoundedRect(step.adjusted(0, 1, 0, -1), 6, 6)
-            p.setPen(QPen(ink, 1.5))
-            p.drawLine(QPointF(tube.left() - 8, y), QPointF(tube.left(), y))
-            p.setFont(number_font)
-            p.setPen(value_colour(value).darker(130))
-            p.drawText(QRectF(tube.left() - 46, step.top(), 34, step.height()),
-                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(value))
-            # One dot per reading of this value, beside the tube.
-            p.setPen(QPen(QColor("white"), 1))
-            p.setBrush(value_colour(value))
-            d = min(14.0, step.height() - 4)
-            for i in range(min(counts[value - 1], 8)):
-                p.drawEllipse(QRectF(tube.right() + 10 + i * (d + 3), y - d / 2, d, d))
-            if counts[value - 1] > 8:
-                p.setPen(ink)
-                p.setFont(self.font())
-                p.drawText(QPointF(tube.right() + 10 + 8 * (d + 3), y + 4),
-                           f"+{counts[value - 1] - 8}")
-        if self.hasFocus():
-            p.setPen(QPen(self.palette().highlight().color(), 1, Qt.PenStyle.DotLine))
-            p.setBrush(Qt.BrushStyle.NoBrush)
-            p.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 6, 6)
-        p.end()
+    def _paint_step(self, p: QPainter, value: int, count: int, ink: QColor,
+                    number_font: QFont) -> None:
+        """One step of the scale: its number, a tick, and a dot per reading of it."""
+        tube, step = self.tube_rect(), self.step_rect(value)
+        y = step.center().y()
+        if value in (self._hover, self._cursor if self.hasFocus() else None):
+            p.setPen(Qt.PenStyle.NoPen)
+            highlight = QColor(value_colour(value))
+            highlight.setAlpha(60)
+            p.setBrush(highlight)
+            p.drawRoundedRect(step.adjusted(0, 1, 0, -1), 6, 6)
+        p.setPen(QPen(ink, 1.5))
+        p.drawLine(QPointF(tube.left() - 8, y), QPointF(tube.left(), y))
+        p.setFont(number_font)
+        p.setPen(value_colour(value).darker(130))
+        p.drawText(QRectF(tube.left() - 46, step.top(), 34, step.height()),
+                   Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(value))
+        p.setPen(QPen(QColor("white"), 1))
+        p.setBrush(value_colour(value))
+        d = min(14.0, step.height() - 4)
+        for i in range(min(count, 8)):
+            p.drawEllipse(QRectF(tube.right() + 10 + i * (d + 3), y - d / 2, d, d))
+        if count > 8:
+            p.setPen(ink)
+            p.setFont(self.font())
+            p.drawText(QPointF(tube.right() + 10 + 8 * (d + 3), y + 4), f"+{count - 8}")
 
     def _level_y(self, value: float) -> float:
         """The y of a (possibly fractional) value: the middle of its step."""
@@ -200,28 +201,13 @@ class ThermometerWidget(QWidget):
         return low + (high - low) * (value - 1) / 9
 
     # -- input -------------------------------------------------------------------------
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
-        value = self.value_at(event.position())
-        if value != self._hover:
-            self._hover = value
-            self.setCursor(Qt.CursorShape.PointingHandCursor if value
-                           else Qt.CursorShape.ArrowCursor)
-            self.update()
+    def part_at(self, pos: QPointF) -> int | None:
+        return self.value_at(pos)
 
-    def leaveEvent(self, event) -> None:  # noqa: N802 - Qt override
-        self._hover = None
-        self.update()
-        super().leaveEvent(event)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
-        if event.button() == Qt.MouseButton.LeftButton:
-            value = self.value_at(event.position())
-            if value is not None:
-                self._cursor = value
-                self._chosen_by_arrows = False
-                self.value_chosen.emit(value)
-                return
-        super().mouseReleaseEvent(event)
+    def picked(self, part: int) -> None:
+        self._cursor = part
+        self._chosen_by_arrows = False
+        self.value_chosen.emit(part)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
@@ -244,11 +230,3 @@ class ThermometerWidget(QWidget):
             super().keyPressEvent(event)
             return
         event.accept()
-
-    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().focusInEvent(event)
-        self.update()
-
-    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().focusOutEvent(event)
-        self.update()

@@ -22,6 +22,7 @@ from facilitator.domain.dialogue import LEVELS, numbered_lines
 from facilitator.domain.model import Note
 from facilitator.domain.rules import clean_note_text
 from facilitator.ui.dialogue_box.triangle_widget import TriangleWidget
+from facilitator.ui.edits import triangle
 from facilitator.ui.edits.change import Change
 from facilitator.ui.shell.session import CampSession
 from facilitator.ui.shell.shortcuts import shortcut
@@ -48,72 +49,42 @@ class LevelNotesModel(NotesModel):
             return []
         return self.session.store.level_notes(self.step_id, self.table_id, self.level)
 
+    def _done(self, result: object) -> bool:
+        """After an edit of ours: show the level as the store has it now (the row added,
+        gone or moved) without waiting for the change it announced."""
+        if result is None:
+            return False
+        self.reload()
+        return True
+
     def add_note(self, text: str, *, tag: str = "") -> QModelIndex | None:
-        if self.step_id is None or clean_note_text(text) is None:
+        step_id = self.step_id
+        if step_id is None or clean_note_text(text) is None:
             return None
-        store, step_id, table_id, level = (self.session.store, self.step_id, self.table_id,
-                                           self.level)
-        created: list[str] = []
-
-        def do() -> Note:
-            if created:
-                return store.restore_note(note_id=created[0])
-            note = store.add_level_note(step_id=step_id, table_id=table_id, level=level,
-                                        text=text)
-            created.append(note.id)
-            return note
-
-        note = self._run(self.tr("Tilføj note"), do,
-                          lambda: store.delete_note(note_id=created[0]))
-        if note is None:
+        note = self._edit(lambda: triangle.add_level_note(
+            self.session, step_id=step_id, table_id=self.table_id, level=self.level,
+            text=text))
+        if note is None or not self._done(note):
             return None
-        row = len(self._notes)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self._notes.append(note)
-        self.endInsertRows()
-        return self.index(row)
+        return self.index(self.row_of(note.id))
 
     def delete_row(self, row: int) -> bool:
-        # A tombstone keeps its position, so restoring puts the note back in its place
-        # among the step's notes of every level.
         note = self._notes[row]
-        store = self.session.store
-        if self._run(self.tr("Slet note"), lambda: store.delete_note(note_id=note.id),
-                      lambda: store.restore_note(note_id=note.id)) is None:
-            return False
-        self.beginRemoveRows(QModelIndex(), row, row)
-        del self._notes[row]
-        self.endRemoveRows()
-        return True
+        return self._done(self._edit(lambda: triangle.delete_level_note(self.session, note)))
 
     def move_row(self, row: int, to: int) -> bool:
         if not (0 <= row < len(self._notes) and 0 <= to < len(self._notes)) or row == to:
             return False
         note = self._notes[row]
-        store = self.session.store
-        if self._run(self.tr("Flyt note"),
-                      lambda: store.move_level_note(note_id=note.id, index=to),
-                      lambda: store.move_level_note(note_id=note.id, index=row)) is None:
-            return False
-        self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), to if to < row else to + 1)
-        self._notes.insert(to, self._notes.pop(row))
-        self.endMoveRows()
-        return True
+        return self._done(self._edit(
+            lambda: triangle.move_level_note(self.session, note, row, to)))
 
     def change_level(self, row: int, level: int) -> bool:
         """Move a note to another level: it leaves this list."""
         note = self._notes[row]
         if level == note.level:
             return False
-        store, before = self.session.store, note.level
-        if self._run(self.tr("Flyt note til niveau %1").replace("%1", str(level)),
-                      lambda: store.set_note_level(note_id=note.id, level=level),
-                      lambda: store.set_note_level(note_id=note.id, level=before)) is None:
-            return False
-        self.beginRemoveRows(QModelIndex(), row, row)
-        del self._notes[row]
-        self.endRemoveRows()
-        return True
+        return self._done(self._edit(lambda: triangle.change_level(self.session, note, level)))
 
 
 class TrianglePage(NotesPage):
@@ -138,7 +109,8 @@ class TrianglePage(NotesPage):
     def _use_level_model(self) -> None:
         """Show one level: the page's notes model is swapped for the level's before use."""
         old = self.model
-        self.model = LevelNotesModel(self.session, self)
+        self.levels = LevelNotesModel(self.session, self)
+        self.model = self.levels
         self.proxy.setSourceModel(self.model)
         self.delegate._model = self.model
         for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset,
@@ -152,7 +124,7 @@ class TrianglePage(NotesPage):
 
     @property
     def level(self) -> int:
-        return self.model.level
+        return self.levels.level
 
     def questions(self) -> list[str]:
         found = numbered_lines(self.step.prompt) if self.step else []
@@ -181,14 +153,14 @@ class TrianglePage(NotesPage):
 
     # -- levels ------------------------------------------------------------------------
     def set_level(self, level: int) -> None:
-        self.model.set_level(level)
+        self.levels.set_level(level)
         self._show_triangle()
         self._update_counts()
         self.focus_entry()
 
     def move_current_to(self, level: int) -> None:
         row = self._with_current()
-        if row >= 0 and self.model.change_level(row, level):
+        if row >= 0 and self.levels.change_level(row, level):
             self._show_triangle()
             self.show_status(self.tr("Noten er flyttet til niveau %1").replace("%1", str(level)))
 

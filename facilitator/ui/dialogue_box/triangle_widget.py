@@ -13,7 +13,6 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QKeyEvent,
-    QMouseEvent,
     QPainter,
     QPainterPath,
     QPaintEvent,
@@ -23,25 +22,24 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from facilitator.domain.dialogue import LEVELS
+from facilitator.ui.dialogue_box.picker import Picker
 
 #: Broad to near: a wide, light band at the top, a strong colour at the tip.
 BAND_COLOURS = (QColor("#d9ecf7"), QColor("#a9d3ea"), QColor("#f2b35b"))
+INK = QColor("#1d1d1d")
 
 
-class TriangleWidget(QWidget):
+class TriangleWidget(Picker):
     level_chosen = Signal(int)
 
     MARGIN = 6
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setMouseTracking(True)
         self.questions: list[str] = ["", "", ""]
         self.counts: list[int] = [0, 0, 0]
         self.level = 1
-        self._hover: int | None = None
         self.setAccessibleName(self.tr("Den omvendte trekant"))
         self.setToolTip(self.tr("Klik på et niveau for at skrive noter til det (Ctrl+1, 2, 3)"))
 
@@ -103,85 +101,69 @@ class TriangleWidget(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        ink = QColor("#1d1d1d")
         frame = self._frame()
         for level in LEVELS:
-            poly = self.band(level)
-            chosen = level == self.level
             row = self.row(level)
             text_rect = QRectF(frame.right() + 18, row.top() + 2,
                                row.right() - frame.right() - 24, row.height() - 4)
-            if chosen or level == self._hover:
-                p.setPen(Qt.PenStyle.NoPen)
-                shade = QColor(BAND_COLOURS[level - 1])
-                shade.setAlpha(110 if chosen else 50)
-                p.setBrush(shade)
-                p.drawRoundedRect(text_rect.adjusted(-8, 1, 4, -1), 6, 6)
-            colour = QColor(BAND_COLOURS[level - 1])
-            if not chosen:
-                colour = colour.lighter(112)
-            path = QPainterPath()
-            path.addPolygon(poly)
-            path.closeSubpath()
-            p.setPen(QPen(QColor("#1f4e79") if chosen else QColor("#9bb7cc"),
-                          3 if chosen else 1))
-            p.setBrush(colour)
-            p.drawPath(path)
-            # In the band: the level's number and how many notes it has.
-            box = poly.boundingRect()
-            inner = QRectF(box.left(), box.top(), box.width(),
-                           box.height() * (0.62 if level == 3 else 1.0))
-            number = QFont(self.font())
-            number.setBold(True)
-            number.setPointSizeF(number.pointSizeF() + 5)
-            count = self.counts[level - 1]
-            noun = self.tr("1 note") if count == 1 else self.tr("%1 noter").replace(
-                "%1", str(count))
-            p.setPen(ink)
-            p.setFont(number)
-            metrics_h = p.fontMetrics().height()
-            p.drawText(QRectF(inner.left(), inner.center().y() - metrics_h, inner.width(),
-                              metrics_h), Qt.AlignmentFlag.AlignCenter, str(level))
-            small = QFont(self.font())
-            small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
-            p.setFont(small)
-            p.drawText(QRectF(inner.left(), inner.center().y(), inner.width(),
-                              p.fontMetrics().height() + 2),
-                       Qt.AlignmentFlag.AlignCenter, noun)
+            self._paint_band(p, level, text_rect)
             # Beside the band: the question.
             font = QFont(self.font())
-            font.setBold(chosen)
+            font.setBold(level == self.level)
             font.setPointSizeF(font.pointSizeF() + 1)
             p.setFont(font)
-            p.setPen(ink)
+            p.setPen(INK)
             p.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
                        | Qt.TextFlag.TextWordWrap, self.questions[level - 1])
-        if self.hasFocus():
-            p.setPen(QPen(self.palette().highlight().color(), 1, Qt.PenStyle.DotLine))
-            p.setBrush(Qt.BrushStyle.NoBrush)
-            p.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
+        self.paint_focus(p)
         p.end()
 
+    def _paint_band(self, p: QPainter, level: int, text_rect: QRectF) -> None:
+        """A level's band (and its question's shade when chosen or under the mouse)."""
+        chosen = level == self.level
+        if chosen or level == self._hover:
+            p.setPen(Qt.PenStyle.NoPen)
+            shade = QColor(BAND_COLOURS[level - 1])
+            shade.setAlpha(110 if chosen else 50)
+            p.setBrush(shade)
+            p.drawRoundedRect(text_rect.adjusted(-8, 1, 4, -1), 6, 6)
+        colour = QColor(BAND_COLOURS[level - 1])
+        if not chosen:
+            colour = colour.lighter(112)
+        poly = self.band(level)
+        path = QPainterPath()
+        path.addPolygon(poly)
+        path.closeSubpath()
+        p.setPen(QPen(QColor("#1f4e79") if chosen else QColor("#9bb7cc"), 3 if chosen else 1))
+        p.setBrush(colour)
+        p.drawPath(path)
+        # In the band: the level's number and how many notes it has.
+        box = poly.boundingRect()
+        inner = QRectF(box.left(), box.top(), box.width(),
+                       box.height() * (0.62 if level == 3 else 1.0))
+        number = QFont(self.font())
+        number.setBold(True)
+        number.setPointSizeF(number.pointSizeF() + 5)
+        count = self.counts[level - 1]
+        noun = self.tr("1 note") if count == 1 else self.tr("%1 noter").replace(
+            "%1", str(count))
+        p.setPen(INK)
+        p.setFont(number)
+        metrics_h = p.fontMetrics().height()
+        p.drawText(QRectF(inner.left(), inner.center().y() - metrics_h, inner.width(),
+                          metrics_h), Qt.AlignmentFlag.AlignCenter, str(level))
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
+        p.setFont(small)
+        p.drawText(QRectF(inner.left(), inner.center().y(), inner.width(),
+                          p.fontMetrics().height() + 2), Qt.AlignmentFlag.AlignCenter, noun)
+
     # -- input -------------------------------------------------------------------------
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
-        level = self.level_at(event.position())
-        if level != self._hover:
-            self._hover = level
-            self.setCursor(Qt.CursorShape.PointingHandCursor if level
-                           else Qt.CursorShape.ArrowCursor)
-            self.update()
+    def part_at(self, pos: QPointF) -> int | None:
+        return self.level_at(pos)
 
-    def leaveEvent(self, event) -> None:  # noqa: N802 - Qt override
-        self._hover = None
-        self.update()
-        super().leaveEvent(event)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
-        level = self.level_at(event.position())
-        if event.button() == Qt.MouseButton.LeftButton and level is not None:
-            self.level_chosen.emit(level)
-            return
-        super().mouseReleaseEvent(event)
+    def picked(self, part: int) -> None:
+        self.level_chosen.emit(part)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         key = event.key()

@@ -1,0 +1,81 @@
+"""Fields and buttons as every form makes them: a field limited in length, with a hint
+and a name; a button with its tooltip and what it does.
+
+A field without :func:`~facilitator.ui.common.text_limit.limit_text` lets a pasted book
+into the file, and one without an accessible name is silent to a screen reader; making
+them here means no form forgets either.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDateEdit, QLineEdit, QPlainTextEdit, QPushButton, QWidget
+
+from facilitator.domain import dates
+from facilitator.ui.common.text_limit import limit_text
+
+
+def line_field(placeholder: str = "", *, name: str = "",
+               parent: QWidget | None = None) -> QLineEdit:
+    """A one-line field; ``name`` is what a screen reader says (none when empty)."""
+    field = QLineEdit(parent)
+    limit_text(field)
+    field.setPlaceholderText(placeholder)
+    if name:
+        field.setAccessibleName(name)
+    return field
+
+
+#: The lowest date of a :func:`date_field`: it stands for "no date yet".
+NO_DATE = QDate(2000, 1, 1)
+
+
+def date_field(no_date: str, parent: QWidget | None = None) -> QDateEdit:
+    """A date in the user's format, with a calendar; its lowest value shows ``no_date``
+    and stands for a date not set."""
+    field = QDateEdit(parent)
+    field.setCalendarPopup(True)
+    field.setDisplayFormat(dates.DATE_EDIT_FORMAT[dates.language()])
+    field.setMinimumDate(NO_DATE)
+    field.setSpecialValueText(no_date)
+    return field
+
+
+def text_field(placeholder: str = "", *, name: str = "",
+               parent: QWidget | None = None) -> QPlainTextEdit:
+    """A field for a few lines of the group's words; Tab leaves it (it is no editor)."""
+    field = QPlainTextEdit(parent)
+    limit_text(field)
+    field.setTabChangesFocus(True)
+    field.setPlaceholderText(placeholder)
+    if name:
+        field.setAccessibleName(name)
+    return field
+
+
+def button(text: str, tip: str, slot: Callable[[], object],
+           parent: QWidget | None = None) -> QPushButton:
+    """A push button with its tooltip (where the shortcut is named), doing ``slot``."""
+    push = QPushButton(text, parent)
+    push.setToolTip(tip)
+    push.clicked.connect(slot)
+    return push
+
+
+def undo_keys() -> str:
+    """The undo keys as this platform writes them, for »… – Ctrl+Z fortryder«."""
+    return QKeySequence(QKeySequence.StandardKey.Undo).toString(
+        QKeySequence.SequenceFormat.NativeText)
+
+
+def list_keys(view: QWidget, delete: Callable[[], object],
+              move: Callable[[int], object]) -> None:
+    """The keys of a list the host edits: Delete removes the current row, Ctrl+Up and
+    Ctrl+Down move it one place (only while the list has the focus)."""
+    for keys, slot in (("Delete", delete), ("Ctrl+Up", lambda: move(-1)),
+                       ("Ctrl+Down", lambda: move(1))):
+        made = QShortcut(QKeySequence(keys), view, slot)
+        made.setContext(Qt.ShortcutContext.WidgetShortcut)

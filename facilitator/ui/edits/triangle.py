@@ -1,0 +1,57 @@
+"""Edits of the inverted triangle's notes: a note on a level, moved within its level,
+moved to another level, deleted.
+
+The triangle's notes are a step's notes with a level; the labels are the notes' own
+(translated in the ``NoteEdits`` context, like :mod:`facilitator.ui.edits.notes`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from facilitator.domain.model import Note
+from facilitator.ui.edits import base
+from facilitator.ui.edits.change import Change
+from facilitator.ui.shell.session import CampSession
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("NoteEdits", text)
+
+
+def add_level_note(session: CampSession, *, step_id: str, table_id: str | None, level: int,
+                   text: str) -> Note | None:
+    """A note last on its level."""
+    store = session.store
+    return base.create(
+        session, _tr("Tilføj note"), Change.NOTE,
+        lambda: store.add_level_note(step_id=step_id, table_id=table_id, level=level,
+                                     text=text),
+        lambda note_id: store.delete_note(note_id=note_id),
+        lambda note_id: store.restore_note(note_id=note_id))
+
+
+def delete_level_note(session: CampSession, note: Note) -> Note | None:
+    """Delete; a tombstone keeps its position, so undo puts the note back in its place
+    among the step's notes of every level."""
+    store = session.store
+    return base.delete(session, _tr("Slet note"), Change.NOTE,
+                       lambda: store.delete_note(note_id=note.id),
+                       lambda: store.restore_note(note_id=note.id))
+
+
+def move_level_note(session: CampSession, note: Note, row: int, to: int) -> list[str] | None:
+    """Move within the level, from ``row`` to ``to`` of the level's notes."""
+    store = session.store
+    return base.move(session, _tr("Flyt note"), Change.NOTE,
+                     lambda index: store.move_level_note(note_id=note.id, index=index),
+                     row, to)
+
+
+def change_level(session: CampSession, note: Note, level: int) -> Note | None:
+    """Move a note to another level (last there); undo puts it back on its own."""
+    store = session.store
+    return base.update(
+        session, _tr("Flyt note til niveau %1").replace("%1", str(level)), Change.NOTE,
+        lambda **values: store.set_note_level(note_id=note.id, **values),
+        {"level": note.level}, {"level": level})
