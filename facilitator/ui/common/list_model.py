@@ -103,6 +103,11 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         self.endMoveRows()
 
     # -- Qt's model interface ----------------------------------------------------------
+    def index(self, row: int, column: int = 0,
+              parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        """As Qt's, with column 0 by default, as a list model has it (``model.index(2)``)."""
+        return super().index(row, column, parent)
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._rows)
 

@@ -87,3 +87,13 @@ def custom(session: CampSession, text: str, change: Change, do: Callable[[], T],
            at: Callable[[T], Place] | None = None) -> T | None:
     """An edit whose undo is not one of the shapes above (a merge of categories)."""
     return session.apply(Op(text, change, do, undo, merge_key=merge_key, at=at))
+
+
+def done(call: Callable[..., object]) -> Callable[..., bool]:
+    """A store call that returns nothing (``delete_actor``) as one whose result says it
+    went through: :meth:`CampSession.apply` returns None only for a refused edit."""
+    def run(*args: Any, **kwargs: Any) -> bool:
+        call(*args, **kwargs)
+        return True
+
+    return run

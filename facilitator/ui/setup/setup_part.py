@@ -1,0 +1,34 @@
+"""What every part of the camp setup is: a page that shows part of the camp and keeps up.
+
+Each part reloads when the session reports a change of what it shows (including one
+made by undo or redo) and tells the setup's status line what an edit just did.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from facilitator.ui.edits.change import Change
+from facilitator.ui.shell.session import CampSession
+
+
+class SetupPart(QWidget):
+    """A tab (or half a tab) of the camp setup."""
+
+    #: What the part shows; a change of any of it reloads the part.
+    watches = Change.NONE
+    #: A note for the status line (already translated).
+    told = Signal(str)
+
+    def __init__(self, session: CampSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        session.changed.connect(self._on_changed)
+
+    def _on_changed(self, what: Change) -> None:
+        if what & self.watches:
+            self.reload()
+
+    def reload(self) -> None:
+        """Show what the store holds now."""
