@@ -37,17 +37,18 @@ class OrderedList(QObject):
     """
 
     def __init__(self, view: QAbstractItemView, model: QAbstractItemModel, name: str,
-                 parent: QWidget, *, editable: bool = True) -> None:
+                 parent: QWidget, *, edit_keys: bool = True, one_row: bool = True) -> None:
         super().__init__(parent)
         self.view = view
         self.model = model
         view.setModel(model)
         view.setAccessibleName(name)
-        if editable:
+        if edit_keys:  # else Qt's own: typing in a cell starts editing it as well
             view.setEditTriggers(EDIT_TRIGGERS)
         if isinstance(view, QTableView):
             view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-            view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+            if one_row:  # else several rows may be chosen (and removed) at once
+                view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.buttons = QHBoxLayout()
 
     # -- keys and buttons --------------------------------------------------------------
