@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+import facilitator
 from facilitator.domain import dates
 from facilitator.i18n_build import I18N_DIR
 
@@ -42,8 +43,6 @@ def restart_command(camp: Path | None) -> tuple[str, list[str], str]:
     Run as a module from the folder above the package, so a checkout and an installed
     copy restart alike; no --lang, so the language just chosen applies.
     """
-    import facilitator
-
     arguments = ["-m", "facilitator.app"]
     if camp is not None:
         arguments.append(str(camp.resolve()))
