@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.domain.pseudonyms import Pseudonym, initials, suggested_names
 from facilitator.store import CampStore
-from facilitator.ui.common.list_model import Index, RowsModel
+from facilitator.ui.common.list_model import RowsModel
 from facilitator.ui.common.ordered_list import OrderedList
 from facilitator.ui.edits import pseudonyms
 from facilitator.ui.edits.change import Change
@@ -61,19 +61,12 @@ class NamesModel(RowsModel[Pseudonym]):
             return self.tr("Tomt felt giver navnets initialer.")
         return super().cell(row, column, role)
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        if index.isValid() and not self.session.read_only:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+    def can_edit(self, row: Pseudonym, column: int) -> bool:
+        return not self.session.read_only
 
-    def setData(self, index: Index, value: Any,  # noqa: N802 - Qt's name
-                role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
-            return False
-        row = self.row(index.row())
+    def write(self, row: Pseudonym, column: int, value: Any) -> bool:
         text = str(value)
-        field = self.columns[index.column()]
+        field = self.columns[column]
         if " ".join(text.split()) == getattr(row, field):
             return False
         return pseudonyms.update_pseudonym(self.session, row, **{field: text}) is not None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.model import Actor
-from facilitator.ui.common.list_model import Index, RowsModel
+from facilitator.ui.common.list_model import RowsModel
 from facilitator.ui.common.ordered_list import OrderedList
 from facilitator.ui.edits import actors
 from facilitator.ui.edits.change import Change
@@ -41,21 +41,16 @@ class ActorsModel(RowsModel[Actor]):
     def fetch(self) -> list[Actor]:
         return self.session.store.actors()
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        return flags | Qt.ItemFlag.ItemIsEditable if index.isValid() else flags
+    def can_edit(self, row: Actor, column: int) -> bool:
+        return True
 
-    def setData(self, index: Index, value: Any,  # noqa: N802 - Qt API
-                role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
-            return False
-        actor = self.row(index.row())
+    def write(self, row: Actor, column: int, value: Any) -> bool:
         name = str(value).strip()
-        if name == actor.name:
+        if name == row.name:
             return True
-        if not self.name_acceptable(name, actor.id):
+        if not self.name_acceptable(name, row.id):
             return False
-        return actors.rename_actor(self.session, actor, name) is not None
+        return actors.rename_actor(self.session, row, name) is not None
 
     def name_acceptable(self, name: str, actor_id: str | None = None) -> bool:
         """False (and the user told why) for an empty name or one another actor has."""
@@ -115,9 +110,8 @@ class ActorsEditor(SetupPart):
         actor = actors.add_actor(self.session, name)
         if actor is None:
             return
-        self.name_edit.clear()
-        self.select(actor.id)
-        self.told.emit(self.tr("Aktøren »{name}« er tilføjet.").format(name=name))
+        self.added(actor.id, self.tr("Aktøren »{name}« er tilføjet.").format(name=name),
+                   self.name_edit)
 
     def rename_current(self) -> None:
         self.list.edit_current()

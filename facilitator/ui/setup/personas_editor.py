@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.model import Persona, StepKind
-from facilitator.ui.common.list_model import Index, RowsModel
+from facilitator.ui.common.list_model import RowsModel
 from facilitator.ui.common.ordered_list import OrderedList
 from facilitator.ui.edits import personas
 from facilitator.ui.edits.change import Change
@@ -55,23 +55,18 @@ class PersonasModel(RowsModel[Persona]):
             role = Qt.ItemDataRole.DisplayRole
         return super().cell(row, column, role)
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        return flags | Qt.ItemFlag.ItemIsEditable if index.isValid() else flags
+    def can_edit(self, row: Persona, column: int) -> bool:
+        return True
 
-    def setData(self, index: Index, value: Any,  # noqa: N802 - Qt API
-                role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
-            return False
-        persona = self.row(index.row())
-        field = self.columns[index.column()]
+    def write(self, row: Persona, column: int, value: Any) -> bool:
+        field = self.columns[column]
         new = str(value).strip()
         if field == "name" and not new:
             self.session.failed.emit(self.tr("En persona skal have et navn."))
             return False
-        if new == getattr(persona, field):
+        if new == getattr(row, field):
             return True
-        return personas.update_persona(self.session, persona, field, new) is not None
+        return personas.update_persona(self.session, row, field, new) is not None
 
 
 class PersonasEditor(SetupPart):
@@ -156,10 +151,11 @@ class PersonasEditor(SetupPart):
                                        description=self.description_edit.text().strip())
         if persona is None:
             return
-        self.name_edit.clear()
-        self.description_edit.clear()
-        self.list.select_id(persona.id, NAME)
-        self.told.emit(self.tr("Personaen »{name}« er tilføjet.").format(name=name))
+        self.added(persona.id, self.tr("Personaen »{name}« er tilføjet.").format(name=name),
+                   self.name_edit, self.description_edit)
+
+    def select(self, persona_id: str) -> None:
+        self.list.select_id(persona_id, NAME)
 
     def remove_current(self) -> None:
         persona = self.list.current()

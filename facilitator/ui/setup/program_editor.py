@@ -211,9 +211,8 @@ class ProgramEditor(SetupPart):
                                 minutes=self.new_minutes_spin.value(), index=index)
         if step is None:
             return
-        self.new_title_edit.clear()
-        self.select(step.id)
-        self.told.emit(self.tr("Trinnet »{title}« er tilføjet.").format(title=title))
+        self.added(step.id, self.tr("Trinnet »{title}« er tilføjet.").format(title=title),
+                   self.new_title_edit)
 
     def remove_current(self) -> None:
         step = self.current_step()

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from facilitator.domain import dates
 from facilitator.domain.model import Step, StepKind
 from facilitator.domain.rules import MAX_DOTS, planned_times
-from facilitator.ui.common.list_model import Index, RowsModel
+from facilitator.ui.common.list_model import RowsModel
 from facilitator.ui.edits import program
 from facilitator.ui.shell.session import CampSession
 
@@ -116,33 +116,22 @@ class ProgramModel(RowsModel[Step]):
                     if step.kind in VOTING_KINDS else self.tr("Der stemmes ikke på dette trin"))
         return None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        step = self.step_at(index.row()) if index.isValid() else None
-        if step is not None and (index.column() in (TITLE, MINUTES) or (
-                index.column() == DOTS and step.kind in VOTING_KINDS)):
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+    def can_edit(self, row: Step, column: int) -> bool:
+        return column in (TITLE, MINUTES) or (column == DOTS and row.kind in VOTING_KINDS)
 
     # -- editing -------------------------------------------------------------------------
-    def setData(self, index: Index, value: Any,  # noqa: N802 - Qt API
-                role: int = Qt.ItemDataRole.EditRole) -> bool:
-        step = self.step_at(index.row()) if index.isValid() else None
-        if step is None or role != Qt.ItemDataRole.EditRole:
-            return False
-        if index.column() == TITLE:
+    def write(self, row: Step, column: int, value: Any) -> bool:
+        if column == TITLE:
             title = str(value).strip()
             if not title:
                 self.session.failed.emit(self.tr("Et trin skal have en titel."))
                 return False
-            return self.update_step(step, "title", title, self.tr("Omdøb trin"))
-        if index.column() == MINUTES:
+            return self.update_step(row, "title", title, self.tr("Omdøb trin"))
+        if column == MINUTES:
             minutes = max(0, min(MAX_MINUTES, int(value or 0)))
-            return self.update_step(step, "minutes", minutes, self.tr("Ret trinnets varighed"))
-        if index.column() == DOTS and step.kind in VOTING_KINDS:
-            dots = max(0, min(MAX_DOTS, int(value or 0)))
-            return self.update_step(step, "dots", dots, self.tr("Ret prikker pr. deltager"))
-        return False
+            return self.update_step(row, "minutes", minutes, self.tr("Ret trinnets varighed"))
+        dots = max(0, min(MAX_DOTS, int(value or 0)))
+        return self.update_step(row, "dots", dots, self.tr("Ret prikker pr. deltager"))
 
     def update_step(self, step: Step, field: str, value: Any, text: str) -> bool:
         """One undoable change of one field of a step (also used by the detail fields)."""

@@ -7,7 +7,7 @@ made by undo or redo) and tells the setup's status line what an edit just did.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from facilitator.ui.edits.change import Change
 from facilitator.ui.shell.session import CampSession
@@ -32,3 +32,13 @@ class SetupPart(QWidget):
 
     def reload(self) -> None:
         """Show what the store holds now."""
+
+    def select(self, row_id: str) -> None:
+        """Make the row with this id the current one."""
+
+    def added(self, row_id: str, note: str, *fields: QLineEdit) -> None:
+        """After an add: empty the fields it was typed in, show the new row, say so."""
+        for field in fields:
+            field.clear()
+        self.select(row_id)
+        self.told.emit(note)

@@ -164,12 +164,11 @@ class TablesEditor(SetupPart):
                                       name=self.group_name_edit.text().strip())
         if group is None:
             return
-        self.group_name_edit.clear()
         self._group_code_suggested = True
         self._suggest_codes()
         self.table_group_combo.setCurrentIndex(max(self.table_group_combo.findData(group.id), 0))
-        self.select(group.id)
-        self.told.emit(self.tr("Hovedgruppen »{code}« er tilføjet.").format(code=code))
+        self.added(group.id, self.tr("Hovedgruppen »{code}« er tilføjet.").format(code=code),
+                   self.group_name_edit)
 
     def add_table(self) -> None:
         code = self.table_code_edit.text().strip()
@@ -184,12 +183,10 @@ class TablesEditor(SetupPart):
             participants=self.table_participants_spin.value())
         if table is None:
             return
-        for edit in (self.facilitator_edit, self.chair_edit):
-            edit.clear()
         self._code_suggested = True
         self._suggest_codes()
-        self.select(table.id)
-        self.told.emit(self.tr("Bordet »{code}« er tilføjet.").format(code=code))
+        self.added(table.id, self.tr("Bordet »{code}« er tilføjet.").format(code=code),
+                   self.facilitator_edit, self.chair_edit)
 
     # -- removing --------------------------------------------------------------------------
     def remove_selected(self) -> None:

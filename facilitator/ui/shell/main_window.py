@@ -183,44 +183,34 @@ class MainWindow(QMainWindow):
 
     # -- camps -----------------------------------------------------------------------
     def new_camp(self) -> None:
-        start_dir = QSettings().value("files/last_dir", str(Path.home()), type=str)
-        name, _ = file_dialogs.get_save_file_name(
-            self, self.tr("Ny camp"), str(Path(start_dir) / self.tr("Min camp.camp")),
-            CAMP_FILTER)
-        if not name:
-            return
-        path = Path(name)
-        if path.suffix != ".camp":
-            path = path.with_suffix(".camp")
-        try:
-            if path.exists():
-                # The dialog asked about overwriting; we never overwrite a camp in place.
-                raise UserError(msg.ALREADY_EXISTS, path=str(path))
-            store = CampStore.create(path, program=load_program("camp_day"), title=path.stem)
-        except UserError as exc:
-            self._warn(user_message(exc))
-            return
-        self._show_camp(store)
-        if self.camp_view is not None:
+        if self._new_file(self.tr("Ny camp"), self.tr("Min camp.camp"), lambda path: (
+                CampStore.create(path, program=load_program("camp_day"), title=path.stem))) \
+                and self.camp_view is not None:
             self.camp_view.tabs.setCurrentWidget(self.camp_view.setup)
 
     def new_dialogue(self) -> None:
         """A dialogue-box file (DESIGN.md §3): one table, the dialogue's program."""
+        self._new_file(self.tr("Ny dialog"), self.tr("Min dialog.camp"), create_dialogue)
+
+    def _new_file(self, title: str, suggested: str,
+                  create: Callable[[Path], CampStore]) -> bool:
+        """Ask where, ``create`` the file there and show it; False if nothing was made."""
         start_dir = QSettings().value("files/last_dir", str(Path.home()), type=str)
         name, _ = file_dialogs.get_save_file_name(
-            self, self.tr("Ny dialog"), str(Path(start_dir) / self.tr("Min dialog.camp")),
-            CAMP_FILTER)
+            self, title, str(Path(start_dir) / suggested), CAMP_FILTER)
         if not name:
-            return
+            return False
         path = Path(name) if Path(name).suffix == ".camp" else Path(name).with_suffix(".camp")
         try:
             if path.exists():
+                # The dialog asked about overwriting; we never overwrite a camp in place.
                 raise UserError(msg.ALREADY_EXISTS, path=str(path))
-            store = create_dialogue(path)
+            store = create(path)
         except UserError as exc:
             self._warn(user_message(exc))
-            return
+            return False
         self._show_camp(store)
+        return True
 
     def choose_and_open(self) -> None:
         start_dir = QSettings().value("files/last_dir", str(Path.home()), type=str)
