@@ -117,11 +117,7 @@ class ActorsEditor(SetupPart):
         self.list.edit_current()
 
     def remove_current(self) -> None:
-        actor = self.list.current()
-        if actor is None:
-            self.told.emit(self.tr("Vælg først en aktør i listen."))
-            return
-        if actors.delete_actor(self.session, actor):
-            self.told.emit(self.tr(
-                "Aktøren »{name}« er fjernet. Fortryd med Ctrl+Z, hvis det var en fejl."
-            ).format(name=actor.name))
+        self.remove(self.list.current(), lambda actor: actors.delete_actor(self.session, actor),
+                    lambda actor: self.tr("Aktøren »{name}« er fjernet. Fortryd med Ctrl+Z, "
+                                          "hvis det var en fejl.").format(name=actor.name),
+                    self.tr("Vælg først en aktør i listen."))

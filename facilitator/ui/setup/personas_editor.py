@@ -158,11 +158,8 @@ class PersonasEditor(SetupPart):
         self.list.select_id(persona_id, NAME)
 
     def remove_current(self) -> None:
-        persona = self.list.current()
-        if persona is None:
-            self.told.emit(self.tr("Vælg først en persona i listen."))
-            return
-        if personas.delete_persona(self.session, persona):
-            self.told.emit(self.tr(
-                "Personaen »{name}« er fjernet. Fortryd med Ctrl+Z, hvis det var en fejl."
-            ).format(name=persona.name))
+        self.remove(self.list.current(),
+                    lambda persona: personas.delete_persona(self.session, persona),
+                    lambda persona: self.tr("Personaen »{name}« er fjernet. Fortryd med Ctrl+Z, "
+                                            "hvis det var en fejl.").format(name=persona.name),
+                    self.tr("Vælg først en persona i listen."))

@@ -215,15 +215,15 @@ class ProgramEditor(SetupPart):
                    self.new_title_edit)
 
     def remove_current(self) -> None:
-        step = self.current_step()
-        if step is None:
-            self.told.emit(self.tr("Vælg først et trin i programmet."))
-            return
+        self.remove(self.current_step(), self._delete_step,
+                    lambda step: self.tr("Trinnet »{title}« er fjernet. Fortryd med Ctrl+Z, "
+                                         "hvis det var en fejl.").format(title=step.title),
+                    self.tr("Vælg først et trin i programmet."))
+
+    def _delete_step(self, step: Step) -> Step | None:
+        """Remove the step; the one after it (or the new last one) is chosen instead."""
         row = self.model.row_of(step.id)
-        if program.delete_step(self.session, step, row) is None:
-            return
-        if self.model.rowCount():
+        done = program.delete_step(self.session, step, row)
+        if done is not None and self.model.rowCount():
             self.select(self.model.steps[min(row, self.model.rowCount() - 1)].id)
-        self.told.emit(self.tr(
-            "Trinnet »{title}« er fjernet. Fortryd med Ctrl+Z, hvis det var en fejl."
-        ).format(title=step.title))
+        return done

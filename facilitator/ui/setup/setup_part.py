@@ -6,11 +6,16 @@ made by undo or redo) and tells the setup's status line what an edit just did.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from facilitator.ui.edits.change import Change
 from facilitator.ui.shell.session import CampSession
+
+Row = TypeVar("Row")
 
 
 class SetupPart(QWidget):
@@ -42,3 +47,15 @@ class SetupPart(QWidget):
             field.clear()
         self.select(row_id)
         self.told.emit(note)
+
+    def remove(self, row: Row | None, delete: Callable[[Row], object],
+               note: Callable[[Row], str], missing: str) -> bool:
+        """Remove the chosen ``row`` with the edit ``delete`` and say so (``note``: "…
+        er fjernet", with how to undo); ``missing`` is said when no row is chosen."""
+        if row is None:
+            self.told.emit(missing)
+            return False
+        if delete(row) is None:
+            return False
+        self.told.emit(note(row))
+        return True

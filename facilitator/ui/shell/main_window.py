@@ -201,11 +201,19 @@ class MainWindow(QMainWindow):
         if not name:
             return False
         path = Path(name) if Path(name).suffix == ".camp" else Path(name).with_suffix(".camp")
-        try:
+
+        def make() -> CampStore:
             if path.exists():
                 # The dialog asked about overwriting; we never overwrite a camp in place.
                 raise UserError(msg.ALREADY_EXISTS, path=str(path))
-            store = create(path)
+            return create(path)
+
+        return self._show(make)
+
+    def _show(self, make: Callable[[], CampStore]) -> bool:
+        """Show the camp ``make`` opens or creates; if it is refused, say why instead."""
+        try:
+            store = make()
         except UserError as exc:
             self._warn(user_message(exc))
             return False
@@ -220,13 +228,7 @@ class MainWindow(QMainWindow):
             self.open_camp(Path(name))
 
     def open_camp(self, path: Path) -> bool:
-        try:
-            store = CampStore.open(path)
-        except UserError as exc:
-            self._warn(user_message(exc))
-            return False
-        self._show_camp(store)
-        return True
+        return self._show(lambda: CampStore.open(path))
 
     def open_demo(self) -> bool:
         path = app_data_dir() / "demo.camp"
