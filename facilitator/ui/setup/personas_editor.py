@@ -134,9 +134,9 @@ class PersonasEditor(SetupPart):
         for widget in (self.step_label, self.step_combo):
             widget.setVisible(len(steps) > 1)
         self.none_label.setVisible(not steps)
-        for widget in (self.view, self.name_edit, self.description_edit, self.add_button,
-                       self.remove_button):
-            widget.setEnabled(bool(steps))
+        for part in (self.view, self.name_edit, self.description_edit, self.add_button,
+                     self.remove_button):
+            part.setEnabled(bool(steps))
         self.model.set_step(self.step_combo.currentData())
 
     def add_persona(self) -> None:

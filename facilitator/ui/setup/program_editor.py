@@ -6,6 +6,8 @@ buttons, because organisers often rework a program while someone dictates change
 
 from __future__ import annotations
 
+from datetime import time
+
 from PySide6.QtCore import QModelIndex, QTime
 from PySide6.QtWidgets import (
     QComboBox,
@@ -154,7 +156,7 @@ class ProgramEditor(SetupPart):
             end=clock(end), hours=total // 60, minutes=total % 60) if end else "")
 
     def _start_changed(self, start: QTime) -> None:
-        self.model.set_start(start.toPython())
+        self.model.set_start(time(start.hour(), start.minute()))
         self._show_day()
 
     def current_step(self) -> Step | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QSettings, QSignalBlocker
+from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from facilitator.domain.model import StepKind
@@ -13,6 +13,7 @@ from facilitator.ui.dialogue_box.gathering_export import shutdown_exports
 from facilitator.ui.organiser.folder_watch import watch_key
 from facilitator.ui.organiser.place_banner import SharedPlaceBanner
 from facilitator.ui.shell import screens
+from facilitator.ui.shell.remembered import setting
 from facilitator.ui.shell.session import CampSession
 from facilitator.ui.table.table_session import TableSession
 
@@ -27,7 +28,7 @@ def is_dialogue_file(session: CampSession) -> bool:
 
 def watches_a_folder(session: CampSession) -> bool:
     """Whether the organiser left a bundle folder watched for this camp (collect_screen)."""
-    return bool(QSettings().value(watch_key(session.store.camp().id), "", type=str))
+    return bool(setting(watch_key(session.store.camp().id), ""))
 
 
 class Tab(Generic[Page]):

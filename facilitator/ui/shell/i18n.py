@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 import facilitator
 from facilitator.domain import dates
 from facilitator.i18n_build import I18N_DIR
+from facilitator.ui.shell.remembered import setting
 
 LANGUAGES = {"da": "Dansk", "en": "English"}
 DEFAULT_LANGUAGE = "da"
@@ -29,7 +30,7 @@ RESTART_QUESTION = {
 
 
 def chosen_language() -> str:
-    value = QSettings().value("ui/language", DEFAULT_LANGUAGE, type=str)
+    value = setting("ui/language", DEFAULT_LANGUAGE)
     return value if value in LANGUAGES else DEFAULT_LANGUAGE
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QProcess, QSettings, QStandardPaths, Qt
@@ -31,6 +32,7 @@ from facilitator.ui.shell import file_dialogs, i18n, screens
 from facilitator.ui.shell.backup_on_open import OpeningBackup
 from facilitator.ui.shell.backups_dialog import BackupsDialog, backups_to_keep
 from facilitator.ui.shell.help_page import HelpPage
+from facilitator.ui.shell.remembered import setting
 from facilitator.ui.shell.session import CampSession, user_message
 from facilitator.ui.shell.start_screen import StartScreen
 from facilitator.ui.shell.zoom import ZoomMenu
@@ -51,7 +53,7 @@ class MainWindow(QMainWindow):
     def __init__(self) -> None:
         super().__init__()
         self.session: CampSession | None = None
-        self.camp_view: QWidget | None = None
+        self.camp_view: screens.CampView | None = None
         self._backup: OpeningBackup | None = None  # the backup of the camp just opened
         self.setWindowTitle(self.tr("Facilitator"))
         self.resize(1200, 800)
@@ -138,7 +140,7 @@ class MainWindow(QMainWindow):
         current = i18n.chosen_language()
         self.language_group = QActionGroup(self)  # exclusive: one language ticked
         for code, name in i18n.LANGUAGES.items():
-            action = self._action(name, lambda c=code: self._choose_language(c),
+            action = self._action(name, partial(self._choose_language, code),
                                   menu=language_menu)
             action.setCheckable(True)
             action.setData(code)
@@ -195,7 +197,7 @@ class MainWindow(QMainWindow):
     def _new_file(self, title: str, suggested: str,
                   create: Callable[[Path], CampStore]) -> bool:
         """Ask where, ``create`` the file there and show it; False if nothing was made."""
-        start_dir = QSettings().value("files/last_dir", str(Path.home()), type=str)
+        start_dir = setting("files/last_dir", str(Path.home()))
         name, _ = file_dialogs.get_save_file_name(
             self, title, str(Path(start_dir) / suggested), CAMP_FILTER)
         if not name:
@@ -221,7 +223,7 @@ class MainWindow(QMainWindow):
         return True
 
     def choose_and_open(self) -> None:
-        start_dir = QSettings().value("files/last_dir", str(Path.home()), type=str)
+        start_dir = setting("files/last_dir", str(Path.home()))
         name, _ = file_dialogs.get_open_file_name(self, self.tr("Åbn camp"), start_dir,
                                               CAMP_FILTER + ";;" + self.tr("Alle filer (*)"))
         if name:
@@ -355,7 +357,7 @@ class MainWindow(QMainWindow):
 
     # -- recent files, language, about ------------------------------------------------
     def _recent(self) -> list[str]:
-        value = QSettings().value("files/recent", [], type=list)
+        value = setting("files/recent", [])
         return [str(p) for p in value if Path(str(p)).exists()]
 
     def _remember(self, path: Path) -> None:
@@ -368,7 +370,7 @@ class MainWindow(QMainWindow):
         self.start.set_recent(paths)
         self.recent_menu.clear()
         for path in paths:
-            self._action(Path(path).stem, lambda p=path: self.open_camp(Path(p)),
+            self._action(Path(path).stem, partial(self.open_camp, Path(path)),
                          menu=self.recent_menu)
         self.recent_menu.setEnabled(bool(paths))
 
@@ -398,16 +400,16 @@ class MainWindow(QMainWindow):
     def show_help(self) -> None:
         """F1: the keys of the screen in front of the user (the table's step, a tab, the
         start screen), then those that work everywhere."""
-        if self.camp_view is None:
-            place, screen = self.tr("Start"), self.start
-        else:
+        screen: QWidget = self.start
+        place = self.tr("Start")
+        if self.camp_view is not None:
             tabs = self.camp_view.tabs
             screen = tabs.currentWidget()
             place = tabs.tabText(tabs.currentIndex()).replace("&", "")
             step = getattr(screen, "current_step", lambda: None)()
             if step is not None:
                 place = f"{place} – {step.title}"
-        menus = [a.menu() for a in self.menuBar().actions() if a.menu() is not None]
+        menus = [m for a in self.menuBar().actions() if isinstance(m := a.menu(), QMenu)]
         self.help_page = HelpPage(place, screen, menus, self)
         self.help_page.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.help_page.open()
