@@ -49,3 +49,12 @@ def test_start_up_leaves_heavy_libraries_alone(tmp_path: Path) -> None:
     figures = json.loads(line.removeprefix("STARTED "))
     assert figures["camp_open"]
     assert figures["modules"] == []
+
+
+def test_every_screen_loaded_late_is_where_the_list_says() -> None:
+    """ui/shell/screens.py names each late screen's module; a move or rename that the
+    list missed fails here, not when the organiser first opens that tab."""
+    from facilitator.ui.shell import screens
+
+    for name in screens.WHERE:
+        assert callable(getattr(screens, name)), name

@@ -50,6 +50,15 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
             return getattr(row, self.columns[column])
         return None
 
+    def can_edit(self, row: Row, column: int) -> bool:
+        """Whether a cell is edited in place; :meth:`write` then stores what is typed."""
+        return False
+
+    def write(self, row: Row, column: int, value: Any) -> bool:
+        """Store a value typed into a cell (through an edit of :mod:`facilitator.ui.edits`);
+        False when it was refused."""
+        return False
+
     def header(self, section: int) -> str:
         """A column's title; the subclass's translated ``headers`` by default."""
         return self.headers[section] if section < len(self.headers) else ""
@@ -103,6 +112,11 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         self.endMoveRows()
 
     # -- Qt's model interface ----------------------------------------------------------
+    def index(self, row: int, column: int = 0,
+              parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        """As Qt's, with column 0 by default, as a list model has it (``model.index(2)``)."""
+        return super().index(row, column, parent)
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._rows)
 
@@ -130,5 +144,16 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemNeverHasChildren)
+        flags = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                 | Qt.ItemFlag.ItemNeverHasChildren)
+        if 0 <= index.row() < len(self._rows) and \
+                self.can_edit(self._rows[index.row()], index.column()):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any,  # noqa: N802
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or \
+                not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
+            return False
+        return self.write(self._rows[index.row()], index.column(), value)

@@ -100,3 +100,13 @@ def exchange(session: CampSession, text: str, change: Change, do: Callable[[], T
         return results[0]
 
     return session.apply(Op(text, change, run, lambda: undo(results[0]), merge_key=merge_key))
+
+
+def done(call: Callable[..., object]) -> Callable[..., bool]:
+    """A store call that returns nothing (``delete_actor``) as one whose result says it
+    went through: :meth:`CampSession.apply` returns None only for a refused edit."""
+    def run(*args: Any, **kwargs: Any) -> bool:
+        call(*args, **kwargs)
+        return True
+
+    return run

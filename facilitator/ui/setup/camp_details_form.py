@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 
 from facilitator.domain import dates
 from facilitator.ui.common.text_limit import limit_text
+from facilitator.ui.edits import camp as camp_edits
 from facilitator.ui.edits.change import Change
+from facilitator.ui.setup.setup_part import SetupPart
 from facilitator.ui.shell.i18n import LANGUAGES
 from facilitator.ui.shell.session import CampSession
 
@@ -63,20 +65,48 @@ class MultiLineField(QPlainTextEdit):
             self.editingFinished.emit()
 
 
-class CampDetailsForm(QWidget):
+class CampDetailsForm(SetupPart):
     """Title, core task, purpose, date, venue, municipality, participants, report language."""
 
     watches = Change.CAMP
 
     def __init__(self, session: CampSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.title_edit = QLineEdit()
-        limit_text(self.title_edit)
-        self.title_edit.setPlaceholderText(self.tr("fx Camp om trivsel og læring"))
-        self.core_task_edit = QLineEdit()
-        limit_text(self.core_task_edit)
-        self.core_task_edit.setPlaceholderText(self.tr("fx Trivsel og læring"))
+        super().__init__(session, parent)
+        self._make_fields()
+        #: field → (widget, label used in the undo text)
+        self._lines: dict[str, tuple[QLineEdit, str]] = {
+            "title": (self.title_edit, self.tr("titel")),
+            "core_task": (self.core_task_edit, self.tr("kerneopgave")),
+            "venue": (self.venue_edit, self.tr("sted")),
+            "municipality": (self.municipality_edit, self.tr("kommune")),
+        }
+        #: Fields whose box was changed by the organiser and not saved yet.
+        self._unsaved: set[str] = set()
+        outer = QVBoxLayout(self)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)  # keep the rows together at the top of a tall page
+        for label, field in ((self.tr("&Titel"), self.title_edit),
+                             (self.tr("&Kerneopgave"), self.core_task_edit),
+                             (self.tr("&Formål"), self.purpose_edit),
+                             (self.tr("&Dato"), self.date_edit),
+                             (self.tr("&Sted"), self.venue_edit),
+                             (self.tr("K&ommune"), self.municipality_edit),
+                             (self.tr("&Antal deltagere"), self.participants_spin),
+                             (self.tr("S&prog i rapporter"), self.language_combo)):
+            form.addRow(label, field)
+        self._save_when_done()
+        self.reload()
+
+    def _line(self, placeholder: str) -> QLineEdit:
+        edit = QLineEdit()
+        limit_text(edit)
+        edit.setPlaceholderText(placeholder)
+        return edit
+
+    def _make_fields(self) -> None:
+        self.title_edit = self._line(self.tr("fx Camp om trivsel og læring"))
+        self.core_task_edit = self._line(self.tr("fx Trivsel og læring"))
         self.purpose_edit = MultiLineField()
         # A purpose statement is a paragraph or two; room for about eight lines is enough.
         self.purpose_edit.setMaximumHeight(self.fontMetrics().lineSpacing() * 8 + 12)
@@ -87,12 +117,8 @@ class CampDetailsForm(QWidget):
         self.date_edit.setDisplayFormat(dates.DATE_EDIT_FORMAT[dates.language()])
         self.date_edit.setMinimumDate(NO_DATE)
         self.date_edit.setSpecialValueText(self.tr("Ingen dato"))
-        self.venue_edit = QLineEdit()
-        limit_text(self.venue_edit)
-        self.venue_edit.setPlaceholderText(self.tr("fx Rådhuset, byrådssalen"))
-        self.municipality_edit = QLineEdit()
-        limit_text(self.municipality_edit)
-        self.municipality_edit.setPlaceholderText(self.tr("fx Lejre Kommune"))
+        self.venue_edit = self._line(self.tr("fx Rådhuset, byrådssalen"))
+        self.municipality_edit = self._line(self.tr("fx Lejre Kommune"))
         self.participants_spin = QSpinBox()
         self.participants_spin.setRange(0, MAX_PARTICIPANTS)
         self.language_combo = QComboBox()
@@ -101,33 +127,13 @@ class CampDetailsForm(QWidget):
         self.language_combo.setToolTip(self.tr(
             "Sproget i campens rapporter. Programmets eget sprog vælges under Indstillinger."))
 
-        #: field → (widget, label used in the undo text)
-        self._lines: dict[str, tuple[QLineEdit, str]] = {
-            "title": (self.title_edit, self.tr("titel")),
-            "core_task": (self.core_task_edit, self.tr("kerneopgave")),
-            "venue": (self.venue_edit, self.tr("sted")),
-            "municipality": (self.municipality_edit, self.tr("kommune")),
-        }
-        outer = QVBoxLayout(self)
-        form = QFormLayout()
-        outer.addLayout(form)
-        outer.addStretch(1)  # keep the rows together at the top of a tall page
-        form.addRow(self.tr("&Titel"), self.title_edit)
-        form.addRow(self.tr("&Kerneopgave"), self.core_task_edit)
-        form.addRow(self.tr("&Formål"), self.purpose_edit)
-        form.addRow(self.tr("&Dato"), self.date_edit)
-        form.addRow(self.tr("&Sted"), self.venue_edit)
-        form.addRow(self.tr("K&ommune"), self.municipality_edit)
-        form.addRow(self.tr("&Antal deltagere"), self.participants_spin)
-        form.addRow(self.tr("S&prog i rapporter"), self.language_combo)
-
+    def _save_when_done(self) -> None:
+        """Each field saves when the organiser is done with it, not at every key."""
         for field, (edit, _label) in self._lines.items():
             edit.editingFinished.connect(lambda f=field: self._save_line(f))
         self.purpose_edit.editingFinished.connect(
             lambda: self._save("purpose", self.purpose_edit.toPlainText().strip(),
                                self.tr("formål")))
-        #: Fields whose box was changed by the organiser and not saved yet.
-        self._unsaved: set[str] = set()
         self.date_edit.dateChanged.connect(lambda _d: self._unsaved.add("date"))
         self.participants_spin.valueChanged.connect(lambda _v: self._unsaved.add("participants"))
         self.date_edit.editingFinished.connect(self._save_date)
@@ -139,12 +145,6 @@ class CampDetailsForm(QWidget):
         self.language_combo.activated.connect(
             lambda _i: self._save("language", self.language_combo.currentData(),
                                   self.tr("sprog i rapporter")))
-        session.changed.connect(self._on_changed)
-        self.reload()
-
-    def _on_changed(self, what: Change) -> None:
-        if what & self.watches:
-            self.reload()
 
     # -- showing ---------------------------------------------------------------------
     def reload(self) -> None:
@@ -185,15 +185,5 @@ class CampDetailsForm(QWidget):
 
     def _save(self, field: str, value: Any, label: str) -> None:
         """One undoable change of one camp field; nothing happens if it did not change."""
-        store = self.session.store
-        old = getattr(store.camp(), field)
-        if value == old:
-            return
-        done = self.session.run(
-            self.tr("Ret campens {field}").format(field=label),
-            lambda: store.update_camp(**{field: value}),
-            lambda: store.update_camp(**{field: old}),
-            Change.CAMP,
-        )
-        if done is None:  # refused (read-only file): show what is really stored
-            self.reload()
+        if camp_edits.update_camp(self.session, field, value, label) is None:
+            self.reload()  # refused (read-only file): show what is really stored

@@ -63,8 +63,8 @@ class CampSetup(QWidget):
         self.status = QLabel(self.tr("Alt gemmes med det samme. Fortryd med Ctrl+Z."))
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Status"))
-        for editor in (self.tables, self.program, self.actors, self.personas):
-            editor.told.connect(self.status.setText)
+        for part in (self.tables, self.program, self.actors, self.personas):
+            part.told.connect(self.status.setText)
         session.failed.connect(self.status.setText)
         # A note like "… er fjernet" is stale once the organiser undoes or edits again.
         session.undo_stack.indexChanged.connect(self._clear_status)

@@ -8,127 +8,94 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QItemSelectionModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from facilitator.domain.model import Persona, StepKind
+from facilitator.ui.common.list_model import RowsModel
+from facilitator.ui.common.ordered_list import OrderedList
+from facilitator.ui.edits import personas
 from facilitator.ui.edits.change import Change
+from facilitator.ui.setup.setup_part import SetupPart
 from facilitator.ui.shell.session import CampSession
 
 NAME, DESCRIPTION = range(2)
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class PersonasModel(QAbstractTableModel):
+class PersonasModel(RowsModel[Persona]):
     """Name and short description of each persona of one step, edited in place."""
+
+    columns = ("name", "description")
 
     def __init__(self, session: CampSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.step_id: str | None = None
-        self._personas: list[Persona] = []
+        self.headers = (self.tr("Navn"), self.tr("Kort beskrivelse"))
 
     def set_step(self, step_id: str | None) -> None:
         self.step_id = step_id
         self.reload()
 
-    def reload(self) -> None:
-        personas = self.session.store.personas(self.step_id) if self.step_id else []
-        if [p.id for p in personas] != [p.id for p in self._personas]:
-            self.beginResetModel()
-            self._personas = personas
-            self.endResetModel()
-        else:
-            self._personas = personas
-            if personas:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(personas) - 1, 1))
+    def fetch(self) -> list[Persona]:
+        return self.session.store.personas(self.step_id) if self.step_id else []
 
-    def persona_at(self, row: int) -> Persona | None:
-        return self._personas[row] if 0 <= row < len(self._personas) else None
+    def cell(self, row: Persona, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole:
+            role = Qt.ItemDataRole.DisplayRole
+        return super().cell(row, column, role)
 
-    def row_of(self, persona_id: str) -> int:
-        return next((i for i, p in enumerate(self._personas) if p.id == persona_id), -1)
+    def can_edit(self, row: Persona, column: int) -> bool:
+        return True
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        return 0 if parent.isValid() else len(self._personas)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        return 0 if parent.isValid() else 2
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Navn"), self.tr("Kort beskrivelse"))[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        persona = self.persona_at(index.row()) if index.isValid() else None
-        if persona is None or role not in (Qt.ItemDataRole.DisplayRole,
-                                           Qt.ItemDataRole.EditRole,
-                                           Qt.ItemDataRole.ToolTipRole):
-            return None
-        return persona.name if index.column() == NAME else persona.description
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemIsEditable)
-
-    def setData(self, index: Index, value: Any,  # noqa: N802 - Qt API
-                role: int = Qt.ItemDataRole.EditRole) -> bool:
-        persona = self.persona_at(index.row()) if index.isValid() else None
-        if persona is None or role != Qt.ItemDataRole.EditRole:
-            return False
-        field = "name" if index.column() == NAME else "description"
+    def write(self, row: Persona, column: int, value: Any) -> bool:
+        field = self.columns[column]
         new = str(value).strip()
         if field == "name" and not new:
             self.session.failed.emit(self.tr("En persona skal have et navn."))
             return False
-        old = getattr(persona, field)
-        if new == old:
+        if new == getattr(row, field):
             return True
-        store = self.session.store
-        return self.session.run(
-            self.tr("Ret persona"),
-            lambda: store.update_persona(persona_id=persona.id, **{field: new}),
-            lambda: store.update_persona(persona_id=persona.id, **{field: old}),
-            Change.PERSONA,
-        ) is not None
+        return personas.update_persona(self.session, row, field, new) is not None
 
 
-class PersonasEditor(QWidget):
+class PersonasEditor(SetupPart):
     """Choose the dilemma step (if there are several), then add, edit and remove personas."""
 
     watches = Change.PERSONA | Change.STEP
-    #: A note for the status line (already translated).
-    told = Signal(str)
 
     def __init__(self, session: CampSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.model = PersonasModel(session, self)
+        self.view = QTableView()
+        self.list = OrderedList(self.view, self.model, self.tr("Personaer"), self)
+        self.view.horizontalHeader().setSectionResizeMode(
+            DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+        # A description is a few sentences: rows as high as their wrapped text, not cut.
+        self.view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.add_button = self.list.button(self.tr("Tilføj &persona"), self.add_persona)
+        self.remove_button = self.list.button(self.tr("Fjern persona"), self.remove_current)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._step_row())
+        layout.addWidget(self.none_label)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(self._new_persona_form())
+        layout.addLayout(self.list.end_buttons())
+        self.reload()
+
+    def _step_row(self) -> QHBoxLayout:
+        """The choice of dilemma step, shown only when there is a choice."""
         self.step_combo = QComboBox()
         self.step_combo.currentIndexChanged.connect(
             lambda _i: self.model.set_step(self.step_combo.currentData()))
@@ -136,18 +103,12 @@ class PersonasEditor(QWidget):
         self.none_label = QLabel(self.tr(
             "Programmet har intet trin med dilemmaer, så der er ingen personaer at redigere."))
         self.none_label.setWordWrap(True)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setAccessibleName(self.tr("Personaer"))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                  | QAbstractItemView.EditTrigger.EditKeyPressed)
-        self.view.horizontalHeader().setSectionResizeMode(
-            DESCRIPTION, QHeaderView.ResizeMode.Stretch)
-        # A description is a few sentences: rows as high as their wrapped text, not cut.
-        self.view.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+        row = QHBoxLayout()
+        row.addWidget(self.step_label)
+        row.addWidget(self.step_combo, 1)
+        return row
+
+    def _new_persona_form(self) -> QFormLayout:
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText(self.tr("fx Nina"))
         self.description_edit = QLineEdit()
@@ -155,33 +116,10 @@ class PersonasEditor(QWidget):
             "fx 34 år, alenemor til to, arbejder på skift"))
         for edit in (self.name_edit, self.description_edit):
             edit.returnPressed.connect(self.add_persona)
-        self.add_button = QPushButton(self.tr("Tilføj &persona"))
-        self.add_button.clicked.connect(self.add_persona)
-        self.remove_button = QPushButton(self.tr("Fjern persona"))
-        self.remove_button.clicked.connect(self.remove_current)
-
-        step_row = QHBoxLayout()
-        step_row.addWidget(self.step_label)
-        step_row.addWidget(self.step_combo, 1)
         form = QFormLayout()
         form.addRow(self.tr("Navn"), self.name_edit)
         form.addRow(self.tr("Beskrivelse"), self.description_edit)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(step_row)
-        layout.addWidget(self.none_label)
-        layout.addWidget(self.view, 1)
-        layout.addLayout(form)
-        layout.addLayout(buttons)
-        session.changed.connect(self._on_changed)
-        self.reload()
-
-    def _on_changed(self, what: Change) -> None:
-        if what & self.watches:
-            self.reload()
+        return form
 
     def reload(self) -> None:
         """Refill the dilemma steps (they may have been added, removed or renamed)."""
@@ -196,9 +134,9 @@ class PersonasEditor(QWidget):
         for widget in (self.step_label, self.step_combo):
             widget.setVisible(len(steps) > 1)
         self.none_label.setVisible(not steps)
-        for widget in (self.view, self.name_edit, self.description_edit, self.add_button,
-                       self.remove_button):
-            widget.setEnabled(bool(steps))
+        for part in (self.view, self.name_edit, self.description_edit, self.add_button,
+                     self.remove_button):
+            part.setEnabled(bool(steps))
         self.model.set_step(self.step_combo.currentData())
 
     def add_persona(self) -> None:
@@ -209,45 +147,19 @@ class PersonasEditor(QWidget):
         if not name:
             self.session.failed.emit(self.tr("En persona skal have et navn."))
             return
-        description = self.description_edit.text().strip()
-        store = self.session.store
-        made: dict[str, str] = {}
-
-        def do() -> str:
-            if "id" in made:
-                store.restore_persona(persona_id=made["id"])
-            else:
-                made["id"] = store.add_persona(step_id=step_id, name=name,
-                                               description=description).id
-            return made["id"]
-
-        persona_id = self.session.run(
-            self.tr("Tilføj persona"), do,
-            lambda: store.delete_persona(persona_id=made["id"]), Change.PERSONA)
-        if persona_id is None:
+        persona = personas.add_persona(self.session, step_id=step_id, name=name,
+                                       description=self.description_edit.text().strip())
+        if persona is None:
             return
-        self.name_edit.clear()
-        self.description_edit.clear()
-        row = self.model.row_of(persona_id)
-        self.view.selectionModel().setCurrentIndex(
-            self.model.index(row, NAME),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
-        self.told.emit(self.tr("Personaen »{name}« er tilføjet.").format(name=name))
+        self.added(persona.id, self.tr("Personaen »{name}« er tilføjet.").format(name=name),
+                   self.name_edit, self.description_edit)
+
+    def select(self, persona_id: str) -> None:
+        self.list.select_id(persona_id, NAME)
 
     def remove_current(self) -> None:
-        persona = self.model.persona_at(self.view.currentIndex().row())
-        if persona is None:
-            self.told.emit(self.tr("Vælg først en persona i listen."))
-            return
-        store = self.session.store
-
-        def do() -> bool:
-            store.delete_persona(persona_id=persona.id)
-            return True
-
-        if self.session.run(self.tr("Fjern persona"), do,
-                            lambda: store.restore_persona(persona_id=persona.id), Change.PERSONA):
-            self.told.emit(self.tr(
-                "Personaen »{name}« er fjernet. Fortryd med Ctrl+Z, hvis det var en fejl."
-            ).format(name=persona.name))
+        self.remove(self.list.current(),
+                    lambda persona: personas.delete_persona(self.session, persona),
+                    lambda persona: self.tr("Personaen »{name}« er fjernet. Fortryd med Ctrl+Z, "
+                                            "hvis det var en fejl.").format(name=persona.name),
+                    self.tr("Vælg først en persona i listen."))

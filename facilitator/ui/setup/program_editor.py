@@ -6,10 +6,10 @@ buttons, because organisers often rework a program while someone dictates change
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTime, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from datetime import time
+
+from PySide6.QtCore import QModelIndex, QTime
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 
 from facilitator.domain import dates
 from facilitator.domain.model import Step, StepKind
+from facilitator.ui.common.ordered_list import OrderedList
+from facilitator.ui.edits import program
 from facilitator.ui.edits.change import Change
 from facilitator.ui.setup.camp_details_form import MultiLineField
 from facilitator.ui.setup.program_model import (
@@ -41,56 +43,65 @@ from facilitator.ui.setup.program_model import (
     clock,
     kind_label,
 )
+from facilitator.ui.setup.setup_part import SetupPart
 from facilitator.ui.shell.session import CampSession
 
 
-class ProgramEditor(QWidget):
+class ProgramEditor(SetupPart):
     """The step list (title and minutes edited in place) and the chosen step's texts."""
 
     watches = Change.STEP
-    #: A note for the status line (already translated).
-    told = Signal(str)
 
     def __init__(self, session: CampSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.model = ProgramModel(session, self)
+        #: The step the detail fields show; edits are saved to it even if the list moved on.
+        self._detail_step_id: str | None = None
+        layout = QHBoxLayout(self)
+        layout.addLayout(self._step_list(), 3)
+        side = QVBoxLayout()
+        side.addWidget(self._details_box(), 1)
+        side.addWidget(self._new_step_box())
+        layout.addLayout(side, 2)
+        self.reload()
+        if self.model.rowCount():
+            self.view.setCurrentIndex(self.model.index(0, TITLE))
 
+    def _step_list(self) -> QVBoxLayout:
+        """The day's start, the steps, and the buttons (and keys) that reorder them."""
         self.start_edit = QTimeEdit(QTime(DEFAULT_START.hour, DEFAULT_START.minute))
         self.start_edit.setDisplayFormat(dates.TIME_EDIT_FORMAT[dates.language()])
         self.start_edit.timeChanged.connect(self._start_changed)
         self.day_label = QLabel()
         self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setAccessibleName(self.tr("Program"))
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                  | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.list = OrderedList(self.view, self.model, self.tr("Program"), self)
         header = self.view.horizontalHeader()
         for col in (TIME, KIND, MINUTES, DOTS):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._show_details)
+        self.up_button, self.down_button = self.list.move_buttons(
+            (self.tr("&Op"), self.tr("Flyt trinnet op (Ctrl+Pil op)")),
+            (self.tr("&Ned"), self.tr("Flyt trinnet ned (Ctrl+Pil ned)")), self.move_current)
+        self.remove_button = self.list.remove_button(
+            self.tr("&Fjern trin"), self.remove_current,
+            self.tr("Fjern det valgte trin (Delete)"))
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Dagen starter kl.")))
+        top.addWidget(self.start_edit)
+        top.addWidget(self.day_label, 1)
+        hint = QLabel(self.tr("Dobbeltklik eller tryk F2 for at rette titel, minutter og "
+                              "prikker pr. deltager (0 er ingen grænse)."))
+        hint.setWordWrap(True)
+        column = QVBoxLayout()
+        column.addLayout(top)
+        column.addWidget(self.view, 1)
+        column.addWidget(hint)
+        column.addLayout(self.list.end_buttons())
+        return column
 
-        self.up_button = QPushButton(self.tr("&Op"))
-        self.up_button.setToolTip(self.tr("Flyt trinnet op (Ctrl+Pil op)"))
-        self.up_button.clicked.connect(lambda: self.move_current(-1))
-        self.down_button = QPushButton(self.tr("&Ned"))
-        self.down_button.setToolTip(self.tr("Flyt trinnet ned (Ctrl+Pil ned)"))
-        self.down_button.clicked.connect(lambda: self.move_current(+1))
-        self.remove_button = QPushButton(self.tr("&Fjern trin"))
-        self.remove_button.setToolTip(self.tr("Fjern det valgte trin (Delete)"))
-        self.remove_button.clicked.connect(self.remove_current)
-        for keys, slot in ((QKeySequence("Ctrl+Up"), lambda: self.move_current(-1)),
-                           (QKeySequence("Ctrl+Down"), lambda: self.move_current(+1)),
-                           (QKeySequence(QKeySequence.StandardKey.Delete), self.remove_current)):
-            shortcut = QShortcut(keys, self.view)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(slot)
-
-        # -- a new step
+    def _new_step_box(self) -> QGroupBox:
         self.kind_combo = QComboBox()
         for kind in StepKind.ALL:
             self.kind_combo.addItem(kind_label(kind), kind)
@@ -104,14 +115,16 @@ class ProgramEditor(QWidget):
         self.add_button = QPushButton(self.tr("&Tilføj trin"))
         self.add_button.setToolTip(self.tr("Indsættes efter det valgte trin"))
         self.add_button.clicked.connect(self.add_step)
-        add_box = QGroupBox(self.tr("Nyt trin"))
-        add_form = QFormLayout(add_box)
-        add_form.addRow(self.tr("Type"), self.kind_combo)
-        add_form.addRow(self.tr("Titel"), self.new_title_edit)
-        add_form.addRow(self.tr("Varighed"), self.new_minutes_spin)
-        add_form.addRow(self.add_button)
+        box = QGroupBox(self.tr("Nyt trin"))
+        form = QFormLayout(box)
+        form.addRow(self.tr("Type"), self.kind_combo)
+        form.addRow(self.tr("Titel"), self.new_title_edit)
+        form.addRow(self.tr("Varighed"), self.new_minutes_spin)
+        form.addRow(self.add_button)
+        return box
 
-        # -- the chosen step's texts
+    def _details_box(self) -> QGroupBox:
+        """The chosen step's prompt and guidance."""
         self.prompt_edit = MultiLineField()
         self.prompt_edit.setPlaceholderText(self.tr("Det spørgsmål, bordet arbejder med"))
         self.guidance_edit = MultiLineField()
@@ -128,39 +141,7 @@ class ProgramEditor(QWidget):
             caption.setBuddy(edit)
             details.addWidget(caption)
             details.addWidget(edit, 1)
-        #: The step the detail fields show; edits are saved to it even if the list moved on.
-        self._detail_step_id: str | None = None
-
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Dagen starter kl.")))
-        top.addWidget(self.start_edit)
-        top.addWidget(self.day_label, 1)
-        buttons = QHBoxLayout()
-        for button in (self.up_button, self.down_button, self.remove_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        hint = QLabel(self.tr("Dobbeltklik eller tryk F2 for at rette titel, minutter og "
-                              "prikker pr. deltager (0 er ingen grænse)."))
-        hint.setWordWrap(True)
-        left = QVBoxLayout()
-        left.addLayout(top)
-        left.addWidget(self.view, 1)
-        left.addWidget(hint)
-        left.addLayout(buttons)
-        side = QVBoxLayout()
-        side.addWidget(self.details_box, 1)
-        side.addWidget(add_box)
-        layout = QHBoxLayout(self)
-        layout.addLayout(left, 3)
-        layout.addLayout(side, 2)
-        session.changed.connect(self._on_changed)
-        self.reload()
-        if self.model.rowCount():
-            self.view.setCurrentIndex(self.model.index(0, TITLE))
-
-    def _on_changed(self, what: Change) -> None:
-        if what & self.watches:
-            self.reload()
+        return self.details_box
 
     # -- showing ---------------------------------------------------------------------------
     def reload(self) -> None:
@@ -175,19 +156,14 @@ class ProgramEditor(QWidget):
             end=clock(end), hours=total // 60, minutes=total % 60) if end else "")
 
     def _start_changed(self, start: QTime) -> None:
-        self.model.set_start(start.toPython())
+        self.model.set_start(time(start.hour(), start.minute()))
         self._show_day()
 
     def current_step(self) -> Step | None:
         return self.model.step_at(self.view.currentIndex().row())
 
     def select(self, step_id: str) -> None:
-        row = self.model.row_of(step_id)
-        if row >= 0:
-            self.view.selectionModel().setCurrentIndex(
-                self.model.index(row, TITLE),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows)
+        self.list.select_id(step_id, TITLE)
 
     def _current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
         self._show_details()
@@ -225,59 +201,31 @@ class ProgramEditor(QWidget):
         target = row + delta
         if not 0 <= target < self.model.rowCount():
             return
-        store = self.session.store
-        self.session.run(
-            self.tr("Flyt trin"),
-            lambda: store.move_step(step_id=step.id, index=target),
-            lambda: store.move_step(step_id=step.id, index=row),
-            Change.STEP,
-        )
+        program.move_step(self.session, step, row, target)
         self.select(step.id)
 
     def add_step(self) -> None:
-        title = self.new_title_edit.text().strip()
         kind = self.kind_combo.currentData()
-        if not title:
-            title = kind_label(kind)
+        title = self.new_title_edit.text().strip() or kind_label(kind)
         current = self.current_step()
         index = self.model.row_of(current.id) + 1 if current else self.model.rowCount()
-        minutes = self.new_minutes_spin.value()
-        store = self.session.store
-        made: dict[str, str] = {}
-
-        def do() -> str:
-            if "id" in made:
-                store.restore_step(step_id=made["id"], index=index)
-            else:
-                made["id"] = store.add_step(kind=kind, title=title, minutes=minutes,
-                                            index=index).id
-            return made["id"]
-
-        step_id = self.session.run(self.tr("Tilføj trin"), do,
-                                   lambda: store.delete_step(step_id=made["id"]), Change.STEP)
-        if step_id is None:
+        step = program.add_step(self.session, kind=kind, title=title,
+                                minutes=self.new_minutes_spin.value(), index=index)
+        if step is None:
             return
-        self.new_title_edit.clear()
-        self.select(step_id)
-        self.told.emit(self.tr("Trinnet »{title}« er tilføjet.").format(title=title))
+        self.added(step.id, self.tr("Trinnet »{title}« er tilføjet.").format(title=title),
+                   self.new_title_edit)
 
     def remove_current(self) -> None:
-        step = self.current_step()
-        if step is None:
-            self.told.emit(self.tr("Vælg først et trin i programmet."))
-            return
+        self.remove(self.current_step(), self._delete_step,
+                    lambda step: self.tr("Trinnet »{title}« er fjernet. Fortryd med Ctrl+Z, "
+                                         "hvis det var en fejl.").format(title=step.title),
+                    self.tr("Vælg først et trin i programmet."))
+
+    def _delete_step(self, step: Step) -> Step | None:
+        """Remove the step; the one after it (or the new last one) is chosen instead."""
         row = self.model.row_of(step.id)
-        store = self.session.store
-        done = self.session.run(
-            self.tr("Fjern trin"),
-            lambda: store.delete_step(step_id=step.id),
-            lambda: store.restore_step(step_id=step.id, index=row),
-            Change.STEP,
-        )
-        if done is None:
-            return
-        if self.model.rowCount():
+        done = program.delete_step(self.session, step, row)
+        if done is not None and self.model.rowCount():
             self.select(self.model.steps[min(row, self.model.rowCount() - 1)].id)
-        self.told.emit(self.tr(
-            "Trinnet »{title}« er fjernet. Fortryd med Ctrl+Z, hvis det var en fejl."
-        ).format(title=step.title))
+        return done

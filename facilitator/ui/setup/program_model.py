@@ -11,19 +11,13 @@ from __future__ import annotations
 from datetime import date, datetime, time
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from facilitator.domain import dates
 from facilitator.domain.model import Step, StepKind
 from facilitator.domain.rules import MAX_DOTS, planned_times
-from facilitator.ui.edits.change import Change
+from facilitator.ui.common.list_model import RowsModel
+from facilitator.ui.edits import program
 from facilitator.ui.shell.session import CampSession
 
 TIME, TITLE, KIND, MINUTES, DOTS = range(5)
@@ -31,8 +25,6 @@ MAX_MINUTES = 8 * 60
 #: The kinds whose page counts dots against the limit: the note lists with votes.
 VOTING_KINDS = (StepKind.NOTES, StepKind.DILEMMAS)
 DEFAULT_START = time(9, 0)
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 def kind_label(kind: str) -> str:
@@ -57,136 +49,92 @@ def clock(moment: datetime) -> str:
     return dates.clock(moment)
 
 
-class ProgramModel(QAbstractTableModel):
+class ProgramModel(RowsModel[Step]):
     """The live steps in their order; a reorder resets, a text edit does not."""
+
+    columns = ("", "title", "kind", "minutes", "dots")
 
     def __init__(self, session: CampSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self._steps: list[Step] = []
-        self._times: list[tuple[datetime, datetime]] = []
+        self.headers = (self.tr("Tid"), self.tr("Titel"), self.tr("Type"), self.tr("Minutter"),
+                        self.tr("Prikker"))
+        #: Each step's planned start and end, by id.
+        self._times: dict[str, tuple[datetime, datetime]] = {}
         self._start = DEFAULT_START
         self.reload()
 
     # -- reading the store -------------------------------------------------------------
-    def reload(self) -> None:
+    def fetch(self) -> list[Step]:
         steps = self.session.store.steps()
-        if [s.id for s in steps] != [s.id for s in self._steps]:
-            self.beginResetModel()
-            self._steps = steps
-            self._times = self._plan()
-            self.endResetModel()
-            return
-        self._steps = steps
-        self._times = self._plan()
-        if steps:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(steps) - 1, DOTS))
+        self._times = self._plan(steps)
+        return steps
 
     def set_start(self, start: time) -> None:
         """Move the whole day's planned times to begin at ``start``."""
         self._start = start
-        self._times = self._plan()
-        if self._steps:
-            self.dataChanged.emit(self.index(0, TIME), self.index(len(self._steps) - 1, TIME))
+        self._times = self._plan(self._rows)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, TIME), self.index(len(self._rows) - 1, TIME))
 
-    def _plan(self) -> list[tuple[datetime, datetime]]:
-        return planned_times(self._steps, datetime.combine(date.today(), self._start))
+    def _plan(self, steps: list[Step]) -> dict[str, tuple[datetime, datetime]]:
+        times = planned_times(steps, datetime.combine(date.today(), self._start))
+        return {step.id: span for step, span in zip(steps, times, strict=True)}
 
     @property
     def steps(self) -> list[Step]:
-        return list(self._steps)
+        return self.rows()
 
     def step_at(self, row: int) -> Step | None:
-        return self._steps[row] if 0 <= row < len(self._steps) else None
-
-    def row_of(self, step_id: str) -> int:
-        return next((i for i, s in enumerate(self._steps) if s.id == step_id), -1)
+        return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def day_end(self) -> datetime | None:
-        return self._times[-1][1] if self._times else None
+        return self._times[self._rows[-1].id][1] if self._rows else None
 
     # -- the table -----------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        return 0 if parent.isValid() else len(self._steps)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return section + 1
-        return (self.tr("Tid"), self.tr("Titel"), self.tr("Type"), self.tr("Minutter"),
-                self.tr("Prikker"))[section]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        step = self.step_at(index.row()) if index.isValid() else None
-        if step is None:
-            return None
-        col = index.column()
-        if role == Qt.ItemDataRole.ToolTipRole and col == TIME and not step.minutes:
-            return self.tr("Uden fast tid: åben hele dagen")
-        if role == Qt.ItemDataRole.ToolTipRole and col == TITLE and step.prompt:
-            return step.prompt
-        if role == Qt.ItemDataRole.ToolTipRole and col == DOTS:
-            return (self.tr("Prikker hver deltager har at stemme med; 0 er ingen grænse")
-                    if step.kind in VOTING_KINDS else self.tr("Der stemmes ikke på dette trin"))
+    def cell(self, row: Step, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tip(row, column)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return None
-        if col == TIME:
-            start, end = self._times[index.row()]
-            return f"{clock(start)}–{clock(end)}" if step.minutes else ""
-        if col == TITLE:
-            return step.title
-        if col == KIND:
-            return kind_label(step.kind)
-        if col == DOTS:
-            if role == Qt.ItemDataRole.EditRole:
-                return step.dots
-            return str(step.dots) if step.dots else ""
-        return step.minutes
+        if column == TIME:
+            start, end = self._times[row.id]
+            return f"{clock(start)}–{clock(end)}" if row.minutes else ""
+        if column == KIND:
+            return kind_label(row.kind)
+        if column == DOTS and role == Qt.ItemDataRole.DisplayRole:
+            return str(row.dots) if row.dots else ""
+        return super().cell(row, column, role)
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        step = self.step_at(index.row())
-        if index.column() in (TITLE, MINUTES) or (
-                index.column() == DOTS and step is not None and step.kind in VOTING_KINDS):
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+    def _tip(self, step: Step, column: int) -> str | None:
+        if column == TIME and not step.minutes:
+            return self.tr("Uden fast tid: åben hele dagen")
+        if column == TITLE and step.prompt:
+            return step.prompt
+        if column == DOTS:
+            return (self.tr("Prikker hver deltager har at stemme med; 0 er ingen grænse")
+                    if step.kind in VOTING_KINDS else self.tr("Der stemmes ikke på dette trin"))
+        return None
+
+    def can_edit(self, row: Step, column: int) -> bool:
+        return column in (TITLE, MINUTES) or (column == DOTS and row.kind in VOTING_KINDS)
 
     # -- editing -------------------------------------------------------------------------
-    def setData(self, index: Index, value: Any,  # noqa: N802 - Qt API
-                role: int = Qt.ItemDataRole.EditRole) -> bool:
-        step = self.step_at(index.row()) if index.isValid() else None
-        if step is None or role != Qt.ItemDataRole.EditRole:
-            return False
-        if index.column() == TITLE:
+    def write(self, row: Step, column: int, value: Any) -> bool:
+        if column == TITLE:
             title = str(value).strip()
             if not title:
                 self.session.failed.emit(self.tr("Et trin skal have en titel."))
                 return False
-            return self.update_step(step, "title", title, self.tr("Omdøb trin"))
-        if index.column() == MINUTES:
+            return self.update_step(row, "title", title, self.tr("Omdøb trin"))
+        if column == MINUTES:
             minutes = max(0, min(MAX_MINUTES, int(value or 0)))
-            return self.update_step(step, "minutes", minutes, self.tr("Ret trinnets varighed"))
-        if index.column() == DOTS and step.kind in VOTING_KINDS:
-            dots = max(0, min(MAX_DOTS, int(value or 0)))
-            return self.update_step(step, "dots", dots, self.tr("Ret prikker pr. deltager"))
-        return False
+            return self.update_step(row, "minutes", minutes, self.tr("Ret trinnets varighed"))
+        dots = max(0, min(MAX_DOTS, int(value or 0)))
+        return self.update_step(row, "dots", dots, self.tr("Ret prikker pr. deltager"))
 
     def update_step(self, step: Step, field: str, value: Any, text: str) -> bool:
         """One undoable change of one field of a step (also used by the detail fields)."""
-        store = self.session.store
-        old = getattr(step, field)
-        if value == old:
+        if value == getattr(step, field):
             return True
-        return self.session.run(
-            text,
-            lambda: store.update_step(step_id=step.id, **{field: value}),
-            lambda: store.update_step(step_id=step.id, **{field: old}),
-            Change.STEP,
-        ) is not None
+        return program.update_step(self.session, step, field, value, text) is not None

@@ -5,8 +5,6 @@ Removing asks no confirmation: it is undoable, and the status line says how.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,8 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.ui.common.ordered_list import OrderedList
 from facilitator.ui.common.sizes import SIZE_SAMPLE_ROWS
+from facilitator.ui.edits import tables
 from facilitator.ui.edits.change import Change
+from facilitator.ui.setup.setup_part import SetupPart
 from facilitator.ui.setup.tables_model import (
     MAX_TABLE_PARTICIPANTS,
     TablesModel,
@@ -34,23 +35,30 @@ from facilitator.ui.setup.tables_model import (
 from facilitator.ui.shell.session import CampSession
 
 
-class TablesEditor(QWidget):
+class TablesEditor(SetupPart):
     """A tree of main groups → tables, edited in place, with forms to add either."""
 
     watches = Change.MAIN_GROUP | Change.TABLE
-    #: A note for the status line (already translated).
-    told = Signal(str)
 
     def __init__(self, session: CampSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.model = TablesModel(session, self)
+        #: True while a code field shows our suggestion rather than a typed code.
+        self._group_code_suggested = True
+        self._code_suggested = True
+        side = QVBoxLayout()
+        side.addWidget(self._new_group_box())
+        side.addWidget(self._new_table_box())
+        side.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(self._tree(), 3)
+        layout.addLayout(side, 2)
+        self.reload()
+
+    def _tree(self) -> QVBoxLayout:
         self.tree = QTreeView()
-        self.tree.setModel(self.model)
-        self.tree.setAccessibleName(self.tr("Hovedgrupper og borde"))
+        self.list = OrderedList(self.tree, self.model, self.tr("Hovedgrupper og borde"), self)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                  | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setResizeContentsPrecision(SIZE_SAMPLE_ROWS)
         self.tree.header().setStretchLastSection(True)
@@ -58,36 +66,38 @@ class TablesEditor(QWidget):
         self.tree.expandAll()
         hint = QLabel(self.tr("Dobbeltklik på et felt, eller tryk F2, for at rette det."))
         hint.setWordWrap(True)
-        self.remove_button = QPushButton(self.tr("&Fjern valgte"))
-        self.remove_button.setToolTip(self.tr(
-            "Fjern den valgte hovedgruppe (med dens borde) eller det valgte bord (Delete)"))
-        self.remove_button.clicked.connect(self.remove_selected)
-        remove_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.tree)
-        remove_key.setContext(Qt.ShortcutContext.WidgetShortcut)
-        remove_key.activated.connect(self.remove_selected)
+        self.remove_button = self.list.remove_button(
+            self.tr("&Fjern valgte"), self.remove_selected, self.tr(
+                "Fjern den valgte hovedgruppe (med dens borde) eller det valgte bord (Delete)"))
+        column = QVBoxLayout()
+        column.addWidget(self.tree, 1)
+        column.addWidget(hint)
+        column.addLayout(self.list.end_buttons())
+        return column
 
-        # -- a new main group
+    def _new_group_box(self) -> QGroupBox:
         self.group_code_edit = QLineEdit()
         self.group_code_edit.setPlaceholderText(self.tr("fx H1"))
+        self.group_code_edit.textEdited.connect(self._group_code_typed)
         self.group_name_edit = QLineEdit()
         self.group_name_edit.setPlaceholderText(self.tr("valgfrit"))
         self.add_group_button = QPushButton(self.tr("Tilføj &hovedgruppe"))
         self.add_group_button.clicked.connect(self.add_group)
-        #: True while the group code field shows our suggestion rather than a typed code.
-        self._group_code_suggested = True
-        self.group_code_edit.textEdited.connect(self._group_code_typed)
         for edit in (self.group_code_edit, self.group_name_edit):
             edit.returnPressed.connect(self.add_group)
-        group_box = QGroupBox(self.tr("Ny hovedgruppe"))
-        group_form = QFormLayout(group_box)
-        group_form.addRow(self.tr("Kode"), self.group_code_edit)
-        group_form.addRow(self.tr("Navn"), self.group_name_edit)
-        group_form.addRow(self.add_group_button)
+        box = QGroupBox(self.tr("Ny hovedgruppe"))
+        form = QFormLayout(box)
+        form.addRow(self.tr("Kode"), self.group_code_edit)
+        form.addRow(self.tr("Navn"), self.group_name_edit)
+        form.addRow(self.add_group_button)
+        return box
 
-        # -- a new table
+    def _new_table_box(self) -> QGroupBox:
         self.table_group_combo = QComboBox()
+        self.table_group_combo.currentIndexChanged.connect(lambda _i: self._suggest_codes())
         self.table_code_edit = QLineEdit()
         self.table_code_edit.setPlaceholderText(self.tr("fx H1-B2"))
+        self.table_code_edit.textEdited.connect(self._code_typed)
         self.facilitator_edit = QLineEdit()
         self.chair_edit = QLineEdit()
         self.table_participants_spin = QSpinBox()
@@ -96,39 +106,15 @@ class TablesEditor(QWidget):
         self.add_table_button.clicked.connect(self.add_table)
         for edit in (self.table_code_edit, self.facilitator_edit, self.chair_edit):
             edit.returnPressed.connect(self.add_table)
-        #: True while the code field shows our suggestion rather than the organiser's own.
-        self._code_suggested = True
-        self.table_code_edit.textEdited.connect(self._code_typed)
-        self.table_group_combo.currentIndexChanged.connect(lambda _i: self._suggest_codes())
-        table_box = QGroupBox(self.tr("Nyt bord"))
-        table_form = QFormLayout(table_box)
-        table_form.addRow(self.tr("Hovedgruppe"), self.table_group_combo)
-        table_form.addRow(self.tr("Bordkode"), self.table_code_edit)
-        table_form.addRow(self.tr("Facilitator"), self.facilitator_edit)
-        table_form.addRow(self.tr("Bordformand"), self.chair_edit)
-        table_form.addRow(self.tr("Antal deltagere"), self.table_participants_spin)
-        table_form.addRow(self.add_table_button)
-
-        side = QVBoxLayout()
-        side.addWidget(group_box)
-        side.addWidget(table_box)
-        side.addStretch(1)
-        left = QVBoxLayout()
-        left.addWidget(self.tree, 1)
-        left.addWidget(hint)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        left.addLayout(buttons)
-        layout = QHBoxLayout(self)
-        layout.addLayout(left, 3)
-        layout.addLayout(side, 2)
-        session.changed.connect(self._on_changed)
-        self.reload()
-
-    def _on_changed(self, what: Change) -> None:
-        if what & self.watches:
-            self.reload()
+        box = QGroupBox(self.tr("Nyt bord"))
+        form = QFormLayout(box)
+        form.addRow(self.tr("Hovedgruppe"), self.table_group_combo)
+        form.addRow(self.tr("Bordkode"), self.table_code_edit)
+        form.addRow(self.tr("Facilitator"), self.facilitator_edit)
+        form.addRow(self.tr("Bordformand"), self.chair_edit)
+        form.addRow(self.tr("Antal deltagere"), self.table_participants_spin)
+        form.addRow(self.add_table_button)
+        return box
 
     # -- showing ---------------------------------------------------------------------------
     def reload(self) -> None:
@@ -167,87 +153,48 @@ class TablesEditor(QWidget):
         self._group_code_suggested = False
 
     def select(self, row_id: str) -> None:
-        index = self.model.index_of(row_id)
-        if index.isValid():
-            self.tree.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.list.select(self.model.index_of(row_id))
 
     # -- adding ----------------------------------------------------------------------------
     def add_group(self) -> None:
-        store = self.session.store
         code = self.group_code_edit.text().strip()
-        name = self.group_name_edit.text().strip()
         if not self.model.group_code_acceptable(code):
             return
-        made: dict[str, str] = {}
-
-        def do() -> str:
-            if "id" in made:
-                store.restore_main_group(group_id=made["id"])
-            else:
-                made["id"] = store.add_main_group(code=code, name=name).id
-            return made["id"]
-
-        group_id = self.session.run(
-            self.tr("Tilføj hovedgruppe"), do,
-            lambda: store.delete_main_group(group_id=made["id"]), Change.MAIN_GROUP)
-        if group_id is None:
+        group = tables.add_main_group(self.session, code=code,
+                                      name=self.group_name_edit.text().strip())
+        if group is None:
             return
-        self.group_name_edit.clear()
         self._group_code_suggested = True
         self._suggest_codes()
-        index = self.table_group_combo.findData(group_id)
-        self.table_group_combo.setCurrentIndex(max(index, 0))
-        self.select(group_id)
-        self.told.emit(self.tr("Hovedgruppen »{code}« er tilføjet.").format(code=code))
+        self.table_group_combo.setCurrentIndex(max(self.table_group_combo.findData(group.id), 0))
+        self.added(group.id, self.tr("Hovedgruppen »{code}« er tilføjet.").format(code=code),
+                   self.group_name_edit)
 
     def add_table(self) -> None:
-        store = self.session.store
         code = self.table_code_edit.text().strip()
         if not self.model.table_code_acceptable(code):
             self.table_code_edit.setFocus()
             self.table_code_edit.selectAll()
             return
-        fields = {
-            "code": code, "main_group_id": self.table_group_combo.currentData() or None,
-            "facilitator": self.facilitator_edit.text().strip(),
-            "chair": self.chair_edit.text().strip(),
-            "participants": self.table_participants_spin.value(),
-        }
-        made: dict[str, str] = {}
-
-        def do() -> str:
-            if "id" in made:
-                store.restore_table(table_id=made["id"])
-            else:
-                made["id"] = store.add_table(**fields).id
-            return made["id"]
-
-        table_id = self.session.run(
-            self.tr("Tilføj bord"), do,
-            lambda: store.delete_table(table_id=made["id"]), Change.TABLE)
-        if table_id is None:
+        table = tables.add_table(
+            self.session, code=code, main_group_id=self.table_group_combo.currentData() or None,
+            facilitator=self.facilitator_edit.text().strip(),
+            chair=self.chair_edit.text().strip(),
+            participants=self.table_participants_spin.value())
+        if table is None:
             return
-        for edit in (self.facilitator_edit, self.chair_edit):
-            edit.clear()
         self._code_suggested = True
         self._suggest_codes()
-        self.select(table_id)
-        self.told.emit(self.tr("Bordet »{code}« er tilføjet.").format(code=code))
+        self.added(table.id, self.tr("Bordet »{code}« er tilføjet.").format(code=code),
+                   self.facilitator_edit, self.chair_edit)
 
     # -- removing --------------------------------------------------------------------------
     def remove_selected(self) -> None:
         """Remove the current table, or the current main group together with its tables."""
-        store = self.session.store
         current = self.tree.currentIndex()
         table = self.model.table_at(current)
         if table is not None:
-            def remove_table() -> bool:
-                store.delete_table(table_id=table.id)
-                return True
-
-            if self.session.run(self.tr("Fjern bord"), remove_table,
-                                lambda: store.restore_table(table_id=table.id), Change.TABLE):
+            if tables.delete_table(self.session, table):
                 self.told.emit(self.tr(
                     "Bordet »{code}« er fjernet. Fortryd med Ctrl+Z, hvis det var en fejl."
                 ).format(code=table.code))
@@ -256,22 +203,14 @@ class TablesEditor(QWidget):
         if group is None:
             self.told.emit(self.tr("Vælg først en hovedgruppe eller et bord i listen."))
             return
-        tables = self.model.tables_in(group.id)
-        table_ids = [t.id for t in tables]
-
-        def do() -> bool:
-            store.delete_main_group(group_id=group.id)
-            return True
-
-        def undo() -> None:
-            store.restore_main_group(group_id=group.id, table_ids=table_ids)
-
-        if not self.session.run(self.tr("Fjern hovedgruppe"), do, undo, Change.MAIN_GROUP):
+        its_tables = self.model.tables_in(group.id)
+        if tables.delete_main_group(self.session, group, [t.id for t in its_tables]) is None:
             return
-        if table_ids:
+        if its_tables:
             note = self.tr("Hovedgruppen »{code}« og dens borde ({tables}) er fjernet. "
                            "Fortryd med Ctrl+Z, hvis det var en fejl.")
         else:
             note = self.tr("Hovedgruppen »{code}« er fjernet. "
                            "Fortryd med Ctrl+Z, hvis det var en fejl.")
-        self.told.emit(note.format(code=group.code, tables=", ".join(t.code for t in tables)))
+        self.told.emit(note.format(code=group.code,
+                                   tables=", ".join(t.code for t in its_tables)))

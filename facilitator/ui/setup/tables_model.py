@@ -11,11 +11,12 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QFont
 
 from facilitator.domain.model import MainGroup, Table
-from facilitator.ui.edits.change import Change
+from facilitator.ui.common.list_model import Index
+from facilitator.ui.edits import tables as table_edits
 from facilitator.ui.shell.session import CampSession
 
 CODE, NAME, FACILITATOR, CHAIR, PARTICIPANTS = range(5)
@@ -23,8 +24,6 @@ MAX_TABLE_PARTICIPANTS = 99
 
 _TABLE_NUMBER = re.compile(r"(?:B|\.)(\d+)\s*$", re.IGNORECASE)
 _GROUP_NUMBER = re.compile(r"(\d+)\s*$")
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 def _compose_table_code(group_code: str | None, number: int) -> str:
@@ -207,7 +206,6 @@ class TablesModel(QAbstractItemModel):
         return False
 
     def _set_table_field(self, table: Table, column: int, value: Any) -> bool:
-        store = self.session.store
         field = {CODE: "code", FACILITATOR: "facilitator", CHAIR: "chair",
                  PARTICIPANTS: "participants"}[column]
         if field == "participants":
@@ -216,43 +214,23 @@ class TablesModel(QAbstractItemModel):
             new = str(value).strip()
         if field == "code" and not self.table_code_acceptable(new, table.id):
             return False
-        old = getattr(table, field)
-        if new == old:
+        if new == getattr(table, field):
             return True
         labels = {"code": self.tr("Ret bordkode"), "facilitator": self.tr("Ret facilitator"),
                   "chair": self.tr("Ret bordformand"),
                   "participants": self.tr("Ret antal deltagere ved bordet")}
-        return self.session.run(
-            labels[field],
-            lambda: store.update_table(table_id=table.id, **{field: new}),
-            lambda: store.update_table(table_id=table.id, **{field: old}),
-            Change.TABLE,
-        ) is not None
+        return table_edits.update_table(self.session, table, field, new, labels[field]) is not None
 
     def _set_group_field(self, group: MainGroup, column: int, value: Any) -> bool:
-        store = self.session.store
         new = str(value).strip()
-        if column == CODE:
-            if not self.group_code_acceptable(new, group.id):
-                return False
-            old = group.code
-            if new == old:
-                return True
-            return self.session.run(
-                self.tr("Ret hovedgruppens kode"),
-                lambda: store.update_main_group(group_id=group.id, code=new),
-                lambda: store.update_main_group(group_id=group.id, code=old),
-                Change.MAIN_GROUP,
-            ) is not None
-        old_name = group.name
-        if new == old_name:
+        if column == CODE and not self.group_code_acceptable(new, group.id):
+            return False
+        field = "code" if column == CODE else "name"
+        if new == getattr(group, field):
             return True
-        return self.session.run(
-            self.tr("Ret hovedgruppens navn"),
-            lambda: store.update_main_group(group_id=group.id, name=new),
-            lambda: store.update_main_group(group_id=group.id, name=old_name),
-            Change.MAIN_GROUP,
-        ) is not None
+        label = (self.tr("Ret hovedgruppens kode") if column == CODE
+                 else self.tr("Ret hovedgruppens navn"))
+        return table_edits.update_main_group(self.session, group, field, new, label) is not None
 
     # -- rules the editor shares -----------------------------------------------------------
     def table_code_acceptable(self, code: str, table_id: str | None = None) -> bool:

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 
 from facilitator.domain import dates
 from facilitator.store.backups import DEFAULT_KEEP, Backup, list_backups
+from facilitator.ui.shell.remembered import setting
 
 
 def backups_to_keep() -> int:
-    return max(1, QSettings().value("backups/keep", DEFAULT_KEEP, type=int))
+    return max(1, setting("backups/keep", DEFAULT_KEEP))
 
 
 class BackupsDialog(QDialog):

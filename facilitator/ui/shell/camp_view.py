@@ -3,35 +3,43 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Generic, TypeVar
 
-from PySide6.QtCore import QSettings, QSignalBlocker
+from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from facilitator.domain.model import StepKind
+from facilitator.ui.dialogue_box.gathering_export import shutdown_exports
+from facilitator.ui.organiser.folder_watch import watch_key
+from facilitator.ui.organiser.place_banner import SharedPlaceBanner
+from facilitator.ui.shell import screens
+from facilitator.ui.shell.remembered import setting
 from facilitator.ui.shell.session import CampSession
 from facilitator.ui.table.table_session import TableSession
 
-if TYPE_CHECKING:
-    from facilitator.ui.dialogue_box.gathering_view import GatheringView
-    from facilitator.ui.organiser.analysis import AnalysisView
-    from facilitator.ui.organiser.collect_screen import CollectScreen
-    from facilitator.ui.organiser.consolidation.workspace import ConsolidationWorkspace
-    from facilitator.ui.setup.camp_setup import CampSetup
+Page = TypeVar("Page")
 
 
 def is_dialogue_file(session: CampSession) -> bool:
     """A file of the dialogue box (or of any program with its tools)."""
-    from facilitator.domain.model import StepKind
-
     kinds = {StepKind.THERMOMETER, StepKind.TRIANGLE, StepKind.DILEMMA_CARDS}
     return any(s.kind in kinds for s in session.store.steps())
 
 
 def watches_a_folder(session: CampSession) -> bool:
     """Whether the organiser left a bundle folder watched for this camp (collect_screen)."""
-    from facilitator.ui.organiser.folder_watch import watch_key
+    return bool(setting(watch_key(session.store.camp().id), ""))
 
-    return bool(QSettings().value(watch_key(session.store.camp().id), "", type=str))
+
+class Tab(Generic[Page]):
+    """``view.setup``: the tab of that name, built now if it was not yet (None for a tab
+    this camp does not have)."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, view: CampView, owner: type) -> Page:
+        return view._page(self.name) if view.has_tab(self.name) else None  # type: ignore[return-value]
 
 
 class CampView(QWidget):
@@ -56,19 +64,19 @@ class CampView(QWidget):
         self.read_only_banner.setStyleSheet(
             "background: #fff3cd; color: #5c4400; padding: 8px; border: 1px solid #e0c36c;")
         self.read_only_banner.setVisible(session.read_only)
-        from facilitator.ui.organiser.place_banner import SharedPlaceBanner
-
         self.place_banner = SharedPlaceBanner(session.store.path)
 
         self.tabs = QTabWidget()
         self._pages: dict[str, QWidget] = {}
         self._waiting: dict[str, tuple[QWidget, Callable[[], QWidget]]] = {}
-        self._add_later("setup", self.tr("Forberedelse"), self._make_setup)
+        self._add_later("setup", self.tr("Forberedelse"), lambda: screens.CampSetup(session))
         self.table_session = TableSession(session)
         self.tabs.addTab(self.table_session, self.tr("Ved bordet"))
-        self._add_later("collect", self.tr("Indsamling"), self._make_collect)
-        self._add_later("consolidation", self.tr("Konsolidering"), self._make_consolidation)
-        self._add_later("analysis", self.tr("Analyse"), self._make_analysis)
+        self._add_later("collect", self.tr("Indsamling"),
+                        lambda: screens.CollectScreen(session))
+        self._add_later("consolidation", self.tr("Konsolidering"),
+                        lambda: screens.ConsolidationWorkspace(session))
+        self._add_later("analysis", self.tr("Analyse"), lambda: screens.AnalysisView(session))
         if is_dialogue_file(session):
             # The dialogue box: the coordinator's overview of every gathered dialogue, and
             # the dialogue's PDFs (documentation, kit to print, overview).
@@ -87,27 +95,14 @@ class CampView(QWidget):
         layout.addWidget(self.tabs, 1)
 
     # -- the tabs, built when first needed --------------------------------------------
-    @property
-    def setup(self) -> CampSetup:
-        return self._page("setup")  # type: ignore[return-value]
+    setup: Tab[screens.CampSetup] = Tab()
+    collect: Tab[screens.CollectScreen] = Tab()
+    consolidation: Tab[screens.ConsolidationWorkspace] = Tab()
+    analysis: Tab[screens.AnalysisView] = Tab()
+    gathering: Tab[screens.GatheringView | None] = Tab()
 
-    @property
-    def collect(self) -> CollectScreen:
-        return self._page("collect")  # type: ignore[return-value]
-
-    @property
-    def consolidation(self) -> ConsolidationWorkspace:
-        return self._page("consolidation")  # type: ignore[return-value]
-
-    @property
-    def analysis(self) -> AnalysisView:
-        return self._page("analysis")  # type: ignore[return-value]
-
-    @property
-    def gathering(self) -> GatheringView | None:
-        if "gathering" not in self._pages and "gathering" not in self._waiting:
-            return None
-        return self._page("gathering")  # type: ignore[return-value]
+    def has_tab(self, name: str) -> bool:
+        return name in self._pages or name in self._waiting
 
     def is_built(self, name: str) -> bool:
         return name in self._pages
@@ -140,30 +135,8 @@ class CampView(QWidget):
             if placeholder is shown:
                 self._page(name)
 
-    def _make_setup(self) -> QWidget:
-        from facilitator.ui.setup.camp_setup import CampSetup
-
-        return CampSetup(self.session)
-
-    def _make_collect(self) -> QWidget:
-        from facilitator.ui.organiser.collect_screen import CollectScreen
-
-        return CollectScreen(self.session)
-
-    def _make_consolidation(self) -> QWidget:
-        from facilitator.ui.organiser.consolidation.workspace import ConsolidationWorkspace
-
-        return ConsolidationWorkspace(self.session)
-
-    def _make_analysis(self) -> QWidget:
-        from facilitator.ui.organiser.analysis import AnalysisView
-
-        return AnalysisView(self.session)
-
     def _make_gathering(self) -> QWidget:
-        from facilitator.ui.dialogue_box.gathering_view import GatheringView
-
-        view = GatheringView(self.session)
+        view = screens.GatheringView(self.session)
         view.consolidate_requested.connect(self._consolidate_step)
         return view
 
@@ -179,7 +152,5 @@ class CampView(QWidget):
         """The camp is about to close: finish background work, write the table's bundle."""
         if self.is_built("collect"):
             self.collect.shutdown()
-        from facilitator.ui.dialogue_box.gathering_export import shutdown_exports
-
         shutdown_exports(self.session)
         self.table_session.bundles.camp_closing()

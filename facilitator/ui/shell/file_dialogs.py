@@ -31,7 +31,7 @@ class _NameOnlyIcons(QFileIconProvider):
             kind = (QFileIconProvider.IconType.Folder if what.isDir()
                     else QFileIconProvider.IconType.File)
             return super().icon(kind)
-        return super().icon(what)  # type: ignore[arg-type]
+        return super().icon(what)  # type: ignore[call-overload]
 
     def type(self, info: QFileInfo) -> str:  # noqa: A003 - Qt's name
         return (QCoreApplication.translate("FileDialogs", "Mappe") if info.isDir()

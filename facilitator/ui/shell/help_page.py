@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.ui.shell.remembered import setting
+
 #: A tooltip that ends in its keys: »Gå til næste trin (Ctrl+Page Down)«.
 _KEY_WORDS = r"Ctrl|Alt|Shift|Enter|Esc|Page|Delete|Del|Mellemrum|Space|Pil|Arrow|F\d{1,2}"
 TOOLTIP_KEYS = re.compile(rf"^(?P<what>.*?)\s*\((?P<keys>[^()]*\b(?:{_KEY_WORDS})\b[^()]*)\)"
@@ -52,8 +54,8 @@ def menu_keys(menus: list[QMenu]) -> list[tuple[str, str]]:
 
     def walk(menu: QMenu) -> None:
         for action in menu.actions():
-            if action.menu() is not None:
-                walk(action.menu())
+            if isinstance(sub := action.menu(), QMenu):
+                walk(sub)
             elif not action.shortcut().isEmpty() and action.isVisible():
                 keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
                 what = action.text().replace("&", "").rstrip(" …")
@@ -125,7 +127,7 @@ class Welcome(QFrame):
         layout = QVBoxLayout(self)
         layout.addWidget(self.label)
         layout.addLayout(row)
-        self.setVisible(not QSettings().value(WELCOMED_KEY, False, type=bool))
+        self.setVisible(not setting(WELCOMED_KEY, False))
 
     def dismiss(self) -> None:
         QSettings().setValue(WELCOMED_KEY, True)

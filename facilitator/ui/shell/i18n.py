@@ -7,8 +7,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+import facilitator
 from facilitator.domain import dates
 from facilitator.i18n_build import I18N_DIR
+from facilitator.ui.shell.remembered import setting
 
 LANGUAGES = {"da": "Dansk", "en": "English"}
 DEFAULT_LANGUAGE = "da"
@@ -28,7 +30,7 @@ RESTART_QUESTION = {
 
 
 def chosen_language() -> str:
-    value = QSettings().value("ui/language", DEFAULT_LANGUAGE, type=str)
+    value = setting("ui/language", DEFAULT_LANGUAGE)
     return value if value in LANGUAGES else DEFAULT_LANGUAGE
 
 
@@ -42,8 +44,6 @@ def restart_command(camp: Path | None) -> tuple[str, list[str], str]:
     Run as a module from the folder above the package, so a checkout and an installed
     copy restart alike; no --lang, so the language just chosen applies.
     """
-    import facilitator
-
     arguments = ["-m", "facilitator.app"]
     if camp is not None:
         arguments.append(str(camp.resolve()))

@@ -2,27 +2,41 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QProcess, QSettings, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QWidget,
 )
 from shiboken6 import isValid
 
+from facilitator import __version__
+from facilitator.demo_camp import build_demo_camp
 from facilitator.domain import messages as msg
 from facilitator.domain.messages import UserError
-from facilitator.ui.shell import file_dialogs, i18n
+from facilitator.program import load_program
+from facilitator.store import CampStore
+from facilitator.store.backups import backup_folder, delete_camp, restore_backup
+from facilitator.ui.dialogue_box.new_dialogue import create_dialogue
+from facilitator.ui.organiser.camp_files import CampFiles
+from facilitator.ui.organiser.purge_action import PurgeDeleted
+from facilitator.ui.organiser.report_exports import ReportExports
+from facilitator.ui.shell import file_dialogs, i18n, screens
+from facilitator.ui.shell.backup_on_open import OpeningBackup
+from facilitator.ui.shell.backups_dialog import BackupsDialog, backups_to_keep
+from facilitator.ui.shell.help_page import HelpPage
+from facilitator.ui.shell.remembered import setting
 from facilitator.ui.shell.session import CampSession, user_message
 from facilitator.ui.shell.start_screen import StartScreen
-
-if TYPE_CHECKING:
-    from facilitator.ui.shell.backup_on_open import OpeningBackup
+from facilitator.ui.shell.zoom import ZoomMenu
+from facilitator.ui.table.projector.menu import ProjectorMenu
 
 MAX_RECENT = 8
 CAMP_FILTER = "Camp (*.camp)"
@@ -39,7 +53,7 @@ class MainWindow(QMainWindow):
     def __init__(self) -> None:
         super().__init__()
         self.session: CampSession | None = None
-        self.camp_view: QWidget | None = None
+        self.camp_view: screens.CampView | None = None
         self._backup: OpeningBackup | None = None  # the backup of the camp just opened
         self.setWindowTitle(self.tr("Facilitator"))
         self.resize(1200, 800)
@@ -64,89 +78,77 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Klar"), 3000)
 
     # -- menus -----------------------------------------------------------------------
-    def _action(self, text: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:
+    def _action(self, text: str, slot: Callable[[], object],
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+                menu: QMenu | None = None) -> QAction:
+        """An action of the window, added to ``menu`` if given."""
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
+        action.triggered.connect(lambda _checked=False: slot())
+        if menu is not None:
+            menu.addAction(action)
         return action
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&Filer"))
-        file_menu.addAction(self._action(self.tr("&Ny camp …"), self.new_camp,
-                                         QKeySequence.StandardKey.New))
-        file_menu.addAction(self._action(self.tr("Ny &dialog …"), self.new_dialogue))
-        file_menu.addAction(self._action(self.tr("Å&bn camp …"), self.choose_and_open,
-                                         QKeySequence.StandardKey.Open))
-        self.recent_menu = file_menu.addMenu(self.tr("&Seneste camps"))
-        file_menu.addAction(self._action(self.tr("Åbn &demo-campen"), self.open_demo))
-        file_menu.addAction(self._action(self.tr("Sammenlign camps på &tværs …"),
-                                         self.open_across_camps))
-        file_menu.addSeparator()
-        from facilitator.ui.organiser.camp_files import CampFiles
-
-        self.camp_files = CampFiles(self)  # kits, sheets: Åbn/Eksportér campkit, Importér ark …
-        self.camp_files.add_to(file_menu)
-        file_menu.addSeparator()
-        self.backups_action = self._action(self.tr("Sikker&hedskopier …"), self.show_backups)
-        file_menu.addAction(self.backups_action)
-        self.delete_action = self._action(self.tr("Slet camp …"), self.delete_camp)
-        file_menu.addAction(self.delete_action)
-        self.close_action = self._action(self.tr("&Luk camp"), self.close_camp,
-                                         QKeySequence.StandardKey.Close)
-        file_menu.addAction(self.close_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("&Afslut"), self.close,
-                                         QKeySequence.StandardKey.Quit))
-
+        self._file_menu(self.menuBar().addMenu(self.tr("&Filer")))
         export_menu = self.menuBar().addMenu(self.tr("&Eksportér"))
-        from facilitator.ui.organiser.report_exports import ReportExports
-
         self.reports = ReportExports(self)  # PDFs off the GUI thread; names in reports
         self.reports.add_to(export_menu, self.camp_files.export_sheet_action)
-
         self.edit_menu = self.menuBar().addMenu(self.tr("&Rediger"))
         self.undo_action = self._action(self.tr("&Fortryd"), self._undo,
-                                        QKeySequence.StandardKey.Undo)
+                                        QKeySequence.StandardKey.Undo, self.edit_menu)
         self.redo_action = self._action(self.tr("&Gentag"), self._redo,
-                                        QKeySequence.StandardKey.Redo)
-        self.edit_menu.addAction(self.undo_action)
-        self.edit_menu.addAction(self.redo_action)
-        from facilitator.ui.organiser.purge_action import PurgeDeleted
-
+                                        QKeySequence.StandardKey.Redo, self.edit_menu)
         self.purge = PurgeDeleted(self)  # »Slet slettede tekster for altid …«
         self.purge.add_to(self.edit_menu)
-
         view_menu = self.menuBar().addMenu(self.tr("&Vis"))
-        from facilitator.ui.table.projector.menu import ProjectorMenu
-
         self.projector = ProjectorMenu(self)  # the group's view in large type, the plenary
         self.projector.add_to(view_menu)
-
-        settings_menu = self.menuBar().addMenu(self.tr("&Indstillinger"))
-        language_menu = settings_menu.addMenu(self.tr("&Sprog"))
-        current = i18n.chosen_language()
-        self.language_group = QActionGroup(self)  # exclusive: one language ticked
-        for code, name in i18n.LANGUAGES.items():
-            action = QAction(name, self, checkable=True)
-            action.setData(code)
-            action.setChecked(code == current)
-            action.triggered.connect(lambda _=False, c=code: self._choose_language(c))
-            self.language_group.addAction(action)
-            language_menu.addAction(action)
-        from facilitator.ui.shell.zoom import ZoomMenu
-
-        settings_menu.addSeparator()
-        self.zoom_menu = ZoomMenu(self)  # Stor skrift, Ctrl++ / Ctrl+- / Ctrl+0
-        self.zoom_menu.add_to(settings_menu)
-
+        self._settings_menu(self.menuBar().addMenu(self.tr("&Indstillinger")))
         help_menu = self.menuBar().addMenu(self.tr("&Hjælp"))
         keys = QKeySequence(QKeySequence.StandardKey.HelpContents)
         self.help_action = self._action(self.tr("&Taster på denne skærm …"), self.show_help,
-                                        keys if not keys.isEmpty() else "F1")
-        help_menu.addAction(self.help_action)
-        help_menu.addAction(self._action(self.tr("&Om Facilitator"), self._about))
+                                        keys if not keys.isEmpty() else "F1", help_menu)
+        self._action(self.tr("&Om Facilitator"), self._about, menu=help_menu)
         self._update_actions()
+
+    def _file_menu(self, menu: QMenu) -> None:
+        self._action(self.tr("&Ny camp …"), self.new_camp, QKeySequence.StandardKey.New, menu)
+        self._action(self.tr("Ny &dialog …"), self.new_dialogue, menu=menu)
+        self._action(self.tr("Å&bn camp …"), self.choose_and_open,
+                     QKeySequence.StandardKey.Open, menu)
+        self.recent_menu = menu.addMenu(self.tr("&Seneste camps"))
+        self._action(self.tr("Åbn &demo-campen"), self.open_demo, menu=menu)
+        self._action(self.tr("Sammenlign camps på &tværs …"), self.open_across_camps,
+                     menu=menu)
+        menu.addSeparator()
+        self.camp_files = CampFiles(self)  # kits, sheets: Åbn/Eksportér campkit, Importér ark …
+        self.camp_files.add_to(menu)
+        menu.addSeparator()
+        self.backups_action = self._action(self.tr("Sikker&hedskopier …"), self.show_backups,
+                                           menu=menu)
+        self.delete_action = self._action(self.tr("Slet camp …"), self.delete_camp, menu=menu)
+        self.close_action = self._action(self.tr("&Luk camp"), self.close_camp,
+                                         QKeySequence.StandardKey.Close, menu)
+        menu.addSeparator()
+        self._action(self.tr("&Afslut"), self.close, QKeySequence.StandardKey.Quit, menu)
+
+    def _settings_menu(self, menu: QMenu) -> None:
+        """The program's language (one ticked) and the size of its type."""
+        language_menu = menu.addMenu(self.tr("&Sprog"))
+        current = i18n.chosen_language()
+        self.language_group = QActionGroup(self)  # exclusive: one language ticked
+        for code, name in i18n.LANGUAGES.items():
+            action = self._action(name, partial(self._choose_language, code),
+                                  menu=language_menu)
+            action.setCheckable(True)
+            action.setData(code)
+            action.setChecked(code == current)
+            self.language_group.addAction(action)
+        menu.addSeparator()
+        self.zoom_menu = ZoomMenu(self)  # Stor skrift, Ctrl++ / Ctrl+- / Ctrl+0
+        self.zoom_menu.add_to(menu)
 
     def _update_actions(self) -> None:
         if not isValid(self.close_action):
@@ -183,73 +185,56 @@ class MainWindow(QMainWindow):
 
     # -- camps -----------------------------------------------------------------------
     def new_camp(self) -> None:
-        start_dir = QSettings().value("files/last_dir", str(Path.home()), type=str)
-        name, _ = file_dialogs.get_save_file_name(
-            self, self.tr("Ny camp"), str(Path(start_dir) / self.tr("Min camp.camp")),
-            CAMP_FILTER)
-        if not name:
-            return
-        path = Path(name)
-        if path.suffix != ".camp":
-            path = path.with_suffix(".camp")
-        from facilitator.program import load_program
-        from facilitator.store import CampStore
-
-        try:
-            if path.exists():
-                # The dialog asked about overwriting; we never overwrite a camp in place.
-                raise UserError(msg.ALREADY_EXISTS, path=str(path))
-            store = CampStore.create(path, program=load_program("camp_day"), title=path.stem)
-        except UserError as exc:
-            self._warn(user_message(exc))
-            return
-        self._show_camp(store)
-        if self.camp_view is not None:
+        if self._new_file(self.tr("Ny camp"), self.tr("Min camp.camp"), lambda path: (
+                CampStore.create(path, program=load_program("camp_day"), title=path.stem))) \
+                and self.camp_view is not None:
             self.camp_view.tabs.setCurrentWidget(self.camp_view.setup)
 
     def new_dialogue(self) -> None:
         """A dialogue-box file (DESIGN.md §3): one table, the dialogue's program."""
-        start_dir = QSettings().value("files/last_dir", str(Path.home()), type=str)
+        self._new_file(self.tr("Ny dialog"), self.tr("Min dialog.camp"), create_dialogue)
+
+    def _new_file(self, title: str, suggested: str,
+                  create: Callable[[Path], CampStore]) -> bool:
+        """Ask where, ``create`` the file there and show it; False if nothing was made."""
+        start_dir = setting("files/last_dir", str(Path.home()))
         name, _ = file_dialogs.get_save_file_name(
-            self, self.tr("Ny dialog"), str(Path(start_dir) / self.tr("Min dialog.camp")),
-            CAMP_FILTER)
+            self, title, str(Path(start_dir) / suggested), CAMP_FILTER)
         if not name:
-            return
+            return False
         path = Path(name) if Path(name).suffix == ".camp" else Path(name).with_suffix(".camp")
-        from facilitator.ui.dialogue_box.new_dialogue import create_dialogue
 
-        try:
+        def make() -> CampStore:
             if path.exists():
+                # The dialog asked about overwriting; we never overwrite a camp in place.
                 raise UserError(msg.ALREADY_EXISTS, path=str(path))
-            store = create_dialogue(path)
-        except UserError as exc:
-            self._warn(user_message(exc))
-            return
-        self._show_camp(store)
+            return create(path)
 
-    def choose_and_open(self) -> None:
-        start_dir = QSettings().value("files/last_dir", str(Path.home()), type=str)
-        name, _ = file_dialogs.get_open_file_name(self, self.tr("Åbn camp"), start_dir,
-                                              CAMP_FILTER + ";;" + self.tr("Alle filer (*)"))
-        if name:
-            self.open_camp(Path(name))
+        return self._show(make)
 
-    def open_camp(self, path: Path) -> bool:
-        from facilitator.store import CampStore
-
+    def _show(self, make: Callable[[], CampStore]) -> bool:
+        """Show the camp ``make`` opens or creates; if it is refused, say why instead."""
         try:
-            store = CampStore.open(path)
+            store = make()
         except UserError as exc:
             self._warn(user_message(exc))
             return False
         self._show_camp(store)
         return True
 
+    def choose_and_open(self) -> None:
+        start_dir = setting("files/last_dir", str(Path.home()))
+        name, _ = file_dialogs.get_open_file_name(self, self.tr("Åbn camp"), start_dir,
+                                              CAMP_FILTER + ";;" + self.tr("Alle filer (*)"))
+        if name:
+            self.open_camp(Path(name))
+
+    def open_camp(self, path: Path) -> bool:
+        return self._show(lambda: CampStore.open(path))
+
     def open_demo(self) -> bool:
         path = app_data_dir() / "demo.camp"
         if not path.exists():
-            from facilitator.demo_camp import build_demo_camp
-
             build_demo_camp(path)
         return self.open_camp(path)
 
@@ -260,13 +245,11 @@ class MainWindow(QMainWindow):
     def _show_camp(self, store) -> None:
         self.close_camp()
         self._forget_status()
-        from facilitator.ui.shell.camp_view import CampView
-
         self.session = CampSession(store, self)
         self.session.failed.connect(self._warn)
         self.session.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.session.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
-        self.camp_view = CampView(self.session)
+        self.camp_view = screens.CampView(self.session)
         self.camp_view.table_session.sheet_requested.connect(self.reports.export_table_sheet)
         self.stack.addWidget(self.camp_view)
         self.stack.setCurrentWidget(self.camp_view)
@@ -306,20 +289,13 @@ class MainWindow(QMainWindow):
         self.reports.forget_result()
 
     def open_across_camps(self) -> None:
-        from facilitator.ui.organiser.analysis import open_across_camps
-
-        open_across_camps(self)
+        screens.open_across_camps(self)
 
     # -- backups and deleting -----------------------------------------------------------
     def _backups_folder(self, path: Path) -> Path:
-        from facilitator.store.backups import backup_folder
-
         return backup_folder(app_data_dir(), path)
 
     def _back_up(self, store) -> None:
-        from facilitator.ui.shell.backup_on_open import OpeningBackup
-        from facilitator.ui.shell.backups_dialog import backups_to_keep
-
         self.wait_for_backup()
         backup = OpeningBackup(store.path, self._backups_folder(store.path),
                                backups_to_keep(), self)
@@ -344,9 +320,6 @@ class MainWindow(QMainWindow):
     def show_backups(self) -> None:
         if self.session is None or self.session.store.path is None:
             return
-        from facilitator.store.backups import restore_backup
-        from facilitator.ui.shell.backups_dialog import BackupsDialog, backups_to_keep
-
         path = self.session.store.path
         folder = self._backups_folder(path)
         self.wait_for_backup()
@@ -364,8 +337,6 @@ class MainWindow(QMainWindow):
     def delete_camp(self) -> None:
         if self.session is None or self.session.store.path is None:
             return
-        from facilitator.store.backups import delete_camp
-
         path = self.session.store.path
         answer = QMessageBox.warning(
             self, self.tr("Slet camp"),
@@ -386,7 +357,7 @@ class MainWindow(QMainWindow):
 
     # -- recent files, language, about ------------------------------------------------
     def _recent(self) -> list[str]:
-        value = QSettings().value("files/recent", [], type=list)
+        value = setting("files/recent", [])
         return [str(p) for p in value if Path(str(p)).exists()]
 
     def _remember(self, path: Path) -> None:
@@ -399,8 +370,8 @@ class MainWindow(QMainWindow):
         self.start.set_recent(paths)
         self.recent_menu.clear()
         for path in paths:
-            self.recent_menu.addAction(
-                self._action(Path(path).stem, lambda _=False, p=path: self.open_camp(Path(p))))
+            self._action(Path(path).stem, partial(self.open_camp, Path(path)),
+                         menu=self.recent_menu)
         self.recent_menu.setEnabled(bool(paths))
 
     def _choose_language(self, code: str) -> None:
@@ -429,25 +400,21 @@ class MainWindow(QMainWindow):
     def show_help(self) -> None:
         """F1: the keys of the screen in front of the user (the table's step, a tab, the
         start screen), then those that work everywhere."""
-        from facilitator.ui.shell.help_page import HelpPage
-
-        if self.camp_view is None:
-            place, screen = self.tr("Start"), self.start
-        else:
+        screen: QWidget = self.start
+        place = self.tr("Start")
+        if self.camp_view is not None:
             tabs = self.camp_view.tabs
             screen = tabs.currentWidget()
             place = tabs.tabText(tabs.currentIndex()).replace("&", "")
             step = getattr(screen, "current_step", lambda: None)()
             if step is not None:
                 place = f"{place} – {step.title}"
-        menus = [a.menu() for a in self.menuBar().actions() if a.menu() is not None]
+        menus = [m for a in self.menuBar().actions() if isinstance(m := a.menu(), QMenu)]
         self.help_page = HelpPage(place, screen, menus, self)
         self.help_page.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.help_page.open()
 
     def _about(self) -> None:
-        from facilitator import __version__
-
         QMessageBox.about(self, self.tr("Om Facilitator"), self.tr(
             "<b>Facilitator</b> %1<br>Borgerinddragelse på camps og med dialogkassen – "
             "offline, og alt gemmes med det samme.").replace("%1", __version__))

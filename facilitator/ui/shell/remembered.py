@@ -8,9 +8,17 @@ start: the positions are a user's preference, kept in QSettings under ``layout/â
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar, cast
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QSplitter
+
+T = TypeVar("T", bool, int, float, str, list)
+
+
+def setting(key: str, default: T) -> T:
+    """A saved setting, or ``default``; of the default's type (QSettings is untyped)."""
+    return cast(T, QSettings().value(key, default, type=type(default)))
 
 
 def remember_splitter(splitter: QSplitter, name: str) -> None:
@@ -25,5 +33,4 @@ def remember_splitter(splitter: QSplitter, name: str) -> None:
 def remembered_flag(name: str, default: bool = True) -> tuple[bool, Callable[[bool], None]]:
     """A shown/hidden choice saved under ``name``: its value now, and how to save a new one."""
     key = f"layout/{name}"
-    return (QSettings().value(key, default, type=bool),
-            lambda on: QSettings().setValue(key, on))
+    return setting(key, default), lambda on: QSettings().setValue(key, on)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from facilitator.ui.shell.help_page import Welcome
 
 
 class StartScreen(QWidget):
@@ -35,25 +37,49 @@ class StartScreen(QWidget):
             "Kør dagens program ved bordet, saml alle bordenes noter, og lav rapporten – "
             "uden internet. Alt gemmes med det samme."))
         lead.setWordWrap(True)
+        self.welcome = Welcome(self)  # the first start's three sentences
+        column = QVBoxLayout()
+        column.addStretch(1)
+        column.addWidget(title)
+        column.addWidget(lead)
+        column.addSpacing(8)
+        column.addWidget(self.welcome)
+        column.addSpacing(16)
+        column.addLayout(self._buttons())
+        column.addSpacing(24)
+        self._recent_list(column)
+        column.addStretch(1)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        outer.addLayout(column, 4)
+        outer.addStretch(1)
 
-        self.new_button = QPushButton(self.tr("Ny camp …"))
-        self.new_button.setToolTip(self.tr("Opret en ny camp ud fra standardprogrammet (Ctrl+N)"))
-        self.dialogue_button = QPushButton(self.tr("Ny dialog …"))
-        self.dialogue_button.setToolTip(self.tr(
+    def _buttons(self) -> QHBoxLayout:
+        """New camp, new dialogue, open, demo: each one of the window's own actions."""
+        row = QHBoxLayout()
+
+        def button(text: str, tip: str, signal: SignalInstance) -> QPushButton:
+            made = QPushButton(text)
+            made.setToolTip(tip)
+            made.setMinimumHeight(40)
+            made.clicked.connect(signal)
+            row.addWidget(made)
+            return made
+
+        self.new_button = button(
+            self.tr("Ny camp …"),
+            self.tr("Opret en ny camp ud fra standardprogrammet (Ctrl+N)"), self.new_requested)
+        self.dialogue_button = button(self.tr("Ny dialog …"), self.tr(
             "Opret en dialog med dialogkassen: termometer, den omvendte trekant, "
-            "dilemmakort og aftaler – på én computer"))
-        self.open_button = QPushButton(self.tr("Åbn camp-fil …"))
-        self.open_button.setToolTip(self.tr("Åbn en .camp-fil (Ctrl+O)"))
-        self.demo_button = QPushButton(self.tr("Prøv demo-campen"))
-        self.demo_button.setToolTip(self.tr("Åbn en færdig eksempel-camp med fire borde"))
-        for button in (self.new_button, self.dialogue_button, self.open_button,
-                       self.demo_button):
-            button.setMinimumHeight(40)
-        self.new_button.clicked.connect(self.new_requested)
-        self.dialogue_button.clicked.connect(self.new_dialogue_requested)
-        self.open_button.clicked.connect(self.open_requested)
-        self.demo_button.clicked.connect(self.demo_requested)
+            "dilemmakort og aftaler – på én computer"), self.new_dialogue_requested)
+        self.open_button = button(self.tr("Åbn camp-fil …"),
+                                  self.tr("Åbn en .camp-fil (Ctrl+O)"), self.open_requested)
+        self.demo_button = button(self.tr("Prøv demo-campen"),
+                                  self.tr("Åbn en færdig eksempel-camp med fire borde"),
+                                  self.demo_requested)
+        return row
 
+    def _recent_list(self, column: QVBoxLayout) -> None:
         self.recent_label = QLabel(self.tr("Seneste camps"))
         bold = QFont(self.recent_label.font())
         bold.setBold(True)
@@ -63,31 +89,9 @@ class StartScreen(QWidget):
         self.recent_list.itemActivated.connect(
             lambda item: self.recent_chosen.emit(item.data(Qt.ItemDataRole.UserRole)))
         self.empty_recent = QLabel(self.tr("Ingen endnu. Opret en ny camp, eller prøv demoen."))
-
-        buttons = QHBoxLayout()
-        for button in (self.new_button, self.dialogue_button, self.open_button,
-                       self.demo_button):
-            buttons.addWidget(button)
-        from facilitator.ui.shell.help_page import Welcome
-
-        self.welcome = Welcome(self)  # the first start's three sentences
-        column = QVBoxLayout()
-        column.addStretch(1)
-        column.addWidget(title)
-        column.addWidget(lead)
-        column.addSpacing(8)
-        column.addWidget(self.welcome)
-        column.addSpacing(16)
-        column.addLayout(buttons)
-        column.addSpacing(24)
         column.addWidget(self.recent_label)
         column.addWidget(self.recent_list, 3)
         column.addWidget(self.empty_recent)
-        column.addStretch(1)
-        outer = QHBoxLayout(self)
-        outer.addStretch(1)
-        outer.addLayout(column, 4)
-        outer.addStretch(1)
 
     def set_recent(self, paths: list[str]) -> None:
         self.recent_list.clear()

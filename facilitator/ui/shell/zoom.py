@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
+from facilitator.ui.shell.remembered import setting
 from facilitator.ui.shell.shortcuts import shortcut
 
 #: The levels Ctrl+plus and Ctrl+minus step through (1.0 is the normal size).
@@ -46,8 +47,7 @@ def notifier() -> _Notifier:
 
 
 def level() -> float:
-    value = QSettings().value(SETTING, NORMAL, type=float)
-    return min(LEVELS[-1], max(LEVELS[0], float(value)))
+    return min(LEVELS[-1], max(LEVELS[0], setting(SETTING, float(NORMAL))))
 
 
 def set_level(value: float) -> None:

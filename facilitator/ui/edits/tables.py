@@ -1,0 +1,68 @@
+"""Edits of the camp's main groups and tables."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from facilitator.domain.model import MainGroup, Table
+from facilitator.ui.edits import base
+from facilitator.ui.edits.change import Change
+from facilitator.ui.shell.session import CampSession
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TableEdits", text)
+
+
+def add_main_group(session: CampSession, *, code: str, name: str) -> MainGroup | None:
+    store = session.store
+    return base.create(session, _tr("Tilføj hovedgruppe"), Change.MAIN_GROUP,
+                       lambda: store.add_main_group(code=code, name=name),
+                       lambda group_id: store.delete_main_group(group_id=group_id),
+                       lambda group_id: store.restore_main_group(group_id=group_id))
+
+
+def update_main_group(session: CampSession, group: MainGroup, field: str, value: str,
+                      label: str) -> MainGroup | None:
+    """The code or the name; ``label`` is the undo text."""
+    store = session.store
+    return base.update(session, label, Change.MAIN_GROUP,
+                       lambda **new: store.update_main_group(group_id=group.id, **new),
+                       {field: getattr(group, field)}, {field: value})
+
+
+def delete_main_group(session: CampSession, group: MainGroup,
+                      table_ids: list[str]) -> list[str] | None:
+    """Remove the group with its tables (``table_ids``); undo brings back all of them."""
+    store = session.store
+    return base.delete(
+        session, _tr("Fjern hovedgruppe"), Change.MAIN_GROUP,
+        lambda: store.delete_main_group(group_id=group.id),
+        lambda: store.restore_main_group(group_id=group.id, table_ids=table_ids))
+
+
+def add_table(session: CampSession, *, code: str, main_group_id: str | None,
+              facilitator: str, chair: str, participants: int) -> Table | None:
+    store = session.store
+    return base.create(session, _tr("Tilføj bord"), Change.TABLE,
+                       lambda: store.add_table(code=code, main_group_id=main_group_id,
+                                               facilitator=facilitator, chair=chair,
+                                               participants=participants),
+                       lambda table_id: store.delete_table(table_id=table_id),
+                       lambda table_id: store.restore_table(table_id=table_id))
+
+
+def update_table(session: CampSession, table: Table, field: str, value: object,
+                 label: str) -> Table | None:
+    """One field of a table (code, facilitator, chair, participants)."""
+    store = session.store
+    return base.update(session, label, Change.TABLE,
+                       lambda **new: store.update_table(table_id=table.id, **new),
+                       {field: getattr(table, field)}, {field: value})
+
+
+def delete_table(session: CampSession, table: Table) -> bool | None:
+    store = session.store
+    return base.delete(session, _tr("Fjern bord"), Change.TABLE,
+                       base.done(lambda: store.delete_table(table_id=table.id)),
+                       lambda: store.restore_table(table_id=table.id))

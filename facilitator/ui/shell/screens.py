@@ -1,0 +1,45 @@
+"""The screens loaded late, named in one place: the UI's one lazy loading.
+
+Start-up shows the start screen or, with a camp, the table session; the other screens
+(the open camp itself, its setup, collect, consolidation and analysis tabs, the dialogue
+box's overview, the comparison across camps) are imported the first time the user goes
+there, as ``screens.CampSetup``. That keeps a start about 100 ms shorter, and collect's
+bundle code and the overview's report code out of it entirely
+(tests/ui/test_startup_imports.py). Every other import is at the top of its module.
+
+The type-checking imports below are the same modules: mypy types ``screens.CampSetup``
+from them, and import-linter sees them, so loading late hides nothing from the checks.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # the same as WHERE, for the checkers
+    from facilitator.ui.dialogue_box.gathering_view import GatheringView  # noqa: F401
+    from facilitator.ui.organiser.analysis import AnalysisView, open_across_camps  # noqa: F401
+    from facilitator.ui.organiser.collect_screen import CollectScreen  # noqa: F401
+    from facilitator.ui.organiser.consolidation.workspace import (  # noqa: F401
+        ConsolidationWorkspace,
+    )
+    from facilitator.ui.setup.camp_setup import CampSetup  # noqa: F401
+    from facilitator.ui.shell.camp_view import CampView  # noqa: F401
+
+#: Each late screen (or its opening function) and the module it is in.
+WHERE: dict[str, str] = {
+    "CampView": "facilitator.ui.shell.camp_view",
+    "CampSetup": "facilitator.ui.setup.camp_setup",
+    "CollectScreen": "facilitator.ui.organiser.collect_screen",
+    "ConsolidationWorkspace": "facilitator.ui.organiser.consolidation.workspace",
+    "AnalysisView": "facilitator.ui.organiser.analysis",
+    "GatheringView": "facilitator.ui.dialogue_box.gathering_view",
+    "open_across_camps": "facilitator.ui.organiser.analysis",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """``screens.CampSetup``: the class, its module imported now (once)."""
+    if name not in WHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(WHERE[name]), name)
