@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QProcess, QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QProcess, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -18,6 +18,7 @@ from shiboken6 import isValid
 from facilitator.domain import messages as msg
 from facilitator.domain.messages import UserError
 from facilitator.ui.shell import file_dialogs, i18n
+from facilitator.ui.shell.places import app_data_dir, documents_dir, last_dir, remember_dir
 from facilitator.ui.shell.session import CampSession, user_message
 from facilitator.ui.shell.start_screen import StartScreen
 
@@ -26,13 +27,6 @@ if TYPE_CHECKING:
 
 MAX_RECENT = 8
 CAMP_FILTER = "Camp (*.camp)"
-
-
-def app_data_dir() -> Path:
-    path = Path(QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.AppDataLocation))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
 
 
 class MainWindow(QMainWindow):
@@ -183,7 +177,7 @@ class MainWindow(QMainWindow):
 
     # -- camps -----------------------------------------------------------------------
     def new_camp(self) -> None:
-        start_dir = QSettings().value("files/last_dir", str(Path.home()), type=str)
+        start_dir = last_dir()
         name, _ = file_dialogs.get_save_file_name(
             self, self.tr("Ny camp"), str(Path(start_dir) / self.tr("Min camp.camp")),
             CAMP_FILTER)
@@ -209,7 +203,7 @@ class MainWindow(QMainWindow):
 
     def new_dialogue(self) -> None:
         """A dialogue-box file (DESIGN.md §3): one table, the dialogue's program."""
-        start_dir = QSettings().value("files/last_dir", str(Path.home()), type=str)
+        start_dir = last_dir()
         name, _ = file_dialogs.get_save_file_name(
             self, self.tr("Ny dialog"), str(Path(start_dir) / self.tr("Min dialog.camp")),
             CAMP_FILTER)
@@ -228,7 +222,7 @@ class MainWindow(QMainWindow):
         self._show_camp(store)
 
     def choose_and_open(self) -> None:
-        start_dir = QSettings().value("files/last_dir", str(Path.home()), type=str)
+        start_dir = last_dir()
         name, _ = file_dialogs.get_open_file_name(self, self.tr("Åbn camp"), start_dir,
                                               CAMP_FILTER + ";;" + self.tr("Alle filer (*)"))
         if name:
@@ -246,7 +240,7 @@ class MainWindow(QMainWindow):
         return True
 
     def open_demo(self) -> bool:
-        path = app_data_dir() / "demo.camp"
+        path = documents_dir() / "demo.camp"
         if not path.exists():
             from facilitator.program.demo import build_demo_camp
 
@@ -274,7 +268,7 @@ class MainWindow(QMainWindow):
             self._back_up(store)
         if store.path is not None:
             self._remember(store.path)
-            QSettings().setValue("files/last_dir", str(store.path.parent))
+            remember_dir(store.path)
         title = store.camp().title or (store.path.stem if store.path else "")
         suffix = self.tr(" (skrivebeskyttet)") if store.read_only else ""
         self.setWindowTitle(f"{title}{suffix} – Facilitator")
