@@ -9,14 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from facilitator.domain.countdown import Countdowns
 from facilitator.domain.messages import CONTEXT, UserError
-from facilitator.store import CampStore
+
+if TYPE_CHECKING:  # the store is imported when a camp opens, not to show the start screen
+    from facilitator.store import CampStore
 
 
 def user_message(error: UserError) -> str:
