@@ -96,13 +96,17 @@ def round_figures(result: Result, digits: int = 3) -> Result:
 
 # -- child processes -------------------------------------------------------------------
 def gui_env(home: Path) -> dict[str, str]:
-    """The environment of a GUI child: offscreen, with its own settings and app data."""
+    """The environment of a GUI child: offscreen, with its own settings, app data and
+    Documents folder."""
     env = dict(os.environ)
     env["QT_QPA_PLATFORM"] = "offscreen"
     for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
         folder = home / name.lower()
         folder.mkdir(parents=True, exist_ok=True)
         env[name] = str(folder)
+    # Documents too (the demo camp is made there): Qt reads it from user-dirs.dirs.
+    (home / "xdg_config_home" / "user-dirs.dirs").write_text(
+        f'XDG_DOCUMENTS_DIR="{home / "documents"}"\n', encoding="utf-8")
     runtime = home / "runtime"
     runtime.mkdir(parents=True, exist_ok=True)
     runtime.chmod(0o700)

@@ -34,6 +34,7 @@ from bench.common import REPO, Result  # noqa: E402
 #: name → (module, function), in the order they run.
 BENCHMARKS: dict[str, tuple[str, str]] = {
     "startup": ("bench.startup", "run"),
+    "frozen-startup": ("bench.frozen_startup", "run"),
     "open": ("bench.open_camp", "run"),
     "add-store": ("bench.store_add", "run"),
     "add-gui": ("bench.typing_notes", "run_add"),

@@ -7,8 +7,11 @@ them, so that starting the app costs no more than Qt itself.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
+
+from facilitator.startup_probe import READY_PROBE
 
 CLI_VERBS = {
     "import-sheet", "export-sheet", "export-bundle", "export-kit", "open-kit", "collect",
@@ -32,28 +35,37 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_gui(args: argparse.Namespace) -> int:
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from facilitator import i18n_build
+    from facilitator.resources import resource
     from facilitator.ui.shell import i18n
 
     QApplication.setOrganizationName("Facilitator")
     QApplication.setApplicationName("Facilitator")
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setWindowIcon(QIcon(str(resource("icons", "facilitator.png"))))
     if i18n_build.stale():
         i18n_build.build(only_stale=True)
     i18n.install(args.lang)
 
     from facilitator.ui.shell.main_window import MainWindow
+    from facilitator.ui.shell.open_files import FileOpenEvents, open_path
 
     window = MainWindow()
+    app.installEventFilter(FileOpenEvents(window))  # macOS: a .camp double-clicked in Finder
     window.show()
     if args.demo:
         window.open_demo()
     elif args.camp:
-        window.open_camp(Path(args.camp))
+        open_path(window, Path(args.camp))  # a .camp, .campkit or .campbundle
     if args.table:
         window.go_to_table(args.table)
+    if os.environ.get(READY_PROBE):
+        from facilitator.startup_probe import report_when_idle
+
+        report_when_idle()
     return app.exec()
 
 

@@ -15,6 +15,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _HOME = tempfile.mkdtemp(prefix="facilitator-tests-")
 os.environ["XDG_CONFIG_HOME"] = os.path.join(_HOME, "config")
 os.environ["XDG_DATA_HOME"] = os.path.join(_HOME, "data")
+# The user's Documents folder (camps by default) too: Qt reads it from user-dirs.dirs.
+os.makedirs(os.environ["XDG_CONFIG_HOME"], exist_ok=True)
+with open(os.path.join(os.environ["XDG_CONFIG_HOME"], "user-dirs.dirs"), "w",
+          encoding="utf-8") as _dirs:
+    _dirs.write(f'XDG_DOCUMENTS_DIR="{os.path.join(_HOME, "documents")}"\n')
 
 REPO = Path(__file__).resolve().parents[1]
 if str(REPO) not in sys.path:

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -24,6 +24,7 @@ from facilitator.domain.places import safe_file_stem
 from facilitator.domain.words import counted
 from facilitator.ui.organiser import export_options
 from facilitator.ui.organiser.file_chooser import FileChooser, last_dir, remember_dir
+from facilitator.ui.shell.places import app_data_dir
 from facilitator.ui.shell.session import CampSession, user_message
 
 if TYPE_CHECKING:
@@ -44,10 +45,7 @@ class CampWindow(Protocol):
 def tables_data_dir() -> Path:
     """Where a table laptop keeps its camp files unless told otherwise: the app's own
     data folder, on the laptop's disk, away from synced folders."""
-    path = Path(QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.AppDataLocation))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return app_data_dir()
 
 
 def free_path(path: Path) -> Path:
@@ -82,7 +80,8 @@ class CampFiles(QObject):
         self.export_sheet_action = self._action(self.tr("&Regneark …"),
                                                 self.export_sheet)
         self.export_kit_action = self._action(self.tr("Eksportér camp&kit …"), self.export_kit)
-        self.open_kit_action = self._action(self.tr("Åbn campkit …"), self.open_kit)
+        self.open_kit_action = self._action(self.tr("Åbn campkit …"),
+                                            lambda: self.open_kit())
 
     def _action(self, text: str, slot) -> QAction:
         action = QAction(text, self)
@@ -194,13 +193,17 @@ class CampFiles(QObject):
                      .replace("%3", counted(steps, self.tr("%n trin", "ét"),
                                             self.tr("%n trin", "flere"))))
 
-    def open_kit(self) -> None:
-        """A table laptop's own camp file from the organiser's kit, opened at the table."""
+    def open_kit(self, kit: Path | None = None) -> None:
+        """A table laptop's own camp file from the organiser's kit, opened at the table.
+
+        ``kit`` is one double-clicked in Explorer or Finder; otherwise the user picks one.
+        """
         from facilitator.store.bundles import KIT_SUFFIX, open_kit
 
-        kit = self.chooser.open_file(
-            self._parent(), self.tr("Åbn campkit"), last_dir(),
-            self.tr("Campkit (*%1);;Alle filer (*)").replace("%1", KIT_SUFFIX))
+        if kit is None:
+            kit = self.chooser.open_file(
+                self._parent(), self.tr("Åbn campkit"), last_dir(),
+                self.tr("Campkit (*%1);;Alle filer (*)").replace("%1", KIT_SUFFIX))
         if kit is None:
             return
         remember_dir(kit)

@@ -8,21 +8,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 
 from facilitator.ui.shell import file_dialogs
+from facilitator.ui.shell.places import LAST_DIR_KEY, last_dir, remember_dir
 
-LAST_DIR_KEY = "files/last_dir"
-
-
-def last_dir() -> str:
-    """The folder the user last opened or saved in (the home folder at first)."""
-    return QSettings().value(LAST_DIR_KEY, str(Path.home()), type=str)
-
-
-def remember_dir(path: Path) -> None:
-    QSettings().setValue(LAST_DIR_KEY, str(path if path.is_dir() else path.parent))
+__all__ = ["LAST_DIR_KEY", "FileChooser", "last_dir", "remember_dir"]
 
 
 class FileChooser:

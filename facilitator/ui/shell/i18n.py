@@ -42,12 +42,14 @@ def restart_command(camp: Path | None) -> tuple[str, list[str], str]:
     """Program, arguments and working folder that start the app again on ``camp``.
 
     Run as a module from the folder above the package, so a checkout and an installed
-    copy restart alike; no --lang, so the language just chosen applies.
+    copy restart alike; the built app (PyInstaller) is its own program. No --lang, so
+    the language just chosen applies.
     """
-    arguments = ["-m", "facilitator.app"]
-    if camp is not None:
-        arguments.append(str(camp.resolve()))
-    return sys.executable, arguments, str(Path(facilitator.__file__).resolve().parents[1])
+    camp_argument = [str(camp.resolve())] if camp is not None else []
+    if getattr(sys, "frozen", False):
+        return sys.executable, camp_argument, str(Path(sys.executable).resolve().parent)
+    return (sys.executable, ["-m", "facilitator.app", *camp_argument],
+            str(Path(facilitator.__file__).resolve().parents[1]))
 
 
 def install(language: str | None = None) -> str:

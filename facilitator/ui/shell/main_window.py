@@ -6,7 +6,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QProcess, QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QProcess, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -32,6 +32,7 @@ from facilitator.ui.shell import file_dialogs, i18n, screens
 from facilitator.ui.shell.backup_on_open import OpeningBackup
 from facilitator.ui.shell.backups_dialog import BackupsDialog, backups_to_keep
 from facilitator.ui.shell.help_page import HelpPage
+from facilitator.ui.shell.places import app_data_dir, documents_dir, last_dir, remember_dir
 from facilitator.ui.shell.remembered import setting
 from facilitator.ui.shell.session import CampSession, user_message
 from facilitator.ui.shell.start_screen import StartScreen
@@ -40,13 +41,6 @@ from facilitator.ui.table.projector.menu import ProjectorMenu
 
 MAX_RECENT = 8
 CAMP_FILTER = "Camp (*.camp)"
-
-
-def app_data_dir() -> Path:
-    path = Path(QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.AppDataLocation))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
 
 
 class MainWindow(QMainWindow):
@@ -197,7 +191,7 @@ class MainWindow(QMainWindow):
     def _new_file(self, title: str, suggested: str,
                   create: Callable[[Path], CampStore]) -> bool:
         """Ask where, ``create`` the file there and show it; False if nothing was made."""
-        start_dir = setting("files/last_dir", str(Path.home()))
+        start_dir = last_dir()
         name, _ = file_dialogs.get_save_file_name(
             self, title, str(Path(start_dir) / suggested), CAMP_FILTER)
         if not name:
@@ -223,7 +217,7 @@ class MainWindow(QMainWindow):
         return True
 
     def choose_and_open(self) -> None:
-        start_dir = setting("files/last_dir", str(Path.home()))
+        start_dir = last_dir()
         name, _ = file_dialogs.get_open_file_name(self, self.tr("Åbn camp"), start_dir,
                                               CAMP_FILTER + ";;" + self.tr("Alle filer (*)"))
         if name:
@@ -233,7 +227,7 @@ class MainWindow(QMainWindow):
         return self._show(lambda: CampStore.open(path))
 
     def open_demo(self) -> bool:
-        path = app_data_dir() / "demo.camp"
+        path = documents_dir() / "demo.camp"
         if not path.exists():
             build_demo_camp(path)
         return self.open_camp(path)
@@ -257,7 +251,7 @@ class MainWindow(QMainWindow):
             self._back_up(store)
         if store.path is not None:
             self._remember(store.path)
-            QSettings().setValue("files/last_dir", str(store.path.parent))
+            remember_dir(store.path)
         title = store.camp().title or (store.path.stem if store.path else "")
         suffix = self.tr(" (skrivebeskyttet)") if store.read_only else ""
         self.setWindowTitle(f"{title}{suffix} – Facilitator")

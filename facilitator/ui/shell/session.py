@@ -10,16 +10,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from facilitator.domain.countdown import Countdowns
 from facilitator.domain.messages import CONTEXT, UserError
-from facilitator.store import CampStore
 from facilitator.ui.edits.base import Op
 from facilitator.ui.edits.change import Change
+
+if TYPE_CHECKING:  # the store is imported when a camp opens, not to show the start screen
+    from facilitator.store import CampStore
 
 T = TypeVar("T")
 

@@ -14,7 +14,7 @@ import html
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -36,7 +36,7 @@ from facilitator.domain import messages as msg
 from facilitator.domain.analysis import NO_CORE_TASK, CampOverview, grouped_by_core_task
 from facilitator.domain.messages import CONTEXT, UserError
 from facilitator.store import CampStore
-from facilitator.ui.shell import file_dialogs
+from facilitator.ui.shell import file_dialogs, places
 from facilitator.ui.shell.session import user_message
 
 #: How wide one camp's column is, so several fit side by side and long texts wrap.
@@ -196,7 +196,7 @@ class AcrossCampsView(QDialog):
 
     # -- adding camps ------------------------------------------------------------------
     def choose_camps(self) -> None:
-        start_dir = QSettings().value("files/last_dir", str(Path.home()), type=str)
+        start_dir = places.last_dir()
         names, _ = file_dialogs.get_open_file_names(
             self, self.tr("Vælg camps"), start_dir,
             self.tr("Camp (*.camp)") + ";;" + self.tr("Alle filer (*)"))
