@@ -31,21 +31,30 @@ from reportlab.platypus import (
 
 from facilitator.domain.model import StepKind
 from facilitator.domain.words import counted
-from facilitator.export import pdf_blocks as b
-from facilitator.export.pdf_style import (
-    FRAME_WIDTH,
-    PLACEHOLDER,
+from facilitator.export.pdf import blocks as b
+from facilitator.export.pdf.charts import category_chart, category_table
+from facilitator.export.pdf.document import (
     PageFrame,
-    Para,
-    ReportDoc,
+    PageRef,
     contents_table,
+    gc_paused,
+    write_report,
+)
+from facilitator.export.pdf.lists import (
+    actor_table,
+    contribution_rows,
+    note_table,
+    pairs_table,
+    prerequisite_block,
+)
+from facilitator.export.pdf.newspaper import FrontPageBlock
+from facilitator.export.pdf.styles import FRAME_WIDTH, Para, styles
+from facilitator.export.pdf.text import (
+    PLACEHOLDER,
     danish_date,
     danish_weekday_date,
-    gc_paused,
     markup,
     needs_placeholder,
-    styles,
-    write_atomically,
 )
 from facilitator.export.report_data import (
     ContributionStep,
@@ -75,22 +84,15 @@ def render_camp_report(data: ReportData, out_path: str | os.PathLike[str], *,
                        progress: Callable[[str, int], None] | None = None) -> Path:
     """Write the camp summary of already gathered ``data`` (no store needed)."""
     camp = data.camp
-
-    def build(path: str) -> None:
-        doc = ReportDoc(
-            path,
-            frame=PageFrame(
-                header_left=f"Opsamling på camp · {camp.title}",
-                header_right=camp.municipality,
-                footer_left=" · ".join(p for p in (camp.core_task, danish_date(camp.date))
-                                       if p),
-                cover=True),
-            title=f"Opsamling på camp: {camp.title}", author=camp.municipality,
-            subject=camp.core_task, lang=camp.language, progress=progress,
-        )
-        doc.build_all(camp_report_story(data))
-
-    return write_atomically(out_path, build)
+    return write_report(
+        out_path, lambda: camp_report_story(data),
+        frame=PageFrame(
+            header_left=f"Opsamling på camp · {camp.title}",
+            header_right=camp.municipality,
+            footer_left=" · ".join(p for p in (camp.core_task, danish_date(camp.date)) if p),
+            cover=True),
+        title=f"Opsamling på camp: {camp.title}", author=camp.municipality,
+        subject=camp.core_task, lang=camp.language, progress=progress)
 
 
 def masthead_title(municipality: str) -> str:
@@ -247,7 +249,7 @@ def note_section(step: NoteStep, number: int | None = None, *,
     if not notes:
         out.append(Para("Ingen noter i dette trin.", styles().muted))
         if con.consolidated:  # the organiser's categories, though no note is in them
-            out += [Spacer(1, 6), b.category_table(con.categories, uncategorised=0)]
+            out += [Spacer(1, 6), category_table(con.categories, uncategorised=0)]
         return out
     tables = len({n.owner for n in notes})
     count_line = (f"{counted(len(notes), '%n note', '%n noter')} fra "
@@ -257,20 +259,20 @@ def note_section(step: NoteStep, number: int | None = None, *,
         out += [*b.heading("Kategorier", 2, toc=False),
                 Para(f"{count_line} Noterne er fordelt på {len(con.categories)} "
                           "kategorier:", styles().body),
-                Spacer(1, 4), b.category_chart(con.categories), Spacer(1, 10),
-                b.category_table(con.categories, uncategorised=con.uncategorised)]
+                Spacer(1, 4), category_chart(con.categories), Spacer(1, 10),
+                category_table(con.categories, uncategorised=con.uncategorised)]
         if con.excerpts:
             out += [*b.heading("Udsnit af data", 2, toc=False), *b.excerpt_list(con.excerpts)]
         chosen = [n for n in notes if n.selected]
         if chosen:
             out += [*b.heading("Udvalgt af bordene", 2, toc=False),
-                    b.note_table(_by_votes(chosen), show_owner=True, show_tag=dilemmas,
+                    note_table(_by_votes(chosen), show_owner=True, show_tag=dilemmas,
                                  highlight=False)]
     elif len(notes) <= BODY_NOTES_MAX:
         out += [b.status_line("Endnu ikke konsolideret. Noterne står herunder, som bordene "
                               "skrev dem, med flest stemmer først."),
                 Spacer(1, 6), Para(count_line, styles().muted), Spacer(1, 4),
-                b.note_table(_by_votes(notes), show_owner=True, show_tag=dilemmas)]
+                note_table(_by_votes(notes), show_owner=True, show_tag=dilemmas)]
     else:
         shown = highlights(step)
         where = f"bilaget »Rådata: {step.title}«"
@@ -282,12 +284,12 @@ def note_section(step: NoteStep, number: int | None = None, *,
         pointer = counted(len(notes), "Noten står", "Alle %n noter står") + \
             f" bord for bord i {where}"
         if appendix_key:
-            out.append(b.PageRef(pointer + ", side {page}.", appendix_key,
+            out.append(PageRef(pointer + ", side {page}.", appendix_key,
                                  fallback=pointer + "."))
         else:
             out.append(Para(markup(pointer + "."), styles().muted))
         out += [Spacer(1, 4),
-                b.note_table(_by_votes(shown), show_owner=True, show_tag=dilemmas,
+                note_table(_by_votes(shown), show_owner=True, show_tag=dilemmas,
                              highlight=False)]
     return out
 
@@ -336,7 +338,7 @@ def front_pages(step: FrontPageStep, data: ReportData) -> list[Flowable]:
     date_line = danish_weekday_date(data.camp.date)
     for page in step.pages:
         edition = owner_title(page.owner)
-        out += [b.FrontPageBlock(page, masthead=masthead, date_line=date_line,
+        out += [FrontPageBlock(page, masthead=masthead, date_line=date_line,
                                  edition=edition, caption=edition), Spacer(1, 22)]
     return out
 
@@ -363,7 +365,7 @@ def contribution_section(step: ContributionStep, number: int | None = None, *,
     chosen = step.selected_by_actor()
     out += b.heading("Udvalgte bidrag fordelt på aktører", 1)
     if chosen:
-        out.append(b.actor_table([(actor, items, True) for actor, items in chosen],
+        out.append(actor_table([(actor, items, True) for actor, items in chosen],
                                  show_owner=True))
     else:
         out.append(Para("Bordene har ikke udvalgt bidrag.", st.muted))
@@ -381,7 +383,7 @@ def contribution_section(step: ContributionStep, number: int | None = None, *,
     if large:
         pointer = (f"Alle {total} forslag står bord for bord i bilaget "
                    f"»Rådata: {step.title}«")
-        out.append(b.PageRef(pointer + ", side {page}.", appendix_key, fallback=pointer + ".")
+        out.append(PageRef(pointer + ", side {page}.", appendix_key, fallback=pointer + ".")
                    if appendix_key else Para(markup(pointer + "."), st.muted))
     out.append(Spacer(1, 8))
     owner = None
@@ -392,11 +394,11 @@ def contribution_section(step: ContributionStep, number: int | None = None, *,
         if large and block.contributions:
             shown = _highlighted_block(block)
             count = len(shown.contributions)
-            out += b.prerequisite_block(
+            out += prerequisite_block(
                 shown, show_owner=False,
                 note=f"{count} af {len(block.contributions)} forslag vist.")
         else:
-            out += b.prerequisite_block(block, show_owner=False)
+            out += prerequisite_block(block, show_owner=False)
     return out
 
 
@@ -446,7 +448,7 @@ def _analysis(data: ReportData, number: int) -> list[Flowable]:
         out += [Para("Hvert forslag fra bordene under den aktør, det blev givet til, med bordet "
                      "og stemmerne. Forslag, som bordet udvalgte, er markeret:", st.body),
                 b.star_legend(),
-                b.actor_table([(actor, list(items), assigned)
+                actor_table([(actor, list(items), assigned)
                                for actor, assigned, items in analysis.by_actor],
                               show_owner=True)]
     return out
@@ -491,14 +493,14 @@ def raw_data_appendix(data: ReportData) -> list[Flowable]:
                                     "udvalgte."), st.muted), Spacer(1, gap)]
                 continue
             for group in section.groups:
-                out += [b.note_table(group.notes, show_tag=section.kind == StepKind.DILEMMAS,
+                out += [note_table(group.notes, show_tag=section.kind == StepKind.DILEMMAS,
                                      compact=True, caption=owner_title(group.owner)),
                         Spacer(1, gap)]
         elif isinstance(section, FrontPageStep):
             if not section.pages:
                 out.append(Para("Ingen avisforsider.", st.muted))
             for page in section.pages:
-                out += [b.pairs_table([
+                out += [pairs_table([
                     ("Overskrift", page.headline or "–"), ("Historie", page.story or "–"),
                     ("Citat", page.quote), ("Citat af", page.quote_by)],
                     caption=owner_title(page.owner)), Spacer(1, gap)]
@@ -509,6 +511,6 @@ def raw_data_appendix(data: ReportData) -> list[Flowable]:
             for block in section.blocks:
                 owners.setdefault(block.owner, []).append(block)
             for owner, blocks in owners.items():
-                out += [b.contribution_rows(blocks, caption=owner_title(owner)),
+                out += [contribution_rows(blocks, caption=owner_title(owner)),
                         Spacer(1, gap)]
     return out

@@ -31,23 +31,13 @@ from reportlab.platypus import (
 from facilitator.domain import messages as msg
 from facilitator.domain.analysis import CampOverview, core_task_key, grouped_by_core_task
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError
-from facilitator.export import pdf_blocks as b
 from facilitator.export.camp_exports import check_pdf_target
-from facilitator.export.pdf_style import (
-    ACCENT,
-    FONT,
-    FRAME_WIDTH,
-    INK,
-    RULE,
-    PageFrame,
-    Para,
-    ReportDoc,
-    contents_table,
-    danish_date,
-    markup,
-    styles,
-    write_atomically,
-)
+from facilitator.export.pdf import blocks as b
+from facilitator.export.pdf.charts import category_chart
+from facilitator.export.pdf.document import PageFrame, contents_table, write_report
+from facilitator.export.pdf.fonts import FONT
+from facilitator.export.pdf.styles import ACCENT, FRAME_WIDTH, INK, RULE, Para, styles
+from facilitator.export.pdf.text import danish_date, markup
 from facilitator.export.report_data import CategoryRow
 from facilitator.store import CampStore
 
@@ -153,20 +143,15 @@ def render_cross_report(entries: Sequence[CampEntry], out_path: str | os.PathLik
     made = made_on or date.today()
     camps = len(entries)
 
-    def build(path: str) -> None:
-        doc = ReportDoc(
-            path,
-            frame=PageFrame(header_left=TITLE, header_right="",
-                            footer_left=f"{camps} {'camp' if camps == 1 else 'camps'} · "
-                                        f"udarbejdet {danish_date(made)}",
-                            cover=True),
-            title=TITLE, author="",
-            subject=", ".join(name or NO_CORE_TASK_LABEL for name, _ in _groups(entries)),
-            lang="da", progress=progress,
-        )
-        doc.build_all(cross_report_story(entries, made_on=made))
-
-    return write_atomically(out_path, build)
+    return write_report(
+        out_path, lambda: cross_report_story(entries, made_on=made),
+        frame=PageFrame(header_left=TITLE, header_right="",
+                        footer_left=f"{camps} {'camp' if camps == 1 else 'camps'} · "
+                                    f"udarbejdet {danish_date(made)}",
+                        cover=True),
+        title=TITLE, author="",
+        subject=", ".join(name or NO_CORE_TASK_LABEL for name, _ in _groups(entries)),
+        lang="da", progress=progress)
 
 
 def _groups(entries: Sequence[CampEntry]) -> list[tuple[str, list[CampEntry]]]:
@@ -361,7 +346,7 @@ def step_counts(key: str, title: str, members: Sequence[CampEntry]) -> list[Flow
     width = FRAME_WIDTH / across
     for pair in _chunks_of(charts, across):
         cells: list = [[Para(markup(e.title), st.label), Spacer(1, 2),
-                        b.category_chart(rows, width=width - 12)] for e, rows in pair]
+                        category_chart(rows, width=width - 12)] for e, rows in pair]
         cells += [""] * (across - len(cells))
         grid = b.Grid([cells], colWidths=[width] * across, hAlign="LEFT")
         grid.setStyle([("FONT", (0, 0), (-1, -1), FONT, 8.8, 12),

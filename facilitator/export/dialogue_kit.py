@@ -35,6 +35,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
+from facilitator import written_files
 from facilitator.domain.dialogue import SCALE, intro_lines
 from facilitator.domain.model import Step, StepKind
 from facilitator.export.dialogue_data import (
@@ -49,18 +50,9 @@ from facilitator.export.dialogue_data import (
     template_prompts,
 )
 from facilitator.export.dialogue_report import BAND_COLOURS, value_colour
-from facilitator.export.pdf_style import (
-    ACCENT,
-    ACCENT_LIGHT,
-    FONT,
-    FONT_BOLD,
-    INK,
-    MUTED,
-    markup,
-    plain,
-    register_fonts,
-    write_atomically,
-)
+from facilitator.export.pdf.fonts import FONT, FONT_BOLD, register_fonts
+from facilitator.export.pdf.styles import ACCENT, ACCENT_LIGHT, INK, MUTED
+from facilitator.export.pdf.text import markup, plain
 
 #: Cards per sheet: two across, four down.
 COLUMNS, ROWS = 2, 4
@@ -110,9 +102,9 @@ def render_dialogue_kit(data: KitData, out_path: str | os.PathLike[str], *,
                         poster_size: str = "A4") -> Path:
     poster = POSTER_SIZES.get(poster_size.upper(), A4)
 
-    def build(path: str) -> None:
+    def build(path: Path) -> None:
         register_fonts()
-        c = Canvas(path, pagesize=A4, lang=data.file.language or "da", initialFontName=FONT)
+        c = Canvas(str(path), pagesize=A4, lang=data.file.language or "da", initialFontName=FONT)
         c.setTitle(plain(f"Dialogkassen til print: {data.file.program or data.file.title}"))
         c.setAuthor(plain(data.file.municipality))
         c.setSubject(plain(data.file.program or "Dialogkassen"))
@@ -134,7 +126,7 @@ def render_dialogue_kit(data: KitData, out_path: str | os.PathLike[str], *,
                        page=number, pages=len(pages))
         c.save()
 
-    return write_atomically(out_path, build)
+    return written_files.write_via(Path(out_path), build)
 
 
 def _page(c: Canvas, size: tuple[float, float]) -> None:

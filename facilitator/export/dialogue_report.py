@@ -32,7 +32,6 @@ from reportlab.platypus import (
 )
 
 from facilitator.domain.dialogue import SCALE, RoundSummary, format_median
-from facilitator.export import pdf_blocks as b
 from facilitator.export.dialogue_data import (
     QUESTION_LABELS,
     ROUND_LABELS,
@@ -47,24 +46,21 @@ from facilitator.export.dialogue_data import (
     TriangleSection,
     dialogue_data,
 )
-from facilitator.export.pdf_style import (
+from facilitator.export.pdf import blocks as b
+from facilitator.export.pdf.document import Heading, PageFrame, write_report
+from facilitator.export.pdf.fonts import FONT, FONT_BOLD
+from facilitator.export.pdf.lists import note_table
+from facilitator.export.pdf.styles import (
     ACCENT,
     ACCENT_LIGHT,
-    FONT,
-    FONT_BOLD,
     FRAME_WIDTH,
     INK,
     MUTED,
     RULE,
-    Heading,
-    PageFrame,
     Para,
-    ReportDoc,
-    danish_date,
-    markup,
     styles,
-    write_atomically,
 )
+from facilitator.export.pdf.text import danish_date, markup
 
 #: Cold blue (1) → warm red (10), as on the host's screen: (place 0–1, colour).
 THERMO_STOPS = ((0.0, "#1f5fa8"), (0.3, "#4fa3d1"), (0.55, "#f2d05c"), (0.78, "#ef8a3c"),
@@ -110,20 +106,15 @@ def render_dialogue_report(data: DialogueData, out_path: str | os.PathLike[str],
                            progress: Callable[[str, int], None] | None = None) -> Path:
     info, file = data.info, data.file
 
-    def build(path: str) -> None:
-        doc = ReportDoc(
-            path,
-            frame=PageFrame(header_left=f"Dialog · {info.name}",
-                            header_right=file.municipality,
-                            footer_left=" · ".join(p for p in (
-                                file.program or "Dialogkassen",
-                                danish_date(info.date or file.date)) if p)),
-            title=f"Dialog: {info.name}", author=info.host or file.municipality,
-            subject=file.program or "Dialogkassen", lang=file.language, progress=progress,
-        )
-        doc.build_all(dialogue_story(data))
-
-    return write_atomically(out_path, build)
+    return write_report(
+        out_path, lambda: dialogue_story(data),
+        frame=PageFrame(header_left=f"Dialog · {info.name}",
+                        header_right=file.municipality,
+                        footer_left=" · ".join(p for p in (
+                            file.program or "Dialogkassen",
+                            danish_date(info.date or file.date)) if p)),
+        title=f"Dialog: {info.name}", author=info.host or file.municipality,
+        subject=file.program or "Dialogkassen", lang=file.language, progress=progress)
 
 
 def dialogue_story(data: DialogueData) -> list[Flowable]:
@@ -319,7 +310,7 @@ def triangle_section(section: TriangleSection) -> list[Flowable]:
         out.append(b.star_legend("udvalgt af gruppen"))
     for level in section.levels:
         out += level_heading(level.level, level.question)
-        out.append(b.note_table(level.notes))
+        out.append(note_table(level.notes))
     return out
 
 

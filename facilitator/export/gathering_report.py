@@ -20,7 +20,6 @@ from typing import Any
 from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, PageBreak, Spacer
 
 from facilitator.domain.dialogue import QUESTIONS, SCALE, RoundSummary, format_median
-from facilitator.export import pdf_blocks as b
 from facilitator.export.dialogue_data import (
     QUESTION_LABELS,
     ROUND_LABELS,
@@ -43,22 +42,13 @@ from facilitator.export.dialogue_report import (
     triangle_figure,
     value_colour,
 )
-from facilitator.export.pdf_style import (
-    ACCENT,
-    FONT_BOLD,
-    FRAME_HEIGHT,
-    FRAME_WIDTH,
-    INK,
-    RULE,
-    Heading,
-    PageFrame,
-    Para,
-    ReportDoc,
-    danish_date,
-    markup,
-    styles,
-    write_atomically,
-)
+from facilitator.export.pdf import blocks as b
+from facilitator.export.pdf.charts import category_chart, category_table
+from facilitator.export.pdf.document import Heading, PageFrame, write_report
+from facilitator.export.pdf.fonts import FONT_BOLD
+from facilitator.export.pdf.lists import note_table
+from facilitator.export.pdf.styles import ACCENT, FRAME_HEIGHT, FRAME_WIDTH, INK, RULE, Para, styles
+from facilitator.export.pdf.text import danish_date, markup
 
 
 def build_gathering_report(store: Any, out_path: str | os.PathLike[str], *,
@@ -75,18 +65,13 @@ def render_gathering_report(data: GatheringData, out_path: str | os.PathLike[str
                             progress: Callable[[str, int], None] | None = None) -> Path:
     file = data.file
 
-    def build(path: str) -> None:
-        doc = ReportDoc(
-            path,
-            frame=PageFrame(header_left=f"Opsamling på dialogerne · {file.title}",
-                            header_right=file.municipality,
-                            footer_left=file.program or "Dialogkassen", cover=True),
-            title=f"Opsamling på dialogerne: {file.title}", author=file.municipality,
-            subject=file.program or "Dialogkassen", lang=file.language, progress=progress,
-        )
-        doc.build_all(gathering_story(data))
-
-    return write_atomically(out_path, build)
+    return write_report(
+        out_path, lambda: gathering_story(data),
+        frame=PageFrame(header_left=f"Opsamling på dialogerne · {file.title}",
+                        header_right=file.municipality,
+                        footer_left=file.program or "Dialogkassen", cover=True),
+        title=f"Opsamling på dialogerne: {file.title}", author=file.municipality,
+        subject=file.program or "Dialogkassen", lang=file.language, progress=progress)
 
 
 def gathering_story(data: GatheringData) -> list[Flowable]:
@@ -229,8 +214,8 @@ def triangle_overview(section: TriangleOverview) -> list[Flowable]:
     out += b.summary_box(section.summary)
     if section.categorised:
         out += [Para("KATEGORIER, ALLE NIVEAUER", st.label), Spacer(1, 3),
-                b.category_chart(section.categories), Spacer(1, 4),
-                b.category_table(section.categories, uncategorised=section.uncategorised),
+                category_chart(section.categories), Spacer(1, 4),
+                category_table(section.categories, uncategorised=section.uncategorised),
                 Spacer(1, 6)]
     else:
         out.append(b.status_line(
@@ -245,9 +230,9 @@ def triangle_overview(section: TriangleOverview) -> list[Flowable]:
                                                        if per_group else "") + ".", st.muted))
         if level.categories:
             out += [Spacer(1, 3),
-                    b.category_table(level.categories, uncategorised=level.uncategorised),
+                    category_table(level.categories, uncategorised=level.uncategorised),
                     Spacer(1, 5)]
-        out += [Spacer(1, 3), b.note_table(level.notes, show_owner=True), Spacer(1, 4)]
+        out += [Spacer(1, 3), note_table(level.notes, show_owner=True), Spacer(1, 4)]
     return out
 
 

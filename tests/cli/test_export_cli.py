@@ -20,7 +20,7 @@ import pytest
 from facilitator.app import CLI_VERBS
 from facilitator.cli import main
 from facilitator.domain.transcription import read_sheet
-from facilitator.export.pdf_style import printable
+from facilitator.export.pdf.text import printable
 from facilitator.store import CampStore
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "export"))
@@ -46,7 +46,7 @@ def shown(text: str) -> str:
 def furniture(camp: Path) -> tuple[str, ...]:
     with CampStore.open(camp, read_only=True) as store:
         c = store.camp()
-    from facilitator.export.pdf_style import danish_date
+    from facilitator.export.pdf.text import danish_date
 
     return (f"Opsamling på camp · {c.title}", f"{c.core_task} · {danish_date(c.date)}")
 

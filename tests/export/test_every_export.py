@@ -24,7 +24,7 @@ from pypdf import PdfReader
 
 from facilitator.domain.transcription import read_sheet
 from facilitator.export.camp_exports import camp_pdf, cross_pdf, write_spreadsheet
-from facilitator.export.pdf_style import PLACEHOLDER, printable
+from facilitator.export.pdf.text import PLACEHOLDER, printable
 from facilitator.program import load_program
 from facilitator.store import CampStore
 from facilitator.store.transcription import import_sheet
