@@ -28,10 +28,9 @@ from reportlab.platypus import (
     Spacer,
 )
 
-from facilitator.domain import messages as msg
 from facilitator.domain.analysis import CampOverview, core_task_key, grouped_by_core_task
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError
-from facilitator.export.camp_exports import check_pdf_target
+from facilitator.export.names import renamed
 from facilitator.export.pdf import blocks as b
 from facilitator.export.pdf.charts import category_chart
 from facilitator.export.pdf.document import PageFrame, contents_table, write_report
@@ -39,7 +38,7 @@ from facilitator.export.pdf.fonts import FONT
 from facilitator.export.pdf.styles import ACCENT, FRAME_WIDTH, INK, RULE, Para, styles
 from facilitator.export.pdf.text import danish_date, markup
 from facilitator.export.report_data import CategoryRow
-from facilitator.store import CampStore
+from facilitator.export.report_files import check_pdf_target, read_overview, reading
 
 NO_CAMPS = QT_TRANSLATE_NOOP("Messages", "Vælg mindst én camp til rapporten på tværs af camps.")
 #: What a camp without a core task is listed under.
@@ -65,23 +64,6 @@ class CampEntry:
 
 
 # -- reading ---------------------------------------------------------------------------------
-def read_overview(path: Path) -> CampOverview:
-    """One camp's overview through a read-only store that is closed again.
-
-    Raises UserError (Danish, translatable) for anything that is not a camp we can read.
-    """
-    try:
-        store = CampStore.open(path, snapshot=True)
-        try:
-            return store.camp_overview()
-        finally:
-            store.close()
-    except UserError:
-        raise
-    except Exception as exc:  # a file we recognised as a camp but cannot read through
-        raise UserError(msg.CANNOT_READ, path=str(path), detail=str(exc)) from exc
-
-
 def read_camps(camp_paths: Iterable[str | os.PathLike[str]], *,
                progress: Progress | None = None) -> list[CampEntry]:
     """Every camp's overview (each file once, in the order given); stops at a bad file."""
@@ -120,8 +102,6 @@ def build_cross_report(camp_paths: Iterable[str | os.PathLike[str]],
     check_pdf_target(target, camp_paths)
     entries = read_camps(camp_paths, progress=progress)
     if pseudonymise:
-        from facilitator.export.names import renamed
-
         entries = [replace(e, overview=renamed(e.overview, names_of(e.path)))
                    for e in entries]
     return render_cross_report(entries, target, progress=progress)
@@ -129,11 +109,8 @@ def build_cross_report(camp_paths: Iterable[str | os.PathLike[str]],
 
 def names_of(path: Path) -> dict[str, str]:
     """The names on the camp's list »Navne i rapporter« (name → what is printed)."""
-    store = CampStore.open(path, snapshot=True)
-    try:
+    with reading(path) as store:
         return store.pseudonyms()
-    finally:
-        store.close()
 
 
 def render_cross_report(entries: Sequence[CampEntry], out_path: str | os.PathLike[str], *,

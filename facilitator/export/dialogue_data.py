@@ -37,6 +37,7 @@ from facilitator.domain.dialogue import (
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError
 from facilitator.domain.model import Step, StepKind, Table
 from facilitator.export.report_data import CategoryRow, NoteRow
+from facilitator.program import ProgramError, load_program
 
 #: The three questions about a card, as the host's screen asks them.
 QUESTION_LABELS = {
@@ -266,8 +267,6 @@ def program_title(name: str) -> str:
     """The program's own title ("Dialogkassen – …"); '' when it cannot be read."""
     if not name:
         return ""
-    from facilitator.program import ProgramError, load_program
-
     try:
         return load_program(name).title
     except (ProgramError, OSError):

@@ -50,6 +50,7 @@ from facilitator.export.dialogue_data import (
     template_prompts,
 )
 from facilitator.export.dialogue_report import BAND_COLOURS, value_colour
+from facilitator.export.names import renamed
 from facilitator.export.pdf.fonts import FONT, FONT_BOLD, register_fonts
 from facilitator.export.pdf.styles import ACCENT, ACCENT_LIGHT, INK, MUTED
 from facilitator.export.pdf.text import markup, plain
@@ -92,8 +93,6 @@ def build_dialogue_kit(store: Any, out_path: str | os.PathLike[str], *,
                        poster_size: str = "A4",
                        pseudonyms: Mapping[str, str] | None = None) -> Path:
     """Write the printable kit of ``store``'s dialogue program to ``out_path``."""
-    from facilitator.export.names import renamed
-
     data = renamed(kit_data(store), pseudonyms)
     return render_dialogue_kit(data, out_path, poster_size=poster_size)
 

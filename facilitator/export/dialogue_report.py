@@ -46,6 +46,7 @@ from facilitator.export.dialogue_data import (
     TriangleSection,
     dialogue_data,
 )
+from facilitator.export.names import renamed
 from facilitator.export.pdf import blocks as b
 from facilitator.export.pdf.document import Heading, PageFrame, write_report
 from facilitator.export.pdf.fonts import FONT, FONT_BOLD
@@ -96,8 +97,6 @@ def build_dialogue_report(store: Any, out_path: str | os.PathLike[str], *,
     ``table_code`` names the dialogue (its table); without it the file's only dialogue
     is documented. Raises ``UserError`` when there is none, or the choice is unclear.
     """
-    from facilitator.export.names import renamed
-
     data = renamed(dialogue_data(store, table_code), pseudonyms)
     return render_dialogue_report(data, out_path, progress=progress)
 

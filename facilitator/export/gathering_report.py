@@ -42,6 +42,7 @@ from facilitator.export.dialogue_report import (
     triangle_figure,
     value_colour,
 )
+from facilitator.export.names import renamed
 from facilitator.export.pdf import blocks as b
 from facilitator.export.pdf.charts import category_chart, category_table
 from facilitator.export.pdf.document import Heading, PageFrame, write_report
@@ -55,8 +56,6 @@ def build_gathering_report(store: Any, out_path: str | os.PathLike[str], *,
                            pseudonyms: Mapping[str, str] | None = None,
                            progress: Callable[[str, int], None] | None = None) -> Path:
     """Write the overview of every dialogue gathered in ``store`` to ``out_path``."""
-    from facilitator.export.names import renamed
-
     data = renamed(gathering_data(store, images=True), pseudonyms)
     return render_gathering_report(data, out_path, progress=progress)
 

@@ -264,13 +264,13 @@ def test_an_unforeseen_error_is_one_line_and_exit_1(tmp_path: Path, monkeypatch,
     import hashlib
 
     from facilitator import cli
-    from facilitator.export import camp_report
+    from facilitator.export.pdf.document import ReportDoc
 
     def broken(self, story) -> None:
         Path(self.filename).write_bytes(b"%PDF-1.4 half")
         raise ZeroDivisionError("a bug in the layout")
 
-    monkeypatch.setattr(camp_report.ReportDoc, "build_all", broken)
+    monkeypatch.setattr(ReportDoc, "build_all", broken)
     before = hashlib.sha256(camp_path.read_bytes()).hexdigest()
     out = tmp_path / "opsamling.pdf"
     assert cli.main(["export-pdf", str(camp_path), "--out", str(out)]) == 1
