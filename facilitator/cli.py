@@ -376,7 +376,7 @@ def _export_dialogue_kit(args: argparse.Namespace) -> int:
 
 
 def _export_gathering(args: argparse.Namespace) -> int:
-    from facilitator.export.dialogue_data import gathering_data
+    from facilitator.export.gathering_data import gathering_data
     from facilitator.export.gathering_report import render_gathering_report
     from facilitator.export.names import renamed
 

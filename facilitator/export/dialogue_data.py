@@ -1,15 +1,11 @@
-"""What the dialogue-box documents show, read from the store into plain dataclasses first.
+"""What one dialogue's documentation shows, read from the store into plain dataclasses.
 
-Two readings of a dialogue file, both plain Python (no reportlab, no Qt), so that the
-PDFs and the coordinator's overview screen show the same numbers:
-
-* :func:`dialogue_data` — one dialogue (one table): who met, the thermometer, the
-  triangle's notes per level, each card the group talked about with its answers, the
-  free sheet and the agreements, in program order.
-* :func:`gathering_data` — every dialogue gathered into a coordinator's file: the
-  thermometer per group and for all (medians), the triangle's notes per level from all
-  groups with the coordinator's categories, the cards most talked about with every
-  group's answers, the sheets and the agreements.
+:func:`dialogue_data` reads one dialogue (one table): who met, the thermometer, the
+triangle's notes per level, each card the group talked about with its answers, the
+free sheet and the agreements, in program order. Plain Python (no reportlab, no Qt);
+the coordinator's overview of many dialogues (:mod:`facilitator.export.gathering_data`)
+reads through the same pieces, so the PDFs and the overview screen show the same
+numbers.
 
 Only the store's public reading methods are used; texts of the program (questions,
 levels) come from the steps' own prompts, so a program sets its own wording.
@@ -17,8 +13,8 @@ levels) come from the steps' own prompts, so a program sets its own wording.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from facilitator.domain import messages as msg
@@ -26,17 +22,14 @@ from facilitator.domain.dialogue import (
     LEVELS,
     QUESTIONS,
     ROUNDS,
-    SCALE,
     RoundSummary,
-    distribution,
     intro_lines,
-    median,
     numbered_lines,
     round_summary,
 )
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError
 from facilitator.domain.model import Step, StepKind, Table
-from facilitator.export.report_data import CategoryRow, NoteRow
+from facilitator.export.report_data import NoteRow
 from facilitator.program import ProgramError, load_program
 
 #: The three questions about a card, as the host's screen asks them.
@@ -371,7 +364,7 @@ def _dialogue_section(store: Any, step: Step, table_id: str, *,
             if r.text.strip():
                 by_card.setdefault(r.card_id, {})[r.question] = r.text.strip()
         cards = tuple(
-            DiscussedCard(card=_with_image(store, c) if images else c,
+            DiscussedCard(card=with_image(store, c) if images else c,
                           answers=tuple((q, by_card[c.id][q]) for q in QUESTIONS
                                         if q in by_card[c.id]))
             for c in deck if c.id in by_card)
@@ -399,267 +392,11 @@ def card_rows(store: Any, step_id: str, *, images: bool = True) -> list[CardRow]
     """A card step's deck in order, numbered 1 … n; pictures read when ``images``."""
     rows = [CardRow(id=c.id, key=c.key, text=c.text, caption=c.caption, mime=c.mime,
                     number=i) for i, c in enumerate(store.cards(step_id), start=1)]
-    return [_with_image(store, c) for c in rows] if images else rows
+    return [with_image(store, c) for c in rows] if images else rows
 
 
-def _with_image(store: Any, card: CardRow) -> CardRow:
+def with_image(store: Any, card: CardRow) -> CardRow:
     if not card.is_picture or card.image is not None:
         return card
     return CardRow(id=card.id, key=card.key, text=card.text, caption=card.caption,
                    mime=card.mime, image=store.card_image(card.id), number=card.number)
-
-
-# -- many dialogues gathered ----------------------------------------------------------------
-@dataclass(frozen=True)
-class GroupReadings:
-    info: DialogueInfo
-    start: RoundSummary
-    end: RoundSummary
-    #: The words the group put to its marks ("glad", "træt"), in the order given.
-    words: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class ThermometerOverview:
-    key: str
-    title: str
-    groups: tuple[GroupReadings, ...]
-    start: RoundSummary
-    end: RoundSummary
-
-    @property
-    def both(self) -> bool:
-        return bool(self.start.readings and self.end.readings)
-
-
-@dataclass(frozen=True)
-class LevelOverview:
-    level: int
-    question: str
-    #: Every group's notes on the level; ``owner`` is the dialogue's code.
-    notes: tuple[NoteRow, ...]
-    categories: tuple[CategoryRow, ...] = ()
-    uncategorised: int = 0
-    #: How many notes each dialogue (code) wrote on the level.
-    per_group: tuple[tuple[str, int], ...] = ()
-    #: Each note's category ('' for none), in the order of ``notes``.
-    note_categories: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class TriangleOverview:
-    step_id: str
-    key: str
-    title: str
-    intro: str
-    levels: tuple[LevelOverview, ...]
-    categories: tuple[CategoryRow, ...] = ()
-    uncategorised: int = 0
-    summary: str = ""
-
-    @property
-    def categorised(self) -> bool:
-        return bool(self.categories)
-
-
-@dataclass(frozen=True)
-class GroupAnswers:
-    owner: str
-    answers: tuple[tuple[str, str], ...]
-
-
-@dataclass(frozen=True)
-class CardOverview:
-    card: CardRow
-    groups: tuple[GroupAnswers, ...]
-
-    @property
-    def count(self) -> int:
-        return len(self.groups)
-
-
-@dataclass(frozen=True)
-class CardsOverview:
-    key: str
-    title: str
-    #: The cards some group talked about, most talked about first (then deck order).
-    cards: tuple[CardOverview, ...]
-    deck_size: int
-
-
-@dataclass(frozen=True)
-class TemplateOverview:
-    key: str
-    title: str
-    #: (prompt, [(owner, answer)]) for each prompt of the sheet.
-    prompts: tuple[tuple[str, tuple[tuple[str, str], ...]], ...]
-
-
-@dataclass(frozen=True)
-class AgreementsOverview:
-    key: str
-    title: str
-    agreements: tuple[AgreementRow, ...]
-
-
-OverviewSection = (ThermometerOverview | TriangleOverview | CardsOverview | TemplateOverview
-                   | AgreementsOverview)
-
-
-@dataclass(frozen=True)
-class GatheringData:
-    file: FileInfo
-    #: The dialogues with anything in them, in table order.
-    dialogues: tuple[DialogueInfo, ...]
-    sections: tuple[OverviewSection, ...]
-    #: Tables of the file still without a dialogue (a kit's tables not yet delivered).
-    waiting: tuple[str, ...] = ()
-    names: dict[str, str] = field(default_factory=dict)
-
-    @property
-    def participants(self) -> int:
-        return sum(d.participants for d in self.dialogues)
-
-    def figures(self) -> dict[str, int]:
-        out = {"dialogues": len(self.dialogues), "participants": self.participants,
-               "readings": 0, "notes": 0, "cards": 0, "agreements": 0}
-        for s in self.sections:
-            if isinstance(s, ThermometerOverview):
-                out["readings"] += s.start.readings + s.end.readings
-            elif isinstance(s, TriangleOverview):
-                out["notes"] += sum(len(level.notes) for level in s.levels)
-            elif isinstance(s, CardsOverview):
-                out["cards"] += len(s.cards)
-            elif isinstance(s, AgreementsOverview):
-                out["agreements"] += len(s.agreements)
-        return out
-
-
-def pooled(summaries: Sequence[RoundSummary], round_: str) -> RoundSummary:
-    """Every group's readings of a round together: the whole file's distribution."""
-    counts = [sum(s.counts[i] for s in summaries) for i in range(len(SCALE))]
-    values = [v for v, c in zip(SCALE, counts, strict=True) for _ in range(c)]
-    return RoundSummary(round=round_, counts=tuple(distribution(values)),
-                        median=median(values), readings=len(values))
-
-
-def gathering_data(store: Any, *, images: bool = False) -> GatheringData:
-    """Every dialogue of the coordinator's file, side by side (see the module's text)."""
-    tables = store.tables()
-    used = [t for t in tables if has_content(store, t)]
-    infos = [dialogue_info(store, t) for t in used]
-    sections: list[OverviewSection] = []
-    for step in store.steps():
-        section = _overview_section(store, step, infos, images=images)
-        if section is not None:
-            sections.append(section)
-    return GatheringData(
-        file=file_info(store), dialogues=tuple(infos), sections=tuple(sections),
-        waiting=tuple(t.code for t in tables if t not in used),
-        names={i.code: i.name for i in infos})
-
-
-def _overview_section(store: Any, step: Step, infos: list[DialogueInfo], *,
-                      images: bool) -> OverviewSection | None:
-    if step.kind == StepKind.THERMOMETER:
-        groups = []
-        for info in infos:
-            readings = store.readings(step.id, info.table_id)
-            groups.append(GroupReadings(info=info, words=tuple(
-                r.label for r in readings if r.label.strip()),
-                start=round_summary(readings, "start"),
-                                        end=round_summary(readings, "end")))
-        return ThermometerOverview(
-            key=step.key, title=step.title, groups=tuple(groups),
-            start=pooled([g.start for g in groups], "start"),
-            end=pooled([g.end for g in groups], "end"))
-    if step.kind == StepKind.TRIANGLE:
-        return _triangle_overview(store, step, infos)
-    if step.kind == StepKind.DILEMMA_CARDS:
-        return _cards_overview(store, step, infos, images=images)
-    if step.kind == StepKind.FREE_TEMPLATE:
-        prompts = template_prompts(step)
-        answered: list[tuple[str, tuple[tuple[str, str], ...]]] = []
-        answers = {info.code: {a.prompt_key: a for a in
-                               store.template_answers(step.id, info.table_id)}
-                   for info in infos}
-        saved = {code: {k: a.text for k, a in found.items()} for code, found in answers.items()}
-        for i, prompt in enumerate(prompts):
-            key = str(i + 1)
-            answered.append((prompt, tuple((code, texts[key].strip())
-                                           for code, texts in saved.items()
-                                           if texts.get(key, "").strip())))
-        # As in each dialogue's own report: answers under prompts the program no longer
-        # has are kept, under their own wording.
-        known = {str(i + 1) for i in range(len(prompts))}
-        extra: dict[str, list[tuple[str, str]]] = {}
-        for code, found in answers.items():
-            for key, a in sorted(found.items()):
-                if key not in known and a.text.strip():
-                    extra.setdefault(a.prompt or a.prompt_key, []).append((code, a.text.strip()))
-        answered += [(prompt, tuple(items)) for prompt, items in extra.items()]
-        return TemplateOverview(key=step.key, title=step.title, prompts=tuple(answered))
-    if step.kind == StepKind.AGREEMENTS:
-        rows = tuple(AgreementRow(what=a.what, who=a.who, by_when=a.by_when, owner=info.code)
-                     for info in infos for a in store.agreements(step.id, info.table_id))
-        return AgreementsOverview(key=step.key, title=step.title, agreements=rows)
-    return None
-
-
-def _triangle_overview(store: Any, step: Step, infos: list[DialogueInfo]) -> TriangleOverview:
-    names = {c.id: c.name for c in store.categories(step.id)}
-    order = list(names)
-    assigned = store.note_categories(step.id)
-    levels = []
-    for level, question in zip(LEVELS, level_questions(step), strict=True):
-        notes: list[NoteRow] = []
-        note_categories: list[str] = []
-        counts: dict[str, int] = {}
-        per_group = []
-        uncategorised = 0
-        for info in infos:
-            mine = store.level_notes(step.id, info.table_id, level)
-            per_group.append((info.code, len(mine)))
-            for n in mine:
-                notes.append(NoteRow(text=n.text, votes=n.votes, selected=n.selected,
-                                     owner=info.code))
-                category = assigned.get(n.id)
-                note_categories.append(names.get(category or "", ""))
-                if category in names:
-                    counts[category] = counts.get(category, 0) + 1
-                else:
-                    uncategorised += 1
-        levels.append(LevelOverview(
-            level=level, question=question, notes=tuple(notes),
-            categories=tuple(CategoryRow(names[c], counts[c]) for c in order if c in counts),
-            uncategorised=uncategorised if names else 0, per_group=tuple(per_group),
-            note_categories=tuple(note_categories)))
-    totals = {c: sum(cat.count for lv in levels for cat in lv.categories if cat.name == names[c])
-              for c in order}
-    summary = store.step_summary(step.id)
-    return TriangleOverview(
-        step_id=step.id, key=step.key, title=step.title, intro=intro_lines(step.prompt),
-        levels=tuple(levels),
-        categories=tuple(CategoryRow(names[c], n) for c, n in totals.items() if n),
-        uncategorised=sum(lv.uncategorised for lv in levels),
-        summary=summary)
-
-
-def _cards_overview(store: Any, step: Step, infos: list[DialogueInfo], *,
-                    images: bool) -> CardsOverview:
-    deck = card_rows(store, step.id, images=False)
-    said: dict[str, list[GroupAnswers]] = {}
-    for info in infos:
-        mine: dict[str, dict[str, str]] = {}
-        for r in store.reflections(step.id, info.table_id):
-            if r.text.strip():
-                mine.setdefault(r.card_id, {})[r.question] = r.text.strip()
-        for card_id, answers in mine.items():
-            said.setdefault(card_id, []).append(GroupAnswers(
-                owner=info.code,
-                answers=tuple((q, answers[q]) for q in QUESTIONS if q in answers)))
-    cards = [CardOverview(card=_with_image(store, c) if images else c, groups=tuple(said[c.id]))
-             for c in deck if c.id in said]
-    cards.sort(key=lambda c: (-c.count, c.card.number))
-    return CardsOverview(key=step.key, title=step.title, cards=tuple(cards),
-                         deck_size=len(deck))

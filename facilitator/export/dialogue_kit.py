@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.graphics import renderPDF
-from reportlab.graphics.shapes import Circle, Drawing, Polygon, Rect
+from reportlab.graphics.shapes import Circle, Drawing, Rect
 from reportlab.lib.colors import Color, HexColor, white
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A3, A4
@@ -38,6 +38,7 @@ from reportlab.platypus import Paragraph
 from facilitator import written_files
 from facilitator.domain.dialogue import SCALE, intro_lines
 from facilitator.domain.model import Step, StepKind
+from facilitator.export.dialogue_charts import BAND_COLOURS, triangle_bands, value_colour
 from facilitator.export.dialogue_data import (
     BOTTOM_LABEL,
     QUESTION_LABELS,
@@ -49,7 +50,6 @@ from facilitator.export.dialogue_data import (
     level_questions,
     template_prompts,
 )
-from facilitator.export.dialogue_report import BAND_COLOURS, value_colour
 from facilitator.export.names import renamed
 from facilitator.export.pdf.fonts import FONT, FONT_BOLD, register_fonts
 from facilitator.export.pdf.styles import ACCENT, ACCENT_LIGHT, INK, MUTED
@@ -305,21 +305,7 @@ def thermometer_poster(c: Canvas, step: Step, file: FileInfo,
 # -- the triangle poster -------------------------------------------------------------------
 def triangle_drawing(width: float, height: float) -> Drawing:
     """The inverted triangle's three bands, broad (1) at the top to near (3) at the tip."""
-    d = Drawing(width, height)
-    band = height / 3
-    gap = max(2.0, height * 0.012)
-
-    def half(y: float) -> float:  # half the width at height y above the tip
-        return width / 2 * y / height
-
-    for i in range(3):
-        top, bottom = height - i * band, height - (i + 1) * band
-        t = top - (gap / 2 if i else 0)
-        b_ = bottom + (gap / 2 if i < 2 else 0)
-        d.add(Polygon([width / 2 - half(t), t, width / 2 + half(t), t,
-                       width / 2 + half(b_), b_, width / 2 - half(b_), b_],
-                      fillColor=HexColor(BAND_COLOURS[i]), strokeColor=None))
-    return d
+    return triangle_bands(width, height, gap=max(2.0, height * 0.012))[0]
 
 
 def triangle_poster(c: Canvas, step: Step, file: FileInfo, size: tuple[float, float]) -> None:

@@ -20,9 +20,16 @@ from typing import Any
 from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, PageBreak, Spacer
 
 from facilitator.domain.dialogue import QUESTIONS, SCALE, RoundSummary, format_median
-from facilitator.export.dialogue_data import (
-    QUESTION_LABELS,
-    ROUND_LABELS,
+from facilitator.export.dialogue_charts import (
+    level_heading,
+    median_change,
+    round_charts,
+    triangle_figure,
+    value_colour,
+)
+from facilitator.export.dialogue_data import QUESTION_LABELS, ROUND_LABELS
+from facilitator.export.dialogue_report import agreements_table, card_box
+from facilitator.export.gathering_data import (
     AgreementsOverview,
     CardOverview,
     CardsOverview,
@@ -31,16 +38,6 @@ from facilitator.export.dialogue_data import (
     ThermometerOverview,
     TriangleOverview,
     gathering_data,
-)
-from facilitator.export.dialogue_report import (
-    agreements_table,
-    card_box,
-    level_heading,
-    median_change,
-    round_charts,
-    table_style,
-    triangle_figure,
-    value_colour,
 )
 from facilitator.export.names import renamed
 from facilitator.export.pdf import blocks as b
@@ -196,7 +193,7 @@ def distribution_table(rows: Sequence[tuple[str, str, RoundSummary]],
     ]
     for i, value in enumerate(SCALE):
         commands.append(("TEXTCOLOR", (2 + i, 0), (2 + i, 0), value_colour(value)))
-    table.setStyle(table_style(commands))
+    table.setStyle(b.table_style(commands))
     return table
 
 
@@ -278,7 +275,7 @@ def group_answers(card: CardOverview, *, width: float = FRAME_WIDTH) -> Flowable
     if not rows:
         return Para("(ingen svar)", st.muted)
     table = b.Grid(rows, colWidths=[40, width - 40], hAlign="LEFT", splitInRow=1)
-    table.setStyle(table_style([
+    table.setStyle(b.table_style([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
         ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),

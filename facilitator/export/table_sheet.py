@@ -16,7 +16,7 @@ from typing import Any
 from reportlab.platypus import Flowable, NextPageTemplate, Spacer
 
 from facilitator.domain.model import StepKind
-from facilitator.export.camp_report import front_pages
+from facilitator.export.camp_sections import front_pages
 from facilitator.export.pdf import blocks as b
 from facilitator.export.pdf.document import Heading, PageFrame, write_report
 from facilitator.export.pdf.lists import note_table, prerequisite_block
@@ -27,8 +27,8 @@ from facilitator.export.report_data import (
     FrontPageStep,
     NoteStep,
     ReportData,
-    gather,
 )
+from facilitator.export.report_reading import gather
 
 
 def build_table_sheet(store: Any, table_code: str, out_path: str | os.PathLike[str], *,
