@@ -15,8 +15,7 @@ the verbs that write no report (importing a sheet, collecting).
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from facilitator.domain.messages import UserError
@@ -27,12 +26,18 @@ from facilitator.domain.transcription import (
     UNKNOWN_SUFFIX,
     write_sheet,
 )
-from facilitator.export.report_files import PDF_SUFFIX, check_pdf_target, reading, writing
+from facilitator.export.report_files import (
+    PDF_SUFFIX,
+    NameMap,
+    OutPath,
+    Progress,
+    check_pdf_target,
+    reading,
+    writing,
+)
 from facilitator.store.bundle_files import OTHER, check_target
 from facilitator.store.reader import CampReader
 from facilitator.store.transcription import export_rows
-
-Progress = Callable[[str, int], None]
 
 
 def report_names(store: CampReader) -> dict[str, str]:
@@ -42,7 +47,7 @@ def report_names(store: CampReader) -> dict[str, str]:
 
 
 # -- the exports --------------------------------------------------------------------------
-def camp_pdf(camp_path: str | os.PathLike[str], out_path: str | os.PathLike[str], *,
+def camp_pdf(camp_path: OutPath, out_path: OutPath, *,
              table_code: str | None = None, pseudonymise: bool = False,
              progress: Progress | None = None) -> Path:
     """The camp summary (or, with ``table_code``, that table's sheet) as a PDF.
@@ -64,7 +69,7 @@ def camp_pdf(camp_path: str | os.PathLike[str], out_path: str | os.PathLike[str]
             return build_camp_report(store, out, pseudonyms=names, progress=progress)
 
 
-def cross_pdf(camp_paths: Iterable[str | os.PathLike[str]], out_path: str | os.PathLike[str],
+def cross_pdf(camp_paths: Iterable[OutPath], out_path: OutPath,
               *, pseudonymise: bool = False, progress: Progress | None = None) -> Path:
     """The recurring messages and category counts of several camps, side by side;
     ``pseudonymise`` replaces each camp's listed names in its texts."""
@@ -76,8 +81,8 @@ def cross_pdf(camp_paths: Iterable[str | os.PathLike[str]], out_path: str | os.P
         return build_cross_report(paths, out, pseudonymise=pseudonymise, progress=progress)
 
 
-def write_spreadsheet(store: CampReader, out_path: str | os.PathLike[str], *,
-                      pseudonyms: Mapping[str, str] | None = None) -> int:
+def write_spreadsheet(store: CampReader, out_path: OutPath, *,
+                      pseudonyms: NameMap | None = None) -> int:
     """The camp's notes as .xlsx (a workbook: all notes, then a sheet per step) or as
     .csv (the transcription sheet); returns how many rows were written."""
     out = Path(out_path)

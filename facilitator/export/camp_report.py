@@ -15,10 +15,7 @@ table in small type.
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any
 
 from reportlab.platypus import (
     Flowable,
@@ -61,12 +58,14 @@ from facilitator.export.report_data import (
     NoteStep,
     ReportData,
 )
+from facilitator.export.report_files import NameMap, OutPath, Progress
 from facilitator.export.report_reading import gather
+from facilitator.store.reader import CampReader
 
 
-def build_camp_report(store: Any, out_path: str | os.PathLike[str], *,
-                      pseudonyms: Mapping[str, str] | None = None,
-                      progress: Callable[[str, int], None] | None = None) -> Path:
+def build_camp_report(store: CampReader, out_path: OutPath, *,
+                      pseudonyms: NameMap | None = None,
+                      progress: Progress | None = None) -> Path:
     """Write the camp summary of ``store``'s camp to ``out_path``; returns the path.
 
     ``pseudonyms`` maps names to the names printed instead (whole words, in every text
@@ -78,8 +77,8 @@ def build_camp_report(store: Any, out_path: str | os.PathLike[str], *,
         return render_camp_report(data, out_path, progress=progress)
 
 
-def render_camp_report(data: ReportData, out_path: str | os.PathLike[str], *,
-                       progress: Callable[[str, int], None] | None = None) -> Path:
+def render_camp_report(data: ReportData, out_path: OutPath, *,
+                       progress: Progress | None = None) -> Path:
     """Write the camp summary of already gathered ``data`` (no store needed)."""
     camp = data.camp
     return write_report(

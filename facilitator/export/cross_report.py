@@ -13,8 +13,7 @@ stops the report with the reason in words, and no PDF (not even half of one) is 
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -28,7 +27,12 @@ from reportlab.platypus import (
     Spacer,
 )
 
-from facilitator.domain.analysis import CampOverview, core_task_key, grouped_by_core_task
+from facilitator.domain.analysis import (
+    CampOverview,
+    CategoryCount,
+    core_task_key,
+    grouped_by_core_task,
+)
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError
 from facilitator.export.names import renamed
 from facilitator.export.pdf import blocks as b
@@ -37,8 +41,13 @@ from facilitator.export.pdf.document import PageFrame, contents_table, write_rep
 from facilitator.export.pdf.fonts import FONT
 from facilitator.export.pdf.styles import ACCENT, FRAME_WIDTH, INK, RULE, Para, styles
 from facilitator.export.pdf.text import danish_date, markup
-from facilitator.export.report_data import CategoryRow
-from facilitator.export.report_files import check_pdf_target, read_overview, reading
+from facilitator.export.report_files import (
+    OutPath,
+    Progress,
+    check_pdf_target,
+    read_overview,
+    reading,
+)
 
 NO_CAMPS = QT_TRANSLATE_NOOP("Messages", "Vælg mindst én camp til rapporten på tværs af camps.")
 #: What a camp without a core task is listed under.
@@ -48,7 +57,6 @@ TITLE = "Gennemgående budskaber på tværs af camps"
 MESSAGE_COLUMNS = 3
 COUNT_COLUMNS = 4
 
-Progress = Callable[[str, int], None]
 
 
 @dataclass(frozen=True)
@@ -64,7 +72,7 @@ class CampEntry:
 
 
 # -- reading ---------------------------------------------------------------------------------
-def read_camps(camp_paths: Iterable[str | os.PathLike[str]], *,
+def read_camps(camp_paths: Iterable[OutPath], *,
                progress: Progress | None = None) -> list[CampEntry]:
     """Every camp's overview (each file once, in the order given); stops at a bad file."""
     paths: list[Path] = []
@@ -88,8 +96,8 @@ def read_camps(camp_paths: Iterable[str | os.PathLike[str]], *,
     return entries
 
 
-def build_cross_report(camp_paths: Iterable[str | os.PathLike[str]],
-                       out_path: str | os.PathLike[str], *, pseudonymise: bool = False,
+def build_cross_report(camp_paths: Iterable[OutPath],
+                       out_path: OutPath, *, pseudonymise: bool = False,
                        progress: Progress | None = None) -> Path:
     """Read every camp of ``camp_paths`` and write the report to ``out_path``; returns it.
 
@@ -113,7 +121,7 @@ def names_of(path: Path) -> dict[str, str]:
         return store.pseudonyms()
 
 
-def render_cross_report(entries: Sequence[CampEntry], out_path: str | os.PathLike[str], *,
+def render_cross_report(entries: Sequence[CampEntry], out_path: OutPath, *,
                         made_on: date | None = None,
                         progress: Progress | None = None) -> Path:
     """Write the report of already read camps (no camp file needed)."""
@@ -340,10 +348,10 @@ def _chunks_of(items: list, size: int) -> list[list]:
     return [items[i:i + size] for i in range(0, len(items), size)]
 
 
-def _categories(entry: CampEntry, key: str) -> list[CategoryRow]:
+def _categories(entry: CampEntry, key: str) -> list[CategoryCount]:
     for step in entry.overview.steps:
         if step.key == key:
-            return [CategoryRow(c.name, c.count) for c in step.categories]
+            return list(step.categories)
     return []
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Protocol
 
 from facilitator.domain import messages as msg
 from facilitator.domain.dialogue import (
@@ -29,8 +29,9 @@ from facilitator.domain.dialogue import (
 )
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError
 from facilitator.domain.model import Step, StepKind, Table
-from facilitator.export.report_data import NoteRow
+from facilitator.export.report_data import NoteRow, StepPart
 from facilitator.program import ProgramError, load_program
+from facilitator.store.reader import CampReader
 
 #: The three questions about a card, as the host's screen asks them.
 QUESTION_LABELS = {
@@ -107,17 +108,24 @@ class ReadingRow:
 
 
 @dataclass(frozen=True)
-class ThermometerSection:
-    key: str
-    title: str
-    prompt: str
-    readings: tuple[ReadingRow, ...]
+class RoundsPart(StepPart):
+    """A thermometer's part: the start and the end round summed up."""
+
     start: RoundSummary
     end: RoundSummary
 
     @property
     def both(self) -> bool:
         return bool(self.start.readings and self.end.readings)
+
+
+@dataclass(frozen=True)
+class ThermometerSection(RoundsPart):
+    prompt: str
+    readings: tuple[ReadingRow, ...]
+
+    def figure(self) -> tuple[str, int]:
+        return "readings", sum(1 for r in self.readings if not r.whole_group)
 
 
 @dataclass(frozen=True)
@@ -128,11 +136,12 @@ class LevelNotes:
 
 
 @dataclass(frozen=True)
-class TriangleSection:
-    key: str
-    title: str
+class TriangleSection(StepPart):
     intro: str
     levels: tuple[LevelNotes, ...]
+
+    def figure(self) -> tuple[str, int]:
+        return "notes", sum(len(level.notes) for level in self.levels)
 
 
 @dataclass(frozen=True)
@@ -165,18 +174,17 @@ class DiscussedCard:
 
 
 @dataclass(frozen=True)
-class CardsSection:
-    key: str
-    title: str
+class CardsSection(StepPart):
     prompt: str
     cards: tuple[DiscussedCard, ...]
     deck_size: int
 
+    def figure(self) -> tuple[str, int]:
+        return "cards", len(self.cards)
+
 
 @dataclass(frozen=True)
-class TemplateSection:
-    key: str
-    title: str
+class TemplateSection(StepPart):
     intro: str
     #: (prompt, answer) for each prompt of the sheet, answered or not.
     answers: tuple[tuple[str, str], ...]
@@ -184,6 +192,9 @@ class TemplateSection:
     @property
     def answered(self) -> bool:
         return any(text.strip() for _, text in self.answers)
+
+    def figure(self) -> tuple[str, int]:
+        return "", 0
 
 
 @dataclass(frozen=True)
@@ -195,15 +206,33 @@ class AgreementRow:
 
 
 @dataclass(frozen=True)
-class AgreementsSection:
-    key: str
-    title: str
+class AgreementsSection(StepPart):
     prompt: str
     agreements: tuple[AgreementRow, ...]
+
+    def figure(self) -> tuple[str, int]:
+        return "agreements", len(self.agreements)
 
 
 DialogueSection = (ThermometerSection | TriangleSection | CardsSection | TemplateSection
                    | AgreementsSection)
+
+
+class Figured(Protocol):
+    """A part that counts towards the key figures (readings, notes, cards, agreements)."""
+
+    def figure(self) -> tuple[str, int]: ...
+
+
+def figures(sections: Iterable[Figured], **first: int) -> dict[str, int]:
+    """``first``, then the dialogue in numbers: readings, notes, cards talked about,
+    agreements (each section's :meth:`figure`)."""
+    out = {**first, "readings": 0, "notes": 0, "cards": 0, "agreements": 0}
+    for section in sections:
+        name, count = section.figure()
+        if name:
+            out[name] += count
+    return out
 
 
 @dataclass(frozen=True)
@@ -213,44 +242,11 @@ class DialogueData:
     sections: tuple[DialogueSection, ...]
 
     def figures(self) -> dict[str, int]:
-        """The dialogue in numbers: readings, notes, cards talked about, agreements."""
-        out = {"readings": 0, "notes": 0, "cards": 0, "agreements": 0}
-        for s in self.sections:
-            if isinstance(s, ThermometerSection):
-                out["readings"] += sum(1 for r in s.readings if not r.whole_group)
-            elif isinstance(s, TriangleSection):
-                out["notes"] += sum(len(level.notes) for level in s.levels)
-            elif isinstance(s, CardsSection):
-                out["cards"] += len(s.cards)
-            elif isinstance(s, AgreementsSection):
-                out["agreements"] += len(s.agreements)
-        return out
-
-    def texts(self) -> Iterable[str]:
-        """Every user text (for tests of what the font can draw)."""
-        i = self.info
-        yield from (self.file.title, i.host, i.group_name, i.place)
-        for s in self.sections:
-            yield s.title
-            if isinstance(s, ThermometerSection):
-                yield from (r.label for r in s.readings)
-            elif isinstance(s, TriangleSection):
-                for level in s.levels:
-                    yield level.question
-                    yield from (n.text for n in level.notes)
-            elif isinstance(s, CardsSection):
-                for c in s.cards:
-                    yield from (c.card.text, c.card.caption, *(t for _, t in c.answers))
-            elif isinstance(s, TemplateSection):
-                for prompt, text in s.answers:
-                    yield from (prompt, text)
-            else:
-                for a in s.agreements:
-                    yield from (a.what, a.who, a.by_when)
+        return figures(self.sections)
 
 
 # -- one dialogue --------------------------------------------------------------------------
-def file_info(store: Any) -> FileInfo:
+def file_info(store: CampReader) -> FileInfo:
     camp = store.camp()
     return FileInfo(title=camp.title, municipality=camp.municipality, program=program_title(
         camp.program), date=camp.date, language=camp.language or "da")
@@ -266,7 +262,7 @@ def program_title(name: str) -> str:
         return ""
 
 
-def dialogue_info(store: Any, table: Table) -> DialogueInfo:
+def dialogue_info(store: CampReader, table: Table) -> DialogueInfo:
     d = store.dialogue(table.id)
     if d is None:
         return DialogueInfo(table_id=table.id, code=table.code,
@@ -286,7 +282,7 @@ def template_prompts(step: Step) -> list[str]:
     return numbered_lines(step.prompt) or list(DEFAULT_TEMPLATE_PROMPTS)
 
 
-def choose_table(store: Any, table_code: str | None) -> Table:
+def choose_table(store: CampReader, table_code: str | None) -> Table:
     """The dialogue to document: the named one, else the file's only one (or the only one
     with anything in it); a UserError when there is none or the choice is not clear."""
     if table_code is not None:
@@ -305,7 +301,7 @@ def choose_table(store: Any, table_code: str | None) -> Table:
     raise UserError(WHICH_DIALOGUE, codes=", ".join(t.code for t in (used or tables)))
 
 
-def has_content(store: Any, table: Table) -> bool:
+def has_content(store: CampReader, table: Table) -> bool:
     """Whether the table's dialogue has details or anything its group said."""
     d = store.dialogue(table.id)
     if d is not None and any((d.host, d.group_name, d.place, d.participants)):
@@ -326,7 +322,7 @@ def has_content(store: Any, table: Table) -> bool:
     return False
 
 
-def dialogue_data(store: Any, table_code: str | None = None, *,
+def dialogue_data(store: CampReader, table_code: str | None = None, *,
                   images: bool = True) -> DialogueData:
     """One dialogue of the file, in program order (see :func:`choose_table`)."""
     table = choose_table(store, table_code)
@@ -339,7 +335,7 @@ def dialogue_data(store: Any, table_code: str | None = None, *,
                         sections=tuple(sections))
 
 
-def _dialogue_section(store: Any, step: Step, table_id: str, *,
+def _dialogue_section(store: CampReader, step: Step, table_id: str, *,
                       images: bool) -> DialogueSection | None:
     if step.kind == StepKind.THERMOMETER:
         readings = store.readings(step.id, table_id)
@@ -388,14 +384,14 @@ def _dialogue_section(store: Any, step: Step, table_id: str, *,
     return None
 
 
-def card_rows(store: Any, step_id: str, *, images: bool = True) -> list[CardRow]:
+def card_rows(store: CampReader, step_id: str, *, images: bool = True) -> list[CardRow]:
     """A card step's deck in order, numbered 1 … n; pictures read when ``images``."""
     rows = [CardRow(id=c.id, key=c.key, text=c.text, caption=c.caption, mime=c.mime,
                     number=i) for i, c in enumerate(store.cards(step_id), start=1)]
     return [with_image(store, c) for c in rows] if images else rows
 
 
-def with_image(store: Any, card: CardRow) -> CardRow:
+def with_image(store: CampReader, card: CardRow) -> CardRow:
     if not card.is_picture or card.image is not None:
         return card
     return CardRow(id=card.id, key=card.key, text=card.text, caption=card.caption,

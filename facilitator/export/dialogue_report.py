@@ -13,8 +13,7 @@ with the coordinator's overview and the kit (:mod:`facilitator.export.dialogue_c
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from io import BytesIO
 from pathlib import Path
 from typing import Any
@@ -62,13 +61,15 @@ from facilitator.export.pdf.styles import (
     styles,
 )
 from facilitator.export.pdf.text import danish_date, markup
+from facilitator.export.report_files import NameMap, OutPath, Progress
+from facilitator.store.reader import CampReader
 
 
 # -- the report ----------------------------------------------------------------------------
-def build_dialogue_report(store: Any, out_path: str | os.PathLike[str], *,
+def build_dialogue_report(store: CampReader, out_path: OutPath, *,
                           table_code: str | None = None,
-                          pseudonyms: Mapping[str, str] | None = None,
-                          progress: Callable[[str, int], None] | None = None) -> Path:
+                          pseudonyms: NameMap | None = None,
+                          progress: Progress | None = None) -> Path:
     """Write the documentation of one dialogue of ``store`` to ``out_path``.
 
     ``table_code`` names the dialogue (its table); without it the file's only dialogue
@@ -78,8 +79,8 @@ def build_dialogue_report(store: Any, out_path: str | os.PathLike[str], *,
     return render_dialogue_report(data, out_path, progress=progress)
 
 
-def render_dialogue_report(data: DialogueData, out_path: str | os.PathLike[str], *,
-                           progress: Callable[[str, int], None] | None = None) -> Path:
+def render_dialogue_report(data: DialogueData, out_path: OutPath, *,
+                           progress: Progress | None = None) -> Path:
     info, file = data.info, data.file
 
     return write_report(
@@ -120,16 +121,7 @@ def dialogue_story(data: DialogueData) -> list[Flowable]:
     ]
     for section in data.sections:
         out += b.heading(section.title, 1)
-        if isinstance(section, ThermometerSection):
-            out += thermometer_section(section)
-        elif isinstance(section, TriangleSection):
-            out += triangle_section(section)
-        elif isinstance(section, CardsSection):
-            out += cards_section(section)
-        elif isinstance(section, TemplateSection):
-            out += template_section(section)
-        elif isinstance(section, AgreementsSection):
-            out += agreements_section(section)
+        out += _SECTIONS[type(section)](section)
     return out
 
 
@@ -287,3 +279,10 @@ def agreements_section(section: AgreementsSection) -> list[Flowable]:
         return [*out, Para("Ingen aftaler skrevet.", st.muted)]
     return [*out, agreements_table(section.agreements)]
 
+
+#: What each section of the documentation is set as.
+_SECTIONS: dict[type, Callable[[Any], list[Flowable]]] = {
+    ThermometerSection: thermometer_section, TriangleSection: triangle_section,
+    CardsSection: cards_section, TemplateSection: template_section,
+    AgreementsSection: agreements_section,
+}

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
+from facilitator.domain.analysis import CategoryCount
 from facilitator.domain.dialogue import (
     LEVELS,
     QUESTIONS,
@@ -29,15 +29,18 @@ from facilitator.export.dialogue_data import (
     CardRow,
     DialogueInfo,
     FileInfo,
+    RoundsPart,
     card_rows,
     dialogue_info,
+    figures,
     file_info,
     has_content,
     level_questions,
     template_prompts,
     with_image,
 )
-from facilitator.export.report_data import CategoryRow, NoteRow
+from facilitator.export.report_data import NoteRow, StepPart
+from facilitator.store.reader import CampReader
 
 
 @dataclass(frozen=True)
@@ -50,16 +53,11 @@ class GroupReadings:
 
 
 @dataclass(frozen=True)
-class ThermometerOverview:
-    key: str
-    title: str
+class ThermometerOverview(RoundsPart):
     groups: tuple[GroupReadings, ...]
-    start: RoundSummary
-    end: RoundSummary
 
-    @property
-    def both(self) -> bool:
-        return bool(self.start.readings and self.end.readings)
+    def figure(self) -> tuple[str, int]:
+        return "readings", self.start.readings + self.end.readings
 
 
 @dataclass(frozen=True)
@@ -68,7 +66,7 @@ class LevelOverview:
     question: str
     #: Every group's notes on the level; ``owner`` is the dialogue's code.
     notes: tuple[NoteRow, ...]
-    categories: tuple[CategoryRow, ...] = ()
+    categories: tuple[CategoryCount, ...] = ()
     uncategorised: int = 0
     #: How many notes each dialogue (code) wrote on the level.
     per_group: tuple[tuple[str, int], ...] = ()
@@ -77,19 +75,20 @@ class LevelOverview:
 
 
 @dataclass(frozen=True)
-class TriangleOverview:
+class TriangleOverview(StepPart):
     step_id: str
-    key: str
-    title: str
     intro: str
     levels: tuple[LevelOverview, ...]
-    categories: tuple[CategoryRow, ...] = ()
+    categories: tuple[CategoryCount, ...] = ()
     uncategorised: int = 0
     summary: str = ""
 
     @property
     def categorised(self) -> bool:
         return bool(self.categories)
+
+    def figure(self) -> tuple[str, int]:
+        return "notes", sum(len(level.notes) for level in self.levels)
 
 
 @dataclass(frozen=True)
@@ -109,27 +108,30 @@ class CardOverview:
 
 
 @dataclass(frozen=True)
-class CardsOverview:
-    key: str
-    title: str
+class CardsOverview(StepPart):
     #: The cards some group talked about, most talked about first (then deck order).
     cards: tuple[CardOverview, ...]
     deck_size: int
 
+    def figure(self) -> tuple[str, int]:
+        return "cards", len(self.cards)
+
 
 @dataclass(frozen=True)
-class TemplateOverview:
-    key: str
-    title: str
+class TemplateOverview(StepPart):
     #: (prompt, [(owner, answer)]) for each prompt of the sheet.
     prompts: tuple[tuple[str, tuple[tuple[str, str], ...]], ...]
 
+    def figure(self) -> tuple[str, int]:
+        return "", 0
+
 
 @dataclass(frozen=True)
-class AgreementsOverview:
-    key: str
-    title: str
+class AgreementsOverview(StepPart):
     agreements: tuple[AgreementRow, ...]
+
+    def figure(self) -> tuple[str, int]:
+        return "agreements", len(self.agreements)
 
 
 OverviewSection = (ThermometerOverview | TriangleOverview | CardsOverview | TemplateOverview
@@ -151,18 +153,8 @@ class GatheringData:
         return sum(d.participants for d in self.dialogues)
 
     def figures(self) -> dict[str, int]:
-        out = {"dialogues": len(self.dialogues), "participants": self.participants,
-               "readings": 0, "notes": 0, "cards": 0, "agreements": 0}
-        for s in self.sections:
-            if isinstance(s, ThermometerOverview):
-                out["readings"] += s.start.readings + s.end.readings
-            elif isinstance(s, TriangleOverview):
-                out["notes"] += sum(len(level.notes) for level in s.levels)
-            elif isinstance(s, CardsOverview):
-                out["cards"] += len(s.cards)
-            elif isinstance(s, AgreementsOverview):
-                out["agreements"] += len(s.agreements)
-        return out
+        return figures(self.sections, dialogues=len(self.dialogues),
+                       participants=self.participants)
 
 
 def pooled(summaries: Sequence[RoundSummary], round_: str) -> RoundSummary:
@@ -173,7 +165,7 @@ def pooled(summaries: Sequence[RoundSummary], round_: str) -> RoundSummary:
                         median=median(values), readings=len(values))
 
 
-def gathering_data(store: Any, *, images: bool = False) -> GatheringData:
+def gathering_data(store: CampReader, *, images: bool = False) -> GatheringData:
     """Every dialogue of the coordinator's file, side by side (see the module's text)."""
     tables = store.tables()
     used = [t for t in tables if has_content(store, t)]
@@ -189,7 +181,7 @@ def gathering_data(store: Any, *, images: bool = False) -> GatheringData:
         names={i.code: i.name for i in infos})
 
 
-def _overview_section(store: Any, step: Step, infos: list[DialogueInfo], *,
+def _overview_section(store: CampReader, step: Step, infos: list[DialogueInfo], *,
                       images: bool) -> OverviewSection | None:
     if step.kind == StepKind.THERMOMETER:
         groups = []
@@ -236,7 +228,8 @@ def _overview_section(store: Any, step: Step, infos: list[DialogueInfo], *,
     return None
 
 
-def _triangle_overview(store: Any, step: Step, infos: list[DialogueInfo]) -> TriangleOverview:
+def _triangle_overview(store: CampReader, step: Step,
+                       infos: list[DialogueInfo]) -> TriangleOverview:
     names = {c.id: c.name for c in store.categories(step.id)}
     order = list(names)
     assigned = store.note_categories(step.id)
@@ -261,7 +254,7 @@ def _triangle_overview(store: Any, step: Step, infos: list[DialogueInfo]) -> Tri
                     uncategorised += 1
         levels.append(LevelOverview(
             level=level, question=question, notes=tuple(notes),
-            categories=tuple(CategoryRow(names[c], counts[c]) for c in order if c in counts),
+            categories=tuple(CategoryCount(names[c], counts[c]) for c in order if c in counts),
             uncategorised=uncategorised if names else 0, per_group=tuple(per_group),
             note_categories=tuple(note_categories)))
     totals = {c: sum(cat.count for lv in levels for cat in lv.categories if cat.name == names[c])
@@ -270,12 +263,12 @@ def _triangle_overview(store: Any, step: Step, infos: list[DialogueInfo]) -> Tri
     return TriangleOverview(
         step_id=step.id, key=step.key, title=step.title, intro=intro_lines(step.prompt),
         levels=tuple(levels),
-        categories=tuple(CategoryRow(names[c], n) for c, n in totals.items() if n),
+        categories=tuple(CategoryCount(names[c], n) for c, n in totals.items() if n),
         uncategorised=sum(lv.uncategorised for lv in levels),
         summary=summary)
 
 
-def _cards_overview(store: Any, step: Step, infos: list[DialogueInfo], *,
+def _cards_overview(store: CampReader, step: Step, infos: list[DialogueInfo], *,
                     images: bool) -> CardsOverview:
     deck = card_rows(store, step.id, images=False)
     said: dict[str, list[GroupAnswers]] = {}

@@ -12,8 +12,7 @@ questions; the creative sheets; and every group's agreements.
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -47,18 +46,20 @@ from facilitator.export.pdf.fonts import FONT_BOLD
 from facilitator.export.pdf.lists import note_table
 from facilitator.export.pdf.styles import ACCENT, FRAME_HEIGHT, FRAME_WIDTH, INK, RULE, Para, styles
 from facilitator.export.pdf.text import danish_date, markup
+from facilitator.export.report_files import NameMap, OutPath, Progress
+from facilitator.store.reader import CampReader
 
 
-def build_gathering_report(store: Any, out_path: str | os.PathLike[str], *,
-                           pseudonyms: Mapping[str, str] | None = None,
-                           progress: Callable[[str, int], None] | None = None) -> Path:
+def build_gathering_report(store: CampReader, out_path: OutPath, *,
+                           pseudonyms: NameMap | None = None,
+                           progress: Progress | None = None) -> Path:
     """Write the overview of every dialogue gathered in ``store`` to ``out_path``."""
     data = renamed(gathering_data(store, images=True), pseudonyms)
     return render_gathering_report(data, out_path, progress=progress)
 
 
-def render_gathering_report(data: GatheringData, out_path: str | os.PathLike[str], *,
-                            progress: Callable[[str, int], None] | None = None) -> Path:
+def render_gathering_report(data: GatheringData, out_path: OutPath, *,
+                            progress: Progress | None = None) -> Path:
     file = data.file
 
     return write_report(
@@ -76,16 +77,7 @@ def gathering_story(data: GatheringData) -> list[Flowable]:
         # A new page for each part, unless the part before left most of its page free.
         out.append(CondPageBreak(FRAME_HEIGHT * 0.55))
         out.append(Heading(section.title, _part_style(), level=0))
-        if isinstance(section, ThermometerOverview):
-            out += thermometer_overview(section, data)
-        elif isinstance(section, TriangleOverview):
-            out += triangle_overview(section)
-        elif isinstance(section, CardsOverview):
-            out += cards_overview(section)
-        elif isinstance(section, TemplateOverview):
-            out += template_overview(section)
-        elif isinstance(section, AgreementsOverview):
-            out += agreements_overview(section)
+        out += _PARTS[type(section)](section)
     return out
 
 
@@ -130,7 +122,7 @@ def _cover(data: GatheringData) -> list[Flowable]:
 
 
 # -- the thermometer -----------------------------------------------------------------------
-def thermometer_overview(section: ThermometerOverview, data: GatheringData) -> list[Flowable]:
+def thermometer_overview(section: ThermometerOverview) -> list[Flowable]:
     st = styles()
     if not section.start.readings and not section.end.readings:
         return [Para("Ingen af grupperne har målinger på termometeret.", st.muted)]
@@ -307,3 +299,10 @@ def agreements_overview(section: AgreementsOverview) -> list[Flowable]:
                  "der gør det, og hvornår.", st.body),
             agreements_table(section.agreements, show_owner=True)]
 
+
+#: What each part of the overview is set as.
+_PARTS: dict[type, Callable[[Any], list[Flowable]]] = {
+    ThermometerOverview: thermometer_overview, TriangleOverview: triangle_overview,
+    CardsOverview: cards_overview, TemplateOverview: template_overview,
+    AgreementsOverview: agreements_overview,
+}

@@ -11,11 +11,22 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
+from facilitator.domain.analysis import CategoryCount
+
 UNASSIGNED_ACTOR = "Ikke fordelt"
 TAG_LABELS = {"consideration": "Hensyn", "tradeoff": "Afvejning", "dilemma": "Dilemma"}
 
 
 # -- the tree ------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class StepPart:
+    """What every step's part of a report (a camp's, a dialogue's) has: the step's key
+    and its title."""
+
+    key: str
+    title: str
+
+
 @dataclass(frozen=True)
 class CampInfo:
     title: str
@@ -60,15 +71,9 @@ class OwnerNotes:
 
 
 @dataclass(frozen=True)
-class CategoryRow:
-    name: str
-    count: int
-
-
-@dataclass(frozen=True)
 class Consolidation:
     summary: str = ""
-    categories: tuple[CategoryRow, ...] = ()
+    categories: tuple[CategoryCount, ...] = ()
     uncategorised: int = 0
     excerpts: tuple[NoteRow, ...] = ()
 
@@ -84,10 +89,8 @@ class Persona:
 
 
 @dataclass(frozen=True)
-class NoteStep:
-    key: str
+class NoteStep(StepPart):
     kind: str
-    title: str
     prompt: str
     groups: tuple[OwnerNotes, ...]
     personas: tuple[Persona, ...] = ()
@@ -110,9 +113,7 @@ class FrontPageRow:
 
 
 @dataclass(frozen=True)
-class FrontPageStep:
-    key: str
-    title: str
+class FrontPageStep(StepPart):
     prompt: str
     pages: tuple[FrontPageRow, ...]
     summary: str = ""
@@ -154,9 +155,7 @@ class PrerequisiteBlock:
 
 
 @dataclass(frozen=True)
-class ContributionStep:
-    key: str
-    title: str
+class ContributionStep(StepPart):
     prompt: str
     actors: tuple[str, ...]
     blocks: tuple[PrerequisiteBlock, ...]

@@ -10,7 +10,7 @@ written is a Danish message, not a traceback.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -20,6 +20,15 @@ from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError, write_fail
 from facilitator.domain.transcription import CANNOT_WRITE
 from facilitator.store import CampStore
 from facilitator.store.bundle_files import OTHER, check_target
+from facilitator.store.reader import CampReader
+
+#: Where an export is written, as the callers name it.
+OutPath = str | os.PathLike[str]
+#: Told of a build's progress: reportlab's events (STARTED, SIZE_EST, PROGRESS, PASS)
+#: and the camps read (CAMPS, CAMP), each with a number.
+Progress = Callable[[str, int], None]
+#: Names to replace in a report's texts, and what is printed instead.
+NameMap = Mapping[str, str]
 
 PDF_SUFFIX = ".pdf"
 NOT_A_PDF = QT_TRANSLATE_NOOP(
@@ -31,7 +40,7 @@ TARGET_IS_CAMP = QT_TRANSLATE_NOOP(
 
 
 @contextmanager
-def reading(camp_path: str | os.PathLike[str]) -> Iterator[CampStore]:
+def reading(camp_path: OutPath) -> Iterator[CampReader]:
     """The camp opened read-only for one export, closed again afterwards."""
     store = CampStore.open(Path(camp_path), snapshot=True)
     try:

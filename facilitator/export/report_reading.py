@@ -16,16 +16,15 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from facilitator.domain import messages as msg
-from facilitator.domain.analysis import PurposeText
+from facilitator.domain.analysis import CategoryCount, PurposeText
 from facilitator.domain.messages import UserError
-from facilitator.domain.model import Note, StepKind
+from facilitator.domain.model import Actor, Contribution, FrontPage, Note, Step, StepKind, Table
 from facilitator.export.report_data import (
     UNASSIGNED_ACTOR,
     ActorGroup,
     Analysis,
     AnalysisMessage,
     CampInfo,
-    CategoryRow,
     Consolidation,
     ContributionRow,
     ContributionStep,
@@ -40,6 +39,7 @@ from facilitator.export.report_data import (
     Section,
     TableInfo,
 )
+from facilitator.export.report_files import NameMap
 from facilitator.store.reader import CampReader
 
 
@@ -61,7 +61,7 @@ class Pseudonyms:
 
 # -- gathering -----------------------------------------------------------------------------
 def gather(store: CampReader, *, table_code: str | None = None,
-           pseudonyms: Mapping[str, str] | None = None) -> ReportData:
+           pseudonyms: NameMap | None = None) -> ReportData:
     """Read the camp (or one table of it, by code) into a :class:`ReportData`.
 
     For one table only that table's notes, front pages and contributions are read, and
@@ -114,7 +114,7 @@ class _Gatherer:
                           table=infos[0] if self.only is not None and infos else None)
 
     # -- owners ---------------------------------------------------------------------------
-    def _table_info(self, table: Any) -> TableInfo:
+    def _table_info(self, table: Table) -> TableInfo:
         group = self.main_groups.get(table.main_group_id)
         return TableInfo(
             code=table.code, main_group=group.code if group else "",
@@ -165,7 +165,7 @@ class _Gatherer:
             buckets.setdefault(key, (label, []))[1].append(make(item, label))
         return [buckets[k] for k in sorted(buckets)]
 
-    def _note_step(self, step: Any, notes: list[Note]) -> NoteStep:
+    def _note_step(self, step: Step, notes: list[Note]) -> NoteStep:
         groups = tuple(OwnerNotes(label, tuple(rows))
                        for label, rows in self._grouped(notes, self._note_row))
         personas = tuple(Persona(self.p(p.name), self.p(p.description))
@@ -180,7 +180,7 @@ class _Gatherer:
         return self.p(self.store.step_summary(step_id)) if self.only is None else ""
 
     def _consolidation(self, step_id: str) -> Consolidation:
-        rows = tuple(CategoryRow(self.p(c.name), int(c.count))
+        rows = tuple(CategoryCount(self.p(c.name), int(c.count))
                      for c in self.store.categories(step_id))
         excerpt_rows = tuple(
             self._note_row(n, self._owner(n.table_id, n.main_group_id)[1])
@@ -192,13 +192,13 @@ class _Gatherer:
         )
 
     # -- front pages ------------------------------------------------------------------------
-    def _front_page_step(self, step: Any) -> FrontPageStep:
+    def _front_page_step(self, step: Step) -> FrontPageStep:
         if self.only is not None:
             pages = self.store.front_pages(step.id, self.only.id)
         else:
             pages = self.store.front_pages(step.id, all_tables=True)
 
-        def make(page: Any, owner: str) -> FrontPageRow:
+        def make(page: FrontPage, owner: str) -> FrontPageRow:
             return FrontPageRow(owner=owner, headline=self.p(page.headline),
                                 story=self.p(page.story), quote=self.p(page.quote),
                                 quote_by=self.p(page.quote_by))
@@ -209,13 +209,13 @@ class _Gatherer:
 
     # -- contributions -----------------------------------------------------------------------
     @staticmethod
-    def _prerequisite_step_id(steps: Sequence[Any]) -> str | None:
+    def _prerequisite_step_id(steps: Sequence[Step]) -> str | None:
         for step in steps:
             if step.key == "prerequisites" and step.kind in StepKind.NOTE_KINDS:
                 return step.id
         return None
 
-    def _contribution_step(self, step: Any, notes_by_id: dict[str, Note],
+    def _contribution_step(self, step: Step, notes_by_id: dict[str, Note],
                            prerequisites_step: str | None) -> ContributionStep:
         actors = list(self.store.actors())
         actor_names = {a.id: self.p(a.name) for a in actors}
@@ -223,7 +223,7 @@ class _Gatherer:
         # filters by prerequisite, and every prerequisite must be reported.
         items = self.store.contributions(step.id, all_tables=True)
 
-        by_prerequisite: dict[tuple[str | None, str | None], list[Any]] = {}
+        by_prerequisite: dict[tuple[str | None, str | None], list[Contribution]] = {}
         for c in items:
             if self._mine(c.table_id):
                 by_prerequisite.setdefault((c.table_id, c.prerequisite_id), []).append(c)
@@ -249,8 +249,8 @@ class _Gatherer:
                                 blocks=tuple(b for _, b in keyed),
                                 summary=self._summary(step.id))
 
-    def _block(self, owner: str, text: str, votes: int, status: str, items: list[Any],
-               actors: Sequence[Any], names: Mapping[str, str]) -> PrerequisiteBlock:
+    def _block(self, owner: str, text: str, votes: int, status: str, items: list[Contribution],
+               actors: Sequence[Actor], names: Mapping[str, str]) -> PrerequisiteBlock:
         by_actor: dict[str | None, list[ContributionRow]] = {}
         for c in sorted(items, key=lambda c: c.position):
             actor = c.actor_id if c.actor_id in names else None

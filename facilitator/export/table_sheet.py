@@ -8,10 +8,7 @@ contributions per prerequisite, actor by actor, and nothing from other tables.
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any
 
 from reportlab.platypus import Flowable, NextPageTemplate, Spacer
 
@@ -28,12 +25,14 @@ from facilitator.export.report_data import (
     NoteStep,
     ReportData,
 )
+from facilitator.export.report_files import NameMap, OutPath, Progress
 from facilitator.export.report_reading import gather
+from facilitator.store.reader import CampReader
 
 
-def build_table_sheet(store: Any, table_code: str, out_path: str | os.PathLike[str], *,
-                      pseudonyms: Mapping[str, str] | None = None,
-                      progress: Callable[[str, int], None] | None = None) -> Path:
+def build_table_sheet(store: CampReader, table_code: str, out_path: OutPath, *,
+                      pseudonyms: NameMap | None = None,
+                      progress: Progress | None = None) -> Path:
     """Write the sheet of the table coded ``table_code`` to ``out_path``; returns the path.
 
     ``pseudonyms`` maps names to the names printed instead, as for the camp summary.
@@ -43,8 +42,8 @@ def build_table_sheet(store: Any, table_code: str, out_path: str | os.PathLike[s
     return render_table_sheet(data, out_path, progress=progress)
 
 
-def render_table_sheet(data: ReportData, out_path: str | os.PathLike[str], *,
-                       progress: Callable[[str, int], None] | None = None) -> Path:
+def render_table_sheet(data: ReportData, out_path: OutPath, *,
+                       progress: Progress | None = None) -> Path:
     camp = data.camp
     code = data.table.code if data.table else ""
 

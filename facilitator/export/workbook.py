@@ -32,7 +32,8 @@ from facilitator.domain.transcription import (
     SheetRow,
     with_continuations,
 )
-from facilitator.export.report_files import writing
+from facilitator.export.report_files import NameMap, OutPath, writing
+from facilitator.store.reader import CampReader
 from facilitator.store.transcription import export_rows
 
 ALL_NOTES = "Alle noter"
@@ -163,8 +164,8 @@ def _write_sheet(sheet: Any, rows: Sequence[SheetRow], formats: dict[str, Any]) 
     sheet.autofilter(0, 0, max(len(rows), 1), len(COLUMNS) - 1)
 
 
-def build_workbook(store: Any, out_path: str | os.PathLike[str], *,
-                   pseudonyms: Mapping[str, str] | None = None) -> WorkbookSummary:
+def build_workbook(store: CampReader, out_path: OutPath, *,
+                   pseudonyms: NameMap | None = None) -> WorkbookSummary:
     """Write ``store``'s camp as a workbook to ``out_path``.
 
     ``pseudonyms`` maps names to what is written instead (whole words, any case).

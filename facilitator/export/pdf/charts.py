@@ -8,17 +8,17 @@ from collections.abc import Sequence
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.platypus import Table
 
+from facilitator.domain.analysis import CategoryCount
 from facilitator.export.pdf.blocks import Grid, list_style
 from facilitator.export.pdf.fonts import FONT, FONT_BOLD
 from facilitator.export.pdf.styles import ACCENT, FRAME_WIDTH, INK, MUTED, RULE, Para, styles
 from facilitator.export.pdf.text import fit_line, markup, plain
-from facilitator.export.report_data import CategoryRow
 
 #: How many categories a bar chart shows; the table below it always shows all.
 CHART_MAX_BARS = 16
 
 
-def category_table(categories: Sequence[CategoryRow], *, uncategorised: int = 0,
+def category_table(categories: Sequence[CategoryCount], *, uncategorised: int = 0,
                    width: float = FRAME_WIDTH) -> Table:
     """Categories with their counts and share of the step's notes, most first."""
     st = styles()
@@ -44,7 +44,7 @@ def category_table(categories: Sequence[CategoryRow], *, uncategorised: int = 0,
     return table
 
 
-def sorted_categories(categories: Sequence[CategoryRow]) -> list[CategoryRow]:
+def sorted_categories(categories: Sequence[CategoryCount]) -> list[CategoryCount]:
     """Most notes first; equal counts keep the organiser's order."""
     return sorted(categories, key=lambda c: -c.count)
 
@@ -53,7 +53,7 @@ def _share(count: int, total: int) -> str:
     return f"{round(100 * count / total)} %" if total else "–"
 
 
-def category_chart(categories: Sequence[CategoryRow], *, width: float = FRAME_WIDTH,
+def category_chart(categories: Sequence[CategoryCount], *, width: float = FRAME_WIDTH,
                    max_bars: int = CHART_MAX_BARS) -> Drawing:
     """A horizontal bar chart of the categories' counts, drawn with reportlab.graphics."""
     ordered = sorted_categories(categories)[:max_bars]

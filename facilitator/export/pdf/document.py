@@ -11,7 +11,6 @@ a half-written PDF under the real name.
 from __future__ import annotations
 
 import gc
-import os
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -52,8 +51,8 @@ from facilitator.export.pdf.styles import (
     styles,
 )
 from facilitator.export.pdf.text import fit_line, markup, plain, printable, wrap_text
+from facilitator.export.report_files import OutPath, Progress
 
-Progress = Callable[[str, int], None]
 
 # -- headings: table of contents and bookmarks --------------------------------------------
 class Heading(Para):
@@ -107,7 +106,7 @@ class ReportDoc(BaseDocTemplate):
 
     def __init__(self, filename: str, *, frame: PageFrame, title: str, author: str,
                  subject: str, lang: str = "da",
-                 progress: Callable[[str, int], None] | None = None) -> None:
+                 progress: Progress | None = None) -> None:
         register_fonts()
         super().__init__(
             filename, pagesize=PAGE_SIZE, leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT,
@@ -292,7 +291,7 @@ def gc_paused() -> Iterator[None]:
                 gc.enable()
 
 
-def write_report(out_path: str | os.PathLike[str], story: Callable[[], list[Flowable]], *,
+def write_report(out_path: OutPath, story: Callable[[], list[Flowable]], *,
                  frame: PageFrame, title: str, author: str, subject: str, lang: str = "da",
                  progress: Progress | None = None) -> Path:
     """Set the flowables ``story()`` makes in a :class:`ReportDoc` and write the PDF to
