@@ -21,11 +21,7 @@ from pathlib import Path
 from facilitator.domain.messages import UserError
 from facilitator.domain.places import safe_file_stem
 from facilitator.domain.pseudonyms import case_variants
-from facilitator.domain.transcription import (
-    SHEET_SUFFIXES,
-    UNKNOWN_SUFFIX,
-    write_sheet,
-)
+from facilitator.domain.transcription import SHEET_SUFFIXES, UNKNOWN_SUFFIX, write_sheet
 from facilitator.export.report_files import (
     PDF_SUFFIX,
     NameMap,

@@ -17,12 +17,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reportlab.platypus import (
-    Flowable,
-    NextPageTemplate,
-    PageBreak,
-    Spacer,
-)
+from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Spacer
 
 from facilitator.domain.model import StepKind
 from facilitator.domain.words import counted
@@ -34,30 +29,11 @@ from facilitator.export.camp_sections import (
     owner_title,
 )
 from facilitator.export.pdf import blocks as b
-from facilitator.export.pdf.document import (
-    PageFrame,
-    contents_table,
-    gc_paused,
-    write_report,
-)
-from facilitator.export.pdf.lists import (
-    actor_table,
-    contribution_rows,
-    note_table,
-    pairs_table,
-)
+from facilitator.export.pdf.document import PageFrame, contents_table, gc_paused, write_report
+from facilitator.export.pdf.lists import actor_table, contribution_rows, note_table, pairs_table
 from facilitator.export.pdf.styles import FRAME_WIDTH, Para, styles
-from facilitator.export.pdf.text import (
-    PLACEHOLDER,
-    danish_date,
-    markup,
-    needs_placeholder,
-)
-from facilitator.export.report_data import (
-    FrontPageStep,
-    NoteStep,
-    ReportData,
-)
+from facilitator.export.pdf.text import PLACEHOLDER, danish_date, markup, needs_placeholder
+from facilitator.export.report_data import FrontPageStep, NoteStep, ReportData
 from facilitator.export.report_files import NameMap, OutPath, Progress
 from facilitator.export.report_reading import gather
 from facilitator.store.reader import CampReader

@@ -103,7 +103,7 @@ def build_cross_report(camp_paths: Iterable[OutPath],
 
     ``pseudonymise`` replaces in each camp's texts the names on that camp's own list.
     ``progress`` gets ("CAMPS", n) and ("CAMP", i) while the camps are read, then
-    reportlab's progress events (see :class:`~facilitator.export.pdf_style.ReportDoc`).
+    reportlab's progress events (see :class:`~facilitator.export.pdf.document.ReportDoc`).
     """
     camp_paths = [Path(p) for p in camp_paths]
     target = Path(out_path)
@@ -297,15 +297,7 @@ def message_columns(members: Sequence[CampEntry]) -> Flowable:
         rows.append(row)
     table = b.Grid(rows, colWidths=[width] * len(members), repeatRows=1, splitInRow=1,
                    hAlign="LEFT")
-    commands: list[tuple] = [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 6), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-        ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
-        ("LINEBELOW", (0, 1), (-1, -2), 0.35, RULE),
-        ("LINEAFTER", (0, 0), (-2, -1), 0.35, RULE),
-    ]
-    table.setStyle([("FONT", (0, 0), (-1, -1), FONT, 8.8, 12), *commands])
+    table.setStyle(b.ruled_style((5, 8, 7, 6), ("LINEAFTER", (0, 0), (-2, -1), 0.35, RULE)))
     return table
 
 
@@ -394,17 +386,8 @@ def counts_table(key: str, members: Sequence[CampEntry]) -> Flowable:
                  for m, u in zip(counts, uncategorised, strict=True)])
     table = b.Grid(rows, colWidths=[name_w] + [count_w] * len(members), repeatRows=1,
                    splitInRow=1, hAlign="LEFT")
-    table.setStyle([
-        ("FONT", (0, 0), (-1, -1), FONT, 8.8, 12),
-        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 3.2), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
-        ("LINEBELOW", (0, 1), (-1, -2), 0.35, RULE),
-        ("LINEABOVE", (0, -1), (-1, -1), 0.8, INK),
-    ])
+    table.setStyle(b.ruled_style((3.2, 4, 4, 4), ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+                                 ("ALIGN", (1, 0), (-1, -1), "RIGHT"), total=True))
     return table
 
 

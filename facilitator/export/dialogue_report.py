@@ -19,13 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import (
-    CondPageBreak,
-    Flowable,
-    Image,
-    NextPageTemplate,
-    Spacer,
-)
+from reportlab.platypus import CondPageBreak, Flowable, Image, NextPageTemplate, Spacer
 
 from facilitator.export.dialogue_charts import (
     level_heading,
@@ -52,14 +46,7 @@ from facilitator.export.pdf import blocks as b
 from facilitator.export.pdf.document import Heading, PageFrame, write_report
 from facilitator.export.pdf.fonts import FONT_BOLD
 from facilitator.export.pdf.lists import note_table
-from facilitator.export.pdf.styles import (
-    ACCENT,
-    ACCENT_LIGHT,
-    FRAME_WIDTH,
-    RULE,
-    Para,
-    styles,
-)
+from facilitator.export.pdf.styles import ACCENT, ACCENT_LIGHT, FRAME_WIDTH, RULE, Para, styles
 from facilitator.export.pdf.text import danish_date, markup
 from facilitator.export.report_files import NameMap, OutPath, Progress
 from facilitator.store.reader import CampReader

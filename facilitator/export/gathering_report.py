@@ -44,7 +44,7 @@ from facilitator.export.pdf.charts import category_chart, category_table
 from facilitator.export.pdf.document import Heading, PageFrame, write_report
 from facilitator.export.pdf.fonts import FONT_BOLD
 from facilitator.export.pdf.lists import note_table
-from facilitator.export.pdf.styles import ACCENT, FRAME_HEIGHT, FRAME_WIDTH, INK, RULE, Para, styles
+from facilitator.export.pdf.styles import FRAME_HEIGHT, FRAME_WIDTH, Para, styles
 from facilitator.export.pdf.text import danish_date, markup
 from facilitator.export.report_files import NameMap, OutPath, Progress
 from facilitator.store.reader import CampReader
@@ -173,19 +173,11 @@ def distribution_table(rows: Sequence[tuple[str, str, RoundSummary]],
     data.append(line("", "Alle grupper", overall, bold=True))
     table = b.Grid(data, colWidths=[code_w, name_w, *[count_w] * len(SCALE), n_w, med_w],
                    repeatRows=1, splitInRow=1, hAlign="LEFT")
-    commands: list[tuple] = [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
-        ("LINEBELOW", (0, 1), (-1, -2), 0.35, RULE),
-        ("LINEABOVE", (0, -1), (-1, -1), 0.8, INK),
-        ("ALIGN", (2, 1), (-1, -1), "RIGHT"),
+    table.setStyle(b.ruled_style(
+        (3, 3, 3.5, 3), ("ALIGN", (2, 1), (-1, -1), "RIGHT"),
         ("FONTNAME", (2, -1), (-1, -1), FONT_BOLD),
-    ]
-    for i, value in enumerate(SCALE):
-        commands.append(("TEXTCOLOR", (2 + i, 0), (2 + i, 0), value_colour(value)))
-    table.setStyle(b.table_style(commands))
+        *[("TEXTCOLOR", (2 + i, 0), (2 + i, 0), value_colour(v)) for i, v in enumerate(SCALE)],
+        total=True))
     return table
 
 

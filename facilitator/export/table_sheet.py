@@ -19,12 +19,7 @@ from facilitator.export.pdf.document import Heading, PageFrame, write_report
 from facilitator.export.pdf.lists import note_table, prerequisite_block
 from facilitator.export.pdf.styles import Para, styles
 from facilitator.export.pdf.text import danish_date, markup
-from facilitator.export.report_data import (
-    ContributionStep,
-    FrontPageStep,
-    NoteStep,
-    ReportData,
-)
+from facilitator.export.report_data import ContributionStep, FrontPageStep, NoteStep, ReportData
 from facilitator.export.report_files import NameMap, OutPath, Progress
 from facilitator.export.report_reading import gather
 from facilitator.store.reader import CampReader

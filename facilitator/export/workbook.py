@@ -26,12 +26,7 @@ import xlsxwriter
 
 from facilitator import written_files
 from facilitator.domain.pseudonyms import replacer
-from facilitator.domain.transcription import (
-    COLUMNS,
-    STEP_KEYS,
-    SheetRow,
-    with_continuations,
-)
+from facilitator.domain.transcription import COLUMNS, STEP_KEYS, SheetRow, with_continuations
 from facilitator.export.report_files import NameMap, OutPath, writing
 from facilitator.store.reader import CampReader
 from facilitator.store.transcription import export_rows

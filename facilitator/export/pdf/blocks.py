@@ -116,6 +116,23 @@ def table_style(commands: list[tuple]) -> TableStyle:
     return TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8.8, 12), *commands])
 
 
+def ruled_style(padding: tuple[float, float, float, float], *commands: tuple,
+                total: bool = False) -> TableStyle:
+    """The look of a table of figures: text at the top of its cells, padded (top, right,
+    bottom, left), the header row ruled off in the accent and hairlines between the rows
+    under it; with ``total`` the last row is a total, ruled off in ink."""
+    top, right, bottom, left = padding
+    return table_style([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), left), ("RIGHTPADDING", (0, 0), (-1, -1), right),
+        ("TOPPADDING", (0, 0), (-1, -1), top), ("BOTTOMPADDING", (0, 0), (-1, -1), bottom),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+        ("LINEBELOW", (0, 1), (-1, -2), 0.35, RULE),
+        *([("LINEABOVE", (0, -1), (-1, -1), 0.8, INK)] if total else []),
+        *commands,
+    ])
+
+
 def star_legend(text: str = "udvalgt af bordet") -> Table:
     table = Grid([[StarMark(), Para(f"= {text}", styles().muted)]],
                   colWidths=[12, FRAME_WIDTH - 12], hAlign="LEFT")

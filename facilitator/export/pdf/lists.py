@@ -12,14 +12,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, Spacer
 
 from facilitator.export.pdf.fonts import FONT_ITALIC
-from facilitator.export.pdf.row_table import (
-    LIST_LOOK,
-    STAR_CELL,
-    Col,
-    Row,
-    RowTable,
-    TableLook,
-)
+from facilitator.export.pdf.row_table import LIST_LOOK, STAR_CELL, Col, Row, RowTable, TableLook
 from facilitator.export.pdf.styles import (
     ACCENT,
     ACCENT_LIGHT,

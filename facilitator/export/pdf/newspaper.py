@@ -39,19 +39,20 @@ class FrontPageBlock(Flowable):
 
     PAD = 14.0
     GUTTER = 14.0
-
     CAPTION_GAP = 4.0
+    #: Taller than this, the page is set flowing (see :meth:`flowing`).
+    MAX_HEIGHT = FRAME_HEIGHT
+    #: What :meth:`wrap` measured, and for which width.
+    _layout: dict | None = None
 
     def __init__(self, page: FrontPageRow, *, masthead: str, date_line: str, edition: str,
-                 caption: str = "", max_height: float = FRAME_HEIGHT) -> None:
+                 caption: str = "") -> None:
         super().__init__()
         self.caption = caption
         self.page = page
         self.masthead = masthead
         self.date_line = date_line
         self.edition = edition
-        self.max_height = max_height
-        self._layout: dict | None = None
 
     # -- pieces -------------------------------------------------------------------------
     def _masthead(self, width: float) -> Para:
@@ -139,7 +140,7 @@ class FrontPageBlock(Flowable):
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         self.wrap(availWidth, availHeight)
-        if self.height <= self.max_height:
+        if self.height <= self.MAX_HEIGHT:
             return []  # fits on a fresh page: move there whole
         parts = self.flowing()
         if parts[0].wrap(availWidth, availHeight)[1] > availHeight:

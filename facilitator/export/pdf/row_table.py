@@ -24,14 +24,7 @@ from facilitator.export.pdf.drawing import (
     star_points,
     stroke_op,
 )
-from facilitator.export.pdf.styles import (
-    ACCENT,
-    FRAME_HEIGHT,
-    RULE,
-    STAR,
-    is_dry_run,
-    styles,
-)
+from facilitator.export.pdf.styles import ACCENT, FRAME_HEIGHT, RULE, STAR, is_dry_run, styles
 from facilitator.export.pdf.text import printable, text_width, wrap_text
 
 
