@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, PageBreak, Spacer
 
 from facilitator.domain.dialogue import QUESTIONS, SCALE, RoundSummary, format_median
@@ -81,7 +82,7 @@ def gathering_story(data: GatheringData) -> list[Flowable]:
     return out
 
 
-def _part_style():
+def _part_style() -> ParagraphStyle:
     """A part's heading, with room above it when it follows another part on a page."""
     return styles().h1.clone("gathering_part", spaceBefore=20)
 

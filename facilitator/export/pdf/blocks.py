@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportlab.lib.colors import white
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyle
 
 from facilitator.export.pdf.document import Heading
@@ -82,7 +83,7 @@ def summary_box(text: str, label: str = "OPSUMMERET") -> list[Flowable]:
             Para(markup(text), _summary_style()), Spacer(1, 12)]
 
 
-def _summary_style():
+def _summary_style() -> ParagraphStyle:
     st = styles()
     return st.body.clone("summary", backColor=ACCENT_LIGHT, borderPadding=(7, 8, 8, 8),
                          leftIndent=8, rightIndent=8, spaceBefore=6, spaceAfter=4,
