@@ -379,7 +379,7 @@ def _dialogue_pdf(args: argparse.Namespace,
 
 
 def _export_gathering(args: argparse.Namespace) -> int:
-    from facilitator.export.dialogue_data import gathering_data
+    from facilitator.export.gathering_data import gathering_data
     from facilitator.export.gathering_report import render_gathering_report
     from facilitator.export.names import renamed
 

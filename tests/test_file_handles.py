@@ -31,7 +31,6 @@ ALLOWED = {
         "reads db/NNN_*.sql (the schema a bundle or kit must have)",
     ("store/backups.py", "_restore"):
         "copies a backup (never open) to a temporary file; the camp is closed first",
-    ("export/pdf_style.py", "write_atomically"): "the new PDF, a temporary file",
     ("sheet_files.py", "read_sheet"):
         "a sheet; the GUI refuses a camp held open before it gets here (held_open)",
     ("written_files.py", "write_whole"):

@@ -1,82 +1,50 @@
 """What the Export menu and the command line write, from camp files.
 
 One function per export, shared by the CLI verbs and the GUI's export worker, so both
-check the same things and say the same words: the camp is opened read-only (its file
-is never changed, not even by the names it is asked to replace), a report is only ever
-a .pdf and never written over one of the camps it is made from, and a file that cannot
-be written is a Danish message, not a traceback. The builders write atomically, so a
-failed export leaves no half-written file.
+check the same things and say the same words (:mod:`facilitator.export.report_files`):
+the camp is opened read-only (its file is never changed, not even by the names it is
+asked to replace), a report is only ever a .pdf and never written over one of the camps
+it is made from, and a file that cannot be written is a Danish message, not a
+traceback. The builders write atomically, so a failed export leaves no half-written
+file.
+
+The builders are imported where they are used, not at the top: the command line imports
+this module for every verb, and reportlab and XlsxWriter would double the start-up of
+the verbs that write no report (importing a sheet, collecting).
 """
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
 
-from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError, write_failure
+from facilitator.domain.messages import UserError
 from facilitator.domain.places import safe_file_stem
 from facilitator.domain.pseudonyms import case_variants
-from facilitator.domain.transcription import CANNOT_WRITE, SHEET_SUFFIXES, UNKNOWN_SUFFIX
+from facilitator.domain.transcription import SHEET_SUFFIXES, UNKNOWN_SUFFIX
+from facilitator.export.report_files import (
+    PDF_SUFFIX,
+    NameMap,
+    OutPath,
+    Progress,
+    check_pdf_target,
+    reading,
+    writing,
+)
 from facilitator.export.transcription_sheet import write_sheet
-from facilitator.store import CampStore
 from facilitator.store.bundle_files import OTHER, check_target
-
-PDF_SUFFIX = ".pdf"
-NOT_A_PDF = QT_TRANSLATE_NOOP(
-    "Messages", "»{path}«: en rapport gemmes som PDF, med endelsen .pdf."
-)
-TARGET_IS_CAMP = QT_TRANSLATE_NOOP(
-    "Messages", "»{path}« er en af campene. Vælg et andet navn til rapporten."
-)
-
-Progress = Callable[[str, int], None]
+from facilitator.store.reader import CampReader
+from facilitator.store.transcription import export_rows
 
 
-@contextmanager
-def reading(camp_path: str | os.PathLike[str]) -> Iterator[CampStore]:
-    """The camp opened read-only for one export, closed again afterwards."""
-    store = CampStore.open(Path(camp_path), snapshot=True)
-    try:
-        yield store
-    finally:
-        store.close()
-
-
-def report_names(store: Any) -> dict[str, str]:
+def report_names(store: CampReader) -> dict[str, str]:
     """The camp's names in reports, as the PDF builders match them (exactly as written:
     each name also in lower, upper and title case)."""
     return case_variants(store.pseudonyms())
 
 
-def check_pdf_target(out_path: Path, inputs: Iterable[Path] = ()) -> None:
-    """Refuse a report file that is no .pdf, or that is one of the camps read."""
-    if out_path.suffix.lower() != PDF_SUFFIX:
-        raise UserError(NOT_A_PDF, path=str(out_path))
-    for camp in inputs:
-        try:
-            same = out_path.resolve() == Path(camp).resolve() or (
-                out_path.exists() and out_path.samefile(camp))
-        except OSError:
-            same = False
-        if same:
-            raise UserError(TARGET_IS_CAMP, path=str(out_path))
-    check_target(out_path, OTHER, inputs)  # never over a camp, a kit or a bundle
-
-
-@contextmanager
-def _writing(out_path: Path) -> Iterator[None]:
-    """An OSError while writing ``out_path`` as the user reads it."""
-    try:
-        yield
-    except OSError as exc:
-        raise UserError(CANNOT_WRITE, path=str(out_path), detail=write_failure(exc)) from exc
-
-
 # -- the exports --------------------------------------------------------------------------
-def camp_pdf(camp_path: str | os.PathLike[str], out_path: str | os.PathLike[str], *,
+def camp_pdf(camp_path: OutPath, out_path: OutPath, *,
              table_code: str | None = None, pseudonymise: bool = False,
              progress: Progress | None = None) -> Path:
     """The camp summary (or, with ``table_code``, that table's sheet) as a PDF.
@@ -87,7 +55,7 @@ def camp_pdf(camp_path: str | os.PathLike[str], out_path: str | os.PathLike[str]
     check_pdf_target(out, [camp])
     with reading(camp) as store:
         names = report_names(store) if pseudonymise else None
-        with _writing(out):
+        with writing(out):
             if table_code is not None:
                 from facilitator.export.table_sheet import build_table_sheet
 
@@ -98,7 +66,7 @@ def camp_pdf(camp_path: str | os.PathLike[str], out_path: str | os.PathLike[str]
             return build_camp_report(store, out, pseudonyms=names, progress=progress)
 
 
-def cross_pdf(camp_paths: Iterable[str | os.PathLike[str]], out_path: str | os.PathLike[str],
+def cross_pdf(camp_paths: Iterable[OutPath], out_path: OutPath,
               *, pseudonymise: bool = False, progress: Progress | None = None) -> Path:
     """The recurring messages and category counts of several camps, side by side;
     ``pseudonymise`` replaces each camp's listed names in its texts."""
@@ -106,12 +74,12 @@ def cross_pdf(camp_paths: Iterable[str | os.PathLike[str]], out_path: str | os.P
 
     paths, out = [Path(p) for p in camp_paths], Path(out_path)
     check_pdf_target(out, paths)
-    with _writing(out):
+    with writing(out):
         return build_cross_report(paths, out, pseudonymise=pseudonymise, progress=progress)
 
 
-def write_spreadsheet(store: Any, out_path: str | os.PathLike[str], *,
-                      pseudonyms: Mapping[str, str] | None = None) -> int:
+def write_spreadsheet(store: CampReader, out_path: OutPath, *,
+                      pseudonyms: NameMap | None = None) -> int:
     """The camp's notes as .xlsx (a workbook: all notes, then a sheet per step) or as
     .csv (the transcription sheet); returns how many rows were written."""
     out = Path(out_path)
@@ -119,13 +87,10 @@ def write_spreadsheet(store: Any, out_path: str | os.PathLike[str], *,
     if suffix not in SHEET_SUFFIXES:
         raise UserError(UNKNOWN_SUFFIX, suffix=out.suffix or "(ingen)")
     check_target(out, OTHER, [store.path] if getattr(store, "path", None) else [])
+    from facilitator.export.workbook import build_workbook, pseudonymised
+
     if suffix == ".xlsx":
-        from facilitator.export.workbook import build_workbook
-
         return build_workbook(store, out, pseudonyms=pseudonyms).rows
-    from facilitator.export.workbook import pseudonymised
-    from facilitator.store.transcription import export_rows
-
     rows = pseudonymised(export_rows(store), pseudonyms)
     write_sheet(rows, out)
     return len(rows)

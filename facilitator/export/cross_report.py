@@ -13,8 +13,7 @@ stops the report with the reason in words, and no PDF (not even half of one) is 
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -28,28 +27,27 @@ from reportlab.platypus import (
     Spacer,
 )
 
-from facilitator.domain import messages as msg
-from facilitator.domain.analysis import CampOverview, core_task_key, grouped_by_core_task
-from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError
-from facilitator.export import pdf_blocks as b
-from facilitator.export.camp_exports import check_pdf_target
-from facilitator.export.pdf_style import (
-    ACCENT,
-    FONT,
-    FRAME_WIDTH,
-    INK,
-    RULE,
-    PageFrame,
-    Para,
-    ReportDoc,
-    contents_table,
-    danish_date,
-    markup,
-    styles,
-    write_atomically,
+from facilitator.domain.analysis import (
+    CampOverview,
+    CategoryCount,
+    core_task_key,
+    grouped_by_core_task,
 )
-from facilitator.export.report_data import CategoryRow
-from facilitator.store import CampStore
+from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError
+from facilitator.export.names import renamed
+from facilitator.export.pdf import blocks as b
+from facilitator.export.pdf.charts import category_chart
+from facilitator.export.pdf.document import PageFrame, contents_table, write_report
+from facilitator.export.pdf.fonts import FONT
+from facilitator.export.pdf.styles import ACCENT, FRAME_WIDTH, INK, RULE, Para, styles
+from facilitator.export.pdf.text import danish_date, markup
+from facilitator.export.report_files import (
+    OutPath,
+    Progress,
+    check_pdf_target,
+    read_overview,
+    reading,
+)
 
 NO_CAMPS = QT_TRANSLATE_NOOP("Messages", "Vælg mindst én camp til rapporten på tværs af camps.")
 #: What a camp without a core task is listed under.
@@ -59,7 +57,6 @@ TITLE = "Gennemgående budskaber på tværs af camps"
 MESSAGE_COLUMNS = 3
 COUNT_COLUMNS = 4
 
-Progress = Callable[[str, int], None]
 
 
 @dataclass(frozen=True)
@@ -75,24 +72,7 @@ class CampEntry:
 
 
 # -- reading ---------------------------------------------------------------------------------
-def read_overview(path: Path) -> CampOverview:
-    """One camp's overview through a read-only store that is closed again.
-
-    Raises UserError (Danish, translatable) for anything that is not a camp we can read.
-    """
-    try:
-        store = CampStore.open(path, snapshot=True)
-        try:
-            return store.camp_overview()
-        finally:
-            store.close()
-    except UserError:
-        raise
-    except Exception as exc:  # a file we recognised as a camp but cannot read through
-        raise UserError(msg.CANNOT_READ, path=str(path), detail=str(exc)) from exc
-
-
-def read_camps(camp_paths: Iterable[str | os.PathLike[str]], *,
+def read_camps(camp_paths: Iterable[OutPath], *,
                progress: Progress | None = None) -> list[CampEntry]:
     """Every camp's overview (each file once, in the order given); stops at a bad file."""
     paths: list[Path] = []
@@ -116,22 +96,20 @@ def read_camps(camp_paths: Iterable[str | os.PathLike[str]], *,
     return entries
 
 
-def build_cross_report(camp_paths: Iterable[str | os.PathLike[str]],
-                       out_path: str | os.PathLike[str], *, pseudonymise: bool = False,
+def build_cross_report(camp_paths: Iterable[OutPath],
+                       out_path: OutPath, *, pseudonymise: bool = False,
                        progress: Progress | None = None) -> Path:
     """Read every camp of ``camp_paths`` and write the report to ``out_path``; returns it.
 
     ``pseudonymise`` replaces in each camp's texts the names on that camp's own list.
     ``progress`` gets ("CAMPS", n) and ("CAMP", i) while the camps are read, then
-    reportlab's progress events (see :class:`~facilitator.export.pdf_style.ReportDoc`).
+    reportlab's progress events (see :class:`~facilitator.export.pdf.document.ReportDoc`).
     """
     camp_paths = [Path(p) for p in camp_paths]
     target = Path(out_path)
     check_pdf_target(target, camp_paths)
     entries = read_camps(camp_paths, progress=progress)
     if pseudonymise:
-        from facilitator.export.names import renamed
-
         entries = [replace(e, overview=renamed(e.overview, names_of(e.path)))
                    for e in entries]
     return render_cross_report(entries, target, progress=progress)
@@ -139,34 +117,26 @@ def build_cross_report(camp_paths: Iterable[str | os.PathLike[str]],
 
 def names_of(path: Path) -> dict[str, str]:
     """The names on the camp's list »Navne i rapporter« (name → what is printed)."""
-    store = CampStore.open(path, snapshot=True)
-    try:
+    with reading(path) as store:
         return store.pseudonyms()
-    finally:
-        store.close()
 
 
-def render_cross_report(entries: Sequence[CampEntry], out_path: str | os.PathLike[str], *,
+def render_cross_report(entries: Sequence[CampEntry], out_path: OutPath, *,
                         made_on: date | None = None,
                         progress: Progress | None = None) -> Path:
     """Write the report of already read camps (no camp file needed)."""
     made = made_on or date.today()
     camps = len(entries)
 
-    def build(path: str) -> None:
-        doc = ReportDoc(
-            path,
-            frame=PageFrame(header_left=TITLE, header_right="",
-                            footer_left=f"{camps} {'camp' if camps == 1 else 'camps'} · "
-                                        f"udarbejdet {danish_date(made)}",
-                            cover=True),
-            title=TITLE, author="",
-            subject=", ".join(name or NO_CORE_TASK_LABEL for name, _ in _groups(entries)),
-            lang="da", progress=progress,
-        )
-        doc.build_all(cross_report_story(entries, made_on=made))
-
-    return write_atomically(out_path, build)
+    return write_report(
+        out_path, lambda: cross_report_story(entries, made_on=made),
+        frame=PageFrame(header_left=TITLE, header_right="",
+                        footer_left=f"{camps} {'camp' if camps == 1 else 'camps'} · "
+                                    f"udarbejdet {danish_date(made)}",
+                        cover=True),
+        title=TITLE, author="",
+        subject=", ".join(name or NO_CORE_TASK_LABEL for name, _ in _groups(entries)),
+        lang="da", progress=progress)
 
 
 def _groups(entries: Sequence[CampEntry]) -> list[tuple[str, list[CampEntry]]]:
@@ -327,15 +297,7 @@ def message_columns(members: Sequence[CampEntry]) -> Flowable:
         rows.append(row)
     table = b.Grid(rows, colWidths=[width] * len(members), repeatRows=1, splitInRow=1,
                    hAlign="LEFT")
-    commands: list[tuple] = [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 6), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-        ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
-        ("LINEBELOW", (0, 1), (-1, -2), 0.35, RULE),
-        ("LINEAFTER", (0, 0), (-2, -1), 0.35, RULE),
-    ]
-    table.setStyle([("FONT", (0, 0), (-1, -1), FONT, 8.8, 12), *commands])
+    table.setStyle(b.ruled_style((5, 8, 7, 6), ("LINEAFTER", (0, 0), (-2, -1), 0.35, RULE)))
     return table
 
 
@@ -361,7 +323,7 @@ def step_counts(key: str, title: str, members: Sequence[CampEntry]) -> list[Flow
     width = FRAME_WIDTH / across
     for pair in _chunks_of(charts, across):
         cells: list = [[Para(markup(e.title), st.label), Spacer(1, 2),
-                        b.category_chart(rows, width=width - 12)] for e, rows in pair]
+                        category_chart(rows, width=width - 12)] for e, rows in pair]
         cells += [""] * (across - len(cells))
         grid = b.Grid([cells], colWidths=[width] * across, hAlign="LEFT")
         grid.setStyle([("FONT", (0, 0), (-1, -1), FONT, 8.8, 12),
@@ -378,10 +340,10 @@ def _chunks_of(items: list, size: int) -> list[list]:
     return [items[i:i + size] for i in range(0, len(items), size)]
 
 
-def _categories(entry: CampEntry, key: str) -> list[CategoryRow]:
+def _categories(entry: CampEntry, key: str) -> list[CategoryCount]:
     for step in entry.overview.steps:
         if step.key == key:
-            return [CategoryRow(c.name, c.count) for c in step.categories]
+            return list(step.categories)
     return []
 
 
@@ -424,17 +386,8 @@ def counts_table(key: str, members: Sequence[CampEntry]) -> Flowable:
                  for m, u in zip(counts, uncategorised, strict=True)])
     table = b.Grid(rows, colWidths=[name_w] + [count_w] * len(members), repeatRows=1,
                    splitInRow=1, hAlign="LEFT")
-    table.setStyle([
-        ("FONT", (0, 0), (-1, -1), FONT, 8.8, 12),
-        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 3.2), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
-        ("LINEBELOW", (0, 1), (-1, -2), 0.35, RULE),
-        ("LINEABOVE", (0, -1), (-1, -1), 0.8, INK),
-    ])
+    table.setStyle(b.ruled_style((3.2, 4, 4, 4), ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+                                 ("ALIGN", (1, 0), (-1, -1), "RIGHT"), total=True))
     return table
 
 

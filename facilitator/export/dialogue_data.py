@@ -1,15 +1,11 @@
-"""What the dialogue-box documents show, read from the store into plain dataclasses first.
+"""What one dialogue's documentation shows, read from the store into plain dataclasses.
 
-Two readings of a dialogue file, both plain Python (no reportlab, no Qt), so that the
-PDFs and the coordinator's overview screen show the same numbers:
-
-* :func:`dialogue_data` — one dialogue (one table): who met, the thermometer, the
-  triangle's notes per level, each card the group talked about with its answers, the
-  free sheet and the agreements, in program order.
-* :func:`gathering_data` — every dialogue gathered into a coordinator's file: the
-  thermometer per group and for all (medians), the triangle's notes per level from all
-  groups with the coordinator's categories, the cards most talked about with every
-  group's answers, the sheets and the agreements.
+:func:`dialogue_data` reads one dialogue (one table): who met, the thermometer, the
+triangle's notes per level, each card the group talked about with its answers, the
+free sheet and the agreements, in program order. Plain Python (no reportlab, no Qt);
+the coordinator's overview of many dialogues (:mod:`facilitator.export.gathering_data`)
+reads through the same pieces, so the PDFs and the overview screen show the same
+numbers.
 
 Only the store's public reading methods are used; texts of the program (questions,
 levels) come from the steps' own prompts, so a program sets its own wording.
@@ -17,26 +13,25 @@ levels) come from the steps' own prompts, so a program sets its own wording.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Protocol
 
 from facilitator.domain import messages as msg
 from facilitator.domain.dialogue import (
     LEVELS,
     QUESTIONS,
     ROUNDS,
-    SCALE,
     RoundSummary,
-    distribution,
     intro_lines,
-    median,
     numbered_lines,
     round_summary,
 )
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError
 from facilitator.domain.model import Step, StepKind, Table
-from facilitator.export.report_data import CategoryRow, NoteRow
+from facilitator.export.report_data import NoteRow, StepPart
+from facilitator.program import ProgramError, load_program
+from facilitator.store.reader import CampReader
 
 #: The three questions about a card, as the host's screen asks them.
 QUESTION_LABELS = {
@@ -113,17 +108,24 @@ class ReadingRow:
 
 
 @dataclass(frozen=True)
-class ThermometerSection:
-    key: str
-    title: str
-    prompt: str
-    readings: tuple[ReadingRow, ...]
+class RoundsPart(StepPart):
+    """A thermometer's part: the start and the end round summed up."""
+
     start: RoundSummary
     end: RoundSummary
 
     @property
     def both(self) -> bool:
         return bool(self.start.readings and self.end.readings)
+
+
+@dataclass(frozen=True)
+class ThermometerSection(RoundsPart):
+    prompt: str
+    readings: tuple[ReadingRow, ...]
+
+    def figure(self) -> tuple[str, int]:
+        return "readings", sum(1 for r in self.readings if not r.whole_group)
 
 
 @dataclass(frozen=True)
@@ -134,11 +136,12 @@ class LevelNotes:
 
 
 @dataclass(frozen=True)
-class TriangleSection:
-    key: str
-    title: str
+class TriangleSection(StepPart):
     intro: str
     levels: tuple[LevelNotes, ...]
+
+    def figure(self) -> tuple[str, int]:
+        return "notes", sum(len(level.notes) for level in self.levels)
 
 
 @dataclass(frozen=True)
@@ -171,18 +174,17 @@ class DiscussedCard:
 
 
 @dataclass(frozen=True)
-class CardsSection:
-    key: str
-    title: str
+class CardsSection(StepPart):
     prompt: str
     cards: tuple[DiscussedCard, ...]
     deck_size: int
 
+    def figure(self) -> tuple[str, int]:
+        return "cards", len(self.cards)
+
 
 @dataclass(frozen=True)
-class TemplateSection:
-    key: str
-    title: str
+class TemplateSection(StepPart):
     intro: str
     #: (prompt, answer) for each prompt of the sheet, answered or not.
     answers: tuple[tuple[str, str], ...]
@@ -190,6 +192,9 @@ class TemplateSection:
     @property
     def answered(self) -> bool:
         return any(text.strip() for _, text in self.answers)
+
+    def figure(self) -> tuple[str, int]:
+        return "", 0
 
 
 @dataclass(frozen=True)
@@ -201,15 +206,33 @@ class AgreementRow:
 
 
 @dataclass(frozen=True)
-class AgreementsSection:
-    key: str
-    title: str
+class AgreementsSection(StepPart):
     prompt: str
     agreements: tuple[AgreementRow, ...]
+
+    def figure(self) -> tuple[str, int]:
+        return "agreements", len(self.agreements)
 
 
 DialogueSection = (ThermometerSection | TriangleSection | CardsSection | TemplateSection
                    | AgreementsSection)
+
+
+class Figured(Protocol):
+    """A part that counts towards the key figures (readings, notes, cards, agreements)."""
+
+    def figure(self) -> tuple[str, int]: ...
+
+
+def figures(sections: Iterable[Figured], **first: int) -> dict[str, int]:
+    """``first``, then the dialogue in numbers: readings, notes, cards talked about,
+    agreements (each section's :meth:`figure`)."""
+    out = {**first, "readings": 0, "notes": 0, "cards": 0, "agreements": 0}
+    for section in sections:
+        name, count = section.figure()
+        if name:
+            out[name] += count
+    return out
 
 
 @dataclass(frozen=True)
@@ -219,44 +242,11 @@ class DialogueData:
     sections: tuple[DialogueSection, ...]
 
     def figures(self) -> dict[str, int]:
-        """The dialogue in numbers: readings, notes, cards talked about, agreements."""
-        out = {"readings": 0, "notes": 0, "cards": 0, "agreements": 0}
-        for s in self.sections:
-            if isinstance(s, ThermometerSection):
-                out["readings"] += sum(1 for r in s.readings if not r.whole_group)
-            elif isinstance(s, TriangleSection):
-                out["notes"] += sum(len(level.notes) for level in s.levels)
-            elif isinstance(s, CardsSection):
-                out["cards"] += len(s.cards)
-            elif isinstance(s, AgreementsSection):
-                out["agreements"] += len(s.agreements)
-        return out
-
-    def texts(self) -> Iterable[str]:
-        """Every user text (for tests of what the font can draw)."""
-        i = self.info
-        yield from (self.file.title, i.host, i.group_name, i.place)
-        for s in self.sections:
-            yield s.title
-            if isinstance(s, ThermometerSection):
-                yield from (r.label for r in s.readings)
-            elif isinstance(s, TriangleSection):
-                for level in s.levels:
-                    yield level.question
-                    yield from (n.text for n in level.notes)
-            elif isinstance(s, CardsSection):
-                for c in s.cards:
-                    yield from (c.card.text, c.card.caption, *(t for _, t in c.answers))
-            elif isinstance(s, TemplateSection):
-                for prompt, text in s.answers:
-                    yield from (prompt, text)
-            else:
-                for a in s.agreements:
-                    yield from (a.what, a.who, a.by_when)
+        return figures(self.sections)
 
 
 # -- one dialogue --------------------------------------------------------------------------
-def file_info(store: Any) -> FileInfo:
+def file_info(store: CampReader) -> FileInfo:
     camp = store.camp()
     return FileInfo(title=camp.title, municipality=camp.municipality, program=program_title(
         camp.program), date=camp.date, language=camp.language or "da")
@@ -266,15 +256,13 @@ def program_title(name: str) -> str:
     """The program's own title ("Dialogkassen – …"); '' when it cannot be read."""
     if not name:
         return ""
-    from facilitator.program import ProgramError, load_program
-
     try:
         return load_program(name).title
     except (ProgramError, OSError):
         return ""
 
 
-def dialogue_info(store: Any, table: Table) -> DialogueInfo:
+def dialogue_info(store: CampReader, table: Table) -> DialogueInfo:
     d = store.dialogue(table.id)
     if d is None:
         return DialogueInfo(table_id=table.id, code=table.code,
@@ -294,7 +282,7 @@ def template_prompts(step: Step) -> list[str]:
     return numbered_lines(step.prompt) or list(DEFAULT_TEMPLATE_PROMPTS)
 
 
-def choose_table(store: Any, table_code: str | None) -> Table:
+def choose_table(store: CampReader, table_code: str | None) -> Table:
     """The dialogue to document: the named one, else the file's only one (or the only one
     with anything in it); a UserError when there is none or the choice is not clear."""
     if table_code is not None:
@@ -313,7 +301,7 @@ def choose_table(store: Any, table_code: str | None) -> Table:
     raise UserError(WHICH_DIALOGUE, codes=", ".join(t.code for t in (used or tables)))
 
 
-def has_content(store: Any, table: Table) -> bool:
+def has_content(store: CampReader, table: Table) -> bool:
     """Whether the table's dialogue has details or anything its group said."""
     d = store.dialogue(table.id)
     if d is not None and any((d.host, d.group_name, d.place, d.participants)):
@@ -334,7 +322,7 @@ def has_content(store: Any, table: Table) -> bool:
     return False
 
 
-def dialogue_data(store: Any, table_code: str | None = None, *,
+def dialogue_data(store: CampReader, table_code: str | None = None, *,
                   images: bool = True) -> DialogueData:
     """One dialogue of the file, in program order (see :func:`choose_table`)."""
     table = choose_table(store, table_code)
@@ -347,7 +335,7 @@ def dialogue_data(store: Any, table_code: str | None = None, *,
                         sections=tuple(sections))
 
 
-def _dialogue_section(store: Any, step: Step, table_id: str, *,
+def _dialogue_section(store: CampReader, step: Step, table_id: str, *,
                       images: bool) -> DialogueSection | None:
     if step.kind == StepKind.THERMOMETER:
         readings = store.readings(step.id, table_id)
@@ -372,7 +360,7 @@ def _dialogue_section(store: Any, step: Step, table_id: str, *,
             if r.text.strip():
                 by_card.setdefault(r.card_id, {})[r.question] = r.text.strip()
         cards = tuple(
-            DiscussedCard(card=_with_image(store, c) if images else c,
+            DiscussedCard(card=with_image(store, c) if images else c,
                           answers=tuple((q, by_card[c.id][q]) for q in QUESTIONS
                                         if q in by_card[c.id]))
             for c in deck if c.id in by_card)
@@ -396,271 +384,15 @@ def _dialogue_section(store: Any, step: Step, table_id: str, *,
     return None
 
 
-def card_rows(store: Any, step_id: str, *, images: bool = True) -> list[CardRow]:
+def card_rows(store: CampReader, step_id: str, *, images: bool = True) -> list[CardRow]:
     """A card step's deck in order, numbered 1 … n; pictures read when ``images``."""
     rows = [CardRow(id=c.id, key=c.key, text=c.text, caption=c.caption, mime=c.mime,
                     number=i) for i, c in enumerate(store.cards(step_id), start=1)]
-    return [_with_image(store, c) for c in rows] if images else rows
+    return [with_image(store, c) for c in rows] if images else rows
 
 
-def _with_image(store: Any, card: CardRow) -> CardRow:
+def with_image(store: CampReader, card: CardRow) -> CardRow:
     if not card.is_picture or card.image is not None:
         return card
     return CardRow(id=card.id, key=card.key, text=card.text, caption=card.caption,
                    mime=card.mime, image=store.card_image(card.id), number=card.number)
-
-
-# -- many dialogues gathered ----------------------------------------------------------------
-@dataclass(frozen=True)
-class GroupReadings:
-    info: DialogueInfo
-    start: RoundSummary
-    end: RoundSummary
-    #: The words the group put to its marks ("glad", "træt"), in the order given.
-    words: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class ThermometerOverview:
-    key: str
-    title: str
-    groups: tuple[GroupReadings, ...]
-    start: RoundSummary
-    end: RoundSummary
-
-    @property
-    def both(self) -> bool:
-        return bool(self.start.readings and self.end.readings)
-
-
-@dataclass(frozen=True)
-class LevelOverview:
-    level: int
-    question: str
-    #: Every group's notes on the level; ``owner`` is the dialogue's code.
-    notes: tuple[NoteRow, ...]
-    categories: tuple[CategoryRow, ...] = ()
-    uncategorised: int = 0
-    #: How many notes each dialogue (code) wrote on the level.
-    per_group: tuple[tuple[str, int], ...] = ()
-    #: Each note's category ('' for none), in the order of ``notes``.
-    note_categories: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class TriangleOverview:
-    step_id: str
-    key: str
-    title: str
-    intro: str
-    levels: tuple[LevelOverview, ...]
-    categories: tuple[CategoryRow, ...] = ()
-    uncategorised: int = 0
-    summary: str = ""
-
-    @property
-    def categorised(self) -> bool:
-        return bool(self.categories)
-
-
-@dataclass(frozen=True)
-class GroupAnswers:
-    owner: str
-    answers: tuple[tuple[str, str], ...]
-
-
-@dataclass(frozen=True)
-class CardOverview:
-    card: CardRow
-    groups: tuple[GroupAnswers, ...]
-
-    @property
-    def count(self) -> int:
-        return len(self.groups)
-
-
-@dataclass(frozen=True)
-class CardsOverview:
-    key: str
-    title: str
-    #: The cards some group talked about, most talked about first (then deck order).
-    cards: tuple[CardOverview, ...]
-    deck_size: int
-
-
-@dataclass(frozen=True)
-class TemplateOverview:
-    key: str
-    title: str
-    #: (prompt, [(owner, answer)]) for each prompt of the sheet.
-    prompts: tuple[tuple[str, tuple[tuple[str, str], ...]], ...]
-
-
-@dataclass(frozen=True)
-class AgreementsOverview:
-    key: str
-    title: str
-    agreements: tuple[AgreementRow, ...]
-
-
-OverviewSection = (ThermometerOverview | TriangleOverview | CardsOverview | TemplateOverview
-                   | AgreementsOverview)
-
-
-@dataclass(frozen=True)
-class GatheringData:
-    file: FileInfo
-    #: The dialogues with anything in them, in table order.
-    dialogues: tuple[DialogueInfo, ...]
-    sections: tuple[OverviewSection, ...]
-    #: Tables of the file still without a dialogue (a kit's tables not yet delivered).
-    waiting: tuple[str, ...] = ()
-    names: dict[str, str] = field(default_factory=dict)
-
-    @property
-    def participants(self) -> int:
-        return sum(d.participants for d in self.dialogues)
-
-    def figures(self) -> dict[str, int]:
-        out = {"dialogues": len(self.dialogues), "participants": self.participants,
-               "readings": 0, "notes": 0, "cards": 0, "agreements": 0}
-        for s in self.sections:
-            if isinstance(s, ThermometerOverview):
-                out["readings"] += s.start.readings + s.end.readings
-            elif isinstance(s, TriangleOverview):
-                out["notes"] += sum(len(level.notes) for level in s.levels)
-            elif isinstance(s, CardsOverview):
-                out["cards"] += len(s.cards)
-            elif isinstance(s, AgreementsOverview):
-                out["agreements"] += len(s.agreements)
-        return out
-
-
-def pooled(summaries: Sequence[RoundSummary], round_: str) -> RoundSummary:
-    """Every group's readings of a round together: the whole file's distribution."""
-    counts = [sum(s.counts[i] for s in summaries) for i in range(len(SCALE))]
-    values = [v for v, c in zip(SCALE, counts, strict=True) for _ in range(c)]
-    return RoundSummary(round=round_, counts=tuple(distribution(values)),
-                        median=median(values), readings=len(values))
-
-
-def gathering_data(store: Any, *, images: bool = False) -> GatheringData:
-    """Every dialogue of the coordinator's file, side by side (see the module's text)."""
-    tables = store.tables()
-    used = [t for t in tables if has_content(store, t)]
-    infos = [dialogue_info(store, t) for t in used]
-    sections: list[OverviewSection] = []
-    for step in store.steps():
-        section = _overview_section(store, step, infos, images=images)
-        if section is not None:
-            sections.append(section)
-    return GatheringData(
-        file=file_info(store), dialogues=tuple(infos), sections=tuple(sections),
-        waiting=tuple(t.code for t in tables if t not in used),
-        names={i.code: i.name for i in infos})
-
-
-def _overview_section(store: Any, step: Step, infos: list[DialogueInfo], *,
-                      images: bool) -> OverviewSection | None:
-    if step.kind == StepKind.THERMOMETER:
-        groups = []
-        for info in infos:
-            readings = store.readings(step.id, info.table_id)
-            groups.append(GroupReadings(info=info, words=tuple(
-                r.label for r in readings if r.label.strip()),
-                start=round_summary(readings, "start"),
-                                        end=round_summary(readings, "end")))
-        return ThermometerOverview(
-            key=step.key, title=step.title, groups=tuple(groups),
-            start=pooled([g.start for g in groups], "start"),
-            end=pooled([g.end for g in groups], "end"))
-    if step.kind == StepKind.TRIANGLE:
-        return _triangle_overview(store, step, infos)
-    if step.kind == StepKind.DILEMMA_CARDS:
-        return _cards_overview(store, step, infos, images=images)
-    if step.kind == StepKind.FREE_TEMPLATE:
-        prompts = template_prompts(step)
-        answered: list[tuple[str, tuple[tuple[str, str], ...]]] = []
-        answers = {info.code: {a.prompt_key: a for a in
-                               store.template_answers(step.id, info.table_id)}
-                   for info in infos}
-        saved = {code: {k: a.text for k, a in found.items()} for code, found in answers.items()}
-        for i, prompt in enumerate(prompts):
-            key = str(i + 1)
-            answered.append((prompt, tuple((code, texts[key].strip())
-                                           for code, texts in saved.items()
-                                           if texts.get(key, "").strip())))
-        # As in each dialogue's own report: answers under prompts the program no longer
-        # has are kept, under their own wording.
-        known = {str(i + 1) for i in range(len(prompts))}
-        extra: dict[str, list[tuple[str, str]]] = {}
-        for code, found in answers.items():
-            for key, a in sorted(found.items()):
-                if key not in known and a.text.strip():
-                    extra.setdefault(a.prompt or a.prompt_key, []).append((code, a.text.strip()))
-        answered += [(prompt, tuple(items)) for prompt, items in extra.items()]
-        return TemplateOverview(key=step.key, title=step.title, prompts=tuple(answered))
-    if step.kind == StepKind.AGREEMENTS:
-        rows = tuple(AgreementRow(what=a.what, who=a.who, by_when=a.by_when, owner=info.code)
-                     for info in infos for a in store.agreements(step.id, info.table_id))
-        return AgreementsOverview(key=step.key, title=step.title, agreements=rows)
-    return None
-
-
-def _triangle_overview(store: Any, step: Step, infos: list[DialogueInfo]) -> TriangleOverview:
-    names = {c.id: c.name for c in store.categories(step.id)}
-    order = list(names)
-    assigned = store.note_categories(step.id)
-    levels = []
-    for level, question in zip(LEVELS, level_questions(step), strict=True):
-        notes: list[NoteRow] = []
-        note_categories: list[str] = []
-        counts: dict[str, int] = {}
-        per_group = []
-        uncategorised = 0
-        for info in infos:
-            mine = store.level_notes(step.id, info.table_id, level)
-            per_group.append((info.code, len(mine)))
-            for n in mine:
-                notes.append(NoteRow(text=n.text, votes=n.votes, selected=n.selected,
-                                     owner=info.code))
-                category = assigned.get(n.id)
-                note_categories.append(names.get(category or "", ""))
-                if category in names:
-                    counts[category] = counts.get(category, 0) + 1
-                else:
-                    uncategorised += 1
-        levels.append(LevelOverview(
-            level=level, question=question, notes=tuple(notes),
-            categories=tuple(CategoryRow(names[c], counts[c]) for c in order if c in counts),
-            uncategorised=uncategorised if names else 0, per_group=tuple(per_group),
-            note_categories=tuple(note_categories)))
-    totals = {c: sum(cat.count for lv in levels for cat in lv.categories if cat.name == names[c])
-              for c in order}
-    summary = store.step_summary(step.id)
-    return TriangleOverview(
-        step_id=step.id, key=step.key, title=step.title, intro=intro_lines(step.prompt),
-        levels=tuple(levels),
-        categories=tuple(CategoryRow(names[c], n) for c, n in totals.items() if n),
-        uncategorised=sum(lv.uncategorised for lv in levels),
-        summary=summary)
-
-
-def _cards_overview(store: Any, step: Step, infos: list[DialogueInfo], *,
-                    images: bool) -> CardsOverview:
-    deck = card_rows(store, step.id, images=False)
-    said: dict[str, list[GroupAnswers]] = {}
-    for info in infos:
-        mine: dict[str, dict[str, str]] = {}
-        for r in store.reflections(step.id, info.table_id):
-            if r.text.strip():
-                mine.setdefault(r.card_id, {})[r.question] = r.text.strip()
-        for card_id, answers in mine.items():
-            said.setdefault(card_id, []).append(GroupAnswers(
-                owner=info.code,
-                answers=tuple((q, answers[q]) for q in QUESTIONS if q in answers)))
-    cards = [CardOverview(card=_with_image(store, c) if images else c, groups=tuple(said[c.id]))
-             for c in deck if c.id in said]
-    cards.sort(key=lambda c: (-c.count, c.card.number))
-    return CardsOverview(key=step.key, title=step.title, cards=tuple(cards),
-                         deck_size=len(deck))

@@ -17,15 +17,13 @@ from the file (the program's steps, the deck), so a program sets its own wording
 
 from __future__ import annotations
 
-import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
-from typing import Any
 
 from reportlab.graphics import renderPDF
-from reportlab.graphics.shapes import Circle, Drawing, Polygon, Rect
+from reportlab.graphics.shapes import Circle, Drawing, Rect
 from reportlab.lib.colors import Color, HexColor, white
 from reportlab.lib.enums import TA_CENTER, TA_LEFT
 from reportlab.lib.pagesizes import A3, A4
@@ -35,8 +33,10 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
+from facilitator import written_files
 from facilitator.domain.dialogue import SCALE, intro_lines
 from facilitator.domain.model import Step, StepKind
+from facilitator.export.dialogue_charts import BAND_COLOURS, triangle_bands, value_colour
 from facilitator.export.dialogue_data import (
     BOTTOM_LABEL,
     QUESTION_LABELS,
@@ -48,19 +48,12 @@ from facilitator.export.dialogue_data import (
     level_questions,
     template_prompts,
 )
-from facilitator.export.dialogue_report import BAND_COLOURS, value_colour
-from facilitator.export.pdf_style import (
-    ACCENT,
-    ACCENT_LIGHT,
-    FONT,
-    FONT_BOLD,
-    INK,
-    MUTED,
-    markup,
-    plain,
-    register_fonts,
-    write_atomically,
-)
+from facilitator.export.names import renamed
+from facilitator.export.pdf.fonts import FONT, FONT_BOLD, register_fonts
+from facilitator.export.pdf.styles import ACCENT, ACCENT_LIGHT, INK, MUTED
+from facilitator.export.pdf.text import markup, plain
+from facilitator.export.report_files import NameMap, OutPath
+from facilitator.store.reader import CampReader
 
 #: Cards per sheet: two across, four down.
 COLUMNS, ROWS = 2, 4
@@ -82,7 +75,7 @@ class KitData:
     cards: tuple[CardRow, ...]
 
 
-def kit_data(store: Any) -> KitData:
+def kit_data(store: CampReader) -> KitData:
     """The steps the kit prints (the first of each kind) and the deck with its pictures."""
     steps = store.steps()
 
@@ -96,23 +89,21 @@ def kit_data(store: Any) -> KitData:
                    cards_step=cards_step, cards=cards)
 
 
-def build_dialogue_kit(store: Any, out_path: str | os.PathLike[str], *,
+def build_dialogue_kit(store: CampReader, out_path: OutPath, *,
                        poster_size: str = "A4",
-                       pseudonyms: Mapping[str, str] | None = None) -> Path:
+                       pseudonyms: NameMap | None = None) -> Path:
     """Write the printable kit of ``store``'s dialogue program to ``out_path``."""
-    from facilitator.export.names import renamed
-
     data = renamed(kit_data(store), pseudonyms)
     return render_dialogue_kit(data, out_path, poster_size=poster_size)
 
 
-def render_dialogue_kit(data: KitData, out_path: str | os.PathLike[str], *,
+def render_dialogue_kit(data: KitData, out_path: OutPath, *,
                         poster_size: str = "A4") -> Path:
     poster = POSTER_SIZES.get(poster_size.upper(), A4)
 
-    def build(path: str) -> None:
+    def build(path: Path) -> None:
         register_fonts()
-        c = Canvas(path, pagesize=A4, lang=data.file.language or "da", initialFontName=FONT)
+        c = Canvas(str(path), pagesize=A4, lang=data.file.language or "da", initialFontName=FONT)
         c.setTitle(plain(f"Dialogkassen til print: {data.file.program or data.file.title}"))
         c.setAuthor(plain(data.file.municipality))
         c.setSubject(plain(data.file.program or "Dialogkassen"))
@@ -134,7 +125,7 @@ def render_dialogue_kit(data: KitData, out_path: str | os.PathLike[str], *,
                        page=number, pages=len(pages))
         c.save()
 
-    return write_atomically(out_path, build)
+    return written_files.write_via(Path(out_path), build)
 
 
 def _page(c: Canvas, size: tuple[float, float]) -> None:
@@ -268,15 +259,24 @@ def thermometer_drawing(height: float, *, tube_w: float,
     return d, ticks
 
 
+def _titled(c: Canvas, step: Step, size: tuple[float, float], *, points: float,
+            gap: float) -> tuple[float, float, float]:
+    """A poster's or sheet's title drawn at the top of the page, everything scaled with
+    the paper (A3 is A4 × √2); returns the scale, the margin and the top below the
+    title."""
+    s = size[0] / A4[0]
+    margin = 20 * mm * s
+    top = size[1] - margin
+    top -= draw_text(c, step.title, margin, top, size[0] - 2 * margin,
+                     _style(points * s, bold=True, colour=ACCENT)) + gap * s
+    return s, margin, top
+
+
 def thermometer_poster(c: Canvas, step: Step, file: FileInfo,
                        size: tuple[float, float]) -> None:
-    w, h = size
-    s = w / A4[0]
-    margin = 20 * mm * s
+    w = size[0]
+    s, margin, top = _titled(c, step, size, points=28, gap=8)
     width = w - 2 * margin
-    top = h - margin
-    top -= draw_text(c, step.title, margin, top, width,
-                     _style(28 * s, bold=True, colour=ACCENT)) + 8 * s
     top -= draw_text(c, step.prompt, margin, top, width, _style(12.5 * s)) + 22 * s
     bottom = 22 * mm * s
     tube_w, bulb_r = 46 * s, 40 * s
@@ -314,31 +314,13 @@ def thermometer_poster(c: Canvas, step: Step, file: FileInfo,
 # -- the triangle poster -------------------------------------------------------------------
 def triangle_drawing(width: float, height: float) -> Drawing:
     """The inverted triangle's three bands, broad (1) at the top to near (3) at the tip."""
-    d = Drawing(width, height)
-    band = height / 3
-    gap = max(2.0, height * 0.012)
-
-    def half(y: float) -> float:  # half the width at height y above the tip
-        return width / 2 * y / height
-
-    for i in range(3):
-        top, bottom = height - i * band, height - (i + 1) * band
-        t = top - (gap / 2 if i else 0)
-        b_ = bottom + (gap / 2 if i < 2 else 0)
-        d.add(Polygon([width / 2 - half(t), t, width / 2 + half(t), t,
-                       width / 2 + half(b_), b_, width / 2 - half(b_), b_],
-                      fillColor=HexColor(BAND_COLOURS[i]), strokeColor=None))
-    return d
+    return triangle_bands(width, height, gap=max(2.0, height * 0.012))[0]
 
 
 def triangle_poster(c: Canvas, step: Step, file: FileInfo, size: tuple[float, float]) -> None:
     w, h = size
-    s = w / A4[0]
-    margin = 20 * mm * s
+    s, margin, top = _titled(c, step, size, points=28, gap=6)
     width = w - 2 * margin
-    top = h - margin
-    top -= draw_text(c, step.title, margin, top, width,
-                     _style(28 * s, bold=True, colour=ACCENT)) + 6 * s
     intro = intro_lines(step.prompt)
     if intro:
         top -= draw_text(c, intro, margin, top, width, _style(13 * s)) + 12 * s
@@ -368,12 +350,8 @@ def triangle_poster(c: Canvas, step: Step, file: FileInfo, size: tuple[float, fl
 
 # -- the creative sheet --------------------------------------------------------------------
 def template_sheet(c: Canvas, step: Step, file: FileInfo) -> None:
-    w, h = A4
-    margin = 20 * mm
-    width = w - 2 * margin
-    top = h - margin
-    top -= draw_text(c, step.title, margin, top, width, _style(22, bold=True,
-                                                              colour=ACCENT)) + 6
+    _, margin, top = _titled(c, step, A4, points=22, gap=6)
+    width = A4[0] - 2 * margin
     intro = intro_lines(step.prompt)
     if intro:
         top -= draw_text(c, intro, margin, top, width, _style(11.5)) + 10

@@ -7,32 +7,26 @@ and ★ for what the group selected; every dilemma card the group talked about w
 answers to the three questions; the creative sheet; and the agreements (what, who, by
 when). Built from the report blocks the camp summary uses, in the same look.
 
-The drawings here (thermometer colours, distribution charts, the small triangle) are
-shared with the coordinator's overview (:mod:`facilitator.export.gathering_report`).
+The drawings (thermometer colours, distribution charts, the small triangle) are shared
+with the coordinator's overview and the kit (:mod:`facilitator.export.dialogue_charts`).
 """
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from io import BytesIO
 from pathlib import Path
 from typing import Any
 
-from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect, String
-from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import (
-    CondPageBreak,
-    Flowable,
-    Image,
-    NextPageTemplate,
-    Spacer,
-    TableStyle,
-)
+from reportlab.platypus import CondPageBreak, Flowable, Image, NextPageTemplate, Spacer
 
-from facilitator.domain.dialogue import SCALE, RoundSummary, format_median
-from facilitator.export import pdf_blocks as b
+from facilitator.export.dialogue_charts import (
+    level_heading,
+    median_change,
+    round_charts,
+    triangle_figure,
+)
 from facilitator.export.dialogue_data import (
     QUESTION_LABELS,
     ROUND_LABELS,
@@ -47,83 +41,44 @@ from facilitator.export.dialogue_data import (
     TriangleSection,
     dialogue_data,
 )
-from facilitator.export.pdf_style import (
-    ACCENT,
-    ACCENT_LIGHT,
-    FONT,
-    FONT_BOLD,
-    FRAME_WIDTH,
-    INK,
-    MUTED,
-    RULE,
-    Heading,
-    PageFrame,
-    Para,
-    ReportDoc,
-    danish_date,
-    markup,
-    styles,
-    write_atomically,
-)
-
-#: Cold blue (1) → warm red (10), as on the host's screen: (place 0–1, colour).
-THERMO_STOPS = ((0.0, "#1f5fa8"), (0.3, "#4fa3d1"), (0.55, "#f2d05c"), (0.78, "#ef8a3c"),
-                (1.0, "#c62828"))
-#: The triangle's bands, broad (1) to near (3), as on the host's screen.
-BAND_COLOURS = ("#d9ecf7", "#a9d3ea", "#f2b35b")
-
-
-def table_style(commands: list[tuple]) -> TableStyle:
-    """A table style whose plain-string cells are set in the embedded font too."""
-    return TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8.8, 12), *commands])
-
-
-def value_colour(value: float) -> Color:
-    """The colour of a value on the 1–10 scale (the same in posters and charts)."""
-    t = max(0.0, min(1.0, (value - 1) / 9))
-    stops = [(p, HexColor(c)) for p, c in THERMO_STOPS]
-    for (a, ca), (z, cz) in zip(stops, stops[1:], strict=False):
-        if t <= z:
-            f = (t - a) / (z - a) if z > a else 0.0
-            return Color(ca.red + (cz.red - ca.red) * f, ca.green + (cz.green - ca.green) * f,
-                         ca.blue + (cz.blue - ca.blue) * f)
-    return stops[-1][1]
+from facilitator.export.names import renamed
+from facilitator.export.pdf import blocks as b
+from facilitator.export.pdf.document import Heading, PageFrame, write_report
+from facilitator.export.pdf.fonts import FONT_BOLD
+from facilitator.export.pdf.lists import note_table
+from facilitator.export.pdf.styles import ACCENT, ACCENT_LIGHT, FRAME_WIDTH, RULE, Para, styles
+from facilitator.export.pdf.text import danish_date, markup
+from facilitator.export.report_files import NameMap, OutPath, Progress
+from facilitator.store.reader import CampReader
 
 
 # -- the report ----------------------------------------------------------------------------
-def build_dialogue_report(store: Any, out_path: str | os.PathLike[str], *,
+def build_dialogue_report(store: CampReader, out_path: OutPath, *,
                           table_code: str | None = None,
-                          pseudonyms: Mapping[str, str] | None = None,
-                          progress: Callable[[str, int], None] | None = None) -> Path:
+                          pseudonyms: NameMap | None = None,
+                          progress: Progress | None = None) -> Path:
     """Write the documentation of one dialogue of ``store`` to ``out_path``.
 
     ``table_code`` names the dialogue (its table); without it the file's only dialogue
     is documented. Raises ``UserError`` when there is none, or the choice is unclear.
     """
-    from facilitator.export.names import renamed
-
     data = renamed(dialogue_data(store, table_code), pseudonyms)
     return render_dialogue_report(data, out_path, progress=progress)
 
 
-def render_dialogue_report(data: DialogueData, out_path: str | os.PathLike[str], *,
-                           progress: Callable[[str, int], None] | None = None) -> Path:
+def render_dialogue_report(data: DialogueData, out_path: OutPath, *,
+                           progress: Progress | None = None) -> Path:
     info, file = data.info, data.file
 
-    def build(path: str) -> None:
-        doc = ReportDoc(
-            path,
-            frame=PageFrame(header_left=f"Dialog · {info.name}",
-                            header_right=file.municipality,
-                            footer_left=" · ".join(p for p in (
-                                file.program or "Dialogkassen",
-                                danish_date(info.date or file.date)) if p)),
-            title=f"Dialog: {info.name}", author=info.host or file.municipality,
-            subject=file.program or "Dialogkassen", lang=file.language, progress=progress,
-        )
-        doc.build_all(dialogue_story(data))
-
-    return write_atomically(out_path, build)
+    return write_report(
+        out_path, lambda: dialogue_story(data),
+        frame=PageFrame(header_left=f"Dialog · {info.name}",
+                        header_right=file.municipality,
+                        footer_left=" · ".join(p for p in (
+                            file.program or "Dialogkassen",
+                            danish_date(info.date or file.date)) if p)),
+        title=f"Dialog: {info.name}", author=info.host or file.municipality,
+        subject=file.program or "Dialogkassen", lang=file.language, progress=progress)
 
 
 def dialogue_story(data: DialogueData) -> list[Flowable]:
@@ -153,16 +108,7 @@ def dialogue_story(data: DialogueData) -> list[Flowable]:
     ]
     for section in data.sections:
         out += b.heading(section.title, 1)
-        if isinstance(section, ThermometerSection):
-            out += thermometer_section(section)
-        elif isinstance(section, TriangleSection):
-            out += triangle_section(section)
-        elif isinstance(section, CardsSection):
-            out += cards_section(section)
-        elif isinstance(section, TemplateSection):
-            out += template_section(section)
-        elif isinstance(section, AgreementsSection):
-            out += agreements_section(section)
+        out += _SECTIONS[type(section)](section)
     return out
 
 
@@ -179,72 +125,6 @@ def thermometer_section(section: ThermometerSection) -> list[Flowable]:
     if words:
         out += [Spacer(1, 4), *words]
     return out
-
-
-def median_change(start: RoundSummary, end: RoundSummary) -> str:
-    """"Median ved start 6, ved slut 7,5 (+1,5)." as paragraph markup."""
-    text = (f"Median ved start <b>{format_median(start.median)}</b>, ved slut "
-            f"<b>{format_median(end.median)}</b>")
-    if start.median is not None and end.median is not None:
-        change = end.median - start.median
-        shown = format_median(abs(change))
-        text += f" ({'+' if change > 0 else '-' if change < 0 else '±'}{shown})"
-    return text + "."
-
-
-def round_charts(start: RoundSummary, end: RoundSummary, *,
-                 width: float = FRAME_WIDTH) -> Flowable:
-    """The start and end distributions side by side (one of them when only one was taken)."""
-    shown = [s for s in (start, end) if s.readings] or [start]
-    gap = 14.0
-    each = (width - gap * (len(shown) - 1)) / len(shown)
-    charts = [distribution_chart(s, ROUND_LABELS.get(s.round, s.round), width=min(each, 300))
-              for s in shown]
-    if len(charts) == 1:
-        return charts[0]
-    table = b.Grid([charts], colWidths=[each + gap / 2] * 2, hAlign="LEFT")
-    table.setStyle(table_style([("LEFTPADDING", (0, 0), (-1, -1), 0),
-                             ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                             ("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    return table
-
-
-def distribution_chart(summary: RoundSummary, title: str, *, width: float = 240,
-                       height: float = 128) -> Drawing:
-    """How many said 1, 2 … 10, as coloured bars with their counts, and the median marked."""
-    d = Drawing(width, height)
-    head = title
-    if summary.readings:
-        head += f" · median {format_median(summary.median)} · {summary.readings} " + (
-            "måling" if summary.readings == 1 else "målinger")
-        if summary.group_only:
-            head += " (hele gruppen)"
-    d.add(String(0, height - 10, head, fontName=FONT_BOLD, fontSize=8.5, fillColor=INK))
-    left, bottom, top = 4.0, 26.0, height - 24
-    slot = (width - left) / len(SCALE)
-    peak = max(summary.counts, default=0) or 1
-    d.add(Line(left, bottom, width, bottom, strokeColor=RULE, strokeWidth=0.7))
-    for i, value in enumerate(SCALE):
-        x = left + i * slot
-        count = summary.counts[i] if i < len(summary.counts) else 0
-        h = (top - bottom) * count / peak
-        if count:
-            d.add(Rect(x + slot * 0.16, bottom, slot * 0.68, h, fillColor=value_colour(value),
-                       strokeColor=None))
-            d.add(String(x + slot / 2, bottom + h + 3, str(count), fontName=FONT_BOLD,
-                         fontSize=7.5, fillColor=INK, textAnchor="middle"))
-        d.add(String(x + slot / 2, bottom - 10, str(value), fontName=FONT, fontSize=7.5,
-                     fillColor=MUTED, textAnchor="middle"))
-    if summary.median is not None:
-        mx = left + (summary.median - 0.5) * slot
-        d.add(Line(mx, bottom - 13, mx, top + 6, strokeColor=INK, strokeWidth=0.9,
-                   strokeDashArray=[2, 2]))
-        d.add(Polygon([mx - 3.5, 2, mx + 3.5, 2, mx, 8], fillColor=INK, strokeColor=None))
-        label = f"median {format_median(summary.median)}"
-        anchor = "start" if mx < width * 0.7 else "end"
-        d.add(String(mx + (5 if anchor == "start" else -5), 2.5, label, fontName=FONT,
-                     fontSize=7, fillColor=INK, textAnchor=anchor))
-    return d
 
 
 def reading_words(readings: Sequence[ReadingRow]) -> list[Flowable]:
@@ -267,48 +147,6 @@ def reading_words(readings: Sequence[ReadingRow]) -> list[Flowable]:
 
 
 # -- the inverted triangle -----------------------------------------------------------------
-def triangle_figure(questions: Sequence[str], counts: Sequence[int], *,
-                    width: float = FRAME_WIDTH, notes_label: str = "noter") -> Flowable:
-    """The inverted triangle, drawn small, beside its questions and how many notes each has."""
-    st = styles()
-    tri_w, tri_h = 118.0, 84.0
-    d = Drawing(tri_w, tri_h)
-    band = tri_h / 3
-    for i in range(3):
-        top, bottom = tri_h - i * band, tri_h - (i + 1) * band
-
-        def half(y: float) -> float:
-            return tri_w / 2 * y / tri_h
-
-        gap = 1.5
-        t, bo = top - (gap if i else 0), bottom + (gap if i < 2 else 0)
-        d.add(Polygon([tri_w / 2 - half(t), t, tri_w / 2 + half(t), t,
-                       tri_w / 2 + half(bo), bo, tri_w / 2 - half(bo), bo],
-                      fillColor=HexColor(BAND_COLOURS[i]), strokeColor=None))
-        d.add(String(tri_w / 2, (t + bo) / 2 - 4, str(i + 1), fontName=FONT_BOLD,
-                     fontSize=10 if i < 2 else 8, fillColor=INK, textAnchor="middle"))
-    lines = []
-    for i, question in enumerate(questions):
-        n = counts[i] if i < len(counts) else 0
-        lines.append(Para(f"<b>{i + 1}.</b> {markup(question)} "
-                          f"<font color='#6b7075'>({n} {notes_label})</font>", st.body_small))
-    table = b.Grid([[d, lines]], colWidths=[tri_w + 14, width - tri_w - 14], hAlign="LEFT")
-    table.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                             ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    return table
-
-
-def level_heading(level: int, question: str) -> list[Flowable]:
-    st = styles()
-    style = st.h3.clone("level_heading", leftIndent=0)
-    return [CondPageBreak(80), Para(
-        f"<font color='{_band_ink(level)}'>Niveau {level}</font> · {markup(question)}", style)]
-
-
-def _band_ink(level: int) -> str:
-    return ("#2f6f95", "#2f6f95", "#b36b00")[max(0, min(2, level - 1))]
-
-
 def triangle_section(section: TriangleSection) -> list[Flowable]:
     out: list[Flowable] = []
     if section.intro:
@@ -319,7 +157,7 @@ def triangle_section(section: TriangleSection) -> list[Flowable]:
         out.append(b.star_legend("udvalgt af gruppen"))
     for level in section.levels:
         out += level_heading(level.level, level.question)
-        out.append(b.note_table(level.notes))
+        out.append(note_table(level.notes))
     return out
 
 
@@ -356,7 +194,7 @@ def card_box(card: CardRow, *, width: float = FRAME_WIDTH, label: str = "") -> F
         cell.append(Para(markup(card.text), st.body.clone("card_text", fontName=FONT_BOLD,
                                                           fontSize=10.5, leading=15)))
     table = b.Grid([[cell]], colWidths=[width], hAlign="LEFT", splitInRow=1)
-    table.setStyle(table_style([
+    table.setStyle(b.table_style([
         ("BACKGROUND", (0, 0), (-1, -1), ACCENT_LIGHT),
         ("LINEBEFORE", (0, 0), (0, -1), 2.5, ACCENT),
         ("LEFTPADDING", (0, 0), (-1, -1), 9), ("RIGHTPADDING", (0, 0), (-1, -1), 9),
@@ -374,7 +212,7 @@ def answers_table(answers: Sequence[tuple[str, str]], *, width: float = FRAME_WI
     if owner:
         rows.insert(0, [Para(markup(owner), st.label), ""])
     table = b.Grid(rows, colWidths=[118, width - 118], hAlign="LEFT", splitInRow=1)
-    table.setStyle(table_style([
+    table.setStyle(b.table_style([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
         ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
@@ -428,3 +266,10 @@ def agreements_section(section: AgreementsSection) -> list[Flowable]:
         return [*out, Para("Ingen aftaler skrevet.", st.muted)]
     return [*out, agreements_table(section.agreements)]
 
+
+#: What each section of the documentation is set as.
+_SECTIONS: dict[type, Callable[[Any], list[Flowable]]] = {
+    ThermometerSection: thermometer_section, TriangleSection: triangle_section,
+    CardsSection: cards_section, TemplateSection: template_section,
+    AgreementsSection: agreements_section,
+}

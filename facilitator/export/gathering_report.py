@@ -12,18 +12,24 @@ questions; the creative sheets; and every group's agreements.
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, PageBreak, Spacer
 
 from facilitator.domain.dialogue import QUESTIONS, SCALE, RoundSummary, format_median
-from facilitator.export import pdf_blocks as b
-from facilitator.export.dialogue_data import (
-    QUESTION_LABELS,
-    ROUND_LABELS,
+from facilitator.export.dialogue_charts import (
+    level_heading,
+    median_change,
+    round_charts,
+    triangle_figure,
+    value_colour,
+)
+from facilitator.export.dialogue_data import QUESTION_LABELS, ROUND_LABELS
+from facilitator.export.dialogue_report import agreements_table, card_box
+from facilitator.export.gathering_data import (
     AgreementsOverview,
     CardOverview,
     CardsOverview,
@@ -33,60 +39,37 @@ from facilitator.export.dialogue_data import (
     TriangleOverview,
     gathering_data,
 )
-from facilitator.export.dialogue_report import (
-    agreements_table,
-    card_box,
-    level_heading,
-    median_change,
-    round_charts,
-    table_style,
-    triangle_figure,
-    value_colour,
-)
-from facilitator.export.pdf_style import (
-    ACCENT,
-    FONT_BOLD,
-    FRAME_HEIGHT,
-    FRAME_WIDTH,
-    INK,
-    RULE,
-    Heading,
-    PageFrame,
-    Para,
-    ReportDoc,
-    danish_date,
-    markup,
-    styles,
-    write_atomically,
-)
+from facilitator.export.names import renamed
+from facilitator.export.pdf import blocks as b
+from facilitator.export.pdf.charts import category_chart, category_table
+from facilitator.export.pdf.document import Heading, PageFrame, write_report
+from facilitator.export.pdf.fonts import FONT_BOLD
+from facilitator.export.pdf.lists import note_table
+from facilitator.export.pdf.styles import FRAME_HEIGHT, FRAME_WIDTH, Para, styles
+from facilitator.export.pdf.text import danish_date, markup
+from facilitator.export.report_files import NameMap, OutPath, Progress
+from facilitator.store.reader import CampReader
 
 
-def build_gathering_report(store: Any, out_path: str | os.PathLike[str], *,
-                           pseudonyms: Mapping[str, str] | None = None,
-                           progress: Callable[[str, int], None] | None = None) -> Path:
+def build_gathering_report(store: CampReader, out_path: OutPath, *,
+                           pseudonyms: NameMap | None = None,
+                           progress: Progress | None = None) -> Path:
     """Write the overview of every dialogue gathered in ``store`` to ``out_path``."""
-    from facilitator.export.names import renamed
-
     data = renamed(gathering_data(store, images=True), pseudonyms)
     return render_gathering_report(data, out_path, progress=progress)
 
 
-def render_gathering_report(data: GatheringData, out_path: str | os.PathLike[str], *,
-                            progress: Callable[[str, int], None] | None = None) -> Path:
+def render_gathering_report(data: GatheringData, out_path: OutPath, *,
+                            progress: Progress | None = None) -> Path:
     file = data.file
 
-    def build(path: str) -> None:
-        doc = ReportDoc(
-            path,
-            frame=PageFrame(header_left=f"Opsamling på dialogerne · {file.title}",
-                            header_right=file.municipality,
-                            footer_left=file.program or "Dialogkassen", cover=True),
-            title=f"Opsamling på dialogerne: {file.title}", author=file.municipality,
-            subject=file.program or "Dialogkassen", lang=file.language, progress=progress,
-        )
-        doc.build_all(gathering_story(data))
-
-    return write_atomically(out_path, build)
+    return write_report(
+        out_path, lambda: gathering_story(data),
+        frame=PageFrame(header_left=f"Opsamling på dialogerne · {file.title}",
+                        header_right=file.municipality,
+                        footer_left=file.program or "Dialogkassen", cover=True),
+        title=f"Opsamling på dialogerne: {file.title}", author=file.municipality,
+        subject=file.program or "Dialogkassen", lang=file.language, progress=progress)
 
 
 def gathering_story(data: GatheringData) -> list[Flowable]:
@@ -95,20 +78,11 @@ def gathering_story(data: GatheringData) -> list[Flowable]:
         # A new page for each part, unless the part before left most of its page free.
         out.append(CondPageBreak(FRAME_HEIGHT * 0.55))
         out.append(Heading(section.title, _part_style(), level=0))
-        if isinstance(section, ThermometerOverview):
-            out += thermometer_overview(section, data)
-        elif isinstance(section, TriangleOverview):
-            out += triangle_overview(section)
-        elif isinstance(section, CardsOverview):
-            out += cards_overview(section)
-        elif isinstance(section, TemplateOverview):
-            out += template_overview(section)
-        elif isinstance(section, AgreementsOverview):
-            out += agreements_overview(section)
+        out += _PARTS[type(section)](section)
     return out
 
 
-def _part_style():
+def _part_style() -> ParagraphStyle:
     """A part's heading, with room above it when it follows another part on a page."""
     return styles().h1.clone("gathering_part", spaceBefore=20)
 
@@ -149,7 +123,7 @@ def _cover(data: GatheringData) -> list[Flowable]:
 
 
 # -- the thermometer -----------------------------------------------------------------------
-def thermometer_overview(section: ThermometerOverview, data: GatheringData) -> list[Flowable]:
+def thermometer_overview(section: ThermometerOverview) -> list[Flowable]:
     st = styles()
     if not section.start.readings and not section.end.readings:
         return [Para("Ingen af grupperne har målinger på termometeret.", st.muted)]
@@ -200,19 +174,11 @@ def distribution_table(rows: Sequence[tuple[str, str, RoundSummary]],
     data.append(line("", "Alle grupper", overall, bold=True))
     table = b.Grid(data, colWidths=[code_w, name_w, *[count_w] * len(SCALE), n_w, med_w],
                    repeatRows=1, splitInRow=1, hAlign="LEFT")
-    commands: list[tuple] = [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
-        ("LINEBELOW", (0, 1), (-1, -2), 0.35, RULE),
-        ("LINEABOVE", (0, -1), (-1, -1), 0.8, INK),
-        ("ALIGN", (2, 1), (-1, -1), "RIGHT"),
+    table.setStyle(b.ruled_style(
+        (3, 3, 3.5, 3), ("ALIGN", (2, 1), (-1, -1), "RIGHT"),
         ("FONTNAME", (2, -1), (-1, -1), FONT_BOLD),
-    ]
-    for i, value in enumerate(SCALE):
-        commands.append(("TEXTCOLOR", (2 + i, 0), (2 + i, 0), value_colour(value)))
-    table.setStyle(table_style(commands))
+        *[("TEXTCOLOR", (2 + i, 0), (2 + i, 0), value_colour(v)) for i, v in enumerate(SCALE)],
+        total=True))
     return table
 
 
@@ -229,8 +195,8 @@ def triangle_overview(section: TriangleOverview) -> list[Flowable]:
     out += b.summary_box(section.summary)
     if section.categorised:
         out += [Para("KATEGORIER, ALLE NIVEAUER", st.label), Spacer(1, 3),
-                b.category_chart(section.categories), Spacer(1, 4),
-                b.category_table(section.categories, uncategorised=section.uncategorised),
+                category_chart(section.categories), Spacer(1, 4),
+                category_table(section.categories, uncategorised=section.uncategorised),
                 Spacer(1, 6)]
     else:
         out.append(b.status_line(
@@ -245,9 +211,9 @@ def triangle_overview(section: TriangleOverview) -> list[Flowable]:
                                                        if per_group else "") + ".", st.muted))
         if level.categories:
             out += [Spacer(1, 3),
-                    b.category_table(level.categories, uncategorised=level.uncategorised),
+                    category_table(level.categories, uncategorised=level.uncategorised),
                     Spacer(1, 5)]
-        out += [Spacer(1, 3), b.note_table(level.notes, show_owner=True), Spacer(1, 4)]
+        out += [Spacer(1, 3), note_table(level.notes, show_owner=True), Spacer(1, 4)]
     return out
 
 
@@ -294,7 +260,7 @@ def group_answers(card: CardOverview, *, width: float = FRAME_WIDTH) -> Flowable
     if not rows:
         return Para("(ingen svar)", st.muted)
     table = b.Grid(rows, colWidths=[40, width - 40], hAlign="LEFT", splitInRow=1)
-    table.setStyle(table_style([
+    table.setStyle(b.table_style([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
         ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
@@ -326,3 +292,10 @@ def agreements_overview(section: AgreementsOverview) -> list[Flowable]:
                  "der gør det, og hvornår.", st.body),
             agreements_table(section.agreements, show_owner=True)]
 
+
+#: What each part of the overview is set as.
+_PARTS: dict[type, Callable[[Any], list[Flowable]]] = {
+    ThermometerOverview: thermometer_overview, TriangleOverview: triangle_overview,
+    CardsOverview: cards_overview, TemplateOverview: template_overview,
+    AgreementsOverview: agreements_overview,
+}

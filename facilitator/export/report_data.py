@@ -1,36 +1,32 @@
-"""Everything a report shows, gathered from the store into plain dataclasses first.
+"""Everything a camp report shows, as plain dataclasses: the :class:`ReportData` tree.
 
-Rendering never touches the store: :func:`gather` reads the camp once through the
-``CampStore`` methods and hands back a :class:`ReportData` tree in the order the
-report shows it (program order; tables in main-group order). Nothing is left out:
-notes of a main group or of the whole camp (bulletin board, the good idea), notes of a
-table removed since, contributions whose prerequisite is no longer selected and those
-no actor has taken yet all have a place.
-
-The store is read through :class:`~facilitator.store.reader.CampReader`, one typed
-interface: consolidation (categories with counts, a summary, excerpts) and the
-organiser's analysis are read like everything else, never looked up by name.
+Rendering never touches the store: :func:`~facilitator.export.report_reading.gather`
+reads the camp once and hands back this tree in the order the report shows it
+(program order; tables in main-group order).
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
 
-from facilitator.domain import messages as msg
-from facilitator.domain.analysis import PurposeText
-from facilitator.domain.messages import UserError
-from facilitator.domain.model import Note, StepKind
-from facilitator.store.reader import CampReader
+from facilitator.domain.analysis import CategoryCount
 
 UNASSIGNED_ACTOR = "Ikke fordelt"
 TAG_LABELS = {"consideration": "Hensyn", "tradeoff": "Afvejning", "dilemma": "Dilemma"}
 
 
 # -- the tree ------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class StepPart:
+    """What every step's part of a report (a camp's, a dialogue's) has: the step's key
+    and its title."""
+
+    key: str
+    title: str
+
+
 @dataclass(frozen=True)
 class CampInfo:
     title: str
@@ -75,15 +71,9 @@ class OwnerNotes:
 
 
 @dataclass(frozen=True)
-class CategoryRow:
-    name: str
-    count: int
-
-
-@dataclass(frozen=True)
 class Consolidation:
     summary: str = ""
-    categories: tuple[CategoryRow, ...] = ()
+    categories: tuple[CategoryCount, ...] = ()
     uncategorised: int = 0
     excerpts: tuple[NoteRow, ...] = ()
 
@@ -99,10 +89,8 @@ class Persona:
 
 
 @dataclass(frozen=True)
-class NoteStep:
-    key: str
+class NoteStep(StepPart):
     kind: str
-    title: str
     prompt: str
     groups: tuple[OwnerNotes, ...]
     personas: tuple[Persona, ...] = ()
@@ -125,9 +113,7 @@ class FrontPageRow:
 
 
 @dataclass(frozen=True)
-class FrontPageStep:
-    key: str
-    title: str
+class FrontPageStep(StepPart):
     prompt: str
     pages: tuple[FrontPageRow, ...]
     summary: str = ""
@@ -169,9 +155,7 @@ class PrerequisiteBlock:
 
 
 @dataclass(frozen=True)
-class ContributionStep:
-    key: str
-    title: str
+class ContributionStep(StepPart):
     prompt: str
     actors: tuple[str, ...]
     blocks: tuple[PrerequisiteBlock, ...]
@@ -289,258 +273,3 @@ class ReportData:
                     yield from (c.text for c in b.contributions)
         if self.analysis is not None:
             yield from self.analysis.texts()
-
-
-# -- pseudonyms ----------------------------------------------------------------------------
-class Pseudonyms:
-    """Replace real names by the names to print, as whole words, in every user text."""
-
-    def __init__(self, mapping: Mapping[str, str] | None) -> None:
-        names = sorted((k for k in (mapping or {}) if k.strip()), key=len, reverse=True)
-        self._mapping = dict(mapping or {})
-        self._pattern = (re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
-                         if names else None)
-
-    def __call__(self, text: str) -> str:
-        if self._pattern is None or not text:
-            return text
-        return self._pattern.sub(lambda m: self._mapping[m.group(0)], text)
-
-
-# -- gathering -----------------------------------------------------------------------------
-def gather(store: CampReader, *, table_code: str | None = None,
-           pseudonyms: Mapping[str, str] | None = None) -> ReportData:
-    """Read the camp (or one table of it, by code) into a :class:`ReportData`.
-
-    For one table only that table's notes, front pages and contributions are read, and
-    neither consolidation nor analysis (they belong to the whole camp).
-    """
-    return _Gatherer(store, table_code, Pseudonyms(pseudonyms)).run()
-
-
-class _Gatherer:
-    def __init__(self, store: CampReader, table_code: str | None, names: Pseudonyms) -> None:
-        self.store = store
-        self.p = names
-        self.main_groups = {g.id: g for g in store.main_groups()}
-        self.tables = list(store.tables())
-        self.only = None
-        if table_code is not None:
-            match = [t for t in self.tables if t.code.casefold() == table_code.casefold()]
-            if not match:
-                raise UserError(msg.UNKNOWN_TABLE, code=table_code)
-            self.only = match[0]
-        self.table_order = {t.id: i for i, t in enumerate(self.tables)}
-        self.table_codes = {t.id: t.code for t in self.tables}
-
-    def run(self) -> ReportData:
-        camp = self.store.camp()
-        infos = tuple(self._table_info(t) for t in self.tables
-                      if self.only is None or t.id == self.only.id)
-        participants = camp.participants or sum(t.participants for t in infos)
-        info = CampInfo(
-            title=self.p(camp.title), core_task=self.p(camp.core_task),
-            purpose=self.p(camp.purpose), date=camp.date, venue=self.p(camp.venue),
-            municipality=camp.municipality, language=camp.language or "da",
-            participants=participants if self.only is None else
-            (infos[0].participants if infos else 0),
-        )
-        steps = self.store.steps()
-        notes = {s.id: self._notes(s.id) for s in steps if s.kind in StepKind.NOTE_KINDS}
-        notes_by_id = {n.id: n for step_notes in notes.values() for n in step_notes}
-        prerequisites = self._prerequisite_step_id(steps)
-        sections: list[Section] = []
-        for step in steps:
-            if step.kind in StepKind.NOTE_KINDS:
-                sections.append(self._note_step(step, notes[step.id]))
-            elif step.kind == StepKind.FRONT_PAGE:
-                sections.append(self._front_page_step(step))
-            elif step.kind == StepKind.CONTRIBUTIONS:
-                sections.append(self._contribution_step(step, notes_by_id, prerequisites))
-        return ReportData(camp=info, tables=infos, sections=tuple(sections),
-                          analysis=self._analysis(sections) if self.only is None else None,
-                          table=infos[0] if self.only is not None and infos else None)
-
-    # -- owners ---------------------------------------------------------------------------
-    def _table_info(self, table: Any) -> TableInfo:
-        group = self.main_groups.get(table.main_group_id)
-        return TableInfo(
-            code=table.code, main_group=group.code if group else "",
-            main_group_name=self.p(group.name) if group else "",
-            facilitator=self.p(table.facilitator), chair=self.p(table.chair),
-            participants=table.participants,
-        )
-
-    def _owner(self, table_id: str | None, main_group_id: str | None) -> tuple[tuple, str]:
-        """(sort key, label) of the table, main group or camp an item belongs to."""
-        if table_id is not None:
-            if table_id in self.table_order:
-                return (0, self.table_order[table_id]), self.table_codes[table_id]
-            code = self._removed_table_code(table_id)
-            return (1, code), f"{code} (bord fjernet)"
-        if main_group_id is not None:
-            group = self.main_groups.get(main_group_id)
-            label = f"Hovedgruppe {group.code}" if group else "Hovedgruppe (fjernet)"
-            return (2, group.position if group else 10**6, label), label
-        return (3,), "Hele campen"
-
-    def _removed_table_code(self, table_id: str) -> str:
-        try:
-            return self.store.table(table_id).code
-        except (AssertionError, LookupError):
-            return "?"
-
-    def _mine(self, table_id: str | None) -> bool:
-        return self.only is None or table_id == self.only.id
-
-    # -- note steps -----------------------------------------------------------------------
-    def _notes(self, step_id: str) -> list[Note]:
-        if self.only is not None:
-            return list(self.store.notes(step_id, self.only.id))
-        return list(self.store.notes(step_id, all_tables=True))
-
-    def _note_row(self, note: Note, owner: str) -> NoteRow:
-        return NoteRow(text=self.p(note.text), votes=note.votes, selected=note.selected,
-                       tag=note.tag, owner=owner)
-
-    def _grouped(self, items: Iterable[Any],
-                 make: Callable[[Any, str], Any]) -> list[tuple[str, list[Any]]]:
-        buckets: dict[tuple, tuple[str, list[Any]]] = {}
-        for item in items:
-            if not self._mine(item.table_id):
-                continue
-            key, label = self._owner(item.table_id, getattr(item, "main_group_id", None))
-            buckets.setdefault(key, (label, []))[1].append(make(item, label))
-        return [buckets[k] for k in sorted(buckets)]
-
-    def _note_step(self, step: Any, notes: list[Note]) -> NoteStep:
-        groups = tuple(OwnerNotes(label, tuple(rows))
-                       for label, rows in self._grouped(notes, self._note_row))
-        personas = tuple(Persona(self.p(p.name), self.p(p.description))
-                         for p in self.store.personas(step.id)) \
-            if step.kind == StepKind.DILEMMAS else ()
-        consolidation = self._consolidation(step.id) if self.only is None else Consolidation()
-        return NoteStep(key=step.key, kind=step.kind, title=step.title, prompt=step.prompt,
-                        groups=groups, personas=personas, consolidation=consolidation,
-                        dots=step.dots)
-
-    def _summary(self, step_id: str) -> str:
-        return self.p(self.store.step_summary(step_id)) if self.only is None else ""
-
-    def _consolidation(self, step_id: str) -> Consolidation:
-        rows = tuple(CategoryRow(self.p(c.name), int(c.count))
-                     for c in self.store.categories(step_id))
-        excerpt_rows = tuple(
-            self._note_row(n, self._owner(n.table_id, n.main_group_id)[1])
-            for n in self.store.excerpts(step_id))
-        return Consolidation(
-            summary=self._summary(step_id), categories=rows,
-            uncategorised=self.store.uncategorised_count(step_id) if rows else 0,
-            excerpts=excerpt_rows,
-        )
-
-    # -- front pages ------------------------------------------------------------------------
-    def _front_page_step(self, step: Any) -> FrontPageStep:
-        if self.only is not None:
-            pages = self.store.front_pages(step.id, self.only.id)
-        else:
-            pages = self.store.front_pages(step.id, all_tables=True)
-
-        def make(page: Any, owner: str) -> FrontPageRow:
-            return FrontPageRow(owner=owner, headline=self.p(page.headline),
-                                story=self.p(page.story), quote=self.p(page.quote),
-                                quote_by=self.p(page.quote_by))
-
-        rows = tuple(r for _, group in self._grouped(pages, make) for r in group)
-        return FrontPageStep(key=step.key, title=step.title, prompt=step.prompt, pages=rows,
-                             summary=self._summary(step.id))
-
-    # -- contributions -----------------------------------------------------------------------
-    @staticmethod
-    def _prerequisite_step_id(steps: Sequence[Any]) -> str | None:
-        for step in steps:
-            if step.key == "prerequisites" and step.kind in StepKind.NOTE_KINDS:
-                return step.id
-        return None
-
-    def _contribution_step(self, step: Any, notes_by_id: dict[str, Note],
-                           prerequisites_step: str | None) -> ContributionStep:
-        actors = list(self.store.actors())
-        actor_names = {a.id: self.p(a.name) for a in actors}
-        # A table's own contributions are filtered here: asking the store by table also
-        # filters by prerequisite, and every prerequisite must be reported.
-        items = self.store.contributions(step.id, all_tables=True)
-
-        by_prerequisite: dict[tuple[str | None, str | None], list[Any]] = {}
-        for c in items:
-            if self._mine(c.table_id):
-                by_prerequisite.setdefault((c.table_id, c.prerequisite_id), []).append(c)
-
-        selected = [n for n in notes_by_id.values()
-                    if n.step_id == prerequisites_step and n.selected and self._mine(n.table_id)]
-        keyed: list[tuple[tuple, PrerequisiteBlock]] = []
-        for note in selected:
-            sort, owner = self._owner(note.table_id, note.main_group_id)
-            found = by_prerequisite.pop((note.table_id, note.id), [])
-            keyed.append(((sort, 0, note.position), self._block(
-                owner, self.p(note.text), note.votes, "selected", found, actors, actor_names)))
-        for (table_id, prerequisite_id), found in by_prerequisite.items():
-            sort, owner = self._owner(table_id, None)
-            note = notes_by_id.get(prerequisite_id or "")
-            status = "not_selected" if note is not None else "missing"
-            text = self.p(note.text) if note is not None else ""
-            keyed.append(((sort, 1, note.position if note else 10**6), self._block(
-                owner, text, note.votes if note else 0, status, found, actors, actor_names)))
-        keyed.sort(key=lambda kv: kv[0])
-        return ContributionStep(key=step.key, title=step.title, prompt=step.prompt,
-                                actors=tuple(actor_names[a.id] for a in actors),
-                                blocks=tuple(b for _, b in keyed),
-                                summary=self._summary(step.id))
-
-    def _block(self, owner: str, text: str, votes: int, status: str, items: list[Any],
-               actors: Sequence[Any], names: Mapping[str, str]) -> PrerequisiteBlock:
-        by_actor: dict[str | None, list[ContributionRow]] = {}
-        for c in sorted(items, key=lambda c: c.position):
-            actor = c.actor_id if c.actor_id in names else None
-            by_actor.setdefault(actor, []).append(
-                ContributionRow(self.p(c.text), c.votes, c.selected))
-        groups = [ActorGroup(names[a.id], tuple(by_actor[a.id]))
-                  for a in actors if a.id in by_actor]
-        if None in by_actor:
-            groups.append(ActorGroup(UNASSIGNED_ACTOR, tuple(by_actor[None]), assigned=False))
-        idle = tuple(names[a.id] for a in actors if a.id not in by_actor)
-        return PrerequisiteBlock(owner=owner, text=text, votes=votes, status=status,
-                                 groups=tuple(groups), idle_actors=idle)
-
-    # -- analysis ---------------------------------------------------------------------------
-    def _analysis(self, sections: Sequence[Section]) -> Analysis:
-        """The organiser's texts, and every contribution of the camp by actor."""
-        messages = tuple(AnalysisMessage(self.p(m.heading), self.p(m.body))
-                         for m in self.store.messages() if m.heading or m.body)
-        texts = {c.key: self.p(c.text) for c in self.store.considerations()}
-        prerequisites = tuple(self.p(c.text) for c in self.store.consolidated_prerequisites()
-                              if c.text.strip())
-        return Analysis(messages=messages,
-                        implications=texts.get(PurposeText.IMPLICATIONS, ""),
-                        considerations=texts.get(PurposeText.CONSIDERATIONS, ""),
-                        prerequisites=prerequisites, by_actor=_all_by_actor(sections))
-
-
-def _all_by_actor(sections: Sequence[Section]
-                  ) -> tuple[tuple[str, bool, tuple[tuple[str, ContributionRow], ...]], ...]:
-    """Every contribution of every contribution step, by actor (camp order, then actors
-    no longer in the camp, "Ikke fordelt" last), each with the table it came from."""
-    order: list[str] = []
-    found: dict[tuple[str, bool], list[tuple[str, ContributionRow]]] = {}
-    for section in sections:
-        if not isinstance(section, ContributionStep):
-            continue
-        order += [a for a in section.actors if a not in order]
-        for block in section.blocks:
-            for group in block.groups:
-                found.setdefault((group.actor, group.assigned), []).extend(
-                    (block.owner, c) for c in group.contributions)
-    keys = sorted(found, key=lambda k: (not k[1], order.index(k[0]) if k[0] in order
-                                        else len(order), k[0]))
-    return tuple((actor, assigned, tuple(found[(actor, assigned)]))
-                 for actor, assigned in keys)

@@ -8,38 +8,26 @@ contributions per prerequisite, actor by actor, and nothing from other tables.
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any
 
 from reportlab.platypus import Flowable, NextPageTemplate, Spacer
 
 from facilitator.domain.model import StepKind
-from facilitator.export import pdf_blocks as b
-from facilitator.export.camp_report import front_pages
-from facilitator.export.pdf_style import (
-    Heading,
-    PageFrame,
-    Para,
-    ReportDoc,
-    danish_date,
-    markup,
-    styles,
-    write_atomically,
-)
-from facilitator.export.report_data import (
-    ContributionStep,
-    FrontPageStep,
-    NoteStep,
-    ReportData,
-    gather,
-)
+from facilitator.export.camp_sections import front_pages
+from facilitator.export.pdf import blocks as b
+from facilitator.export.pdf.document import Heading, PageFrame, write_report
+from facilitator.export.pdf.lists import note_table, prerequisite_block
+from facilitator.export.pdf.styles import Para, styles
+from facilitator.export.pdf.text import danish_date, markup
+from facilitator.export.report_data import ContributionStep, FrontPageStep, NoteStep, ReportData
+from facilitator.export.report_files import NameMap, OutPath, Progress
+from facilitator.export.report_reading import gather
+from facilitator.store.reader import CampReader
 
 
-def build_table_sheet(store: Any, table_code: str, out_path: str | os.PathLike[str], *,
-                      pseudonyms: Mapping[str, str] | None = None,
-                      progress: Callable[[str, int], None] | None = None) -> Path:
+def build_table_sheet(store: CampReader, table_code: str, out_path: OutPath, *,
+                      pseudonyms: NameMap | None = None,
+                      progress: Progress | None = None) -> Path:
     """Write the sheet of the table coded ``table_code`` to ``out_path``; returns the path.
 
     ``pseudonyms`` maps names to the names printed instead, as for the camp summary.
@@ -49,24 +37,19 @@ def build_table_sheet(store: Any, table_code: str, out_path: str | os.PathLike[s
     return render_table_sheet(data, out_path, progress=progress)
 
 
-def render_table_sheet(data: ReportData, out_path: str | os.PathLike[str], *,
-                       progress: Callable[[str, int], None] | None = None) -> Path:
+def render_table_sheet(data: ReportData, out_path: OutPath, *,
+                       progress: Progress | None = None) -> Path:
     camp = data.camp
     code = data.table.code if data.table else ""
 
-    def build(path: str) -> None:
-        doc = ReportDoc(
-            path,
-            frame=PageFrame(header_left=f"Bordark {code} · {camp.title}",
-                            header_right=camp.municipality,
-                            footer_left=" · ".join(p for p in (camp.core_task,
-                                                               danish_date(camp.date)) if p)),
-            title=f"Bordark {code}: {camp.title}", author=camp.municipality,
-            subject=camp.core_task, lang=camp.language, progress=progress,
-        )
-        doc.build_all(table_sheet_story(data))
-
-    return write_atomically(out_path, build)
+    return write_report(
+        out_path, lambda: table_sheet_story(data),
+        frame=PageFrame(header_left=f"Bordark {code} · {camp.title}",
+                        header_right=camp.municipality,
+                        footer_left=" · ".join(p for p in (camp.core_task,
+                                                           danish_date(camp.date)) if p)),
+        title=f"Bordark {code}: {camp.title}", author=camp.municipality,
+        subject=camp.core_task, lang=camp.language, progress=progress)
 
 
 def table_sheet_story(data: ReportData) -> list[Flowable]:
@@ -109,7 +92,7 @@ def table_sheet_story(data: ReportData) -> list[Flowable]:
         if isinstance(section, NoteStep):
             if section.personas:
                 out += [b.persona_cards(section.personas), Spacer(1, 8)]
-            out += [b.note_table(section.notes, show_tag=section.kind == StepKind.DILEMMAS),
+            out += [note_table(section.notes, show_tag=section.kind == StepKind.DILEMMAS),
                     Spacer(1, 6)]
         elif isinstance(section, FrontPageStep):
             if section.pages:
@@ -120,5 +103,5 @@ def table_sheet_story(data: ReportData) -> list[Flowable]:
             if not section.blocks:
                 out.append(Para("Ingen bidrag.", st.muted))
             for block in section.blocks:
-                out += b.prerequisite_block(block, show_owner=False)
+                out += prerequisite_block(block, show_owner=False)
     return out

@@ -14,7 +14,7 @@ place, readable by the user only: the sheet holds what the participants said.
 
 from __future__ import annotations
 
-import io
+import errno
 import os
 import re
 from collections.abc import Iterable, Mapping, Sequence
@@ -22,16 +22,14 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+import xlsxwriter
+
 from facilitator import written_files
-from facilitator.domain.messages import UserError, write_failure
 from facilitator.domain.pseudonyms import replacer
-from facilitator.domain.transcription import (
-    CANNOT_WRITE,
-    COLUMNS,
-    STEP_KEYS,
-    SheetRow,
-    with_continuations,
-)
+from facilitator.domain.transcription import COLUMNS, STEP_KEYS, SheetRow, with_continuations
+from facilitator.export.report_files import NameMap, OutPath, writing
+from facilitator.store.reader import CampReader
+from facilitator.store.transcription import export_rows
 
 ALL_NOTES = "Alle noter"
 #: The sheet of the camp's own texts (recurring messages, purpose, prerequisites).
@@ -91,15 +89,15 @@ def _replace(row: SheetRow, swap: Any) -> SheetRow:
                    quote_by=swap(row.quote_by), category=swap(row.category))
 
 
-def workbook_bytes(rows: Sequence[SheetRow], steps: Sequence[tuple[str, str]], *,
-                   title: str = "") -> tuple[bytes, tuple[str, ...]]:
-    """The workbook's bytes and its sheets' names.
+Sheets = list[tuple[str, list[SheetRow]]]
+
+
+def workbook_sheets(rows: Sequence[SheetRow], steps: Sequence[tuple[str, str]]) -> Sheets:
+    """The workbook's sheets, (name, rows) in order: all notes, then one per step.
 
     ``steps`` are the program's (key, title) in order: each gets a sheet, when it is a
     step a sheet can hold or has rows; rows of steps not listed get one at the end.
     """
-    import xlsxwriter
-
     rows = with_continuations(rows)
     by_step: dict[str, list[SheetRow]] = {}
     for row in rows:
@@ -119,9 +117,12 @@ def workbook_bytes(rows: Sequence[SheetRow], steps: Sequence[tuple[str, str]], *
             name = sheet_name(key, names)
             names.append(name)
             sheets.append((name, step_rows))
+    return sheets
 
-    buffer = io.BytesIO()
-    book = xlsxwriter.Workbook(buffer, {
+
+def write_workbook(sheets: Sheets, path: Path, *, title: str = "") -> None:
+    """The sheets as an .xlsx file at ``path``, every text written as text."""
+    book = xlsxwriter.Workbook(str(path), {
         "in_memory": True, "strings_to_formulas": False, "strings_to_numbers": False,
         "strings_to_urls": False,
     })
@@ -138,7 +139,6 @@ def workbook_bytes(rows: Sequence[SheetRow], steps: Sequence[tuple[str, str]], *
             _write_sheet(book.add_worksheet(name), sheet_rows, formats)
     finally:
         book.close()
-    return buffer.getvalue(), tuple(names)
 
 
 def _write_sheet(sheet: Any, rows: Sequence[SheetRow], formats: dict[str, Any]) -> None:
@@ -159,27 +159,21 @@ def _write_sheet(sheet: Any, rows: Sequence[SheetRow], formats: dict[str, Any]) 
     sheet.autofilter(0, 0, max(len(rows), 1), len(COLUMNS) - 1)
 
 
-def build_workbook(store: Any, out_path: str | os.PathLike[str], *,
-                   pseudonyms: Mapping[str, str] | None = None) -> WorkbookSummary:
+def build_workbook(store: CampReader, out_path: OutPath, *,
+                   pseudonyms: NameMap | None = None) -> WorkbookSummary:
     """Write ``store``'s camp as a workbook to ``out_path``.
 
     ``pseudonyms`` maps names to what is written instead (whole words, any case).
     Raises UserError when the file cannot be written; a file already there is then
     left as it was.
     """
-    from facilitator.store.transcription import export_rows
-
     rows = pseudonymised(export_rows(store), pseudonyms)
     steps = [(s.key, s.title) for s in store.steps()]
-    data, names = workbook_bytes(rows, steps, title=store.camp().title)
+    sheets = workbook_sheets(rows, steps)
+    title = store.camp().title
     path = Path(out_path)
-    write_file(path, data)
-    return WorkbookSummary(path=path, rows=len(rows), sheets=names)
-
-
-def write_file(path: Path, data: bytes) -> None:
-    """``data`` at ``path``: temporary name beside it, fsync, rename; user-only (0o600)."""
-    try:
-        written_files.write_whole(path, data)
-    except OSError as exc:
-        raise UserError(CANNOT_WRITE, path=str(path), detail=write_failure(exc)) from exc
+    with writing(path):
+        if not path.parent.is_dir():  # write_via would make it: a sheet goes where asked
+            raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), str(path.parent))
+        written_files.write_via(path, lambda temp: write_workbook(sheets, temp, title=title))
+    return WorkbookSummary(path=path, rows=len(rows), sheets=tuple(name for name, _ in sheets))

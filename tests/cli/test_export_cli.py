@@ -19,7 +19,7 @@ import pytest
 
 from facilitator.app import CLI_VERBS
 from facilitator.cli import main
-from facilitator.export.pdf_style import printable
+from facilitator.export.pdf.text import printable
 from facilitator.sheet_files import read_sheet
 from facilitator.store import CampStore
 
@@ -46,7 +46,7 @@ def shown(text: str) -> str:
 def furniture(camp: Path) -> tuple[str, ...]:
     with CampStore.open(camp, read_only=True) as store:
         c = store.camp()
-    from facilitator.export.pdf_style import danish_date
+    from facilitator.export.pdf.text import danish_date
 
     return (f"Opsamling på camp · {c.title}", f"{c.core_task} · {danish_date(c.date)}")
 
@@ -264,13 +264,13 @@ def test_an_unforeseen_error_is_one_line_and_exit_1(tmp_path: Path, monkeypatch,
     import hashlib
 
     from facilitator import cli
-    from facilitator.export import camp_report
+    from facilitator.export.pdf.document import ReportDoc
 
     def broken(self, story) -> None:
         Path(self.filename).write_bytes(b"%PDF-1.4 half")
         raise ZeroDivisionError("a bug in the layout")
 
-    monkeypatch.setattr(camp_report.ReportDoc, "build_all", broken)
+    monkeypatch.setattr(ReportDoc, "build_all", broken)
     before = hashlib.sha256(camp_path.read_bytes()).hexdigest()
     out = tmp_path / "opsamling.pdf"
     assert cli.main(["export-pdf", str(camp_path), "--out", str(out)]) == 1

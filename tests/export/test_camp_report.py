@@ -19,8 +19,8 @@ from export_fixtures import (
 )
 from pypdf import PdfReader
 
-from facilitator.export import camp_report
 from facilitator.export.camp_report import build_camp_report
+from facilitator.export.pdf.document import ReportDoc
 from facilitator.store import CampStore
 
 TITLE = "Camp om trivsel og fællesskab"
@@ -277,7 +277,7 @@ def test_a_failed_build_leaves_the_old_file_and_no_temporary(
         Path(self.filename).write_bytes(b"%PDF-1.4 half")
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(camp_report.ReportDoc, "build_all", broken)
+    monkeypatch.setattr(ReportDoc, "build_all", broken)
     with CampStore.open(demo_path, read_only=True) as store, \
             pytest.raises(RuntimeError, match="disk full"):
         build_camp_report(store, target)
@@ -311,8 +311,9 @@ def test_a_front_page_taller_than_a_page_at_the_foot_of_a_page(tmp_path: Path) -
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import SimpleDocTemplate, Spacer
 
-    from facilitator.export import pdf_blocks as b
-    from facilitator.export.pdf_style import FRAME_HEIGHT, register_fonts
+    from facilitator.export.pdf.fonts import register_fonts
+    from facilitator.export.pdf.newspaper import FrontPageBlock
+    from facilitator.export.pdf.styles import FRAME_HEIGHT
     from facilitator.export.report_data import FrontPageRow
 
     register_fonts()
@@ -321,8 +322,8 @@ def test_a_front_page_taller_than_a_page_at_the_foot_of_a_page(tmp_path: Path) -
     out = tmp_path / "lang.pdf"
     doc = SimpleDocTemplate(str(out), pagesize=A4, topMargin=72, bottomMargin=72)
     doc.build([Spacer(1, FRAME_HEIGHT - 12),
-               b.FrontPageBlock(page, masthead="Avis", date_line="", edition="Bord H1-B1",
-                                caption="BORD H1-B1")])
+               FrontPageBlock(page, masthead="Avis", date_line="", edition="Bord H1-B1",
+                              caption="BORD H1-B1")])
     text = " ".join((p.extract_text() or "") for p in PdfReader(out).pages)
     assert "BORD H1-B1" in text and normalise(text).count("ved åen.") == 600
 
@@ -333,19 +334,20 @@ def test_a_list_does_not_leave_one_or_two_rows_at_the_foot_of_a_page(tmp_path: P
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import SimpleDocTemplate, Spacer
 
-    from facilitator.export import pdf_blocks as b
-    from facilitator.export.pdf_style import FRAME_HEIGHT, register_fonts
+    from facilitator.export.pdf.fonts import register_fonts
+    from facilitator.export.pdf.lists import note_table
+    from facilitator.export.pdf.styles import FRAME_HEIGHT
     from facilitator.export.report_data import NoteRow
 
     register_fonts()
     notes = [NoteRow(text=f"Note nummer {i:02d}", votes=i % 3) for i in range(20)]
-    table = b.note_table(notes)
+    table = note_table(notes)
     table.wrap(FRAME_HEIGHT, FRAME_HEIGHT)
     laid = table._layout()
     room = table._top_height() + laid[0].height + laid[1].height + 2  # head and two rows
     out = tmp_path / "liste.pdf"
     doc = SimpleDocTemplate(str(out), pagesize=A4, topMargin=72, bottomMargin=72)
-    doc.build([Spacer(1, doc.height - 12 - room), b.note_table(notes)])  # 12: frame padding
+    doc.build([Spacer(1, doc.height - 12 - room), note_table(notes)])  # 12: frame padding
     pages = [p.extract_text() or "" for p in PdfReader(out).pages]
     assert "Note nummer 00" not in pages[0]
     assert "Note nummer 00" in pages[1] and "Note nummer 19" in " ".join(pages[1:])

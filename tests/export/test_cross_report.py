@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from facilitator.domain.messages import UserError
 from facilitator.export.camp_exports import ProgressMeter, cross_pdf
 from facilitator.export.cross_report import TITLE, build_cross_report
-from facilitator.export.pdf_style import printable
+from facilitator.export.pdf.text import printable
 from facilitator.program import load_program
 from facilitator.store import CampStore
 

@@ -23,7 +23,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from pypdf import PdfReader
 
 from facilitator.export.camp_exports import camp_pdf, cross_pdf, write_spreadsheet
-from facilitator.export.pdf_style import PLACEHOLDER, printable
+from facilitator.export.pdf.text import PLACEHOLDER, printable
 from facilitator.program import load_program
 from facilitator.sheet_files import read_sheet
 from facilitator.store import CampStore

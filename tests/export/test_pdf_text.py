@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from facilitator.export.camp_report import build_camp_report
-from facilitator.export.pdf_style import PLACEHOLDER, markup, printable
+from facilitator.export.pdf.text import PLACEHOLDER, markup, printable
 from facilitator.export.table_sheet import build_table_sheet
 from facilitator.program import load_program
 from facilitator.store import CampStore

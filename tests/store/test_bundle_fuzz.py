@@ -595,7 +595,7 @@ def test_spoilt_dialogue_bundles_are_refused_whole_or_gathered_as_sent(
     """Bundles of three dialogue files of their own, gathered by a coordinator (steps and
     cards matched by key, each dialogue a table of its own), spoilt the same ways; the
     coordinator's overview and its PDF are made at the end."""
-    from facilitator.export.dialogue_data import gathering_data
+    from facilitator.export.gathering_data import gathering_data
     from facilitator.export.gathering_report import build_gathering_report
 
     rng = random.Random(SEED + 1)

@@ -131,7 +131,7 @@ def _backup_from_store(store: CampStore, path: Path, out: Path) -> None:
 
 
 def _across_camps(store: CampStore, path: Path, out: Path) -> None:
-    from facilitator.export.cross_report import read_overview
+    from facilitator.export.report_files import read_overview
 
     read_overview(path)
 

@@ -25,7 +25,7 @@ from gathering_fixtures import (
     picture,
 )
 
-from facilitator.export.dialogue_data import (
+from facilitator.export.gathering_data import (
     CardsOverview,
     ThermometerOverview,
     TriangleOverview,

@@ -431,7 +431,7 @@ def test_front_pages_and_contributions_get_their_written_summary(
     """The report has a place for a front page or contribution step's summary; the
     organiser writes it here like a note step's (no categories for these)."""
     from facilitator.export.camp_report import build_camp_report
-    from facilitator.export.pdf_style import printable
+    from facilitator.export.pdf.text import printable
 
     ws = open_workspace(qtbot, session)
     step = session.store.step_by_key(key)

@@ -312,7 +312,7 @@ def test_a_full_disk_during_export_is_told_and_the_next_export_works(
     import errno
 
     from facilitator import written_files
-    from facilitator.export import camp_report
+    from facilitator.export.pdf.document import ReportDoc
 
     def no_space(*args) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
@@ -337,7 +337,7 @@ def test_a_full_disk_during_export_is_told_and_the_next_export_works(
     window.session.store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     camp_before = digest(camp_path)
     with monkeypatch.context() as full:
-        full.setattr(camp_report.ReportDoc, "build_all", half_a_pdf)
+        full.setattr(ReportDoc, "build_all", half_a_pdf)
         full.setattr(written_files, "os", DiskFullOs())  # the file writer's os only
         answer_save(full, pdf, sheet)
         wait_for(qtbot, window, window.reports.export_summary())
@@ -370,7 +370,7 @@ def test_an_unforeseen_error_is_told_with_details_to_copy(
     nothing was saved, can copy the details for us, and finds no half-written file."""
     from PySide6.QtWidgets import QApplication
 
-    from facilitator.export import camp_report
+    from facilitator.export.pdf.document import ReportDoc
     from facilitator.ui.shell.failure_box import FailureBox
 
     def broken(self, story) -> None:
@@ -378,7 +378,7 @@ def test_an_unforeseen_error_is_told_with_details_to_copy(
         raise ZeroDivisionError("a bug in the layout")
 
     pdf = tmp_path / "opsamling.pdf"
-    monkeypatch.setattr(camp_report.ReportDoc, "build_all", broken)
+    monkeypatch.setattr(ReportDoc, "build_all", broken)
     answer_save(monkeypatch, pdf)
     wait_for(qtbot, window, window.reports.export_summary())
     qtbot.waitUntil(lambda: window.findChild(FailureBox) is not None, timeout=WAIT_MS)

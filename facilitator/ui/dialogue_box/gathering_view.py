@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.dialogue import QUESTIONS, RoundSummary, format_median
-from facilitator.export.dialogue_data import (
-    QUESTION_LABELS,
+from facilitator.export.dialogue_data import QUESTION_LABELS
+from facilitator.export.gathering_data import (
     CardsOverview,
     GatheringData,
     ThermometerOverview,

@@ -32,32 +32,14 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain import dates
-from facilitator.domain import messages as msg
 from facilitator.domain.analysis import NO_CORE_TASK, CampOverview, grouped_by_core_task
 from facilitator.domain.messages import CONTEXT, UserError
-from facilitator.store import CampStore
+from facilitator.export.report_files import read_overview
 from facilitator.ui.shell import file_dialogs, places
 from facilitator.ui.shell.session import user_message
 
 #: How wide one camp's column is, so several fit side by side and long texts wrap.
 COLUMN_WIDTH = 340
-
-
-def read_overview(path: Path) -> CampOverview:
-    """One camp's overview, read through a read-only store that is closed again.
-
-    Raises UserError for anything that is not a camp file we can read.
-    """
-    try:
-        store = CampStore.open(path, snapshot=True)
-        try:
-            return store.camp_overview()
-        finally:
-            store.close()
-    except UserError:
-        raise
-    except Exception as exc:  # a file we recognised as a camp but cannot read through
-        raise UserError(msg.CANNOT_READ, path=str(path), detail=str(exc)) from exc
 
 
 class CampColumn(QFrame):
