@@ -35,7 +35,7 @@ from facilitator.ui.edits import notes as note_edits
 from facilitator.ui.shell import zoom
 from facilitator.ui.shell.session import CampSession, Place
 from facilitator.ui.shell.shortcuts import shortcut
-from facilitator.ui.table.notes_page import NOTE_MINIMUM_PT, NOTE_SCALE, NoteEntry
+from facilitator.ui.table.note_entry import NOTE_MINIMUM_PT, NOTE_SCALE, NoteEntry
 
 #: The keys that open the field, from anywhere in the table session.
 KEYS = "Ctrl+B"
