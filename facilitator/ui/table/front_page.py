@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.domain.model import FrontPage
 from facilitator.ui.common.delayed_save import DelayedSave
-from facilitator.ui.common.fields import line_field, text_field
+from facilitator.ui.common.fields import line_field, show_text, text_field
 from facilitator.ui.edits import front_pages as edits
 from facilitator.ui.edits.change import Change
 from facilitator.ui.shell.remembered import remember_splitter
@@ -206,18 +206,7 @@ class FrontPagePage(StepPage):
         self._filling = True
         try:
             for name, widget in self.fields.items():
-                value = getattr(page, name) if page else ""
-                if isinstance(widget, QLineEdit):
-                    if widget.text() != value:
-                        position = widget.cursorPosition()
-                        widget.setText(value)
-                        widget.setCursorPosition(min(position, len(value)))
-                elif widget.toPlainText() != value:
-                    position = widget.textCursor().position()
-                    widget.setPlainText(value)
-                    cursor = widget.textCursor()
-                    cursor.setPosition(min(position, len(value)))
-                    widget.setTextCursor(cursor)
+                show_text(widget, getattr(page, name) if page else "")
         finally:
             self._filling = False
 
