@@ -8,6 +8,7 @@ only reports what the facilitator asked for; the page turns that into undoable e
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -149,7 +150,7 @@ class ContributionColumnModel(RowsModel[Contribution]):
     def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt override
         return [MIME_TYPE]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # noqa: N802 - Qt override
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802 - Qt override
         data = QMimeData()
         rows = [i.row() for i in indexes if i.isValid()]
         if rows:
@@ -199,24 +200,24 @@ class ContributionDelegate(QStyledItemDelegate):
         return max(60, (width or option.rect.width() or 180) - 4 * self.PAD - 30)
 
     @staticmethod
-    def _label(index: QModelIndex) -> str:
+    def _label(index: Index) -> str:
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         return f"★ {text}" if index.data(SELECTED_ROLE) else text
 
     @staticmethod
-    def _font(option: QStyleOptionViewItem, index: QModelIndex) -> QFont:
+    def _font(option: QStyleOptionViewItem, index: Index) -> QFont:
         font = QFont(option.font)
         font.setBold(bool(index.data(SELECTED_ROLE)))
         return font
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
         font = self._font(option, index)
         width = self.text_width(option)
         lines = wrapped_lines(self._label(index), font, width)
         return QSize(width, len(lines) * QFontMetrics(font).lineSpacing() + 4 * self.PAD)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex) -> None:
+              index: Index) -> None:
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         card = option.rect.adjusted(self.PAD // 2 + 1, 3, -(self.PAD // 2 + 1), -3)

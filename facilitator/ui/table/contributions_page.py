@@ -9,6 +9,8 @@ is one undoable edit of :mod:`facilitator.ui.edits.contributions`.
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
@@ -124,10 +126,10 @@ class ContributionsPage(StepPage):
         self.columns_host = QWidget()
         self.columns_layout = QHBoxLayout(self.columns_host)
         self.columns_layout.setContentsMargins(0, 0, 0, 0)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.columns_host)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.columns_scroll = QScrollArea()
+        self.columns_scroll.setWidgetResizable(True)
+        self.columns_scroll.setWidget(self.columns_host)
+        self.columns_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
 
         self.board = QWidget()
         board_layout = QVBoxLayout(self.board)
@@ -138,7 +140,7 @@ class ContributionsPage(StepPage):
         # The actors' columns scroll sideways when the screen is narrow; »Ikke fordelt«
         # stays in view beside them, where the table parks what has no actor yet.
         self.columns_row = QHBoxLayout()
-        self.columns_row.addWidget(self.scroll, 1)
+        self.columns_row.addWidget(self.columns_scroll, 1)
         board_layout.addLayout(self.columns_row, 1)
 
     def _bind_keys(self) -> None:
@@ -149,7 +151,7 @@ class ContributionsPage(StepPage):
                   context=context)
         for number in range(1, 10):
             shortcut(QKeySequence(f"Alt+{number}"), self,
-                      lambda n=number: self._focus_column(n - 1), context=context)
+                     partial(self._focus_column, number - 1), context=context)
 
     # -- showing -----------------------------------------------------------------------
     def reload(self) -> None:
@@ -288,7 +290,7 @@ class ContributionsPage(StepPage):
 
     def _on_activated(self, column: ContributionColumn) -> None:
         self._active = column
-        self.scroll.ensureWidgetVisible(column, 0, 0)
+        self.columns_scroll.ensureWidgetVisible(column, 0, 0)
 
     # -- editing -----------------------------------------------------------------------
     def _add(self, column: ContributionColumn, text: str) -> None:

@@ -8,7 +8,6 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
     QEvent,
-    QModelIndex,
     QPointF,
     QRect,
     QRectF,
@@ -24,6 +23,7 @@ from PySide6.QtGui import (
     QPen,
     QTextCursor,
     QTextLayout,
+    QTextLine,
     QTextOption,
 )
 from PySide6.QtWidgets import (
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.model import Note
+from facilitator.ui.common.list_model import Index
 from facilitator.ui.table.note_entry import NoteEntry
 from facilitator.ui.table.notes_model import NotesByVotes, NotesModel
 
@@ -130,7 +131,7 @@ class NoteCardDelegate(QStyledItemDelegate):
         layout.setTextOption(option)
         layout.beginLayout()
         y = 0.0
-        lines = []
+        lines: list[QTextLine] = []
         while len(lines) < self.MAX_LINES:
             line = layout.createLine()
             if not line.isValid():
@@ -147,7 +148,7 @@ class NoteCardDelegate(QStyledItemDelegate):
         return layout, QFontMetrics(font).elidedText(rest + "…", Qt.TextElideMode.ElideRight,
                                                       width)
 
-    def note_at(self, index: QModelIndex) -> Note | None:
+    def note_at(self, index: Index) -> Note | None:
         """The note behind a view index, without a trip through ``data()``.
 
         The list asks for every row's size on each insert; this is the hot path.
@@ -156,7 +157,7 @@ class NoteCardDelegate(QStyledItemDelegate):
             return self._model.note_or_none(self._proxy.mapToSource(index).row())
         return self._model.note_or_none(index.row())
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
         width = self._view.viewport().width() or option.rect.width() or 400
         note = self.note_at(index)
         if note is None:
@@ -176,7 +177,7 @@ class NoteCardDelegate(QStyledItemDelegate):
 
     # -- painting ----------------------------------------------------------------------
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex) -> None:
+              index: Index) -> None:
         note = self.note_at(index)
         if note is None:
             return
@@ -244,7 +245,7 @@ class NoteCardDelegate(QStyledItemDelegate):
 
     # -- clicks and editing ------------------------------------------------------------
     def editorEvent(self, event: QEvent, model: QAbstractItemModel,  # noqa: N802
-                    option: QStyleOptionViewItem, index: QModelIndex) -> bool:
+                    option: QStyleOptionViewItem, index: Index) -> bool:
         """A click on the box selects, on − or + votes; the press still picks the row."""
         kinds = (QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick)
         if event.type() not in kinds or not isinstance(event, QMouseEvent) \
@@ -265,7 +266,7 @@ class NoteCardDelegate(QStyledItemDelegate):
         return True
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
-                     index: QModelIndex) -> QWidget:
+                     index: Index) -> QWidget:
         editor = NoteEntry(parent, lines=3)
         editor.setAccessibleName(QCoreApplication.translate("NotesPage", "Ret note"))
         editor.submitted.connect(lambda: self._submit(editor))
@@ -275,18 +276,18 @@ class NoteCardDelegate(QStyledItemDelegate):
         self.commitData.emit(editor)
         self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
-    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
         if isinstance(editor, NoteEntry) and not editor.document().isModified():
             editor.setPlainText(index.data(Qt.ItemDataRole.EditRole))
             editor.moveCursor(QTextCursor.MoveOperation.End)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel,  # noqa: N802
-                     index: QModelIndex) -> None:
+                     index: Index) -> None:
         if isinstance(editor, NoteEntry):
             model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,  # noqa: N802
-                             index: QModelIndex) -> None:
+                             index: Index) -> None:
         rect = self.parts(option.rect)["text"].adjusted(-4, -4, 4, 4)
         editor.setFixedHeight(max(rect.height(), editor.height()))
         editor.move(rect.topLeft())

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAccessible, QContextMenuEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QMenu, QWidget
 
+from facilitator.ui.common.list_model import Index
 from facilitator.ui.table.note_card import NoteCardDelegate
 
 _CTRL = Qt.KeyboardModifier.ControlModifier
@@ -25,7 +26,7 @@ class NotesView(QListView):
         self.on_text: Callable[[str], None] | None = None
         self.context_menu: Callable[[QMenu], None] | None = None
 
-    def dataChanged(self, top_left: QModelIndex, bottom_right: QModelIndex,  # noqa: N802
+    def dataChanged(self, top_left: Index, bottom_right: Index,  # noqa: N802
                     roles: Sequence[int] = ()) -> None:
         """Repaint just the note when a vote or a selection leaves its height alone.
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, time
+from typing import cast
 
 from PySide6.QtCore import QSettings, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
@@ -118,7 +119,7 @@ class TableSession(QWidget):
         zoom.scale_font(self.prompt, 1.3)  # the step's question: the table reads it too
         self.guidance_box = QGroupBox(self.tr("Til facilitatoren"))
         self.guidance_box.setCheckable(True)
-        self.guidance_box.setChecked(QSettings().value("session/guidance", True, type=bool))
+        self.guidance_box.setChecked(bool(QSettings().value("session/guidance", True, type=bool)))
         self.guidance_box.toggled.connect(self._on_guidance_toggled)
         self.guidance = QLabel()
         self.guidance.setWordWrap(True)
@@ -178,7 +179,9 @@ class TableSession(QWidget):
     def _fill_steps(self) -> None:
         current = self.current_step()
         self._steps = self.session.store.steps()
-        start = datetime.combine(datetime.today(), self.start_time.time().toPython())
+        # PySide6 types toPython() as object; a QTime gives a datetime.time.
+        begins = cast(time, self.start_time.time().toPython())
+        start = datetime.combine(datetime.today(), begins)
         self.step_list.blockSignals(True)
         self.step_list.clear()
         for step, (begin, end) in zip(self._steps, planned_times(self._steps, start),
@@ -362,6 +365,8 @@ class TableSession(QWidget):
         current = self.pages.currentWidget()
         for index in range(self.pages.count()):
             page = self.pages.widget(index)
+            if page is None:
+                continue
             policy = QSizePolicy.Policy.Preferred if page is current \
                 else QSizePolicy.Policy.Ignored
             page.setSizePolicy(policy, policy)
