@@ -79,3 +79,20 @@ def list_keys(view: QWidget, delete: Callable[[], object],
                        ("Ctrl+Down", lambda: move(1))):
         made = QShortcut(QKeySequence(keys), view, slot)
         made.setContext(Qt.ShortcutContext.WidgetShortcut)
+
+
+def show_text(field: QLineEdit | QPlainTextEdit, text: str) -> None:
+    """Put stored ``text`` in a field being typed in, leaving the cursor where it was (or
+    at the end, if the text got shorter); a field that already shows it is not touched,
+    so a save coming back from the store does not move the cursor."""
+    if isinstance(field, QLineEdit):
+        if field.text() != text:
+            at = field.cursorPosition()
+            field.setText(text)
+            field.setCursorPosition(min(at, len(text)))
+    elif field.toPlainText() != text:
+        at = field.textCursor().position()
+        field.setPlainText(text)
+        cursor = field.textCursor()
+        cursor.setPosition(min(at, len(text)))
+        field.setTextCursor(cursor)

@@ -19,6 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+#: Where the free room of a box goes (an int in a box is a stretch of that share).
+STRETCH = 1
+
 Part = QWidget | QLayout | QSpacerItem | int
 Item = Part | tuple[QWidget | QLayout, int]
 
@@ -56,10 +59,13 @@ def hbox(*items: Item, parent: QWidget | None = None, flush: bool = False) -> QH
     return layout
 
 
-def vbox(*items: Item, parent: QWidget | None = None, flush: bool = False) -> QVBoxLayout:
+def vbox(*items: Item, parent: QWidget | None = None, flush: bool = False,
+         margins: tuple[int, int, int, int] | None = None) -> QVBoxLayout:
     """A column; ``flush`` without margins (a page filling its place edge to edge)."""
     layout = QVBoxLayout(parent) if parent is not None else QVBoxLayout()
     _box(layout, items, flush)
+    if margins is not None:
+        layout.setContentsMargins(*margins)
     return layout
 
 

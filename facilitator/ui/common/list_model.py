@@ -8,6 +8,7 @@ what a cell shows (:meth:`cell`); the bookkeeping is here once.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -33,6 +34,10 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
     #: Column names, for subclasses that show fields by name.
     columns: tuple[str, ...] = ("",)
     headers: tuple[str, ...] = ()
+    #: Reload with the smallest change that describes it (one row in or out, a move)
+    #: instead of a reset: the view keeps its current row and scroll position through
+    #: undo and redo. For lists the user works in while they change (a table's notes).
+    minimal_updates = False
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -68,12 +73,62 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         """Fetch again: a reset when rows came or went, else only the changed cells
         (so a view keeps its selection and scroll position while a field is edited)."""
         fresh = self.fetch()
-        if [r.id for r in fresh] != [r.id for r in self._rows]:
+        if self.minimal_updates:
+            self.catch_up(fresh)
+        elif [r.id for r in fresh] != [r.id for r in self._rows]:
             self.set_rows(fresh)
         elif fresh != self._rows:
             self._rows = fresh
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(fresh) - 1, self.columnCount() - 1))
+
+    def catch_up(self, fresh: list[Row]) -> None:
+        """Show ``fresh`` with the smallest change: undo of an add is one removed row, of
+        a vote one changed row, of a move one layout change."""
+        old_ids = [r.id for r in self._rows]
+        new_ids = [r.id for r in fresh]
+        if old_ids == new_ids:
+            old, self._rows = self._rows, fresh
+            self._emit_changed(old)
+        elif len(new_ids) == len(old_ids) + 1 \
+                and (row := _without_one(new_ids, old_ids)) is not None:
+            self.beginInsertRows(QModelIndex(), row, row)
+            old, self._rows = [*self._rows[:row], fresh[row], *self._rows[row:]], fresh
+            self.endInsertRows()
+            self._emit_changed(old)
+        elif len(old_ids) == len(new_ids) + 1 \
+                and (row := _without_one(old_ids, new_ids)) is not None:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            old = [*self._rows[:row], *self._rows[row + 1:]]
+            self._rows = fresh
+            self.endRemoveRows()
+            self._emit_changed(old)
+        elif set(old_ids) == set(new_ids):
+            self._relayout(fresh)
+        else:
+            self.set_rows(fresh)
+
+    def _emit_changed(self, old: Sequence[Row]) -> None:
+        """One dataChanged over the rows that differ from ``old`` (same ids, same order)."""
+        changed = [row for row, (a, b) in enumerate(zip(old, self._rows, strict=True))
+                   if a != b]
+        if changed:
+            self.dataChanged.emit(self.index(changed[0], 0),
+                                  self.index(changed[-1], self.columnCount() - 1))
+
+    def _relayout(self, fresh: list[Row]) -> None:
+        """The same rows in another order: persistent indexes (the current row) follow."""
+        old = {r.id: r for r in self._rows}
+        self.layoutAboutToBeChanged.emit()
+        new_rows = {r.id: row for row, r in enumerate(fresh)}
+        persistent = self.persistentIndexList()
+        ids = [self._rows[p.row()].id for p in persistent]
+        self._rows = fresh
+        self.changePersistentIndexList(
+            persistent, [self.index(new_rows[i], p.column()) for i, p in zip(ids, persistent,
+                                                                            strict=True)])
+        self.layoutChanged.emit()
+        self._emit_changed([old[r.id] for r in fresh])
 
     def set_rows(self, rows: list[Row]) -> None:
         self.beginResetModel()
@@ -157,3 +212,11 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
                 not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
             return False
         return self.write(self._rows[index.row()], index.column(), value)
+
+
+def _without_one(longer: list[str], shorter: list[str]) -> int | None:
+    """The row whose removal from ``longer`` gives ``shorter``, if there is one."""
+    for row, (a, b) in enumerate(zip(longer, shorter, strict=False)):
+        if a != b:
+            return row if longer[row + 1:] == shorter[row:] else None
+    return len(shorter)

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QPushButton
+from PySide6.QtWidgets import QListWidget, QMenu, QPushButton, QWidget
 
 from facilitator.domain.messages import UserError
+from facilitator.domain.model import Table
 from facilitator.domain.places import bundle_file_name, safe_file_stem
 from facilitator.store import CampStore
 from facilitator.store.bundles import BUNDLE_SUFFIX, export_bundle
@@ -27,10 +28,16 @@ from facilitator.store.transcription import camp_code
 from facilitator.ui.common import background
 from facilitator.ui.common.background import Progress
 from facilitator.ui.organiser.file_chooser import FileChooser, last_dir, remember_dir
-from facilitator.ui.shell.session import user_message
+from facilitator.ui.shell.session import CampSession, user_message
 
-if TYPE_CHECKING:
-    from facilitator.ui.table.table_session import TableSession
+
+class TableSessionLike(Protocol):
+    """What the bundle button needs of the table session (which imports this module)."""
+
+    session: CampSession
+    step_list: QListWidget
+
+    def current_table(self) -> Table | None: ...
 
 
 def bundle_folder_key(camp_id: str) -> str:
@@ -53,10 +60,11 @@ def bundle_failed(exc: Exception) -> UserError:
 class TableBundles(QObject):
     """The table session's bundle button: save now, choose the bundle folder, auto-save."""
 
-    def __init__(self, table_session: TableSession, *,
+    def __init__(self, table_session: TableSessionLike, parent: QWidget, *,
                  chooser: FileChooser | None = None) -> None:
-        super().__init__(table_session)
+        super().__init__(parent)
         self.table_session = table_session
+        self.parent_widget = parent
         self.session = table_session.session
         self.chooser = chooser or FileChooser()
         self.writer: background.Job[Path] | None = None
@@ -69,9 +77,9 @@ class TableBundles(QObject):
         self.folder_action = self.menu_action(self.tr("Mappe til bordpakker …"), self.choose_folder)
         self.stop_action = self.menu_action(self.tr("Stop automatiske bordpakker"),
                                             lambda: self.set_folder(None))
-        menu = QMenu(table_session)
+        menu = QMenu(parent)
         menu.addActions([self.save_action, self.folder_action, self.stop_action])
-        self.button = QPushButton(table_session)
+        self.button = QPushButton(parent)
         self.button.setAccessibleName(self.tr("Bordets bordpakke"))
         self.button.setMenu(menu)
         table_session.step_list.currentRowChanged.connect(self._on_step_changed)
@@ -97,7 +105,7 @@ class TableBundles(QObject):
 
     def choose_folder(self) -> None:
         start = str(self.folder) if self.folder else last_dir()
-        folder = self.chooser.folder(self.table_session, self.tr("Mappe til bordpakker"), start)
+        folder = self.chooser.folder(self.parent_widget, self.tr("Mappe til bordpakker"), start)
         if folder is not None:
             self.set_folder(folder)
 
@@ -129,7 +137,7 @@ class TableBundles(QObject):
         name = bundle_file_name(camp_code(store), store.camp().title, table.code, BUNDLE_SUFFIX)
         start = str((self.folder or Path(last_dir())) / name)
         path, _ = self.chooser.save_file(
-            self.table_session, self.tr("Gem bordets data som bordpakke"), start,
+            self.parent_widget, self.tr("Gem bordets data som bordpakke"), start,
             self.tr("Bordpakke (*%1)").replace("%1", BUNDLE_SUFFIX))
         if path is None:
             return

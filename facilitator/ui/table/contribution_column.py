@@ -8,15 +8,14 @@ only reports what the facilitator asked for; the page turns that into undoable e
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QEvent,
     QMimeData,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QRect,
     QSize,
     Qt,
@@ -47,15 +46,15 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.model import Contribution
+from facilitator.ui.common.list_model import Index, RowsModel
 from facilitator.ui.common.text_limit import limit_text
 from facilitator.ui.shell import zoom
 
 MIME_TYPE = "application/x-facilitator-contribution"
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-VOTES_ROLE = Qt.ItemDataRole.UserRole + 2
-SELECTED_ROLE = Qt.ItemDataRole.UserRole + 3
+ID_ROLE = RowsModel.IdRole
+VOTES_ROLE = Qt.ItemDataRole.UserRole + 3
+SELECTED_ROLE = Qt.ItemDataRole.UserRole + 4
 
-_Index = QModelIndex | QPersistentModelIndex
 _NO_MODS = Qt.KeyboardModifier.NoModifier
 _CTRL = Qt.KeyboardModifier.ControlModifier
 #: (key, modifiers) → what the facilitator asked for, in the list of a column.
@@ -82,7 +81,7 @@ POST_IT_INK = QColor("#23201a")
 DOT = QColor("#c8372d")
 
 
-class ContributionColumnModel(QAbstractListModel):
+class ContributionColumnModel(RowsModel[Contribution]):
     """The contributions of one actor for one prerequisite, in board order."""
 
     #: The facilitator retyped a contribution in place: (contribution id, new text).
@@ -92,23 +91,18 @@ class ContributionColumnModel(QAbstractListModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.items: list[Contribution] = []
         self.read_only = False
+
+    @property
+    def items(self) -> list[Contribution]:
+        return self._rows
 
     def set_items(self, items: list[Contribution]) -> None:
         """Show ``items``; rows are updated in place when only their content changed."""
-        if [c.id for c in items] == [c.id for c in self.items]:
-            for row, (old, new) in enumerate(zip(self.items, items, strict=True)):
-                if old != new:
-                    self.items[row] = new
-                    self.dataChanged.emit(self.index(row), self.index(row))
-            return
-        self.beginResetModel()
-        self.items = list(items)
-        self.endResetModel()
-
-    def row_of(self, contribution_id: str) -> int:
-        return next((i for i, c in enumerate(self.items) if c.id == contribution_id), -1)
+        if [c.id for c in items] == [c.id for c in self._rows]:
+            self.catch_up(list(items))
+        else:
+            self.set_rows(items)
 
     def describe(self, item: Contribution) -> str:
         votes = (self.tr("1 stemme") if item.votes == 1
@@ -119,26 +113,18 @@ class ContributionColumnModel(QAbstractListModel):
         return ". ".join(parts)
 
     # -- QAbstractItemModel ------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.items)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.items):
-            return None
-        item = self.items[index.row()]
+    def cell(self, item: Contribution, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return item.text
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return self.describe(item)
-        if role == ID_ROLE:
-            return item.id
         if role == VOTES_ROLE:
             return item.votes
         if role == SELECTED_ROLE:
             return item.selected
         return None
 
-    def flags(self, index: _Index) -> Qt.ItemFlag:
+    def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags if self.read_only else Qt.ItemFlag.ItemIsDropEnabled
         flags = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
@@ -146,11 +132,11 @@ class ContributionColumnModel(QAbstractListModel):
             flags |= Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDragEnabled
         return flags
 
-    def setData(self, index: _Index, value: Any,  # noqa: N802 - Qt override
+    def setData(self, index: Index, value: Any,  # noqa: N802 - Qt override
                 role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.read_only:
             return False
-        item = self.items[index.row()]
+        item = self._rows[index.row()]
         if str(value) != item.text:
             self.text_edited.emit(item.id, str(value))
         return True
@@ -164,21 +150,21 @@ class ContributionColumnModel(QAbstractListModel):
     def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt override
         return [MIME_TYPE]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # noqa: N802 - Qt override
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802 - Qt override
         data = QMimeData()
         rows = [i.row() for i in indexes if i.isValid()]
         if rows:
-            item = self.items[rows[0]]
+            item = self._rows[rows[0]]
             data.setData(MIME_TYPE, item.id.encode())
             data.setText(item.text)
         return data
 
     def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int,  # noqa: N802
-                        column: int, parent: _Index) -> bool:
+                        column: int, parent: Index) -> bool:
         return not self.read_only and data.hasFormat(MIME_TYPE)
 
     def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int,  # noqa: N802
-                     column: int, parent: _Index) -> bool:
+                     column: int, parent: Index) -> bool:
         if not self.canDropMimeData(data, action, row, column, parent):
             return False
         if row < 0 and parent.isValid():
@@ -214,24 +200,24 @@ class ContributionDelegate(QStyledItemDelegate):
         return max(60, (width or option.rect.width() or 180) - 4 * self.PAD - 30)
 
     @staticmethod
-    def _label(index: QModelIndex) -> str:
+    def _label(index: Index) -> str:
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         return f"★ {text}" if index.data(SELECTED_ROLE) else text
 
     @staticmethod
-    def _font(option: QStyleOptionViewItem, index: QModelIndex) -> QFont:
+    def _font(option: QStyleOptionViewItem, index: Index) -> QFont:
         font = QFont(option.font)
         font.setBold(bool(index.data(SELECTED_ROLE)))
         return font
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
         font = self._font(option, index)
         width = self.text_width(option)
         lines = wrapped_lines(self._label(index), font, width)
         return QSize(width, len(lines) * QFontMetrics(font).lineSpacing() + 4 * self.PAD)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex) -> None:
+              index: Index) -> None:
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         card = option.rect.adjusted(self.PAD // 2 + 1, 3, -(self.PAD // 2 + 1), -3)

@@ -4,13 +4,12 @@ The table works one selected prerequisite at a time and fills a board with a col
 actor (plus »Ikke fordelt« for ideas nobody has taken yet), as on the paper sheets. The
 facilitator types into a column and presses Enter, votes with +/−, marks the selected
 ones with Space and moves ideas between actors by keyboard or by dragging. Every change
-is one undoable edit through ``CampSession.run``.
+is one undoable edit of :mod:`facilitator.ui.edits.contributions`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from functools import partial
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QResizeEvent
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.model import Contribution
+from facilitator.ui.edits import contributions as edits
 from facilitator.ui.edits.change import Change
 from facilitator.ui.shell import zoom
 from facilitator.ui.shell.session import CampSession
@@ -80,7 +80,17 @@ class ContributionsPage(StepPage):
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         zoom.scale_font(self.heading, 1.3, bold=True)
+        self._build_board(top, self._build_tools())
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.board)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self._bind_keys()
 
+    def _build_tools(self) -> QHBoxLayout:
+        """The buttons for what the keys do in a column, and a reminder of the keys."""
         self.buttons: dict[str, QPushButton] = {}
         tools = QHBoxLayout()
         for action, text, tip in (
@@ -110,14 +120,16 @@ class ContributionsPage(StepPage):
         # A reminder, not content: it may be clipped rather than widen the page.
         keys.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         tools.addWidget(keys)
+        return tools
 
+    def _build_board(self, top: QHBoxLayout, tools: QHBoxLayout) -> None:
         self.columns_host = QWidget()
         self.columns_layout = QHBoxLayout(self.columns_host)
         self.columns_layout.setContentsMargins(0, 0, 0, 0)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.columns_host)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.columns_scroll = QScrollArea()
+        self.columns_scroll.setWidgetResizable(True)
+        self.columns_scroll.setWidget(self.columns_host)
+        self.columns_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
 
         self.board = QWidget()
         board_layout = QVBoxLayout(self.board)
@@ -128,16 +140,10 @@ class ContributionsPage(StepPage):
         # The actors' columns scroll sideways when the screen is narrow; »Ikke fordelt«
         # stays in view beside them, where the table parks what has no actor yet.
         self.columns_row = QHBoxLayout()
-        self.columns_row.addWidget(self.scroll, 1)
+        self.columns_row.addWidget(self.columns_scroll, 1)
         board_layout.addLayout(self.columns_row, 1)
 
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.empty)
-        self.stack.addWidget(self.board)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stack)
-
+    def _bind_keys(self) -> None:
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         shortcut(QKeySequence("Alt+PgUp"), self, lambda: self._step_prerequisite(-1),
                   context=context)
@@ -145,7 +151,7 @@ class ContributionsPage(StepPage):
                   context=context)
         for number in range(1, 10):
             shortcut(QKeySequence(f"Alt+{number}"), self,
-                      lambda n=number: self._focus_column(n - 1), context=context)
+                     partial(self._focus_column, number - 1), context=context)
 
     # -- showing -----------------------------------------------------------------------
     def reload(self) -> None:
@@ -284,30 +290,15 @@ class ContributionsPage(StepPage):
 
     def _on_activated(self, column: ContributionColumn) -> None:
         self._active = column
-        self.scroll.ensureWidgetVisible(column, 0, 0)
+        self.columns_scroll.ensureWidgetVisible(column, 0, 0)
 
     # -- editing -----------------------------------------------------------------------
-    def _run(self, text: str, do: Callable[[], Any], undo: Callable[[], Any]) -> Any:
-        return self.session.run(text, do, undo, Change.CONTRIBUTION)
-
     def _add(self, column: ContributionColumn, text: str) -> None:
         if self.step is None or self._current_key is None:
             return
-        store, step_id, table_id = self.session.store, self.step.id, self.table_id
-        prerequisite_id = self._current_key or None
-        created: dict[str, str] = {}
-
-        def do() -> Contribution:
-            if "id" in created:
-                return store.restore_contribution(contribution_id=created["id"])
-            item = store.add_contribution(step_id=step_id, table_id=table_id, text=text,
-                                          prerequisite_id=prerequisite_id,
-                                          actor_id=column.actor_id)
-            created["id"] = item.id
-            return item
-
-        item = self._run(self.tr("Nyt bidrag"), do,
-                         lambda: store.delete_contribution(contribution_id=created["id"]))
+        item = edits.add_contribution(
+            self.session, step_id=self.step.id, table_id=self.table_id, text=text,
+            prerequisite_id=self._current_key or None, actor_id=column.actor_id)
         if item is not None:
             column.entry.clear()
             column.select(item.id, focus=False)
@@ -335,7 +326,7 @@ class ContributionsPage(StepPage):
         elif action in ("vote_up", "vote_down"):
             self._vote(item, 1 if action == "vote_up" else -1)
         elif action == "toggle_selected":
-            self._toggle_selected(item)
+            edits.select_contribution(self.session, item, not item.selected)
         elif action in ("move_left", "move_right"):
             target = index + (1 if action == "move_right" else -1)
             if 0 <= target < len(self.columns):
@@ -346,51 +337,27 @@ class ContributionsPage(StepPage):
 
     def _edit(self, contribution_id: str, text: str) -> None:
         item = self._items.get(contribution_id)
-        if item is None or text.strip() == item.text:
-            return
-        store, old = self.session.store, item.text
-        self._run(self.tr("Ret bidrag"),
-                  lambda: store.update_contribution(contribution_id=item.id, text=text),
-                  lambda: store.update_contribution(contribution_id=item.id, text=old))
+        if item is not None and text.strip() != item.text:
+            edits.retype_contribution(self.session, item, text)
 
     def _delete(self, column: ContributionColumn, item: Contribution) -> None:
-        store, row = self.session.store, column.current_row()
-        had_focus = column.view.hasFocus()
-        self._run(self.tr("Slet bidrag"),
-                  lambda: store.delete_contribution(contribution_id=item.id),
-                  lambda: store.restore_contribution(contribution_id=item.id))
+        row, had_focus = column.current_row(), column.view.hasFocus()
+        edits.delete_contribution(self.session, item)
         if column.model.rowCount():
             column.select_row(row, focus=had_focus)
         elif had_focus:
             column.focus_entry()
 
     def _vote(self, item: Contribution, delta: int) -> None:
-        votes = item.votes + delta
-        if votes < 0:
-            return
-        store, old = self.session.store, item.votes
-        text = self.tr("Stem på bidrag") if delta > 0 else self.tr("Fjern stemme fra bidrag")
-        self._run(text, lambda: store.update_contribution(contribution_id=item.id, votes=votes),
-                  lambda: store.update_contribution(contribution_id=item.id, votes=old))
-
-    def _toggle_selected(self, item: Contribution) -> None:
-        store, chosen = self.session.store, not item.selected
-        text = (self.tr("Markér bidrag som udvalgt") if chosen
-                else self.tr("Fjern markering som udvalgt"))
-        self._run(text,
-                  lambda: store.update_contribution(contribution_id=item.id, selected=chosen),
-                  lambda: store.update_contribution(contribution_id=item.id,
-                                                    selected=not chosen))
+        if item.votes + delta >= 0:
+            edits.vote_contribution(self.session, item, item.votes + delta)
 
     def _reorder(self, column: ContributionColumn, item: Contribution, row: int) -> None:
         ids = column.ids()
         old = ids.index(item.id)
         if not 0 <= row < len(ids) or row == old:
             return
-        store = self.session.store
-        self._run(self.tr("Flyt bidrag op") if row < old else self.tr("Flyt bidrag ned"),
-                  lambda: store.move_contribution(contribution_id=item.id, index=row),
-                  lambda: store.move_contribution(contribution_id=item.id, index=old))
+        edits.move_contribution(self.session, item, old, row)
         column.select(item.id, focus=column.view.hasFocus())
 
     def _drop(self, target: ContributionColumn, contribution_id: str, row: int) -> None:
@@ -409,20 +376,8 @@ class ContributionsPage(StepPage):
                  target: ContributionColumn, row: int) -> None:
         """Give ``item`` to the actor of ``target`` (at ``row``, or last when -1); undo puts
         it back at its old place in ``source``."""
-        store, old_actor, old_row = self.session.store, item.actor_id, source.ids().index(item.id)
-        new_actor = target.actor_id
-
-        def do() -> str:
-            store.update_contribution(contribution_id=item.id, actor_id=new_actor)
-            if row >= 0:
-                store.move_contribution(contribution_id=item.id, index=row)
-            return item.id
-
-        def undo() -> None:
-            store.update_contribution(contribution_id=item.id, actor_id=old_actor)
-            store.move_contribution(contribution_id=item.id, index=old_row)
-
-        if self._run(self.tr("Flyt bidrag til %1").replace("%1", target.name), do, undo) \
-                is not None:
+        if edits.give_contribution(self.session, item, row=source.ids().index(item.id),
+                                   actor_id=target.actor_id, actor_name=target.name,
+                                   to=row) is not None:
             target.select(item.id)  # the focus follows, so Ctrl+→ again moves it further
             self._active = target

@@ -132,8 +132,8 @@ class DilemmaPage(NotesPage):
         self._shown_personas = personas
         while self.cases_layout.count() > 1:  # all but the stretch at the end
             item = self.cases_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            if item is not None and (widget := item.widget()) is not None:
+                widget.deleteLater()
         for persona in personas:
             name = QLabel(persona.name, self.cases_box)
             name.setTextFormat(Qt.TextFormat.PlainText)

@@ -2,15 +2,14 @@
 
 Facilitators type while the table talks, so nothing may wait for a Save button: a field
 is saved 400 ms after the last keystroke, and at once when the focus leaves it, another
-front page is shown or the step is left. Each save goes through ``CampSession.run``, so
-it is one undo step; typing into an empty step creates its first front page.
+front page is shown or the step is left (:class:`DelayedSave`). Each save is an edit of
+:mod:`facilitator.ui.edits.front_pages`, and a burst of typing in one field is one undo
+step; typing into an empty step creates its first front page.
 """
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -26,7 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.model import FrontPage
-from facilitator.ui.common.text_limit import limit_text
+from facilitator.ui.common.controls import line_field, show_text, text_field
+from facilitator.ui.common.delayed_save import DelayedSave
+from facilitator.ui.edits import front_pages as edits
 from facilitator.ui.edits.change import Change
 from facilitator.ui.shell.remembered import remember_splitter
 from facilitator.ui.shell.session import CampSession
@@ -35,7 +36,6 @@ from facilitator.ui.table.newspaper_preview import NewspaperPreview
 from facilitator.ui.table.step_page import StepPage
 
 FIELDS = ("headline", "story", "quote", "quote_by")
-SAVE_DELAY_MS = 400
 TAB_TITLE_LENGTH = 28
 
 
@@ -50,13 +50,10 @@ class FrontPagePage(StepPage):
         self._current_id: str | None = None
         self._current_index = 0
         #: Typed values not yet saved, and where they belong: (page id or None, step, table).
-        self._pending: dict[str, str] = {}
-        self._pending_target: tuple[str | None, str, str | None] | None = None
+        self._typed: dict[str, str] = {}
+        self._typed_for: tuple[str | None, str, str | None] | None = None
         self._filling = False
-        self._save_timer = QTimer(self)
-        self._save_timer.setSingleShot(True)
-        self._save_timer.setInterval(SAVE_DELAY_MS)
-        self._save_timer.timeout.connect(self.commit_pending)
+        self.saver = DelayedSave(self)
         self._build()
 
     # -- widgets -----------------------------------------------------------------------
@@ -78,21 +75,44 @@ class FrontPagePage(StepPage):
             "Bordet har ingen avisforside endnu. Skriv en overskrift, så oprettes forsiden."))
         self.hint.setWordWrap(True)
 
-        self.headline = QLineEdit()
-        limit_text(self.headline)
-        self.headline.setPlaceholderText(self.tr("Fx »Byen, hvor alle kender en nabo«"))
-        self.story = QPlainTextEdit()
-        limit_text(self.story)
-        self.story.setTabChangesFocus(True)
-        self.story.setPlaceholderText(self.tr(
+        form = self._build_form()
+        self.preview = NewspaperPreview()
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(form)
+        splitter.addWidget(self.preview)
+        # The form gets the room: the preview is as wide as its height allows and no wider,
+        # and a 170 px form left a headline of three words in view on a laptop.
+        form.setMinimumWidth(320)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([600, 400])
+        splitter.setChildrenCollapsible(False)
+        remember_splitter(splitter, "front_page")
+
+        top = QHBoxLayout()
+        top.addWidget(self.tabs, 1)
+        top.addWidget(self.new_button)
+        top.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.hint)
+        layout.addWidget(splitter, 1)
+
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for keys, slot in (("Ctrl+Shift+N", self.new_front_page),
+                           ("Ctrl+Shift+Del", self.delete_front_page),
+                           ("Alt+PgUp", lambda: self._step_tab(-1)),
+                           ("Alt+PgDown", lambda: self._step_tab(1))):
+            shortcut(QKeySequence(keys), self, slot, context=context)
+
+    def _build_form(self) -> QWidget:
+        """The four fields with their labels; each saves a moment after typing stops."""
+        self.headline = line_field(self.tr("Fx »Byen, hvor alle kender en nabo«"))
+        self.story = text_field(self.tr(
             "Hvad er lykkedes? Hvem gjorde det, og hvordan mærker borgerne det?"))
-        self.quote = QLineEdit()
-        limit_text(self.quote)
-        self.quote.setPlaceholderText(
+        self.quote = line_field(
             self.tr("Et citat fra en borger, en medarbejder eller en politiker"))
-        self.quote_by = QLineEdit()
-        limit_text(self.quote_by)
-        self.quote_by.setPlaceholderText(self.tr("Fx »Nina, 34 år, mor til to«"))
+        self.quote_by = line_field(self.tr("Fx »Nina, 34 år, mor til to«"))
         self.fields: dict[str, QLineEdit | QPlainTextEdit] = {
             "headline": self.headline, "story": self.story,
             "quote": self.quote, "quote_by": self.quote_by,
@@ -122,35 +142,7 @@ class FrontPagePage(StepPage):
             assert isinstance(line_edit, QLineEdit)
             line_edit.textEdited.connect(lambda text, n=name: self._on_edit(n, text))
         self.story.textChanged.connect(lambda: self._on_edit("story", self.story.toPlainText()))
-
-        self.preview = NewspaperPreview()
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(form)
-        splitter.addWidget(self.preview)
-        # The form gets the room: the preview is as wide as its height allows and no wider,
-        # and a 170 px form left a headline of three words in view on a laptop.
-        form.setMinimumWidth(320)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([600, 400])
-        splitter.setChildrenCollapsible(False)
-        remember_splitter(splitter, "front_page")
-
-        top = QHBoxLayout()
-        top.addWidget(self.tabs, 1)
-        top.addWidget(self.new_button)
-        top.addWidget(self.delete_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.hint)
-        layout.addWidget(splitter, 1)
-
-        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        for keys, slot in (("Ctrl+Shift+N", self.new_front_page),
-                           ("Ctrl+Shift+Del", self.delete_front_page),
-                           ("Alt+PgUp", lambda: self._step_tab(-1)),
-                           ("Alt+PgDown", lambda: self._step_tab(1))):
-            shortcut(QKeySequence(keys), self, slot, context=context)
+        return form
 
     # -- showing -----------------------------------------------------------------------
     def reload(self) -> None:
@@ -214,18 +206,7 @@ class FrontPagePage(StepPage):
         self._filling = True
         try:
             for name, widget in self.fields.items():
-                value = getattr(page, name) if page else ""
-                if isinstance(widget, QLineEdit):
-                    if widget.text() != value:
-                        position = widget.cursorPosition()
-                        widget.setText(value)
-                        widget.setCursorPosition(min(position, len(value)))
-                elif widget.toPlainText() != value:
-                    position = widget.textCursor().position()
-                    widget.setPlainText(value)
-                    cursor = widget.textCursor()
-                    cursor.setPosition(min(position, len(value)))
-                    widget.setTextCursor(cursor)
+                show_text(widget, getattr(page, name) if page else "")
         finally:
             self._filling = False
 
@@ -260,65 +241,39 @@ class FrontPagePage(StepPage):
         if self._filling or self.step is None or self.session.read_only:
             return
         target = (self._current_id, self.step.id, self.table_id)
-        if self._pending_target is not None and self._pending_target != target:
+        if self._typed_for not in (None, target):
             self.commit_pending()
-        self._pending_target = target
-        self._pending[field] = value
-        self._save_timer.start()
+        self._typed_for = target
+        self._typed[field] = value
+        self.saver.edit("front_page", self._save_typed)
         self._update_preview()
 
     def commit_pending(self) -> None:
         """Save what was typed but not yet saved. Safe to call at any time."""
-        self._save_timer.stop()
-        if not self._pending or self._pending_target is None:
+        self.saver.flush()
+
+    def _save_typed(self) -> None:
+        if not self._typed or self._typed_for is None:
             return
-        changes, (page_id, step_id, table_id) = self._pending, self._pending_target
-        self._pending, self._pending_target = {}, None
+        changes, (page_id, step_id, table_id) = self._typed, self._typed_for
+        self._typed, self._typed_for = {}, None
         if page_id is None:
             if any(value.strip() for value in changes.values()):
                 self._create(step_id, table_id, changes)
             return
-        store = self.session.store
-        stored = {p.id: p for p in store.front_pages(step_id, table_id)}.get(page_id)
+        stored = {p.id: p for p in self.session.store.front_pages(step_id, table_id)}.get(page_id)
         if stored is None:  # deleted meanwhile (an undo): saving would clear the redo
             return
         changes = {k: v for k, v in changes.items() if getattr(stored, k) != v}
-        if not changes:
-            return
-        before = {k: getattr(stored, k) for k in changes}
-        self.session.run(
-            self._edit_text(changes),
-            lambda: store.update_front_page(front_page_id=page_id, **changes),
-            lambda: store.update_front_page(front_page_id=page_id, **before),
-            Change.FRONT_PAGE,
-            merge_key=f"front_page:{page_id}:{','.join(sorted(changes))}",
-        )
+        if changes:
+            edits.retype_front_page(self.session, stored, changes)
 
-    def _edit_text(self, changes: dict[str, str]) -> str:
-        if len(changes) > 1:
-            return self.tr("Ret avisforside")
-        return {
-            "headline": self.tr("Ret overskrift"),
-            "story": self.tr("Ret historie"),
-            "quote": self.tr("Ret citat"),
-            "quote_by": self.tr("Ret hvem der siger citatet"),
-        }[next(iter(changes))]
-
-    def _create(self, step_id: str, table_id: str | None, values: dict[str, Any]) -> None:
-        store = self.session.store
-        created: dict[str, str] = {}
-
-        def do() -> FrontPage:
-            if "id" in created:
-                return store.restore_front_page(front_page_id=created["id"])
-            page = store.add_front_page(step_id=step_id, table_id=table_id, **values)
-            created["id"] = page.id
+    def _create(self, step_id: str, table_id: str | None, values: dict[str, str]) -> None:
+        def show(page: FrontPage) -> None:
             self._current_id = page.id  # show it in the reload this edit triggers
-            return page
 
-        self.session.run(self.tr("Ny avisforside"), do,
-                         lambda: store.delete_front_page(front_page_id=created["id"]),
-                         Change.FRONT_PAGE)
+        edits.add_front_page(self.session, step_id=step_id, table_id=table_id, values=values,
+                             made=show)
 
     def new_front_page(self) -> None:
         if self.step is None or self.session.read_only:
@@ -331,18 +286,12 @@ class FrontPagePage(StepPage):
         if self.session.read_only:
             return
         self.commit_pending()
-        page_id = self._current_id
-        if page_id is None:
-            return
-        store = self.session.store
-        self.session.run(self.tr("Slet avisforside"),
-                         lambda: store.delete_front_page(front_page_id=page_id),
-                         lambda: store.restore_front_page(front_page_id=page_id),
-                         Change.FRONT_PAGE)
+        if self._current_id is not None:
+            edits.delete_front_page(self.session, self._current_id)
 
     # -- Qt hooks ----------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.FocusOut and self._pending:
+        if event.type() == QEvent.Type.FocusOut and self.saver.has_pending():
             self.commit_pending()
         return super().eventFilter(watched, event)
 

@@ -35,7 +35,7 @@ from facilitator.ui.edits import notes as note_edits
 from facilitator.ui.shell import zoom
 from facilitator.ui.shell.session import CampSession, Place
 from facilitator.ui.shell.shortcuts import shortcut
-from facilitator.ui.table.notes_page import NOTE_MINIMUM_PT, NOTE_SCALE, NoteEntry
+from facilitator.ui.table.note_entry import NOTE_MINIMUM_PT, NOTE_SCALE, NoteEntry
 
 #: The keys that open the field, from anywhere in the table session.
 KEYS = "Ctrl+B"
@@ -138,8 +138,9 @@ class QuickNote(QFrame):
             return
         if not self.isVisible():
             focus = QApplication.focusWidget()
+            parent = self.parentWidget()
             self._came_from = focus if focus is not None and focus is not self.entry \
-                and self.parentWidget().isAncestorOf(focus) else None
+                and parent is not None and parent.isAncestorOf(focus) else None
         self._name(table, board)
         self._place()
         self.show()
@@ -181,14 +182,16 @@ class QuickNote(QFrame):
     def _place(self) -> None:
         """Under the button, as wide as fits."""
         parent = self.parentWidget()
+        if parent is None:
+            return  # laid over the table session, which owns it
         width = min(int(self.WIDTH * zoom.level()), parent.width() - 16)
         below = self.button.mapTo(parent, QPoint(0, self.button.height() + 2)) \
             if self.button.isVisible() else QPoint(8, 8)
         x = max(8, min(below.x(), parent.width() - width - 8))
         self.setFixedWidth(width)
         layout = self.layout()
-        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() \
-            else self.sizeHint().height()
+        height = layout.totalHeightForWidth(width) \
+            if layout is not None and layout.hasHeightForWidth() else self.sizeHint().height()
         self.setGeometry(x, below.y(), width, height)
 
     # -- keys and focus ------------------------------------------------------------------

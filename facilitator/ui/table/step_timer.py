@@ -24,7 +24,7 @@ SOUND_KEY = "session/timer_sound"
 
 
 def sound_on() -> bool:
-    return QSettings().value(SOUND_KEY, True, type=bool)
+    return bool(QSettings().value(SOUND_KEY, True, type=bool))
 
 
 def format_remaining(seconds: int) -> str:

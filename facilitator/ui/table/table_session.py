@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, time
+from typing import cast
 
 from PySide6.QtCore import QSettings, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
@@ -19,7 +20,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTimeEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,7 +28,9 @@ from facilitator.domain.countdown import Countdown
 from facilitator.domain.model import BULLETIN_BOARD, Step, Table
 from facilitator.domain.rules import planned_times
 from facilitator.ui.common.fitting_pane import FittingPane
+from facilitator.ui.common.layouts import STRETCH, hbox, vbox
 from facilitator.ui.edits.change import Change
+from facilitator.ui.organiser.table_bundles import TableBundles
 from facilitator.ui.shell import zoom
 from facilitator.ui.shell.remembered import remember_splitter
 from facilitator.ui.shell.session import CampSession, Place
@@ -53,7 +55,27 @@ class TableSession(QWidget):
         self._steps: list[Step] = []
         self._tables: list[Table] = []
         self._pages: dict[str, StepPage] = {}
+        top = self._build_top()
+        self._build_step_list()
+        self._build_step_head()
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.step_list)
+        splitter.addWidget(self._build_step_pane())
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([240, 900])
+        remember_splitter(splitter, "table_session")
+        vbox(top, (splitter, 1), parent=self)
 
+        zoom.follow(self)
+        session.changed.connect(self._on_changed)
+        session.locate = self.place
+        session.undone.connect(self._on_undone)
+        self.reload()
+        self.bundles = TableBundles(self, self)  # by hand or at each step change
+        top.insertWidget(2, self.bundles.button)
+
+    def _build_top(self) -> QHBoxLayout:
+        """The table, its sheet, the quick note, and when the day starts."""
         self.table_combo = QComboBox()
         self.table_combo.setAccessibleName(self.tr("Bord"))
         self.table_combo.setMinimumContentsLength(18)
@@ -67,17 +89,13 @@ class TableSession(QWidget):
             "Gem alt, hvad bordet har skrevet i dag, som PDF til bordformanden."))
         self.sheet_button.clicked.connect(self._request_sheet)
         # A note for the bulletin board from any step (Ctrl+B), laid over the step.
-        self.quick_note = QuickNote(session, lambda: (self.current_table(), self.board()),
-                                    self)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Bord:")))
-        top.addWidget(self.table_combo)
-        top.addWidget(self.sheet_button)
-        top.addWidget(self.quick_note.button)
-        top.addStretch(1)
-        top.addWidget(QLabel(self.tr("Dagen starter kl.")))
-        top.addWidget(self.start_time)
+        self.quick_note = QuickNote(self.session,
+                                    lambda: (self.current_table(), self.board()), self)
+        return hbox(QLabel(self.tr("Bord:")), self.table_combo, self.sheet_button,
+                   self.quick_note.button, STRETCH, QLabel(self.tr("Dagen starter kl.")),
+                   self.start_time)
 
+    def _build_step_list(self) -> None:
         self.step_list = QListWidget()
         self.step_list.setAccessibleName(self.tr("Dagens program"))
         self.step_list.setMinimumWidth(180)
@@ -91,6 +109,8 @@ class TableSession(QWidget):
         self.step_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.step_list.currentRowChanged.connect(self._on_step_chosen)
 
+    def _build_step_head(self) -> None:
+        """The step's title, its question, the facilitator's guidance and the timer."""
         self.title = QLabel()
         zoom.scale_font(self.title, 1.6, bold=True)
         self.title.setWordWrap(True)
@@ -99,14 +119,13 @@ class TableSession(QWidget):
         zoom.scale_font(self.prompt, 1.3)  # the step's question: the table reads it too
         self.guidance_box = QGroupBox(self.tr("Til facilitatoren"))
         self.guidance_box.setCheckable(True)
-        self.guidance_box.setChecked(QSettings().value("session/guidance", True, type=bool))
+        self.guidance_box.setChecked(bool(QSettings().value("session/guidance", True, type=bool)))
         self.guidance_box.toggled.connect(self._on_guidance_toggled)
         self.guidance = QLabel()
         self.guidance.setWordWrap(True)
-        guidance_layout = QVBoxLayout(self.guidance_box)
-        guidance_layout.setContentsMargins(8, 4, 8, 4)  # height is scarce on a laptop
-        guidance_layout.addWidget(self.guidance)
-        self.timer = StepTimer(session.countdowns)
+        # Height is scarce on a laptop.
+        vbox(self.guidance, parent=self.guidance_box, margins=(8, 4, 8, 4))
+        self.timer = StepTimer(self.session.countdowns)
         self.timer.toggled.connect(self._show_running_timers)
         # Watches every countdown of the camp, shown or not: zero is announced even
         # while the facilitator looks at the bulletin board.
@@ -115,12 +134,13 @@ class TableSession(QWidget):
         self._watch.timeout.connect(self.check_timers)
         self._watch.start()
 
+    def _build_step_pane(self) -> FittingPane:
+        """The step shown: its head, its page, and the way to the steps beside it."""
         self.pages = QStackedWidget()
         self.empty = QLabel(self.tr(
             "Campen har endnu ingen borde. Opret borde under »Forberedelse«."))
         self.empty.setWordWrap(True)
         self.pages.addWidget(self.empty)
-
         self.prev_button = QPushButton(self.tr("← Forrige trin"))
         self.prev_button.setToolTip(self.tr("Gå til forrige trin (Ctrl+Page Up)"))
         self.next_button = QPushButton(self.tr("Næste trin →"))
@@ -130,44 +150,14 @@ class TableSession(QWidget):
         QShortcut(QKeySequence("Ctrl+PgUp"), self, lambda: self.go(-1))
         QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self.go(1))
         QShortcut(QKeySequence("F5"), self, self.timer.toggle)
-
-        head = QHBoxLayout()
-        head.addWidget(self.title, 1)
-        head.addWidget(self.timer)
-        nav = QHBoxLayout()
-        nav.addWidget(self.prev_button)
-        nav.addStretch(1)
-        nav.addWidget(self.next_button)
         right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(8, 0, 0, 0)
-        right_layout.addLayout(head)
-        right_layout.addWidget(self.prompt)
-        right_layout.addWidget(self.guidance_box)
-        right_layout.addWidget(self.pages, 1)
-        right_layout.addLayout(nav)
+        vbox(hbox((self.title, 1), self.timer), self.prompt, self.guidance_box,
+             (self.pages, 1), hbox(self.prev_button, STRETCH, self.next_button),
+             parent=right, margins=(8, 0, 0, 0))
         # In large type a step can need more height than a laptop has: the pane scrolls
         # rather than push the window past the screen's edge.
         self.pane = FittingPane(right)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.step_list)
-        splitter.addWidget(self.pane)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([240, 900])
-        remember_splitter(splitter, "table_session")
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(splitter, 1)
-
-        zoom.follow(self)
-        session.changed.connect(self._on_changed)
-        session.locate = self.place
-        session.undone.connect(self._on_undone)
-        self.reload()
-        from facilitator.ui.organiser.table_bundles import TableBundles
-
-        self.bundles = TableBundles(self)  # the table's bundle, by hand or at each step change
-        top.insertWidget(2, self.bundles.button)
+        return self.pane
 
     # -- data ------------------------------------------------------------------------
     def reload(self) -> None:
@@ -189,7 +179,9 @@ class TableSession(QWidget):
     def _fill_steps(self) -> None:
         current = self.current_step()
         self._steps = self.session.store.steps()
-        start = datetime.combine(datetime.today(), self.start_time.time().toPython())
+        # PySide6 types toPython() as object; a QTime gives a datetime.time.
+        begins = cast(time, self.start_time.time().toPython())
+        start = datetime.combine(datetime.today(), begins)
         self.step_list.blockSignals(True)
         self.step_list.clear()
         for step, (begin, end) in zip(self._steps, planned_times(self._steps, start),
@@ -373,6 +365,8 @@ class TableSession(QWidget):
         current = self.pages.currentWidget()
         for index in range(self.pages.count()):
             page = self.pages.widget(index)
+            if page is None:
+                continue
             policy = QSizePolicy.Policy.Preferred if page is current \
                 else QSizePolicy.Policy.Ignored
             page.setSizePolicy(policy, policy)

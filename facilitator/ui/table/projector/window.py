@@ -16,11 +16,13 @@ page the plenary, and move the table session's step at a table.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPalette, QScreen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from facilitator.domain.model import Step, StepKind, Table
+from facilitator.domain.model import Contribution, Note, Step, StepKind, Table
 from facilitator.domain.words import counted
 from facilitator.ui.edits.change import Change
 from facilitator.ui.shell.session import CampSession
@@ -159,7 +161,7 @@ class ProjectorWindow(QWidget):
             # The note list's model holds what the store says for this step and table,
             # kept current by the same change signals: reading the store again would
             # double the cost of every note typed with the projector open (bench).
-            rows = page.model.notes()
+            rows: Sequence[Note | Contribution] = page.model.notes()
         elif step.kind in StepKind.NOTE_KINDS:
             rows = store.notes(step.id, table.id)
         elif step.kind == StepKind.CONTRIBUTIONS:
