@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialogButtonBox,
 
 from facilitator.domain.analysis import PurposeText
 from facilitator.store import CampStore
-from facilitator.ui.edits.change import Change
+from facilitator.ui.edits import camp, contributions
 from facilitator.ui.organiser.analysis import AnalysisView
 from facilitator.ui.organiser.analysis.autosave import SAVE_DELAY_MS
 from facilitator.ui.organiser.analysis.prerequisite_sources import PrerequisiteSourcesDialog
@@ -172,8 +172,7 @@ def test_edit_the_purpose_and_the_considerations(qtbot, camp_path: Path,
     assert session.store.consideration(PurposeText.CONSIDERATIONS).text == \
         "Formuleringen kunne være mere aktiv."
     # A change made elsewhere (the camp details form) shows here.
-    session.run("Ret formål", lambda: session.store.update_camp(purpose="Nyt formål."),
-                lambda: None, Change.CAMP)
+    camp.update_camp(session, "purpose", "Nyt formål.", "Ret formål")
     assert panel.purpose.toPlainText() == "Nyt formål."
 
     session.close()
@@ -276,9 +275,12 @@ def test_selected_contributions_are_shown_per_actor(qtbot, session: CampSession,
     assert municipality is not None
 
     def add(text: str, actor_id: str | None, selected: bool = True) -> None:
-        session.run("Nyt bidrag", lambda: store.add_contribution(
-            step_id=step.id, table_id=table.id, text=text, prerequisite_id=prerequisite.id,
-            actor_id=actor_id, selected=selected), lambda: None, Change.CONTRIBUTION)
+        item = contributions.add_contribution(
+            session, step_id=step.id, table_id=table.id, text=text,
+            prerequisite_id=prerequisite.id, actor_id=actor_id)
+        assert item is not None
+        if selected:
+            contributions.select_contribution(session, item, True)
 
     add("Åbne skolernes lokaler", municipality.id)
     add("Ikke valgt", municipality.id, selected=False)

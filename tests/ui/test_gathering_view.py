@@ -22,7 +22,7 @@ from facilitator.store import CampStore
 from facilitator.store.bundles import collect, export_bundle
 from facilitator.ui.dialogue_box.gathering_view import END_MEDIAN, GROUP, START_MEDIAN, START_N
 from facilitator.ui.dialogue_box.new_dialogue import create_dialogue
-from facilitator.ui.edits.change import Change
+from facilitator.ui.edits import dialogue_box
 from facilitator.ui.organiser.file_chooser import FileChooser
 from facilitator.ui.shell.camp_view import CampView
 from facilitator.ui.shell.session import CampSession
@@ -285,12 +285,8 @@ def test_the_view_follows_edits_while_shown(qtbot, opened) -> None:
     store = session.store
     table = store.table_by_code("D3")
     step = store.step_by_key("thermometer").id
-    created: list[str] = []
-
-    def do() -> None:
-        created.append(store.add_reading(step_id=step, table_id=table.id, value=9).id)
-
-    session.run("Måling", do, lambda: store.delete_reading(reading_id=created[-1]), Change.READING)
+    dialogue_box.add_reading(session, step_id=step, table_id=table.id, value=9, round_="start",
+                             label="", whole_group=False)
     assert g.thermometer_table.item(1, START_N).text() == "4"
     session.undo()
     assert g.thermometer_table.item(1, START_N).text() == "3"

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 
-from facilitator.ui.edits.change import Change
+from facilitator.ui.edits import front_pages
 from facilitator.ui.shell.main_window import MainWindow
 from facilitator.ui.table.notes_page import NotesPage
 from facilitator.ui.table.projector.board import BoardItem
@@ -97,10 +97,7 @@ def test_shows_a_front_page_as_the_newspaper(qtbot, window) -> None:
     assert "Alle børn er med" in text and "»Nu er der plads« – Yasmin, 14 år" in text
     assert "Bord H1-B1" in text
 
-    window.session.run("rettelse", lambda: store.update_front_page(
-        front_page_id=page.id, headline="Ingen står udenfor"),
-        lambda: store.update_front_page(front_page_id=page.id, headline="Alle børn er med"),
-        Change.FRONT_PAGE)
+    front_pages.retype_front_page(window.session, page, {"headline": "Ingen står udenfor"})
     one_turn()
     assert "Ingen står udenfor" in projector.newspaper.plain_text()
 

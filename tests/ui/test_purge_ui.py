@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from facilitator.ui.edits.change import Change
+from facilitator.ui.edits import notes
 from tests.ui.questions import answer
 
 
@@ -21,8 +21,7 @@ def test_delete_for_good_asks_with_the_count_then_empties_the_deleted_rows(
     gone = [store.add_note(step_id=step, table_id=table, text=f"Slettet {i}") for i in range(2)]
     store.add_note(step_id=step, table_id=table, text="Bliver")
     for note in gone:
-        session.run("Slet note", lambda n=note: store.delete_note(note_id=n.id),
-                    lambda n=note: store.restore_note(note_id=n.id), Change.NOTE)
+        notes.delete_note(session, note, 0)
     asked: list[str] = []
 
     def purge_button(box: QMessageBox) -> None:

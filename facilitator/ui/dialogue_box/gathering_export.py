@@ -21,11 +21,11 @@ from PySide6.QtWidgets import QWidget
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError, write_failure
 from facilitator.domain.places import safe_file_stem
 from facilitator.store import CampStore
-from facilitator.store.bundle_files import OTHER, check_target
 from facilitator.ui.common import background
 from facilitator.ui.common.background import Progress
 from facilitator.ui.organiser import export_options
 from facilitator.ui.organiser.file_chooser import FileChooser, last_dir, remember_dir
+from facilitator.ui.shell import screens
 from facilitator.ui.shell.session import CampSession, user_message
 
 EXPORT_FAILED = QT_TRANSLATE_NOOP(
@@ -68,7 +68,7 @@ def failure_error(err: BaseException, out_path: Path) -> UserError:
 def write_pdf(camp_path: Path, out_path: Path, build: Callable[[CampStore], Path],
               _progress: Progress) -> Path:
     """Build one PDF from the camp file on a job's thread, through its own connection."""
-    check_target(out_path, OTHER, [camp_path])
+    screens.check_target(out_path, screens.OTHER, [camp_path])
     with CampStore.open(camp_path, snapshot=True) as store:
         return build(store)
 

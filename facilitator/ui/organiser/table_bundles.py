@@ -23,11 +23,10 @@ from facilitator.domain.messages import UserError
 from facilitator.domain.model import Table
 from facilitator.domain.places import bundle_file_name, safe_file_stem
 from facilitator.store import CampStore
-from facilitator.store.bundles import BUNDLE_SUFFIX, export_bundle
-from facilitator.store.transcription import camp_code
 from facilitator.ui.common import background
 from facilitator.ui.common.background import Progress
 from facilitator.ui.organiser.file_chooser import FileChooser, last_dir, remember_dir
+from facilitator.ui.shell import screens
 from facilitator.ui.shell.session import CampSession, user_message
 
 
@@ -48,7 +47,7 @@ def bundle_folder_key(camp_id: str) -> str:
 def write_bundle(camp_path: Path, table_code: str, target: Path, _progress: Progress) -> Path:
     """Write one table's bundle from the camp file, on a job's thread and connection."""
     with CampStore.open(camp_path, snapshot=True) as store:
-        export_bundle(store, table_code, target)
+        screens.export_bundle(store, table_code, target)
     return target
 
 
@@ -123,8 +122,7 @@ class TableBundles(QObject):
         folder, table = self.folder, self.table_session.current_table()
         if folder is None or table is None:
             return None
-        store = self.session.store
-        name = bundle_file_name(camp_code(store), store.camp().title, table.code, BUNDLE_SUFFIX)
+        name = self._file_name(table)
         return folder / name
 
     # -- writing -----------------------------------------------------------------------
@@ -133,16 +131,15 @@ class TableBundles(QObject):
         if table is None:
             self.session.status.emit(self.tr("Vælg først et bord."))
             return
-        store = self.session.store
-        name = bundle_file_name(camp_code(store), store.camp().title, table.code, BUNDLE_SUFFIX)
+        name = self._file_name(table)
         start = str((self.folder or Path(last_dir())) / name)
         path, _ = self.chooser.save_file(
             self.parent_widget, self.tr("Gem bordets data som bordpakke"), start,
-            self.tr("Bordpakke (*%1)").replace("%1", BUNDLE_SUFFIX))
+            self.tr("Bordpakke (*%1)").replace("%1", screens.BUNDLE_SUFFIX))
         if path is None:
             return
-        if path.suffix != BUNDLE_SUFFIX:
-            path = path.with_name(safe_file_stem(path.name) + BUNDLE_SUFFIX)
+        if path.suffix != screens.BUNDLE_SUFFIX:
+            path = path.with_name(safe_file_stem(path.name) + screens.BUNDLE_SUFFIX)
         remember_dir(path)
         self.write(table.code, path)
 
@@ -201,10 +198,15 @@ class TableBundles(QObject):
             return
         self.session.commit_pending()
         try:
-            export_bundle(self.session.store, table.code, target)
+            screens.export_bundle(self.session.store, table.code, target)
         except UserError as err:
             self._report(user_message(err), target)
         except Exception as exc:  # closing must finish, whatever the stick does
             self._report(str(exc) or exc.__class__.__name__, target)
         else:
             self._report("", target)
+
+    def _file_name(self, table: Table) -> str:
+        store = self.session.store
+        return bundle_file_name(screens.camp_code(store), store.camp().title, table.code,
+                                screens.BUNDLE_SUFFIX)

@@ -1,11 +1,14 @@
-"""The screens loaded late, named in one place: the UI's one lazy loading.
+"""The screens (and the bundle code) loaded late, named in one place: the UI's one lazy
+loading.
 
 Start-up shows the start screen or, with a camp, the table session; the other screens
 (the open camp itself, its setup, collect, consolidation and analysis tabs, the dialogue
 box's overview, the comparison across camps) are imported the first time the user goes
 there, as ``screens.CampSetup``. That keeps a start about 100 ms shorter, and collect's
 bundle code and the overview's report code out of it entirely
-(tests/ui/test_startup_imports.py). Every other import is at the top of its module.
+(tests/ui/test_startup_imports.py). The table's bundle button and the dialogue box's
+PDFs reach the bundle code the same way (``screens.export_bundle``), when they write one.
+Every other import is at the top of its module.
 
 The type-checking imports below are the same modules: mypy types ``screens.CampSetup``
 from them, and import-linter sees them, so loading late hides nothing from the checks.
@@ -17,6 +20,9 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the same as WHERE, for the checkers
+    from facilitator.store.bundle_files import OTHER, check_target  # noqa: F401
+    from facilitator.store.bundles import BUNDLE_SUFFIX, export_bundle  # noqa: F401
+    from facilitator.store.transcription import camp_code  # noqa: F401
     from facilitator.ui.dialogue_box.gathering_view import GatheringView  # noqa: F401
     from facilitator.ui.organiser.analysis import AnalysisView, open_across_camps  # noqa: F401
     from facilitator.ui.organiser.collect_screen import CollectScreen  # noqa: F401
@@ -25,6 +31,7 @@ if TYPE_CHECKING:  # the same as WHERE, for the checkers
     )
     from facilitator.ui.setup.camp_setup import CampSetup  # noqa: F401
     from facilitator.ui.shell.camp_view import CampView  # noqa: F401
+    from facilitator.ui.table.projector.window import ProjectorWindow  # noqa: F401
 
 #: Each late screen (or its opening function) and the module it is in.
 WHERE: dict[str, str] = {
@@ -35,6 +42,13 @@ WHERE: dict[str, str] = {
     "AnalysisView": "facilitator.ui.organiser.analysis",
     "GatheringView": "facilitator.ui.dialogue_box.gathering_view",
     "open_across_camps": "facilitator.ui.organiser.analysis",
+    "ProjectorWindow": "facilitator.ui.table.projector.window",
+    # what writes a bundle (and checks an export's target) when the user asks for one
+    "export_bundle": "facilitator.store.bundles",
+    "BUNDLE_SUFFIX": "facilitator.store.bundles",
+    "camp_code": "facilitator.store.transcription",
+    "check_target": "facilitator.store.bundle_files",
+    "OTHER": "facilitator.store.bundle_files",
 }
 
 

@@ -128,13 +128,6 @@ class CampSession(QObject):
         self.changed.emit(op.change)
         return result
 
-    def run(self, text: str, do: Callable[[], Any], undo: Callable[[], Any], what: Change,
-            merge_key: str | None = None,
-            at: Callable[[Any], Place] | None = None) -> Any:
-        """The hand-written do/undo pair of the widgets not yet moved to
-        :mod:`facilitator.ui.edits`; goes when the last one has moved."""
-        return self.apply(Op(text, what, do, undo, merge_key=merge_key, at=at))
-
     def announce(self, change: Change) -> None:
         """Tell every view that ``change`` happened outside an edit (a collect, an import)."""
         self.changed.emit(change)

@@ -29,7 +29,6 @@ from facilitator.domain.model import DILEMMA_TAGS, Note
 from facilitator.domain.rules import clamp_votes, clean_note_text
 from facilitator.ui.common.list_model import Index, RowsModel
 from facilitator.ui.edits import notes as note_edits
-from facilitator.ui.edits.change import Change
 from facilitator.ui.shell.session import CampSession
 
 #: Our own drag-and-drop format: the dragged notes' ids, so a drop can only reorder notes.
@@ -189,10 +188,6 @@ class NotesModel(RowsModel[Note]):
             return edit()
         finally:
             self._applying = False
-
-    def _run(self, text: str, do: Callable[[], Any], undo: Callable[[], Any]) -> Any:
-        """A hand-written do/undo pair of a subclass not yet moved to ui/edits."""
-        return self._edit(lambda: self.session.run(text, do, undo, Change.NOTE))
 
     def _apply(self, row: int, edit: Callable[[], Note | None]) -> bool:
         updated = self._edit(edit)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import QMenu
 
+from facilitator.ui.shell import screens
 from facilitator.ui.shell.session import CampSession
 
 if TYPE_CHECKING:
@@ -85,9 +86,7 @@ class ProjectorMenu(QObject):
             return None
         if self.projector is None or self.projector.session is not session:
             self.camp_closing()
-            from facilitator.ui.table.projector.window import ProjectorWindow
-
-            self.projector = ProjectorWindow(session, view.table_session)
+            self.projector = screens.ProjectorWindow(session, view.table_session)
         return self.projector
 
     def _show(self, projector: ProjectorWindow) -> None:
