@@ -23,7 +23,7 @@ ALLOWED = {
         "(under its lock, so none opens meanwhile)",
     ("store/database.py", "create"):
         "creates the new camp's temporary file (O_EXCL) before the first connection to it",
-    ("store/database.py", "_apply_migrations"): "reads db/NNN_*.sql",
+    ("store/database.py", "apply_migrations"): "reads db/NNN_*.sql",
     ("store/database.py", "_connect"): "immutable only where no -shm can be made and no "
                                        "-wal exists (a write-protected folder)",
     ("store/database.py", "snapshot_to"): "our own new temporary file (a copy, a backup)",

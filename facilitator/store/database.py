@@ -24,6 +24,7 @@ from urllib.parse import quote
 from facilitator import written_files
 from facilitator.domain import messages as msg
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError, write_failure
+from facilitator.store.errors import is_locked
 
 #: "FCLT" as a big-endian integer: the application_id of every camp file.
 APPLICATION_ID = 0x46434C54
@@ -231,12 +232,6 @@ def wal_path(path: Path) -> Path:
     return path.with_name(path.name + "-wal")
 
 
-def is_locked(exc: BaseException) -> bool:
-    """True for SQLite's "another connection holds the lock" (after the busy timeout)."""
-    text = str(exc).lower()
-    return isinstance(exc, sqlite3.OperationalError) and ("locked" in text or "busy" in text)
-
-
 def _uri(path: Path, mode: str) -> str:
     # Bytes, so that a name the OS gave us that is not UTF-8 still reaches SQLite.
     return f"file:{quote(os.fsencode(path.resolve()))}?mode={mode}"
@@ -344,7 +339,7 @@ def _open_checked(path: Path, version: int, *, read_only: bool) -> tuple[sqlite3
                 source.backup(conn)
             finally:
                 source.close()
-            _apply_migrations(conn, version)
+            apply_migrations(conn, version)
             return conn, True
         return _connect(path, "ro"), True
     if version < SCHEMA_VERSION and version > 0:
@@ -352,7 +347,7 @@ def _open_checked(path: Path, version: int, *, read_only: bool) -> tuple[sqlite3
     conn = _connect(path, "rw", timeout=OPEN_TIMEOUT)
     try:
         _set_pragmas(conn)
-        _apply_migrations(conn, version)
+        apply_migrations(conn, version)
         conn.execute(f"PRAGMA busy_timeout = {int(WRITE_TIMEOUT * 1000)}")
     except BaseException:
         conn.close()
@@ -384,7 +379,7 @@ def create(path: Path, build: Callable[[sqlite3.Connection], None] | None = None
         try:
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             _set_pragmas(conn)
-            _apply_migrations(conn, 0)
+            apply_migrations(conn, 0)
             if build is not None:
                 build(conn)
         finally:
@@ -436,7 +431,7 @@ def _set_pragmas(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA foreign_keys = ON")
 
 
-def _apply_migrations(conn: sqlite3.Connection, version: int) -> None:
+def apply_migrations(conn: sqlite3.Connection, version: int) -> None:
     for number, path in migrations():
         if number <= version:
             continue
