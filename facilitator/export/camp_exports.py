@@ -14,7 +14,6 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
 
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError, write_failure
 from facilitator.domain.places import safe_file_stem
@@ -27,6 +26,7 @@ from facilitator.domain.transcription import (
 )
 from facilitator.store import CampStore
 from facilitator.store.bundle_files import OTHER, check_target
+from facilitator.store.reader import CampReader
 
 PDF_SUFFIX = ".pdf"
 NOT_A_PDF = QT_TRANSLATE_NOOP(
@@ -49,10 +49,10 @@ def reading(camp_path: str | os.PathLike[str]) -> Iterator[CampStore]:
         store.close()
 
 
-def report_names(store: Any) -> dict[str, str]:
+def report_names(store: CampReader) -> dict[str, str]:
     """The camp's names in reports, as the PDF builders match them (exactly as written:
     each name also in lower, upper and title case)."""
-    return case_variants(store.pseudonyms())
+    return case_variants(store.names.pseudonyms())
 
 
 def check_pdf_target(out_path: Path, inputs: Iterable[Path] = ()) -> None:
@@ -114,7 +114,7 @@ def cross_pdf(camp_paths: Iterable[str | os.PathLike[str]], out_path: str | os.P
         return build_cross_report(paths, out, pseudonymise=pseudonymise, progress=progress)
 
 
-def write_spreadsheet(store: Any, out_path: str | os.PathLike[str], *,
+def write_spreadsheet(store: CampReader, out_path: str | os.PathLike[str], *,
                       pseudonyms: Mapping[str, str] | None = None) -> int:
     """The camp's notes as .xlsx (a workbook: all notes, then a sheet per step) or as
     .csv (the transcription sheet); returns how many rows were written."""
@@ -122,7 +122,7 @@ def write_spreadsheet(store: Any, out_path: str | os.PathLike[str], *,
     suffix = out.suffix.lower()
     if suffix not in SHEET_SUFFIXES:
         raise UserError(UNKNOWN_SUFFIX, suffix=out.suffix or "(ingen)")
-    check_target(out, OTHER, [store.path] if getattr(store, "path", None) else [])
+    check_target(out, OTHER, [store.path] if store.path else [])
     if suffix == ".xlsx":
         from facilitator.export.workbook import build_workbook
 

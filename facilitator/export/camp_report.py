@@ -19,7 +19,6 @@ import os
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
 
 from reportlab.platypus import (
     CondPageBreak,
@@ -55,9 +54,10 @@ from facilitator.export.report_data import (
     ReportData,
     gather,
 )
+from facilitator.store.reader import CampReader
 
 
-def build_camp_report(store: Any, out_path: str | os.PathLike[str], *,
+def build_camp_report(store: CampReader, out_path: str | os.PathLike[str], *,
                       pseudonyms: Mapping[str, str] | None = None,
                       progress: Callable[[str, int], None] | None = None) -> Path:
     """Write the camp summary of ``store``'s camp to ``out_path``; returns the path.

@@ -83,7 +83,7 @@ def read_overview(path: Path) -> CampOverview:
     try:
         store = CampStore.open(path, snapshot=True)
         try:
-            return store.camp_overview()
+            return store.analysis.camp_overview()
         finally:
             store.close()
     except UserError:
@@ -141,7 +141,7 @@ def names_of(path: Path) -> dict[str, str]:
     """The names on the camp's list »Navne i rapporter« (name → what is printed)."""
     store = CampStore.open(path, snapshot=True)
     try:
-        return store.pseudonyms()
+        return store.names.pseudonyms()
     finally:
         store.close()
 

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
 from facilitator.domain import messages as msg
 from facilitator.domain.dialogue import (
@@ -37,6 +36,7 @@ from facilitator.domain.dialogue import (
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError
 from facilitator.domain.model import Step, StepKind, Table
 from facilitator.export.report_data import CategoryRow, NoteRow
+from facilitator.store.reader import CampReader
 
 #: The three questions about a card, as the host's screen asks them.
 QUESTION_LABELS = {
@@ -256,8 +256,8 @@ class DialogueData:
 
 
 # -- one dialogue --------------------------------------------------------------------------
-def file_info(store: Any) -> FileInfo:
-    camp = store.camp()
+def file_info(store: CampReader) -> FileInfo:
+    camp = store.frame.camp()
     return FileInfo(title=camp.title, municipality=camp.municipality, program=program_title(
         camp.program), date=camp.date, language=camp.language or "da")
 
@@ -274,8 +274,8 @@ def program_title(name: str) -> str:
         return ""
 
 
-def dialogue_info(store: Any, table: Table) -> DialogueInfo:
-    d = store.dialogue(table.id)
+def dialogue_info(store: CampReader, table: Table) -> DialogueInfo:
+    d = store.dialogue_box.dialogue(table.id)
     if d is None:
         return DialogueInfo(table_id=table.id, code=table.code,
                             participants=table.participants)
@@ -294,15 +294,15 @@ def template_prompts(step: Step) -> list[str]:
     return numbered_lines(step.prompt) or list(DEFAULT_TEMPLATE_PROMPTS)
 
 
-def choose_table(store: Any, table_code: str | None) -> Table:
+def choose_table(store: CampReader, table_code: str | None) -> Table:
     """The dialogue to document: the named one, else the file's only one (or the only one
     with anything in it); a UserError when there is none or the choice is not clear."""
     if table_code is not None:
-        table = store.table_by_code(table_code)
+        table = store.frame.table_by_code(table_code)
         if table is None:
             raise UserError(msg.UNKNOWN_TABLE, code=table_code)
         return table
-    tables = store.tables()
+    tables = store.frame.tables()
     if len(tables) == 1:
         return tables[0]
     used = [t for t in tables if has_content(store, t)]
@@ -313,33 +313,34 @@ def choose_table(store: Any, table_code: str | None) -> Table:
     raise UserError(WHICH_DIALOGUE, codes=", ".join(t.code for t in (used or tables)))
 
 
-def has_content(store: Any, table: Table) -> bool:
+def has_content(store: CampReader, table: Table) -> bool:
     """Whether the table's dialogue has details or anything its group said."""
-    d = store.dialogue(table.id)
+    d = store.dialogue_box.dialogue(table.id)
     if d is not None and any((d.host, d.group_name, d.place, d.participants)):
         return True
-    for step in store.steps():
-        if step.kind == StepKind.THERMOMETER and store.readings(step.id, table.id):
+    for step in store.frame.steps():
+        if step.kind == StepKind.THERMOMETER and store.dialogue_box.readings(step.id, table.id):
             return True
         if step.kind == StepKind.TRIANGLE and any(
-                store.level_notes(step.id, table.id, level) for level in LEVELS):
+                store.dialogue_box.level_notes(step.id, table.id, level) for level in LEVELS):
             return True
-        if step.kind == StepKind.DILEMMA_CARDS and store.discussed_cards(step.id, table.id):
+        if step.kind == StepKind.DILEMMA_CARDS and store.dialogue_box.discussed_cards(step.id,
+                                                                                      table.id):
             return True
         if step.kind == StepKind.FREE_TEMPLATE and any(
-                a.text.strip() for a in store.template_answers(step.id, table.id)):
+                a.text.strip() for a in store.dialogue_box.template_answers(step.id, table.id)):
             return True
-        if step.kind == StepKind.AGREEMENTS and store.agreements(step.id, table.id):
+        if step.kind == StepKind.AGREEMENTS and store.dialogue_box.agreements(step.id, table.id):
             return True
     return False
 
 
-def dialogue_data(store: Any, table_code: str | None = None, *,
+def dialogue_data(store: CampReader, table_code: str | None = None, *,
                   images: bool = True) -> DialogueData:
     """One dialogue of the file, in program order (see :func:`choose_table`)."""
     table = choose_table(store, table_code)
     sections: list[DialogueSection] = []
-    for step in store.steps():
+    for step in store.frame.steps():
         section = _dialogue_section(store, step, table.id, images=images)
         if section is not None:
             sections.append(section)
@@ -347,10 +348,10 @@ def dialogue_data(store: Any, table_code: str | None = None, *,
                         sections=tuple(sections))
 
 
-def _dialogue_section(store: Any, step: Step, table_id: str, *,
+def _dialogue_section(store: CampReader, step: Step, table_id: str, *,
                       images: bool) -> DialogueSection | None:
     if step.kind == StepKind.THERMOMETER:
-        readings = store.readings(step.id, table_id)
+        readings = store.dialogue_box.readings(step.id, table_id)
         rows = tuple(ReadingRow(value=r.value, round=r.round, label=r.label,
                                 whole_group=r.whole_group)
                      for r in sorted(readings, key=lambda r: (ROUNDS.index(r.round), r.position)))
@@ -361,14 +362,14 @@ def _dialogue_section(store: Any, step: Step, table_id: str, *,
         levels = tuple(
             LevelNotes(level=level, question=question, notes=tuple(
                 NoteRow(text=n.text, votes=n.votes, selected=n.selected)
-                for n in store.level_notes(step.id, table_id, level)))
+                for n in store.dialogue_box.level_notes(step.id, table_id, level)))
             for level, question in zip(LEVELS, level_questions(step), strict=True))
         return TriangleSection(key=step.key, title=step.title, intro=intro_lines(step.prompt),
                                levels=levels)
     if step.kind == StepKind.DILEMMA_CARDS:
         deck = card_rows(store, step.id, images=False)
         by_card: dict[str, dict[str, str]] = {}
-        for r in store.reflections(step.id, table_id):
+        for r in store.dialogue_box.reflections(step.id, table_id):
             if r.text.strip():
                 by_card.setdefault(r.card_id, {})[r.question] = r.text.strip()
         cards = tuple(
@@ -379,7 +380,7 @@ def _dialogue_section(store: Any, step: Step, table_id: str, *,
         return CardsSection(key=step.key, title=step.title, prompt=step.prompt, cards=cards,
                             deck_size=len(deck))
     if step.kind == StepKind.FREE_TEMPLATE:
-        saved = {a.prompt_key: a for a in store.template_answers(step.id, table_id)}
+        saved = {a.prompt_key: a for a in store.dialogue_box.template_answers(step.id, table_id)}
         prompts = template_prompts(step)
         answers = [(prompts[i], saved[str(i + 1)].text if str(i + 1) in saved else "")
                    for i in range(len(prompts))]
@@ -390,24 +391,24 @@ def _dialogue_section(store: Any, step: Step, table_id: str, *,
                                answers=tuple(answers))
     if step.kind == StepKind.AGREEMENTS:
         rows = tuple(AgreementRow(what=a.what, who=a.who, by_when=a.by_when)
-                     for a in store.agreements(step.id, table_id))
+                     for a in store.dialogue_box.agreements(step.id, table_id))
         return AgreementsSection(key=step.key, title=step.title, prompt=step.prompt,
                                  agreements=rows)
     return None
 
 
-def card_rows(store: Any, step_id: str, *, images: bool = True) -> list[CardRow]:
+def card_rows(store: CampReader, step_id: str, *, images: bool = True) -> list[CardRow]:
     """A card step's deck in order, numbered 1 … n; pictures read when ``images``."""
     rows = [CardRow(id=c.id, key=c.key, text=c.text, caption=c.caption, mime=c.mime,
-                    number=i) for i, c in enumerate(store.cards(step_id), start=1)]
+                    number=i) for i, c in enumerate(store.dialogue_box.cards(step_id), start=1)]
     return [_with_image(store, c) for c in rows] if images else rows
 
 
-def _with_image(store: Any, card: CardRow) -> CardRow:
+def _with_image(store: CampReader, card: CardRow) -> CardRow:
     if not card.is_picture or card.image is not None:
         return card
     return CardRow(id=card.id, key=card.key, text=card.text, caption=card.caption,
-                   mime=card.mime, image=store.card_image(card.id), number=card.number)
+                   mime=card.mime, image=store.dialogue_box.card_image(card.id), number=card.number)
 
 
 # -- many dialogues gathered ----------------------------------------------------------------
@@ -544,13 +545,13 @@ def pooled(summaries: Sequence[RoundSummary], round_: str) -> RoundSummary:
                         median=median(values), readings=len(values))
 
 
-def gathering_data(store: Any, *, images: bool = False) -> GatheringData:
+def gathering_data(store: CampReader, *, images: bool = False) -> GatheringData:
     """Every dialogue of the coordinator's file, side by side (see the module's text)."""
-    tables = store.tables()
+    tables = store.frame.tables()
     used = [t for t in tables if has_content(store, t)]
     infos = [dialogue_info(store, t) for t in used]
     sections: list[OverviewSection] = []
-    for step in store.steps():
+    for step in store.frame.steps():
         section = _overview_section(store, step, infos, images=images)
         if section is not None:
             sections.append(section)
@@ -560,12 +561,12 @@ def gathering_data(store: Any, *, images: bool = False) -> GatheringData:
         names={i.code: i.name for i in infos})
 
 
-def _overview_section(store: Any, step: Step, infos: list[DialogueInfo], *,
+def _overview_section(store: CampReader, step: Step, infos: list[DialogueInfo], *,
                       images: bool) -> OverviewSection | None:
     if step.kind == StepKind.THERMOMETER:
         groups = []
         for info in infos:
-            readings = store.readings(step.id, info.table_id)
+            readings = store.dialogue_box.readings(step.id, info.table_id)
             groups.append(GroupReadings(info=info, words=tuple(
                 r.label for r in readings if r.label.strip()),
                 start=round_summary(readings, "start"),
@@ -582,7 +583,7 @@ def _overview_section(store: Any, step: Step, infos: list[DialogueInfo], *,
         prompts = template_prompts(step)
         answered: list[tuple[str, tuple[tuple[str, str], ...]]] = []
         answers = {info.code: {a.prompt_key: a for a in
-                               store.template_answers(step.id, info.table_id)}
+                               store.dialogue_box.template_answers(step.id, info.table_id)}
                    for info in infos}
         saved = {code: {k: a.text for k, a in found.items()} for code, found in answers.items()}
         for i, prompt in enumerate(prompts):
@@ -602,15 +603,17 @@ def _overview_section(store: Any, step: Step, infos: list[DialogueInfo], *,
         return TemplateOverview(key=step.key, title=step.title, prompts=tuple(answered))
     if step.kind == StepKind.AGREEMENTS:
         rows = tuple(AgreementRow(what=a.what, who=a.who, by_when=a.by_when, owner=info.code)
-                     for info in infos for a in store.agreements(step.id, info.table_id))
+                     for info in infos for a in store.dialogue_box.agreements(step.id,
+                                                                              info.table_id))
         return AgreementsOverview(key=step.key, title=step.title, agreements=rows)
     return None
 
 
-def _triangle_overview(store: Any, step: Step, infos: list[DialogueInfo]) -> TriangleOverview:
-    names = {c.id: c.name for c in store.categories(step.id)}
+def _triangle_overview(store: CampReader, step: Step,
+                       infos: list[DialogueInfo]) -> TriangleOverview:
+    names = {c.id: c.name for c in store.consolidation.categories(step.id)}
     order = list(names)
-    assigned = store.note_categories(step.id)
+    assigned = store.consolidation.note_categories(step.id)
     levels = []
     for level, question in zip(LEVELS, level_questions(step), strict=True):
         notes: list[NoteRow] = []
@@ -619,7 +622,7 @@ def _triangle_overview(store: Any, step: Step, infos: list[DialogueInfo]) -> Tri
         per_group = []
         uncategorised = 0
         for info in infos:
-            mine = store.level_notes(step.id, info.table_id, level)
+            mine = store.dialogue_box.level_notes(step.id, info.table_id, level)
             per_group.append((info.code, len(mine)))
             for n in mine:
                 notes.append(NoteRow(text=n.text, votes=n.votes, selected=n.selected,
@@ -637,7 +640,7 @@ def _triangle_overview(store: Any, step: Step, infos: list[DialogueInfo]) -> Tri
             note_categories=tuple(note_categories)))
     totals = {c: sum(cat.count for lv in levels for cat in lv.categories if cat.name == names[c])
               for c in order}
-    summary = store.step_summary(step.id)
+    summary = store.consolidation.step_summary(step.id)
     return TriangleOverview(
         step_id=step.id, key=step.key, title=step.title, intro=intro_lines(step.prompt),
         levels=tuple(levels),
@@ -646,13 +649,13 @@ def _triangle_overview(store: Any, step: Step, infos: list[DialogueInfo]) -> Tri
         summary=summary)
 
 
-def _cards_overview(store: Any, step: Step, infos: list[DialogueInfo], *,
+def _cards_overview(store: CampReader, step: Step, infos: list[DialogueInfo], *,
                     images: bool) -> CardsOverview:
     deck = card_rows(store, step.id, images=False)
     said: dict[str, list[GroupAnswers]] = {}
     for info in infos:
         mine: dict[str, dict[str, str]] = {}
-        for r in store.reflections(step.id, info.table_id):
+        for r in store.dialogue_box.reflections(step.id, info.table_id):
             if r.text.strip():
                 mine.setdefault(r.card_id, {})[r.question] = r.text.strip()
         for card_id, answers in mine.items():

@@ -22,7 +22,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
-from typing import Any
 
 from reportlab.graphics import renderPDF
 from reportlab.graphics.shapes import Circle, Drawing, Polygon, Rect
@@ -61,6 +60,7 @@ from facilitator.export.pdf_style import (
     register_fonts,
     write_atomically,
 )
+from facilitator.store.reader import CampReader
 
 #: Cards per sheet: two across, four down.
 COLUMNS, ROWS = 2, 4
@@ -82,9 +82,9 @@ class KitData:
     cards: tuple[CardRow, ...]
 
 
-def kit_data(store: Any) -> KitData:
+def kit_data(store: CampReader) -> KitData:
     """The steps the kit prints (the first of each kind) and the deck with its pictures."""
-    steps = store.steps()
+    steps = store.frame.steps()
 
     def first(kind: str) -> Step | None:
         return next((s for s in steps if s.kind == kind), None)
@@ -96,7 +96,7 @@ def kit_data(store: Any) -> KitData:
                    cards_step=cards_step, cards=cards)
 
 
-def build_dialogue_kit(store: Any, out_path: str | os.PathLike[str], *,
+def build_dialogue_kit(store: CampReader, out_path: str | os.PathLike[str], *,
                        poster_size: str = "A4",
                        pseudonyms: Mapping[str, str] | None = None) -> Path:
     """Write the printable kit of ``store``'s dialogue program to ``out_path``."""

@@ -17,7 +17,6 @@ import os
 from collections.abc import Callable, Mapping, Sequence
 from io import BytesIO
 from pathlib import Path
-from typing import Any
 
 from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect, String
 from reportlab.lib.colors import Color, HexColor
@@ -65,6 +64,7 @@ from facilitator.export.pdf_style import (
     styles,
     write_atomically,
 )
+from facilitator.store.reader import CampReader
 
 #: Cold blue (1) → warm red (10), as on the host's screen: (place 0–1, colour).
 THERMO_STOPS = ((0.0, "#1f5fa8"), (0.3, "#4fa3d1"), (0.55, "#f2d05c"), (0.78, "#ef8a3c"),
@@ -91,7 +91,7 @@ def value_colour(value: float) -> Color:
 
 
 # -- the report ----------------------------------------------------------------------------
-def build_dialogue_report(store: Any, out_path: str | os.PathLike[str], *,
+def build_dialogue_report(store: CampReader, out_path: str | os.PathLike[str], *,
                           table_code: str | None = None,
                           pseudonyms: Mapping[str, str] | None = None,
                           progress: Callable[[str, int], None] | None = None) -> Path:

@@ -15,7 +15,6 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import Any
 
 from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, PageBreak, Spacer
 
@@ -59,9 +58,10 @@ from facilitator.export.pdf_style import (
     styles,
     write_atomically,
 )
+from facilitator.store.reader import CampReader
 
 
-def build_gathering_report(store: Any, out_path: str | os.PathLike[str], *,
+def build_gathering_report(store: CampReader, out_path: str | os.PathLike[str], *,
                            pseudonyms: Mapping[str, str] | None = None,
                            progress: Callable[[str, int], None] | None = None) -> Path:
     """Write the overview of every dialogue gathered in ``store`` to ``out_path``."""

@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any
 
 from reportlab.platypus import Flowable, NextPageTemplate, Spacer
 
@@ -35,9 +34,10 @@ from facilitator.export.report_data import (
     ReportData,
     gather,
 )
+from facilitator.store.reader import CampReader
 
 
-def build_table_sheet(store: Any, table_code: str, out_path: str | os.PathLike[str], *,
+def build_table_sheet(store: CampReader, table_code: str, out_path: str | os.PathLike[str], *,
                       pseudonyms: Mapping[str, str] | None = None,
                       progress: Callable[[str, int], None] | None = None) -> Path:
     """Write the sheet of the table coded ``table_code`` to ``out_path``; returns the path.

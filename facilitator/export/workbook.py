@@ -32,6 +32,7 @@ from facilitator.domain.transcription import (
     SheetRow,
     with_continuations,
 )
+from facilitator.store.reader import CampReader
 
 ALL_NOTES = "Alle noter"
 #: The sheet of the camp's own texts (recurring messages, purpose, prerequisites).
@@ -159,7 +160,7 @@ def _write_sheet(sheet: Any, rows: Sequence[SheetRow], formats: dict[str, Any]) 
     sheet.autofilter(0, 0, max(len(rows), 1), len(COLUMNS) - 1)
 
 
-def build_workbook(store: Any, out_path: str | os.PathLike[str], *,
+def build_workbook(store: CampReader, out_path: str | os.PathLike[str], *,
                    pseudonyms: Mapping[str, str] | None = None) -> WorkbookSummary:
     """Write ``store``'s camp as a workbook to ``out_path``.
 
@@ -170,8 +171,8 @@ def build_workbook(store: Any, out_path: str | os.PathLike[str], *,
     from facilitator.store.transcription import export_rows
 
     rows = pseudonymised(export_rows(store), pseudonyms)
-    steps = [(s.key, s.title) for s in store.steps()]
-    data, names = workbook_bytes(rows, steps, title=store.camp().title)
+    steps = [(s.key, s.title) for s in store.frame.steps()]
+    data, names = workbook_bytes(rows, steps, title=store.frame.camp().title)
     path = Path(out_path)
     write_file(path, data)
     return WorkbookSummary(path=path, rows=len(rows), sheets=names)

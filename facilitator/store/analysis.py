@@ -199,21 +199,21 @@ class Analysis:
     def prerequisite_sources(self) -> list[PrerequisiteSource]:
         """What consolidated prerequisites can be made from, not yet used: the
         prerequisites step's categories (with counts), then the notes tables selected."""
-        step = self.db.row(
+        step = self.db.record(
             "SELECT id FROM step WHERE key = ? AND deleted = 0 ORDER BY position LIMIT 1",
             [PREREQUISITES_KEY])
         if step is None:
             return []
-        used = self.db.rows(
+        used = self.db.records(
             "SELECT category_id, note_id FROM consolidated_prerequisite WHERE deleted = 0")
         used_categories = {r["category_id"] for r in used if r["category_id"]}
         used_notes = {r["note_id"] for r in used if r["note_id"]}
         sources = [
             PrerequisiteSource(text=c.name, category_id=c.id, count=c.count)
-            for c in self.consolidation.categories(str(step["id"]))
+            for c in self.consolidation.categories(step["id"])
             if c.id not in used_categories
         ]
-        rows = self.db.rows(
+        rows = self.db.records(
             "SELECT n.id, n.text, COALESCE(t.code, '') AS code FROM note n "
             "LEFT JOIN camp_table t ON t.id = n.table_id "
             "WHERE n.step_id = ? AND n.deleted = 0 AND n.selected = 1 "
@@ -231,8 +231,8 @@ class Analysis:
         (or whose actor was removed) come last as "Ikke fordelt", when there are any.
         Within a group: table order, then the table's own order.
         """
-        actors = self.db.rows("SELECT id, name FROM actor WHERE deleted = 0 ORDER BY position")
-        rows = self.db.rows(
+        actors = self.db.records("SELECT id, name FROM actor WHERE deleted = 0 ORDER BY position")
+        rows = self.db.records(
             "SELECT c.id, c.text, c.votes, c.actor_id, COALESCE(t.code, '') AS code, "
             "COALESCE(p.text, '') AS prerequisite FROM contribution c "
             "JOIN step s ON s.id = c.step_id AND s.deleted = 0 "

@@ -218,7 +218,16 @@ class CampDatabase:
 
     # -- reading -------------------------------------------------------------------
     def rows(self, sql: str, args: Args = ()) -> list[Row]:
+        """Whole rows as dicts: what a model's ``from_row`` takes."""
         return [dict(r) for r in self.conn.execute(sql, args)]
+
+    def records(self, sql: str, args: Args = ()) -> list[sqlite3.Row]:
+        """Rows as SQLite gives them, for code that picks columns by name."""
+        return self.conn.execute(sql, args).fetchall()
+
+    def record(self, sql: str, args: Args = ()) -> sqlite3.Row | None:
+        found: sqlite3.Row | None = self.conn.execute(sql, args).fetchone()
+        return found
 
     def row(self, sql: str, args: Args = ()) -> Row | None:
         r = self.conn.execute(sql, args).fetchone()

@@ -177,7 +177,7 @@ def open_kit(kit_path: Path, camp_path: Path) -> Path:
 
 def export_bundle(store: CampStore, table_code: str, out_path: Path) -> Manifest:
     """One table's rows (tombstones too) and the camp's frame, as a checked bundle."""
-    table = store.table_by_code(table_code)
+    table = store.frame.table_by_code(table_code)
     if table is None:
         raise UserError(msg.UNKNOWN_TABLE, code=table_code)
     result: list[Manifest] = []
@@ -211,7 +211,7 @@ def collect(store: CampStore, bundle_paths: Iterable[Path]) -> CollectSummary:
     not a bundle) is listed in ``refused`` and writes nothing; the others still count.
     """
     summary = CollectSummary()
-    camp = store.camp()
+    camp = store.frame.camp()
     for path in _bundle_files(bundle_paths, summary):
         try:
             content = read_bundle(path, known=lambda m: _collected_before(store, m))
@@ -283,9 +283,9 @@ def _bundle_files(paths: Iterable[Path], summary: CollectSummary) -> list[Path]:
 def may_gather(store: CampStore, other_camp: dict[str, Any]) -> bool:
     """Whether a bundle of another file (``other_camp`` its camp row) may be gathered:
     both files run the same dialogue program."""
-    program = store.camp().program
+    program = store.frame.camp().program
     return bool(program) and other_camp.get("program") == program and any(
-        s.kind in DIALOGUE_KINDS for s in store.steps())
+        s.kind in DIALOGUE_KINDS for s in store.frame.steps())
 
 
 @dataclass
@@ -565,10 +565,10 @@ def _version(row: dict[str, Any]) -> tuple[int, str]:
 def deliveries(store: CampStore) -> list[TableDelivery]:
     """Every table of the camp with its latest collected bundle, in the camp's table order."""
     result = []
-    notes = {r["table_id"]: r["n"] for r in store._rows(
+    notes = {r["table_id"]: r["n"] for r in store.records(
         "SELECT table_id, COUNT(*) AS n FROM note WHERE NOT deleted GROUP BY table_id")}
-    for table in store.tables():
-        rows = store._rows(
+    for table in store.frame.tables():
+        rows = store.records(
             "SELECT * FROM delivery WHERE table_id = ? "
             "ORDER BY bundle_created_at DESC, received_at DESC", [table.id])
         in_file = notes.get(table.id, 0)

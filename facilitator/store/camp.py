@@ -153,13 +153,19 @@ class CampStore(CampDatabase):
         return store
 
     @classmethod
-    def in_memory(cls, *, program: Program, title: str | Keep = KEEP) -> CampStore:
+    def in_memory(cls, *, program: Program, title: str | Keep = KEEP,
+                  core_task: str | Keep = KEEP, purpose: str | Keep = KEEP,
+                  date: str | Keep = KEEP, venue: str | Keep = KEEP,
+                  municipality: str | Keep = KEEP, language: str | Keep = KEEP,
+                  participants: int | Keep = KEEP) -> CampStore:
         """A camp that lives only in memory: for previews and tests of pure logic."""
         conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
         conn.row_factory = sqlite3.Row
         database.apply_migrations(conn, 0)
         store = cls(conn, None, False)
-        store._populate(program, given(title=title))
+        store._populate(program, given(
+            title=title, core_task=core_task, purpose=purpose, date=date, venue=venue,
+            municipality=municipality, language=language, participants=participants))
         return store
 
     def _populate(self, program: Program, camp: dict[str, SqlValue]) -> None:

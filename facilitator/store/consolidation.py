@@ -185,7 +185,7 @@ class Consolidation:
         return previous
 
     def _put(self, conn: sqlite3.Connection, note_id: str, category_id: str) -> None:
-        row = self.db.row("SELECT id, category_id, deleted FROM note_category WHERE note_id = ?",
+        row = self.db.record("SELECT id, category_id, deleted FROM note_category WHERE note_id = ?",
                         [note_id])
         if row is None:
             self.db.insert(conn, "note_category", {"note_id": note_id, "category_id": category_id})
@@ -194,14 +194,14 @@ class Consolidation:
                          {"category_id": category_id, "deleted": 0})
 
     def _drop(self, conn: sqlite3.Connection, note_id: str) -> None:
-        row = self.db.row("SELECT id FROM note_category WHERE note_id = ? AND deleted = 0",
+        row = self.db.record("SELECT id FROM note_category WHERE note_id = ? AND deleted = 0",
                         [note_id])
         if row is not None:
             self.db.update(conn, "note_category", row["id"], {"deleted": 1})
 
     def _take_notes(self, conn: sqlite3.Connection, category_id: str) -> tuple[str, ...]:
         """Tombstone every assignment to the category; the notes it held, for undo."""
-        rows = self.db.rows(
+        rows = self.db.records(
             "SELECT id, note_id FROM note_category WHERE category_id = ? AND deleted = 0 "
             "ORDER BY created_at",
             [category_id],
@@ -236,7 +236,7 @@ class Consolidation:
             for note_id, excerpt in marks.items():
                 if previous[note_id] == bool(excerpt):
                     continue
-                row = self.db.row("SELECT id FROM excerpt WHERE note_id = ?", [note_id])
+                row = self.db.record("SELECT id FROM excerpt WHERE note_id = ?", [note_id])
                 if row is None:
                     self.db.insert(conn, "excerpt", {"note_id": note_id})
                 else:

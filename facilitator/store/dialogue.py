@@ -11,6 +11,7 @@ so a coordinator can gather many dialogue files the way a camp collects its tabl
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 
 from facilitator.domain import dialogue as dlg
 from facilitator.domain import messages as msg
@@ -38,7 +39,7 @@ class DialogueBox:
 
     # -- helpers -----------------------------------------------------------------------
     def _dialogue_ids(self, conn: sqlite3.Connection, table: str, where: str,
-                      args: list[SqlValue]) -> list[str]:
+                      args: Sequence[SqlValue]) -> list[str]:
         return self.db.live_ids(conn, table, where, args)
 
     def _dialogue_tombstone(self, table: str, row_id: str, deleted: bool) -> None:
@@ -228,7 +229,7 @@ class DialogueBox:
         with self.db.write() as conn:
             row_id = self._insert_card(conn, step_id, {
                 "key": key, "text": text, "caption": caption,
-                "image": sqlite3.Binary(image) if image is not None else None, "mime": mime,
+                "image": image, "mime": mime,
             })
             if index is not None:
                 self.db.reorder(conn, "card", moved(

@@ -15,7 +15,8 @@ from facilitator.domain.model import Contribution, FrontPage, Note
 from facilitator.domain.rules import clamp_votes, clean_note_text, moved
 from facilitator.store.base import KEEP, CampDatabase, Keep, Row, SqlValue, given
 
-_MODELS = {"note": Note, "front_page": FrontPage, "contribution": Contribution}
+_MODELS: dict[str, type[Note] | type[FrontPage] | type[Contribution]] = {
+    "note": Note, "front_page": FrontPage, "contribution": Contribution}
 
 
 def _owner_clause(table_id: str | None,
@@ -213,9 +214,10 @@ class Board:
         if "actor_id" in values:
             # Moving to another actor's column puts it last there.
             current = self.contribution(contribution_id)
+            column = None if isinstance(actor_id, Keep) else actor_id
             where, args = _owner_clause(
                 current.table_id,
-                {"prerequisite_id": current.prerequisite_id, "actor_id": None if isinstance(actor_id, Keep) else actor_id},
+                {"prerequisite_id": current.prerequisite_id, "actor_id": column},
             )
             values["position"] = self.db.next_position(
                 self.db.conn, "contribution", where, [current.step_id, *args])

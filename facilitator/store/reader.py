@@ -10,6 +10,7 @@ part and method listed here. Nothing here writes.
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
@@ -39,7 +40,7 @@ from facilitator.domain.model import (
     Step,
     Table,
 )
-from facilitator.store.base import Args, Row
+from facilitator.store.base import Args
 
 
 class FrameReader(Protocol):
@@ -116,7 +117,7 @@ class CampReader(Protocol):
 
     @property
     def path(self) -> Path | None: ...
-    def rows(self, sql: str, args: Args = ()) -> list[Row]:
+    def records(self, sql: str, args: Args = ()) -> list[sqlite3.Row]:
         """Rows as read, for the store's own readers (a sheet's rows: store/transcription)."""
         ...
 

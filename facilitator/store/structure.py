@@ -49,7 +49,8 @@ class CampFrame:
     def add_main_group(self, *, code: str, name: str = "") -> MainGroup:
         with self.db.write() as conn:
             pos = self.db.next_position(conn, "main_group", "1", [])
-            row_id = self.db.insert(conn, "main_group", {"code": code, "name": name, "position": pos})
+            row_id = self.db.insert(conn, "main_group",
+                                    {"code": code, "name": name, "position": pos})
         return self.main_group(row_id)
 
     def main_group(self, group_id: str) -> MainGroup:

@@ -30,8 +30,10 @@ a part (``store.board``), never a store. ``--check`` lists what would change, an
 from __future__ import annotations
 
 import ast
+import io
 import subprocess
 import sys
+import tokenize
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -119,6 +121,8 @@ class Project:
 
     gives_store: set[str] = field(default_factory=set)
     fixtures: set[str] = field(default_factory=set)
+    #: Per file, its own functions: a name defined in the file means that definition.
+    own: dict[Path, dict[str, bool]] = field(default_factory=dict)
 
 
 @dataclass
@@ -138,15 +142,24 @@ class Scope:
 class Finder:
     """Which expressions of one module are stores (flow-insensitive, per scope)."""
 
-    def __init__(self, tree: ast.Module, project: Project, local_fixtures: set[str]) -> None:
+    def __init__(self, tree: ast.Module, project: Project, local_fixtures: set[str],
+                 path: Path | None = None) -> None:
         self.project = project
+        self.own = project.own.get(path, {}) if path is not None else {}
         self.fixtures = project.fixtures | local_fixtures
         self.scopes: dict[ast.AST, Scope] = {}
         self.self_attrs: set[str] = set()
         #: Lambdas passed as ``fill=`` (CampStore.create's): their parameter is a store.
-        self.fills = {k.value for k in ast.walk(tree)
-                      if isinstance(k, ast.keyword) and k.arg == "fill"
-                      and isinstance(k.value, ast.Lambda)}
+        self.fills: set[ast.AST] = {k.value for k in ast.walk(tree)
+                                    if isinstance(k, ast.keyword) and k.arg == "fill"
+                                    and isinstance(k.value, ast.Lambda)}
+        # A table of edits by the store method's name ({"add_note": lambda s, t: ...}):
+        # each lambda's first parameter is the store.
+        for table in ast.walk(tree):
+            if isinstance(table, ast.Dict):
+                self.fills |= {v for k, v in zip(table.keys, table.values, strict=True)
+                               if isinstance(k, ast.Constant) and k.value in MOVED
+                               and isinstance(v, ast.Lambda)}
         self._fill(tree, None)
 
     def _fill(self, node: ast.AST, parent: Scope | None) -> None:
@@ -154,9 +167,10 @@ class Finder:
         self.scopes[node] = scope
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
             for arg in (*node.args.posonlyargs, *node.args.args, *node.args.kwonlyargs):
-                if mentions_store(arg.annotation) or arg.arg in self.fixtures \
-                        or node in self.fills:
+                if mentions_store(arg.annotation) or arg.arg in self.fixtures:
                     scope.names.add(arg.arg)
+            if node in self.fills and node.args.args:
+                scope.names.add(node.args.args[0].arg)
         for _ in range(2):  # twice: a name bound from another bound later in the scope
             for child in self._own(node):
                 self._bind(child, scope)
@@ -210,6 +224,8 @@ class Finder:
                 return True
             name = func.id if isinstance(func, ast.Name) else \
                 func.attr if isinstance(func, ast.Attribute) else ""
+            if name in self.own:
+                return self.own[name]
             return name in self.project.gives_store
         if isinstance(node, ast.IfExp):
             return self.is_store(node.body, scope) or self.is_store(node.orelse, scope)
@@ -221,8 +237,10 @@ def survey(files: list[Path]) -> Project:
     project = Project()
     trees = [(path, ast.parse(path.read_text(encoding="utf-8"))) for path in files]
     for _ in range(3):  # a function returning another's store, a few levels deep
+        found: dict[str, set[bool]] = {}
         for path, tree in trees:
-            finder = Finder(tree, project, set())
+            finder = Finder(tree, project, set(), path)
+            own: dict[str, bool] = {}
             for fn in ast.walk(tree):
                 if not isinstance(fn, ast.FunctionDef | ast.AsyncFunctionDef):
                     continue
@@ -230,10 +248,13 @@ def survey(files: list[Path]) -> Project:
                     isinstance(n, ast.Return | ast.Yield) and n.value is not None
                     and finder.is_store(n.value, finder.scopes[fn])
                     for n in finder._own(fn))
-                if gives:
-                    project.gives_store.add(fn.name)
-                    if is_fixture(fn) and path.name == "conftest.py":
-                        project.fixtures.add(fn.name)
+                found.setdefault(fn.name, set()).add(gives)
+                own[fn.name] = own.get(fn.name, True) and gives
+                if gives and is_fixture(fn) and path.name == "conftest.py":
+                    project.fixtures.add(fn.name)
+            project.own[path] = own
+        # Only names every definition of which gives a store (``collect`` does not).
+        project.gives_store = {name for name, gives in found.items() if gives == {True}}
     return project
 
 
@@ -255,10 +276,11 @@ class Edit:
 
 def edits_for(source: str, project: Project, rel: str) -> list[Edit]:
     tree = ast.parse(source)
+    path = REPO / rel
+    own = project.own.get(path, {})
     local = {fn.name for fn in ast.walk(tree)
-             if isinstance(fn, ast.FunctionDef) and is_fixture(fn)
-             and fn.name in project.gives_store}
-    finder = Finder(tree, project, local)
+             if isinstance(fn, ast.FunctionDef) and is_fixture(fn) and own.get(fn.name)}
+    finder = Finder(tree, project, local, path)
     edits: list[Edit] = []
 
     def visit(node: ast.AST, scope: Scope) -> None:
@@ -311,15 +333,82 @@ IMPORTS = {"CampReader": "from facilitator.store.reader import CampReader",
            "CampStore": "from facilitator.store import CampStore"}
 
 
+LIMIT = 100  # ruff's line length (pyproject.toml)
+
+
 def apply(source: str, edits: list[Edit]) -> str:
     lines = source.encode("utf-8").split(b"\n")
     for e in sorted(edits, key=lambda e: (e.line, e.start), reverse=True):
         raw = lines[e.line - 1]
         lines[e.line - 1] = raw[:e.start] + e.text.encode("utf-8") + raw[e.end:]
     text = b"\n".join(lines).decode("utf-8")
+    for line in sorted({e.line for e in edits}, reverse=True):
+        text = _wrapped(text, line)
     for kind in {e.text for e in edits if e.text in IMPORTS}:
         text = _with_import(text, kind)
     return text
+
+
+def _wrapped(text: str, number: int) -> str:
+    """Line ``number`` (1-based) broken after commas inside brackets until it fits, each
+    part aligned under its bracket (or indented four more under a bracket that ends its
+    line); a line with no such comma is left long (and reported)."""
+    lines = text.split("\n")
+    for _ in range(5):
+        line = lines[number - 1]
+        if len(line) <= LIMIT:
+            return "\n".join(lines)
+        cut = _cut(text, number)
+        if cut is None:
+            print(f"  still too long: line {number}", file=sys.stderr)
+            return "\n".join(lines)
+        column, indent = cut
+        lines[number - 1:number] = [line[:column].rstrip(), " " * indent + line[column:].lstrip()]
+        text = "\n".join(lines)
+        number += 1
+    return text
+
+
+def _cut(text: str, number: int) -> tuple[int, int] | None:
+    """(column after the last comma of line ``number`` that leaves it within the limit,
+    the indentation of what follows), for commas inside brackets only."""
+    opened: list[tuple[int, int]] = []  # (row, col) of each bracket still open
+    best: tuple[int, int] | None = None
+    lines = text.split("\n")
+    current = lines[number - 1]
+    #: Brackets opened on the line that do not close within the limit: a cut after the
+    #: first of them is the fallback when no comma will do.
+    spans: dict[int, bool] = {}
+    tokens = tokenize.generate_tokens(io.StringIO(text).readline)
+    for tok in tokens:
+        row, col = tok.start
+        if row > number:
+            break
+        if tok.type == tokenize.OP and tok.string in "([{":
+            opened.append((row, col))
+            if row == number and col + 1 <= LIMIT:
+                spans[col] = True
+        elif tok.type == tokenize.OP and tok.string in ")]}":
+            if opened:
+                b_row, b_col = opened.pop()
+                if b_row == number and row == number and col < LIMIT:
+                    spans[b_col] = False
+        elif tok.type == tokenize.OP and tok.string == "," and row == number and opened:
+            end = tok.end[1]
+            if end > LIMIT:
+                continue
+            b_row, b_col = opened[-1]
+            rest = lines[b_row - 1][b_col + 1:].strip()
+            aligned = b_row == number or (rest and not rest.startswith("#"))
+            indent = b_col + 1 if aligned else len(current) - len(current.lstrip())
+            if indent < end:
+                best = (end, indent)
+    if best is None:
+        first = min((c for c, spanning in spans.items() if spanning), default=None)
+        indent = len(current) - len(current.lstrip()) + 4
+        if first is not None and indent < first + 1:
+            best = (first + 1, indent)
+    return best
 
 
 def _with_import(text: str, kind: str) -> str:
@@ -340,6 +429,25 @@ def _with_import(text: str, kind: str) -> str:
     return "\n".join(lines)
 
 
+def rewrite_embedded(source: str, project: Project, rel: str) -> str:
+    """Scripts that tests and benchmarks run in a child process, written as string
+    literals (``run_python(LAPTOP, ...)``), rewritten like the module around them."""
+    tree = ast.parse(source)
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Constant) and isinstance(node.value, str)
+                and "\n" in node.value and "store" in node.value):
+            continue
+        try:
+            edits = edits_for(node.value, project, rel)
+        except SyntaxError:
+            continue  # prose, not a script
+        segment = ast.get_source_segment(source, node)
+        if edits and segment is not None and node.value in segment:
+            new = segment.replace(node.value, apply(node.value, edits))
+            source = source.replace(segment, new, 1)
+    return source
+
+
 def python_files(paths: list[str]) -> list[Path]:
     found: list[Path] = []
     for name in paths or ROOTS:
@@ -356,12 +464,13 @@ def main(argv: list[str]) -> int:
     changed: list[Path] = []
     for path in files:
         rel = path.relative_to(REPO).as_posix()
-        source = path.read_text(encoding="utf-8")
+        original = path.read_text(encoding="utf-8")
+        source = rewrite_embedded(original, project, rel)
         edits = edits_for(source, project, rel)
-        if not edits:
+        if not edits and source == original:
             continue
         changed.append(path)
-        print(f"{rel}: {len(edits)}")
+        print(f"{rel}: {len(edits)}{'' if source == original else ' (and a script in it)'}")
         if not check:
             path.write_text(apply(source, edits), encoding="utf-8")
     if changed and not check:

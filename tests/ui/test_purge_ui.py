@@ -15,13 +15,14 @@ def test_delete_for_good_asks_with_the_count_then_empties_the_deleted_rows(
     assert window.open_camp(camp_path)
     session = window.session
     store = session.store
-    table = store.tables()[0].id
-    step = store.step_by_key("indicators").id
-    gone = [store.add_note(step_id=step, table_id=table, text=f"Slettet {i}") for i in range(2)]
-    store.add_note(step_id=step, table_id=table, text="Bliver")
+    table = store.frame.tables()[0].id
+    step = store.frame.step_by_key("indicators").id
+    gone = [store.board.add_note(step_id=step, table_id=table,
+                                 text=f"Slettet {i}") for i in range(2)]
+    store.board.add_note(step_id=step, table_id=table, text="Bliver")
     for note in gone:
-        session.run("Slet note", lambda n=note: store.delete_note(note_id=n.id),
-                    lambda n=note: store.restore_note(note_id=n.id), "note")
+        session.run("Slet note", lambda n=note: store.board.delete_note(note_id=n.id),
+                    lambda n=note: store.board.restore_note(note_id=n.id), "note")
     asked: list[str] = []
 
     def purge_button(box: QMessageBox) -> None:

@@ -43,7 +43,7 @@ class AgreementsModel(QAbstractTableModel):
     def _fetch(self) -> list[Agreement]:
         if self.step_id is None:
             return []
-        return self.session.store.agreements(self.step_id, self.table_id)
+        return self.session.store.dialogue_box.agreements(self.step_id, self.table_id)
 
     def agreements(self) -> list[Agreement]:
         return list(self._rows)
@@ -99,8 +99,10 @@ class AgreementsModel(QAbstractTableModel):
         labels = {"what": self.tr("Ret aftale"), "who": self.tr("Ret hvem"),
                   "by_when": self.tr("Ret hvornår")}
         updated = self.session.run(
-            labels[field], lambda: store.update_agreement(agreement_id=row.id, **{field: text}),
-            lambda: store.update_agreement(agreement_id=row.id, **{field: before}), "agreement")
+            labels[field], lambda: store.dialogue_box.update_agreement(agreement_id=row.id,
+                                                                       **{field: text}),
+            lambda: store.dialogue_box.update_agreement(agreement_id=row.id, **{field: before}),
+            "agreement")
         if updated is None:
             return False
         self._rows[index.row()] = updated

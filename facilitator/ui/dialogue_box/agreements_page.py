@@ -154,14 +154,15 @@ class AgreementsPage(StepPage):
 
         def do() -> Agreement:
             if created:
-                return store.restore_agreement(agreement_id=created[0])
-            row = store.add_agreement(step_id=step_id, table_id=table_id, what=what, who=who,
+                return store.dialogue_box.restore_agreement(agreement_id=created[0])
+            row = store.dialogue_box.add_agreement(step_id=step_id, table_id=table_id, what=what,
+                                                   who=who,
                                       by_when=by_when)
             created.append(row.id)
             return row
 
         row = self.session.run(self.tr("Tilføj aftale"), do,
-                               lambda: store.delete_agreement(agreement_id=created[0]),
+                               lambda: store.dialogue_box.delete_agreement(agreement_id=created[0]),
                                "agreement")
         if row is None:
             return
@@ -177,8 +178,8 @@ class AgreementsPage(StepPage):
             return
         store = self.session.store
         self.session.run(self.tr("Slet aftale"),
-                         lambda: store.delete_agreement(agreement_id=agreement_id),
-                         lambda: store.restore_agreement(agreement_id=agreement_id),
+                         lambda: store.dialogue_box.delete_agreement(agreement_id=agreement_id),
+                         lambda: store.dialogue_box.restore_agreement(agreement_id=agreement_id),
                          "agreement")
 
     def move_current(self, delta: int) -> None:
@@ -189,7 +190,9 @@ class AgreementsPage(StepPage):
             return
         store = self.session.store
         self.session.run(self.tr("Flyt aftale"),
-                         lambda: store.move_agreement(agreement_id=agreement_id, index=to),
-                         lambda: store.move_agreement(agreement_id=agreement_id, index=row),
+                         lambda: store.dialogue_box.move_agreement(agreement_id=agreement_id,
+                                                                   index=to),
+                         lambda: store.dialogue_box.move_agreement(agreement_id=agreement_id,
+                                                                   index=row),
                          "agreement")
         self._select(agreement_id)

@@ -55,8 +55,8 @@ class CardsModel(QAbstractListModel):
         if self.step_id is None:
             self._cards, self._discussed = [], set()
             return
-        self._cards = store.cards(self.step_id)
-        self._discussed = store.discussed_cards(self.step_id, self.table_id)
+        self._cards = store.dialogue_box.cards(self.step_id)
+        self._discussed = store.dialogue_box.discussed_cards(self.step_id, self.table_id)
 
     def cards(self) -> list[Card]:
         return list(self._cards)
@@ -117,8 +117,8 @@ class CardsModel(QAbstractListModel):
         store = self.session.store
         label = self.tr("Ret billedtekst") if card.is_picture else self.tr("Ret kort")
         updated = self.session.run(
-            label, lambda: store.update_card(card_id=card.id, **{field: text}),
-            lambda: store.update_card(card_id=card.id, **{field: before}), "card")
+            label, lambda: store.dialogue_box.update_card(card_id=card.id, **{field: text}),
+            lambda: store.dialogue_box.update_card(card_id=card.id, **{field: before}), "card")
         return updated is not None
 
     # -- icons -------------------------------------------------------------------------
@@ -127,7 +127,7 @@ class CardsModel(QAbstractListModel):
         icon = self._icons.get(key)
         if icon is None:
             if card.is_picture:
-                pixmap = card_pixmap(self.session.store.card_image(card.id)).scaled(
+                pixmap = card_pixmap(self.session.store.dialogue_box.card_image(card.id)).scaled(
                     ICON, Qt.AspectRatioMode.KeepAspectRatio,
                     Qt.TransformationMode.SmoothTransformation)
             else:

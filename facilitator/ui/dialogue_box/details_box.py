@@ -9,6 +9,8 @@ the first edit makes them.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -150,16 +152,16 @@ class DialogueDetailsBox(QGroupBox):
         store = self.session.store
         dialogue_id, table_id = owner
         if not dialogue_id:
-            found = store.dialogue(table_id)
+            found = store.dialogue_box.dialogue(table_id)
             dialogue_id = found.id if found is not None else ""
-        current = store.dialogue_by_id(dialogue_id) if dialogue_id else Dialogue(id="")
+        current = store.dialogue_box.dialogue_by_id(dialogue_id) if dialogue_id else Dialogue(id="")
         before = getattr(current, name)
         if before == value:
             return
         if not dialogue_id and table_id is not None:
             # The first detail typed at a kit's table makes the table's dialogue row.
             def target() -> str:
-                return store.ensure_dialogue(table_id=table_id).id
+                return store.dialogue_box.ensure_dialogue(table_id=table_id).id
         else:
             def target() -> str:
                 return dialogue_id
@@ -168,9 +170,14 @@ class DialogueDetailsBox(QGroupBox):
             "place": self.tr("Ret sted"), "date": self.tr("Ret dato"),
             "participants": self.tr("Ret antal deltagere"),
         }
+        # One detail of several types: the store's keywords are typed, this one is not.
+        change: dict[str, Any] = {name: value}
+        undo: dict[str, Any] = {name: before}
         self.session.run(labels[name],
-                         lambda: store.update_dialogue(dialogue_id=target(), **{name: value}),
-                         lambda: store.update_dialogue(dialogue_id=target(), **{name: before}),
+                         lambda: store.dialogue_box.update_dialogue(dialogue_id=target(),
+                                                                    **change),
+                         lambda: store.dialogue_box.update_dialogue(dialogue_id=target(),
+                                                                    **undo),
                          "dialogue", merge_key=f"dialogue:{dialogue_id or table_id}:{name}")
 
     def commit_pending(self) -> None:

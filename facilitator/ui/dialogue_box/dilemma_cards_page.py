@@ -202,12 +202,12 @@ class DilemmaCardsPage(StepPage):
         if card is not None:
             counter = self.tr("Kort %1 af %2").replace(
                 "%1", str(self.model.row_of(card.id) + 1)).replace("%2", str(len(cards)))
-        pixmap = card_pixmap(self.session.store.card_image(card.id)) \
+        pixmap = card_pixmap(self.session.store.dialogue_box.card_image(card.id)) \
             if card is not None and card.is_picture else None
         self.card_view.show_card(card, pixmap, counter)
         if self.presenter is not None and self.presenter.isVisible():
             self.presenter.view.show_card(card, pixmap, counter)
-        reflections = self.session.store.reflections(self.step.id, self.table_id,
+        reflections = self.session.store.dialogue_box.reflections(self.step.id, self.table_id,
                                                      card_id=card.id) \
             if card is not None and self.step is not None else []
         self.reflections.show_card(card.id if card else None, self.table_id, reflections)
@@ -228,8 +228,8 @@ class DilemmaCardsPage(StepPage):
             return
         if self.presenter is None:
             self.presenter = CardPresenter(self.draw, self)
-        pixmap = card_pixmap(self.session.store.card_image(card.id)) if card.is_picture \
-            else None
+        store = self.session.store
+        pixmap = card_pixmap(store.dialogue_box.card_image(card.id)) if card.is_picture else None
         self.presenter.view.show_card(card, pixmap, self.card_view.counter)
         screen = self.screen() or self.presenter.screen()
         if screen is not None:
@@ -276,12 +276,13 @@ class DilemmaCardsPage(StepPage):
 
         def do() -> Card:
             if created:
-                return store.restore_card(card_id=created[0])
-            card = store.add_card(step_id=step_id, **values)
+                return store.dialogue_box.restore_card(card_id=created[0])
+            card = store.dialogue_box.add_card(step_id=step_id, **values)
             created.append(card.id)
             return card
 
-        card = self.session.run(label, do, lambda: store.delete_card(card_id=created[0]),
+        card = self.session.run(label, do,
+                                lambda: store.dialogue_box.delete_card(card_id=created[0]),
                                 "card")
         if card is not None:
             self.reload()
@@ -294,8 +295,9 @@ class DilemmaCardsPage(StepPage):
             return
         store = self.session.store
         self.reflections.commit_pending()
-        self.session.run(self.tr("Fjern kort"), lambda: store.delete_card(card_id=card.id),
-                         lambda: store.restore_card(card_id=card.id), "card")
+        self.session.run(self.tr("Fjern kort"),
+                         lambda: store.dialogue_box.delete_card(card_id=card.id),
+                         lambda: store.dialogue_box.restore_card(card_id=card.id), "card")
         undo = QKeySequence(QKeySequence.StandardKey.Undo).toString(
             QKeySequence.SequenceFormat.NativeText)
         self.session.status.emit(self.tr("Kortet er fjernet – %1 fortryder").replace("%1", undo))
@@ -310,8 +312,8 @@ class DilemmaCardsPage(StepPage):
             return
         store = self.session.store
         self.session.run(self.tr("Flyt kort"),
-                         lambda: store.move_card(card_id=card.id, index=to),
-                         lambda: store.move_card(card_id=card.id, index=row), "card")
+                         lambda: store.dialogue_box.move_card(card_id=card.id, index=to),
+                         lambda: store.dialogue_box.move_card(card_id=card.id, index=row), "card")
 
     def load_default_deck(self) -> None:
         if self.step is None or self.session.read_only:
@@ -321,13 +323,13 @@ class DilemmaCardsPage(StepPage):
 
         def do() -> list[Card]:
             if added:
-                return [store.restore_card(card_id=i) for i in added]
-            cards = store.load_deck(step_id=step_id, deck=DEFAULT_DECK)
+                return [store.dialogue_box.restore_card(card_id=i) for i in added]
+            cards = store.dialogue_box.load_deck(step_id=step_id, deck=DEFAULT_DECK)
             added.extend(c.id for c in cards)
             return cards
 
         def undo() -> None:
             for card_id in added:
-                store.delete_card(card_id=card_id)
+                store.dialogue_box.delete_card(card_id=card_id)
 
         self.session.run(self.tr("Hent standardkortene"), do, undo, "card")

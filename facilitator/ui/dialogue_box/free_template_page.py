@@ -62,7 +62,7 @@ class FreeTemplatePage(StepPage):
             self._build(prompts)
             self._shown_for = shown_for
         answers = {a.prompt_key: a.text for a in
-                   self.session.store.template_answers(self.step.id, self.table_id)}
+                   self.session.store.dialogue_box.template_answers(self.step.id, self.table_id)}
         self._filling = True
         try:
             for index, field in enumerate(self.fields):
@@ -128,15 +128,15 @@ class FreeTemplatePage(StepPage):
     def _save(self, step_id: str, table_id: str | None, key: str, prompt: str,
               text: str) -> None:
         store = self.session.store
-        before = next((a.text for a in store.template_answers(step_id, table_id)
+        before = next((a.text for a in store.dialogue_box.template_answers(step_id, table_id)
                        if a.prompt_key == key), "")
         if before == text:
             return
         self.session.run(
             self.tr("Ret skabelon"),
-            lambda: store.set_template_answer(step_id=step_id, table_id=table_id,
+            lambda: store.dialogue_box.set_template_answer(step_id=step_id, table_id=table_id,
                                               prompt_key=key, prompt=prompt, text=text),
-            lambda: store.set_template_answer(step_id=step_id, table_id=table_id,
+            lambda: store.dialogue_box.set_template_answer(step_id=step_id, table_id=table_id,
                                               prompt_key=key, prompt=prompt, text=before),
             "template_answer", merge_key=f"template:{step_id}:{table_id}:{key}")
 

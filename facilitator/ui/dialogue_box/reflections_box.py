@@ -81,16 +81,17 @@ class ReflectionsBox(QGroupBox):
 
     def _save(self, card_id: str, table_id: str | None, question: str, text: str) -> None:
         store = self.session.store
-        before = next((r.text for r in store.reflections(store.card(card_id).step_id, table_id,
-                                                          card_id=card_id)
+        step_id = store.dialogue_box.card(card_id).step_id
+        before = next((r.text for r in store.dialogue_box.reflections(step_id, table_id,
+                                                                      card_id=card_id)
                        if r.question == question), "")
         if before == text:
             return
         self.session.run(
             self.tr("Ret svar: %1").replace("%1", self.labels[question]),
-            lambda: store.set_reflection(card_id=card_id, table_id=table_id,
+            lambda: store.dialogue_box.set_reflection(card_id=card_id, table_id=table_id,
                                          question=question, text=text),
-            lambda: store.set_reflection(card_id=card_id, table_id=table_id,
+            lambda: store.dialogue_box.set_reflection(card_id=card_id, table_id=table_id,
                                          question=question, text=before),
             "reflection", merge_key=f"reflection:{card_id}:{table_id}:{question}")
 

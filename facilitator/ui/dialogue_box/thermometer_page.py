@@ -139,9 +139,9 @@ class ThermometerPage(StepPage):
             return
         store = self.session.store
         # A table of a dialogue file always has its details box (a kit's table: empty).
-        self.details.show_for_table(self.table_id, store.dialogue(self.table_id),
-                                    empty_allowed=bool(store.dialogues()))
-        self._readings = store.readings(self.step.id, self.table_id)
+        self.details.show_for_table(self.table_id, store.dialogue_box.dialogue(self.table_id),
+                                    empty_allowed=bool(store.dialogue_box.dialogues()))
+        self._readings = store.dialogue_box.readings(self.step.id, self.table_id)
         mine = [r for r in self._readings if r.round == self.round]
         current = self.list.currentRow()
         self.list.clear()
@@ -206,14 +206,16 @@ class ThermometerPage(StepPage):
 
         def do() -> Reading:
             if created:
-                return store.restore_reading(reading_id=created[0])
-            reading = store.add_reading(step_id=step_id, table_id=table_id, value=value,
+                return store.dialogue_box.restore_reading(reading_id=created[0])
+            reading = store.dialogue_box.add_reading(step_id=step_id, table_id=table_id,
+                                                     value=value,
                                         round=round_, label=label, whole_group=whole)
             created.append(reading.id)
             return reading
 
         text = self.tr("Måling %1").replace("%1", str(value))
-        if self.session.run(text, do, lambda: store.delete_reading(reading_id=created[0]),
+        if self.session.run(text, do,
+                            lambda: store.dialogue_box.delete_reading(reading_id=created[0]),
                             "reading") is None:
             return
         self.thermometer.given(value)
@@ -230,8 +232,9 @@ class ThermometerPage(StepPage):
         reading_id = item.data(Qt.ItemDataRole.UserRole)
         store = self.session.store
         self.session.run(self.tr("Slet måling"),
-                         lambda: store.delete_reading(reading_id=reading_id),
-                         lambda: store.restore_reading(reading_id=reading_id), "reading")
+                         lambda: store.dialogue_box.delete_reading(reading_id=reading_id),
+                         lambda: store.dialogue_box.restore_reading(reading_id=reading_id),
+                         "reading")
         undo = QKeySequence(QKeySequence.StandardKey.Undo).toString(
             QKeySequence.SequenceFormat.NativeText)
         self.session.status.emit(self.tr("Måling slettet – %1 fortryder").replace("%1", undo))

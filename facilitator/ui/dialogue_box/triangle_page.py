@@ -45,7 +45,7 @@ class LevelNotesModel(NotesModel):
     def _fetch(self) -> list[Note]:
         if self.step_id is None:
             return []
-        return self.session.store.level_notes(self.step_id, self.table_id, self.level)
+        return self.session.store.dialogue_box.level_notes(self.step_id, self.table_id, self.level)
 
     def add_note(self, text: str, *, tag: str = "") -> QModelIndex | None:
         if self.step_id is None or clean_note_text(text) is None:
@@ -56,14 +56,15 @@ class LevelNotesModel(NotesModel):
 
         def do() -> Note:
             if created:
-                return store.restore_note(note_id=created[0])
-            note = store.add_level_note(step_id=step_id, table_id=table_id, level=level,
+                return store.board.restore_note(note_id=created[0])
+            note = store.dialogue_box.add_level_note(step_id=step_id, table_id=table_id,
+                                                     level=level,
                                         text=text)
             created.append(note.id)
             return note
 
         note = self._edit(self.tr("Tilføj note"), do,
-                          lambda: store.delete_note(note_id=created[0]))
+                          lambda: store.board.delete_note(note_id=created[0]))
         if note is None:
             return None
         row = len(self._notes)
@@ -77,8 +78,8 @@ class LevelNotesModel(NotesModel):
         # among the step's notes of every level.
         note = self._notes[row]
         store = self.session.store
-        if self._edit(self.tr("Slet note"), lambda: store.delete_note(note_id=note.id),
-                      lambda: store.restore_note(note_id=note.id)) is None:
+        if self._edit(self.tr("Slet note"), lambda: store.board.delete_note(note_id=note.id),
+                      lambda: store.board.restore_note(note_id=note.id)) is None:
             return False
         self.beginRemoveRows(QModelIndex(), row, row)
         del self._notes[row]
@@ -91,8 +92,9 @@ class LevelNotesModel(NotesModel):
         note = self._notes[row]
         store = self.session.store
         if self._edit(self.tr("Flyt note"),
-                      lambda: store.move_level_note(note_id=note.id, index=to),
-                      lambda: store.move_level_note(note_id=note.id, index=row)) is None:
+                      lambda: store.dialogue_box.move_level_note(note_id=note.id, index=to),
+                      lambda: store.dialogue_box.move_level_note(note_id=note.id,
+                                                                 index=row)) is None:
             return False
         self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), to if to < row else to + 1)
         self._notes.insert(to, self._notes.pop(row))
@@ -106,8 +108,9 @@ class LevelNotesModel(NotesModel):
             return False
         store, before = self.session.store, note.level
         if self._edit(self.tr("Flyt note til niveau %1").replace("%1", str(level)),
-                      lambda: store.set_note_level(note_id=note.id, level=level),
-                      lambda: store.set_note_level(note_id=note.id, level=before)) is None:
+                      lambda: store.dialogue_box.set_note_level(note_id=note.id, level=level),
+                      lambda: store.dialogue_box.set_note_level(note_id=note.id,
+                                                                level=before)) is None:
             return False
         self.beginRemoveRows(QModelIndex(), row, row)
         del self._notes[row]
@@ -172,7 +175,8 @@ class TrianglePage(NotesPage):
         questions = self.questions()
         counts = [0, 0, 0]
         if self.step is not None:
-            counts = [len(self.session.store.level_notes(self.step.id, self.table_id, level))
+            counts = [len(self.session.store.dialogue_box.level_notes(self.step.id, self.table_id,
+                                                                      level))
                       for level in LEVELS]
         self.triangle.set_contents(questions, counts, self.level)
         self.entry.setPlaceholderText(

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.pseudonyms import Pseudonym, initials, suggested_names
+from facilitator.store import CampStore
 from facilitator.ui.shell.session import CampSession
 
 #: What CampSession.changed says after an edit of the list.
@@ -52,13 +53,13 @@ class NameEdits(QObject):
 
         def do() -> Pseudonym:
             if made:  # redo revives the same row, so later edits of it stay valid
-                return self.store.restore_pseudonym(pseudonym_id=made[0])
-            row = self.store.add_pseudonym(name=name, replacement=replacement)
+                return self.store.names.restore_pseudonym(pseudonym_id=made[0])
+            row = self.store.names.add_pseudonym(name=name, replacement=replacement)
             made.append(row.id)
             return row
 
         def undo() -> None:
-            self.store.delete_pseudonym(pseudonym_id=made[0])
+            self.store.names.delete_pseudonym(pseudonym_id=made[0])
 
         text = self.tr("Tilføj navnet »%1«").replace("%1", " ".join(name.split()))
         return self.session.run(text, do, undo, WHAT)
@@ -68,14 +69,14 @@ class NameEdits(QObject):
 
         def do() -> list[Pseudonym]:
             if made:
-                return [self.store.restore_pseudonym(pseudonym_id=i) for i in made]
-            rows = self.store.add_pseudonyms(names=names)
+                return [self.store.names.restore_pseudonym(pseudonym_id=i) for i in made]
+            rows = self.store.names.add_pseudonyms(names=names)
             made.extend(r.id for r in rows)
             return rows
 
         def undo() -> None:
             for pseudonym_id in made:
-                self.store.delete_pseudonym(pseudonym_id=pseudonym_id)
+                self.store.names.delete_pseudonym(pseudonym_id=pseudonym_id)
 
         return self.session.run(self.tr("Tilføj navne fra campen"), do, undo, WHAT)
 
@@ -84,9 +85,9 @@ class NameEdits(QObject):
         text = self.tr("Ret navnet »%1«").replace("%1", row.name)
         return self.session.run(
             text,
-            lambda: self.store.update_pseudonym(pseudonym_id=row.id, name=name,
+            lambda: self.store.names.update_pseudonym(pseudonym_id=row.id, name=name,
                                                 replacement=replacement),
-            lambda: self.store.update_pseudonym(pseudonym_id=row.id, name=row.name,
+            lambda: self.store.names.update_pseudonym(pseudonym_id=row.id, name=row.name,
                                                 replacement=row.replacement),
             WHAT)
 
@@ -94,8 +95,8 @@ class NameEdits(QObject):
         text = self.tr("Fjern navnet »%1«").replace("%1", row.name)
         return self.session.run(
             text,
-            lambda: self.store.delete_pseudonym(pseudonym_id=row.id),
-            lambda: self.store.restore_pseudonym(pseudonym_id=row.id),
+            lambda: self.store.names.delete_pseudonym(pseudonym_id=row.id),
+            lambda: self.store.names.restore_pseudonym(pseudonym_id=row.id),
             WHAT)
 
 
@@ -113,7 +114,7 @@ class NamesModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._rows = self.session.store.pseudonym_list()
+        self._rows = self.session.store.names.pseudonym_list()
         self.endResetModel()
 
     def _on_changed(self, what: str) -> None:
@@ -171,12 +172,12 @@ class NamesModel(QAbstractTableModel):
         return self.edits.update(row, replacement=text) is not None
 
 
-def names_in_camp(store: Any) -> list[str]:
+def names_in_camp(store: CampStore) -> list[str]:
     """Names the camp itself knows: its cases' persona names, facilitators and chairs."""
     found: list[str] = []
-    for step in store.steps():
-        found += [p.name for p in store.personas(step.id)]
-    for table in store.tables():
+    for step in store.frame.steps():
+        found += [p.name for p in store.frame.personas(step.id)]
+    for table in store.frame.tables():
         found += [table.facilitator, table.chair]
     return found
 
@@ -284,7 +285,7 @@ class NamesDialog(QDialog):
 
     def add_from_camp(self) -> list[Pseudonym]:
         store = self.session.store
-        names = suggested_names(names_in_camp(store), store.pseudonyms())
+        names = suggested_names(names_in_camp(store), store.names.pseudonyms())
         if not names:
             self.session.status.emit(self.tr("Alle campens navne står allerede på listen."))
             return []

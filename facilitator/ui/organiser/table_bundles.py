@@ -70,7 +70,7 @@ class TableBundles(QObject):
         self.writer: BundleWriter | None = None
         self._again: tuple[str, Path] | None = None
         self._closed = False
-        self._camp_id = self.session.store.camp().id
+        self._camp_id = self.session.store.frame.camp().id
 
         self.save_action = self.menu_action(self.tr("Gem bordets data som bordpakke …"),
                                             self.save_as)
@@ -127,7 +127,8 @@ class TableBundles(QObject):
         if folder is None or table is None:
             return None
         store = self.session.store
-        name = bundle_file_name(camp_code(store), store.camp().title, table.code, BUNDLE_SUFFIX)
+        name = bundle_file_name(camp_code(store), store.frame.camp().title, table.code,
+                                BUNDLE_SUFFIX)
         return folder / name
 
     # -- writing -----------------------------------------------------------------------
@@ -141,7 +142,8 @@ class TableBundles(QObject):
             self.session.status.emit(self.tr("Vælg først et bord."))
             return
         store = self.session.store
-        name = bundle_file_name(camp_code(store), store.camp().title, table.code, BUNDLE_SUFFIX)
+        name = bundle_file_name(camp_code(store), store.frame.camp().title, table.code,
+                                BUNDLE_SUFFIX)
         start = str((self.folder or Path(last_dir())) / name)
         path, _ = self.chooser.save_file(
             self.table_session, self.tr("Gem bordets data som bordpakke"), start,

@@ -45,7 +45,7 @@ class ActorsModel(QAbstractListModel):
         self.reload()
 
     def reload(self) -> None:
-        actors = self.session.store.actors()
+        actors = self.session.store.frame.actors()
         if [a.id for a in actors] != [a.id for a in self._actors]:
             self.beginResetModel()
             self._actors = actors
@@ -92,8 +92,8 @@ class ActorsModel(QAbstractListModel):
         old = actor.name
         return self.session.run(
             self.tr("Omdøb aktør"),
-            lambda: store.rename_actor(actor_id=actor.id, name=name),
-            lambda: store.rename_actor(actor_id=actor.id, name=old),
+            lambda: store.frame.rename_actor(actor_id=actor.id, name=name),
+            lambda: store.frame.rename_actor(actor_id=actor.id, name=old),
             "actor",
         ) is not None
 
@@ -179,13 +179,13 @@ class ActorsEditor(QWidget):
 
         def do() -> str:
             if "id" in made:
-                store.restore_actor(actor_id=made["id"])
+                store.frame.restore_actor(actor_id=made["id"])
             else:
-                made["id"] = store.add_actor(name=name).id
+                made["id"] = store.frame.add_actor(name=name).id
             return made["id"]
 
         actor_id = self.session.run(self.tr("Tilføj aktør"), do,
-                                    lambda: store.delete_actor(actor_id=made["id"]), "actor")
+                                    lambda: store.frame.delete_actor(actor_id=made["id"]), "actor")
         if actor_id is None:
             return
         self.name_edit.clear()
@@ -205,11 +205,11 @@ class ActorsEditor(QWidget):
         store = self.session.store
 
         def do() -> bool:
-            store.delete_actor(actor_id=actor.id)
+            store.frame.delete_actor(actor_id=actor.id)
             return True
 
         if self.session.run(self.tr("Fjern aktør"), do,
-                            lambda: store.restore_actor(actor_id=actor.id), "actor"):
+                            lambda: store.frame.restore_actor(actor_id=actor.id), "actor"):
             self.told.emit(self.tr(
                 "Aktøren »{name}« er fjernet. Fortryd med Ctrl+Z, hvis det var en fejl."
             ).format(name=actor.name))

@@ -148,7 +148,7 @@ class CampDetailsForm(QWidget):
     # -- showing ---------------------------------------------------------------------
     def reload(self) -> None:
         """Show the stored details, leaving alone a field the organiser is typing in."""
-        camp = self.session.store.camp()
+        camp = self.session.store.frame.camp()
         for field, (edit, _label) in self._lines.items():
             if not (edit.hasFocus() and edit.isModified()):
                 edit.setText(getattr(camp, field))
@@ -185,13 +185,13 @@ class CampDetailsForm(QWidget):
     def _save(self, field: str, value: Any, label: str) -> None:
         """One undoable change of one camp field; nothing happens if it did not change."""
         store = self.session.store
-        old = getattr(store.camp(), field)
+        old = getattr(store.frame.camp(), field)
         if value == old:
             return
         done = self.session.run(
             self.tr("Ret campens {field}").format(field=label),
-            lambda: store.update_camp(**{field: value}),
-            lambda: store.update_camp(**{field: old}),
+            lambda: store.frame.update_camp(**{field: value}),
+            lambda: store.frame.update_camp(**{field: old}),
             "camp",
         )
         if done is None:  # refused (read-only file): show what is really stored

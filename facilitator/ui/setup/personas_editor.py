@@ -53,7 +53,7 @@ class PersonasModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        personas = self.session.store.personas(self.step_id) if self.step_id else []
+        personas = self.session.store.frame.personas(self.step_id) if self.step_id else []
         if [p.id for p in personas] != [p.id for p in self._personas]:
             self.beginResetModel()
             self._personas = personas
@@ -111,8 +111,8 @@ class PersonasModel(QAbstractTableModel):
         store = self.session.store
         return self.session.run(
             self.tr("Ret persona"),
-            lambda: store.update_persona(persona_id=persona.id, **{field: new}),
-            lambda: store.update_persona(persona_id=persona.id, **{field: old}),
+            lambda: store.frame.update_persona(persona_id=persona.id, **{field: new}),
+            lambda: store.frame.update_persona(persona_id=persona.id, **{field: old}),
             "persona",
         ) is not None
 
@@ -185,7 +185,7 @@ class PersonasEditor(QWidget):
     def reload(self) -> None:
         """Refill the dilemma steps (they may have been added, removed or renamed)."""
         chosen = self.step_combo.currentData()
-        steps = [s for s in self.session.store.steps() if s.kind == StepKind.DILEMMAS]
+        steps = [s for s in self.session.store.frame.steps() if s.kind == StepKind.DILEMMAS]
         self.step_combo.blockSignals(True)
         self.step_combo.clear()
         for step in steps:
@@ -214,15 +214,15 @@ class PersonasEditor(QWidget):
 
         def do() -> str:
             if "id" in made:
-                store.restore_persona(persona_id=made["id"])
+                store.frame.restore_persona(persona_id=made["id"])
             else:
-                made["id"] = store.add_persona(step_id=step_id, name=name,
+                made["id"] = store.frame.add_persona(step_id=step_id, name=name,
                                                description=description).id
             return made["id"]
 
         persona_id = self.session.run(
             self.tr("Tilføj persona"), do,
-            lambda: store.delete_persona(persona_id=made["id"]), "persona")
+            lambda: store.frame.delete_persona(persona_id=made["id"]), "persona")
         if persona_id is None:
             return
         self.name_edit.clear()
@@ -242,11 +242,11 @@ class PersonasEditor(QWidget):
         store = self.session.store
 
         def do() -> bool:
-            store.delete_persona(persona_id=persona.id)
+            store.frame.delete_persona(persona_id=persona.id)
             return True
 
         if self.session.run(self.tr("Fjern persona"), do,
-                            lambda: store.restore_persona(persona_id=persona.id), "persona"):
+                            lambda: store.frame.restore_persona(persona_id=persona.id), "persona"):
             self.told.emit(self.tr(
                 "Personaen »{name}« er fjernet. Fortryd med Ctrl+Z, hvis det var en fejl."
             ).format(name=persona.name))

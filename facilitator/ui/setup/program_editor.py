@@ -227,8 +227,8 @@ class ProgramEditor(QWidget):
         store = self.session.store
         self.session.run(
             self.tr("Flyt trin"),
-            lambda: store.move_step(step_id=step.id, index=target),
-            lambda: store.move_step(step_id=step.id, index=row),
+            lambda: store.frame.move_step(step_id=step.id, index=target),
+            lambda: store.frame.move_step(step_id=step.id, index=row),
             "step",
         )
         self.select(step.id)
@@ -246,14 +246,14 @@ class ProgramEditor(QWidget):
 
         def do() -> str:
             if "id" in made:
-                store.restore_step(step_id=made["id"], index=index)
+                store.frame.restore_step(step_id=made["id"], index=index)
             else:
-                made["id"] = store.add_step(kind=kind, title=title, minutes=minutes,
+                made["id"] = store.frame.add_step(kind=kind, title=title, minutes=minutes,
                                             index=index).id
             return made["id"]
 
         step_id = self.session.run(self.tr("Tilføj trin"), do,
-                                   lambda: store.delete_step(step_id=made["id"]), "step")
+                                   lambda: store.frame.delete_step(step_id=made["id"]), "step")
         if step_id is None:
             return
         self.new_title_edit.clear()
@@ -269,8 +269,8 @@ class ProgramEditor(QWidget):
         store = self.session.store
         done = self.session.run(
             self.tr("Fjern trin"),
-            lambda: store.delete_step(step_id=step.id),
-            lambda: store.restore_step(step_id=step.id, index=row),
+            lambda: store.frame.delete_step(step_id=step.id),
+            lambda: store.frame.restore_step(step_id=step.id, index=row),
             "step",
         )
         if done is None:

@@ -69,7 +69,7 @@ class ProgramModel(QAbstractTableModel):
 
     # -- reading the store -------------------------------------------------------------
     def reload(self) -> None:
-        steps = self.session.store.steps()
+        steps = self.session.store.frame.steps()
         if [s.id for s in steps] != [s.id for s in self._steps]:
             self.beginResetModel()
             self._steps = steps
@@ -185,7 +185,7 @@ class ProgramModel(QAbstractTableModel):
             return True
         return self.session.run(
             text,
-            lambda: store.update_step(step_id=step.id, **{field: value}),
-            lambda: store.update_step(step_id=step.id, **{field: old}),
+            lambda: store.frame.update_step(step_id=step.id, **{field: value}),
+            lambda: store.frame.update_step(step_id=step.id, **{field: old}),
             "step",
         ) is not None

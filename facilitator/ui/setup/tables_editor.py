@@ -135,7 +135,7 @@ class TablesEditor(QWidget):
         chosen = self.table_group_combo.currentData()
         self.table_group_combo.blockSignals(True)
         self.table_group_combo.clear()
-        for group in self.session.store.main_groups():
+        for group in self.session.store.frame.main_groups():
             label = f"{group.code} – {group.name}" if group.name else group.code
             self.table_group_combo.addItem(label, group.id)
         # "" rather than None, so that a first load (nothing chosen) picks the first group.
@@ -148,7 +148,7 @@ class TablesEditor(QWidget):
     def _suggest_codes(self) -> None:
         """Offer the next codes, so adding the usual H1, H2 / H1-B1, H1-B2 … is one key."""
         store = self.session.store
-        groups = store.main_groups()
+        groups = store.frame.main_groups()
         if self._group_code_suggested or not self.group_code_edit.text():
             self.group_code_edit.setText(suggest_group_code(g.code for g in groups))
             self._group_code_suggested = True
@@ -156,7 +156,7 @@ class TablesEditor(QWidget):
             group_id = self.table_group_combo.currentData()
             group_code = next((g.code for g in groups if g.id == group_id), None)
             self.table_code_edit.setText(
-                suggest_table_code(group_code, (t.code for t in store.tables())))
+                suggest_table_code(group_code, (t.code for t in store.frame.tables())))
             self._code_suggested = True
 
     def _code_typed(self, _text: str) -> None:
@@ -182,14 +182,14 @@ class TablesEditor(QWidget):
 
         def do() -> str:
             if "id" in made:
-                store.restore_main_group(group_id=made["id"])
+                store.frame.restore_main_group(group_id=made["id"])
             else:
-                made["id"] = store.add_main_group(code=code, name=name).id
+                made["id"] = store.frame.add_main_group(code=code, name=name).id
             return made["id"]
 
         group_id = self.session.run(
             self.tr("Tilføj hovedgruppe"), do,
-            lambda: store.delete_main_group(group_id=made["id"]), "main_group")
+            lambda: store.frame.delete_main_group(group_id=made["id"]), "main_group")
         if group_id is None:
             return
         self.group_name_edit.clear()
@@ -217,14 +217,14 @@ class TablesEditor(QWidget):
 
         def do() -> str:
             if "id" in made:
-                store.restore_table(table_id=made["id"])
+                store.frame.restore_table(table_id=made["id"])
             else:
-                made["id"] = store.add_table(**fields).id
+                made["id"] = store.frame.add_table(**fields).id
             return made["id"]
 
         table_id = self.session.run(
             self.tr("Tilføj bord"), do,
-            lambda: store.delete_table(table_id=made["id"]), "table")
+            lambda: store.frame.delete_table(table_id=made["id"]), "table")
         if table_id is None:
             return
         for edit in (self.facilitator_edit, self.chair_edit):
@@ -242,11 +242,11 @@ class TablesEditor(QWidget):
         table = self.model.table_at(current)
         if table is not None:
             def remove_table() -> bool:
-                store.delete_table(table_id=table.id)
+                store.frame.delete_table(table_id=table.id)
                 return True
 
             if self.session.run(self.tr("Fjern bord"), remove_table,
-                                lambda: store.restore_table(table_id=table.id), "table"):
+                                lambda: store.frame.restore_table(table_id=table.id), "table"):
                 self.told.emit(self.tr(
                     "Bordet »{code}« er fjernet. Fortryd med Ctrl+Z, hvis det var en fejl."
                 ).format(code=table.code))
@@ -259,11 +259,11 @@ class TablesEditor(QWidget):
         table_ids = [t.id for t in tables]
 
         def do() -> bool:
-            store.delete_main_group(group_id=group.id)
+            store.frame.delete_main_group(group_id=group.id)
             return True
 
         def undo() -> None:
-            store.restore_main_group(group_id=group.id, table_ids=table_ids)
+            store.frame.restore_main_group(group_id=group.id, table_ids=table_ids)
 
         if not self.session.run(self.tr("Fjern hovedgruppe"), do, undo, "main_group"):
             return

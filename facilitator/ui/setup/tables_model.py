@@ -75,10 +75,10 @@ class TablesModel(QAbstractItemModel):
     def reload(self) -> None:
         """Refill from the store; keeps the views' selection when only texts changed."""
         store = self.session.store
-        groups = store.main_groups()
+        groups = store.frame.main_groups()
         by_group: dict[str, list[Table]] = {g.id: [] for g in groups}
         loose: list[Table] = []
-        for table in store.tables():
+        for table in store.frame.tables():
             by_group.get(table.main_group_id or "", loose).append(table)
         new_groups: list[MainGroup | None] = [*groups, *([None] if loose else [])]
         new_tables = [by_group[g.id] for g in groups] + ([loose] if loose else [])
@@ -223,8 +223,8 @@ class TablesModel(QAbstractItemModel):
                   "participants": self.tr("Ret antal deltagere ved bordet")}
         return self.session.run(
             labels[field],
-            lambda: store.update_table(table_id=table.id, **{field: new}),
-            lambda: store.update_table(table_id=table.id, **{field: old}),
+            lambda: store.frame.update_table(table_id=table.id, **{field: new}),
+            lambda: store.frame.update_table(table_id=table.id, **{field: old}),
             "table",
         ) is not None
 
@@ -239,8 +239,8 @@ class TablesModel(QAbstractItemModel):
                 return True
             return self.session.run(
                 self.tr("Ret hovedgruppens kode"),
-                lambda: store.update_main_group(group_id=group.id, code=new),
-                lambda: store.update_main_group(group_id=group.id, code=old),
+                lambda: store.frame.update_main_group(group_id=group.id, code=new),
+                lambda: store.frame.update_main_group(group_id=group.id, code=old),
                 "main_group",
             ) is not None
         old_name = group.name
@@ -248,8 +248,8 @@ class TablesModel(QAbstractItemModel):
             return True
         return self.session.run(
             self.tr("Ret hovedgruppens navn"),
-            lambda: store.update_main_group(group_id=group.id, name=new),
-            lambda: store.update_main_group(group_id=group.id, name=old_name),
+            lambda: store.frame.update_main_group(group_id=group.id, name=new),
+            lambda: store.frame.update_main_group(group_id=group.id, name=old_name),
             "main_group",
         ) is not None
 
@@ -260,7 +260,7 @@ class TablesModel(QAbstractItemModel):
             self.session.failed.emit(self.tr("Et bord skal have en kode, fx H1-B2."))
             return False
         taken = any(t.code.casefold() == code.casefold() and t.id != table_id
-                    for t in self.session.store.tables())
+                    for t in self.session.store.frame.tables())
         if taken:
             self.session.failed.emit(self.tr(
                 "Der er allerede et bord med koden »{code}«. Vælg en anden kode."
@@ -273,7 +273,7 @@ class TablesModel(QAbstractItemModel):
         if not code:
             self.session.failed.emit(self.tr("En hovedgruppe skal have en kode, fx H1."))
             return False
-        for group in self.session.store.main_groups():
+        for group in self.session.store.frame.main_groups():
             if group.code.casefold() == code.casefold() and group.id != group_id:
                 self.session.failed.emit(self.tr(
                     "Der er allerede en hovedgruppe med koden »{code}«. Vælg en anden kode."

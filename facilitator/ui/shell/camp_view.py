@@ -24,14 +24,14 @@ def is_dialogue_file(session: CampSession) -> bool:
     from facilitator.domain.model import StepKind
 
     kinds = {StepKind.THERMOMETER, StepKind.TRIANGLE, StepKind.DILEMMA_CARDS}
-    return any(s.kind in kinds for s in session.store.steps())
+    return any(s.kind in kinds for s in session.store.frame.steps())
 
 
 def watches_a_folder(session: CampSession) -> bool:
     """Whether the organiser left a bundle folder watched for this camp (collect_screen)."""
     from facilitator.ui.organiser.folder_watch import watch_key
 
-    return bool(QSettings().value(watch_key(session.store.camp().id), "", type=str))
+    return bool(QSettings().value(watch_key(session.store.frame.camp().id), "", type=str))
 
 
 class CampView(QWidget):
@@ -74,7 +74,7 @@ class CampView(QWidget):
             # the dialogue's PDFs (documentation, kit to print, overview).
             self._add_later("gathering", self.tr("Overblik"), self._make_gathering)
         self.tabs.currentChanged.connect(self._build_shown)
-        if session.store.tables():
+        if session.store.frame.tables():
             self.tabs.setCurrentWidget(self.table_session)
         else:
             self._build_shown(self.tabs.currentIndex())

@@ -151,12 +151,12 @@ class ContributionsPage(StepPage):
         if self.step is None:
             return
         store = self.session.store
-        prerequisites = store.selected_prerequisites(self.table_id)
+        prerequisites = store.board.selected_prerequisites(self.table_id)
         found: dict[str, list[Contribution]] = {
-            p.id: store.contributions(self.step.id, self.table_id, prerequisite_id=p.id)
+            p.id: store.board.contributions(self.step.id, self.table_id, prerequisite_id=p.id)
             for p in prerequisites
         }
-        loose = store.contributions(self.step.id, self.table_id, prerequisite_id=None)
+        loose = store.board.contributions(self.step.id, self.table_id, prerequisite_id=None)
         entries = [(p.id, p.text) for p in prerequisites]
         if loose:
             entries.append((NO_PREREQUISITE, self.tr("Uden forudsætning")))
@@ -224,7 +224,7 @@ class ContributionsPage(StepPage):
 
     def _ensure_columns(self) -> None:
         """One column per actor and »Ikke fordelt« last; rebuilt only when the actors change."""
-        actors = self.session.store.actors()
+        actors = self.session.store.frame.actors()
         key = tuple((a.id, a.name) for a in actors)
         if key == self._actors_key:
             return
@@ -298,15 +298,15 @@ class ContributionsPage(StepPage):
 
         def do() -> Contribution:
             if "id" in created:
-                return store.restore_contribution(contribution_id=created["id"])
-            item = store.add_contribution(step_id=step_id, table_id=table_id, text=text,
+                return store.board.restore_contribution(contribution_id=created["id"])
+            item = store.board.add_contribution(step_id=step_id, table_id=table_id, text=text,
                                           prerequisite_id=prerequisite_id,
                                           actor_id=column.actor_id)
             created["id"] = item.id
             return item
 
         item = self._run(self.tr("Nyt bidrag"), do,
-                         lambda: store.delete_contribution(contribution_id=created["id"]))
+                         lambda: store.board.delete_contribution(contribution_id=created["id"]))
         if item is not None:
             column.entry.clear()
             column.select(item.id, focus=False)
@@ -349,15 +349,15 @@ class ContributionsPage(StepPage):
             return
         store, old = self.session.store, item.text
         self._run(self.tr("Ret bidrag"),
-                  lambda: store.update_contribution(contribution_id=item.id, text=text),
-                  lambda: store.update_contribution(contribution_id=item.id, text=old))
+                  lambda: store.board.update_contribution(contribution_id=item.id, text=text),
+                  lambda: store.board.update_contribution(contribution_id=item.id, text=old))
 
     def _delete(self, column: ContributionColumn, item: Contribution) -> None:
         store, row = self.session.store, column.current_row()
         had_focus = column.view.hasFocus()
         self._run(self.tr("Slet bidrag"),
-                  lambda: store.delete_contribution(contribution_id=item.id),
-                  lambda: store.restore_contribution(contribution_id=item.id))
+                  lambda: store.board.delete_contribution(contribution_id=item.id),
+                  lambda: store.board.restore_contribution(contribution_id=item.id))
         if column.model.rowCount():
             column.select_row(row, focus=had_focus)
         elif had_focus:
@@ -369,16 +369,17 @@ class ContributionsPage(StepPage):
             return
         store, old = self.session.store, item.votes
         text = self.tr("Stem på bidrag") if delta > 0 else self.tr("Fjern stemme fra bidrag")
-        self._run(text, lambda: store.update_contribution(contribution_id=item.id, votes=votes),
-                  lambda: store.update_contribution(contribution_id=item.id, votes=old))
+        self._run(text, lambda: store.board.update_contribution(contribution_id=item.id,
+                                                                votes=votes),
+                  lambda: store.board.update_contribution(contribution_id=item.id, votes=old))
 
     def _toggle_selected(self, item: Contribution) -> None:
         store, chosen = self.session.store, not item.selected
         text = (self.tr("Markér bidrag som udvalgt") if chosen
                 else self.tr("Fjern markering som udvalgt"))
         self._run(text,
-                  lambda: store.update_contribution(contribution_id=item.id, selected=chosen),
-                  lambda: store.update_contribution(contribution_id=item.id,
+                  lambda: store.board.update_contribution(contribution_id=item.id, selected=chosen),
+                  lambda: store.board.update_contribution(contribution_id=item.id,
                                                     selected=not chosen))
 
     def _reorder(self, column: ContributionColumn, item: Contribution, row: int) -> None:
@@ -388,8 +389,8 @@ class ContributionsPage(StepPage):
             return
         store = self.session.store
         self._run(self.tr("Flyt bidrag op") if row < old else self.tr("Flyt bidrag ned"),
-                  lambda: store.move_contribution(contribution_id=item.id, index=row),
-                  lambda: store.move_contribution(contribution_id=item.id, index=old))
+                  lambda: store.board.move_contribution(contribution_id=item.id, index=row),
+                  lambda: store.board.move_contribution(contribution_id=item.id, index=old))
         column.select(item.id, focus=column.view.hasFocus())
 
     def _drop(self, target: ContributionColumn, contribution_id: str, row: int) -> None:
@@ -412,14 +413,14 @@ class ContributionsPage(StepPage):
         new_actor = target.actor_id
 
         def do() -> str:
-            store.update_contribution(contribution_id=item.id, actor_id=new_actor)
+            store.board.update_contribution(contribution_id=item.id, actor_id=new_actor)
             if row >= 0:
-                store.move_contribution(contribution_id=item.id, index=row)
+                store.board.move_contribution(contribution_id=item.id, index=row)
             return item.id
 
         def undo() -> None:
-            store.update_contribution(contribution_id=item.id, actor_id=old_actor)
-            store.move_contribution(contribution_id=item.id, index=old_row)
+            store.board.update_contribution(contribution_id=item.id, actor_id=old_actor)
+            store.board.move_contribution(contribution_id=item.id, index=old_row)
 
         if self._run(self.tr("Flyt bidrag til %1").replace("%1", target.name), do, undo) \
                 is not None:

@@ -157,14 +157,14 @@ class FrontPagePage(StepPage):
         if self.step is None:
             return
         store = self.session.store
-        self._pages = store.front_pages(self.step.id, self.table_id)
+        self._pages = store.board.front_pages(self.step.id, self.table_id)
         ids = [p.id for p in self._pages]
         if self._current_id not in ids:
             self._current_id = ids[min(self._current_index, len(ids) - 1)] if ids else None
         self._current_index = ids.index(self._current_id) if self._current_id else 0
         self._fill_tabs()
         self._fill_fields()
-        camp = store.camp()
+        camp = store.frame.camp()
         self.preview.set_camp(camp.municipality, camp.date, self._edition())
         self._update_preview()
         self._update_enabled()
@@ -278,7 +278,7 @@ class FrontPagePage(StepPage):
                 self._create(step_id, table_id, changes)
             return
         store = self.session.store
-        stored = {p.id: p for p in store.front_pages(step_id, table_id)}.get(page_id)
+        stored = {p.id: p for p in store.board.front_pages(step_id, table_id)}.get(page_id)
         if stored is None:  # deleted meanwhile (an undo): saving would clear the redo
             return
         changes = {k: v for k, v in changes.items() if getattr(stored, k) != v}
@@ -287,8 +287,8 @@ class FrontPagePage(StepPage):
         before = {k: getattr(stored, k) for k in changes}
         self.session.run(
             self._edit_text(changes),
-            lambda: store.update_front_page(front_page_id=page_id, **changes),
-            lambda: store.update_front_page(front_page_id=page_id, **before),
+            lambda: store.board.update_front_page(front_page_id=page_id, **changes),
+            lambda: store.board.update_front_page(front_page_id=page_id, **before),
             "front_page",
             merge_key=f"front_page:{page_id}:{','.join(sorted(changes))}",
         )
@@ -309,14 +309,14 @@ class FrontPagePage(StepPage):
 
         def do() -> FrontPage:
             if "id" in created:
-                return store.restore_front_page(front_page_id=created["id"])
-            page = store.add_front_page(step_id=step_id, table_id=table_id, **values)
+                return store.board.restore_front_page(front_page_id=created["id"])
+            page = store.board.add_front_page(step_id=step_id, table_id=table_id, **values)
             created["id"] = page.id
             self._current_id = page.id  # show it in the reload this edit triggers
             return page
 
         self.session.run(self.tr("Ny avisforside"), do,
-                         lambda: store.delete_front_page(front_page_id=created["id"]),
+                         lambda: store.board.delete_front_page(front_page_id=created["id"]),
                          "front_page")
 
     def new_front_page(self) -> None:
@@ -335,8 +335,8 @@ class FrontPagePage(StepPage):
             return
         store = self.session.store
         self.session.run(self.tr("Slet avisforside"),
-                         lambda: store.delete_front_page(front_page_id=page_id),
-                         lambda: store.restore_front_page(front_page_id=page_id),
+                         lambda: store.board.delete_front_page(front_page_id=page_id),
+                         lambda: store.board.restore_front_page(front_page_id=page_id),
                          "front_page")
 
     # -- Qt hooks ----------------------------------------------------------------------

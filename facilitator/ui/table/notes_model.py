@@ -126,7 +126,7 @@ class NotesModel(QAbstractListModel):
     def _fetch(self) -> list[Note]:
         if self.step_id is None:
             return []
-        return self.session.store.notes(self.step_id, self.table_id)
+        return self.session.store.board.notes(self.step_id, self.table_id)
 
     def _emit_data_changed(self, old: Sequence[Note]) -> None:
         changed = [row for row, (a, b) in enumerate(zip(old, self._notes, strict=True))
@@ -242,8 +242,8 @@ class NotesModel(QAbstractListModel):
         note = self._notes[row]
         old = {k: getattr(note, k) for k in values}
         store = self.session.store
-        updated = self._edit(label, lambda: store.update_note(note_id=note.id, **values),
-                             lambda: store.update_note(note_id=note.id, **old))
+        updated = self._edit(label, lambda: store.board.update_note(note_id=note.id, **values),
+                             lambda: store.board.update_note(note_id=note.id, **old))
         if updated is None:
             return False
         self._notes[row] = updated
@@ -267,8 +267,8 @@ class NotesModel(QAbstractListModel):
     def delete_row(self, row: int) -> bool:
         note = self._notes[row]
         store = self.session.store
-        if self._edit(self.tr("Slet note"), lambda: store.delete_note(note_id=note.id),
-                      lambda: store.restore_note(note_id=note.id, index=row)) is None:
+        if self._edit(self.tr("Slet note"), lambda: store.board.delete_note(note_id=note.id),
+                      lambda: store.board.restore_note(note_id=note.id, index=row)) is None:
             return False
         self.beginRemoveRows(QModelIndex(), row, row)
         del self._notes[row]
@@ -284,8 +284,9 @@ class NotesModel(QAbstractListModel):
             return False
         note = self._notes[row]
         store = self.session.store
-        if self._edit(self.tr("Flyt note"), lambda: store.move_note(note_id=note.id, index=to),
-                      lambda: store.move_note(note_id=note.id, index=row)) is None:
+        if self._edit(self.tr("Flyt note"), lambda: store.board.move_note(note_id=note.id,
+                                                                          index=to),
+                      lambda: store.board.move_note(note_id=note.id, index=row)) is None:
             return False
         self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), to if to < row else to + 1)
         self._notes.insert(to, self._notes.pop(row))
@@ -387,12 +388,12 @@ def adding_note(store: CampStore, step_id: str, table_id: str | None, text: str,
     def do() -> Note:
         # Redo brings the same note back, so later undo commands still find it.
         if created:
-            return store.restore_note(note_id=created[0])
-        note = store.add_note(step_id=step_id, table_id=table_id, text=text, tag=tag)
+            return store.board.restore_note(note_id=created[0])
+        note = store.board.add_note(step_id=step_id, table_id=table_id, text=text, tag=tag)
         created.append(note.id)
         return note
 
-    return do, lambda: store.delete_note(note_id=created[0])
+    return do, lambda: store.board.delete_note(note_id=created[0])
 
 
 def _without_one(longer: list[str], shorter: list[str]) -> int | None:

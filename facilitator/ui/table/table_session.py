@@ -172,7 +172,7 @@ class TableSession(QWidget):
     def reload(self) -> None:
         store = self.session.store
         current_table = self.current_table()
-        self._tables = store.tables()
+        self._tables = store.frame.tables()
         self.table_combo.blockSignals(True)
         self.table_combo.clear()
         for table in self._tables:
@@ -187,7 +187,7 @@ class TableSession(QWidget):
 
     def _fill_steps(self) -> None:
         current = self.current_step()
-        self._steps = self.session.store.steps()
+        self._steps = self.session.store.frame.steps()
         start = datetime.combine(datetime.today(), self.start_time.time().toPython())
         self.step_list.blockSignals(True)
         self.step_list.clear()

@@ -51,7 +51,7 @@ def read_overview(path: Path) -> CampOverview:
     try:
         store = CampStore.open(path, snapshot=True)
         try:
-            return store.camp_overview()
+            return store.analysis.camp_overview()
         finally:
             store.close()
     except UserError:

@@ -42,20 +42,20 @@ class AnalysisEdits(QObject):
 
         def do() -> RecurringMessage:
             if made:
-                return self.store.restore_message(message_id=made[0])
-            message = self.store.add_message(heading=heading, body=body)
+                return self.store.analysis.restore_message(message_id=made[0])
+            message = self.store.analysis.add_message(heading=heading, body=body)
             made.append(message.id)
             return message
 
         def undo() -> None:
-            self.store.delete_message(message_id=made[0])
+            self.store.analysis.delete_message(message_id=made[0])
 
         return self.session.run(self.tr("Nyt budskab"), do, undo, WHAT)
 
     def update_message(self, message_id: str, *, heading: str | None = None,
                        body: str | None = None) -> RecurringMessage | None:
         """Save typed text; consecutive saves of one field of one message merge."""
-        before = self.store.message(message_id)
+        before = self.store.analysis.message(message_id)
         changes = {k: v for k, v in {"heading": heading, "body": body}.items()
                    if v is not None and v != getattr(before, k)}
         if not changes:
@@ -66,21 +66,21 @@ class AnalysisEdits(QObject):
                 else self.tr("Ret budskabet"))
         return self.session.run(
             text,
-            lambda: self.store.update_message(message_id=message_id, **changes),
-            lambda: self.store.update_message(message_id=message_id, **old),
+            lambda: self.store.analysis.update_message(message_id=message_id, **changes),
+            lambda: self.store.analysis.update_message(message_id=message_id, **old),
             WHAT,
             merge_key=f"message:{message_id}:{','.join(sorted(changes))}",
         )
 
     def move_message(self, message_id: str, index: int) -> list[str] | None:
-        order = [m.id for m in self.store.messages()]
+        order = [m.id for m in self.store.analysis.messages()]
         if message_id not in order or index == order.index(message_id):
             return None
         old = order.index(message_id)
         return self.session.run(
             self.tr("Flyt budskab"),
-            lambda: self.store.move_message(message_id=message_id, index=index),
-            lambda: self.store.move_message(message_id=message_id, index=old),
+            lambda: self.store.analysis.move_message(message_id=message_id, index=index),
+            lambda: self.store.analysis.move_message(message_id=message_id, index=old),
             WHAT,
         )
 
@@ -88,11 +88,11 @@ class AnalysisEdits(QObject):
         place: list[int] = []
 
         def do() -> int:
-            place[:] = [self.store.delete_message(message_id=message.id)]
+            place[:] = [self.store.analysis.delete_message(message_id=message.id)]
             return place[0]
 
         def undo() -> None:
-            self.store.restore_message(message_id=message.id, index=place[0])
+            self.store.analysis.restore_message(message_id=message.id, index=place[0])
 
         heading = message.heading.strip() or self.tr("uden overskrift")
         text = self.tr("Slet budskabet »{heading}«").format(heading=heading)
@@ -100,13 +100,13 @@ class AnalysisEdits(QObject):
 
     # -- the purpose statement and its texts -------------------------------------------
     def set_purpose(self, text: str) -> bool:
-        old = self.store.camp().purpose
+        old = self.store.frame.camp().purpose
         if text == old:
             return False
         return self.session.run(
             self.tr("Ret formålsbeskrivelsen"),
-            lambda: self.store.update_camp(purpose=text),
-            lambda: self.store.update_camp(purpose=old),
+            lambda: self.store.frame.update_camp(purpose=text),
+            lambda: self.store.frame.update_camp(purpose=old),
             "camp",
             merge_key="camp:purpose",
         ) is not None
@@ -115,15 +115,15 @@ class AnalysisEdits(QObject):
         previous: list[str] = []
 
         def do() -> str:
-            result = self.store.set_consideration(key=key, text=text)
+            result = self.store.analysis.set_consideration(key=key, text=text)
             if not previous:
                 previous.append(result)
             return result
 
         def undo() -> None:
-            self.store.set_consideration(key=key, text=previous[0])
+            self.store.analysis.set_consideration(key=key, text=previous[0])
 
-        if text == self.store.consideration(key).text:
+        if text == self.store.analysis.consideration(key).text:
             return False
         return self.session.run(self.tr("Ret {label}").format(label=label), do, undo, WHAT,
                                 merge_key=f"analysis_text:{key}") is not None
@@ -134,13 +134,14 @@ class AnalysisEdits(QObject):
 
         def do() -> ConsolidatedPrerequisite:
             if made:
-                return self.store.restore_consolidated_prerequisite(prerequisite_id=made[0])
-            prerequisite = self.store.add_consolidated_prerequisite(text=text)
+                return self.store.analysis.restore_consolidated_prerequisite(
+                    prerequisite_id=made[0])
+            prerequisite = self.store.analysis.add_consolidated_prerequisite(text=text)
             made.append(prerequisite.id)
             return prerequisite
 
         def undo() -> None:
-            self.store.delete_consolidated_prerequisite(prerequisite_id=made[0])
+            self.store.analysis.delete_consolidated_prerequisite(prerequisite_id=made[0])
 
         return self.session.run(self.tr("Ny konsolideret forudsætning"), do, undo, WHAT)
 
@@ -154,14 +155,14 @@ class AnalysisEdits(QObject):
 
         def do() -> list[ConsolidatedPrerequisite]:
             if made:
-                self.store.restore_consolidated_prerequisites(prerequisite_ids=made)
-                return [self.store.consolidated_prerequisite(i) for i in made]
-            added = self.store.add_consolidated_prerequisites(sources=sources)
+                self.store.analysis.restore_consolidated_prerequisites(prerequisite_ids=made)
+                return [self.store.analysis.consolidated_prerequisite(i) for i in made]
+            added = self.store.analysis.add_consolidated_prerequisites(sources=sources)
             made.extend(p.id for p in added)
             return added
 
         def undo() -> None:
-            self.store.delete_consolidated_prerequisites(prerequisite_ids=made)
+            self.store.analysis.delete_consolidated_prerequisites(prerequisite_ids=made)
 
         n = len(sources)
         text = (self.tr("Tilføj én forudsætning fra trinnet") if n == 1
@@ -174,23 +175,23 @@ class AnalysisEdits(QObject):
             return prerequisite
         return self.session.run(
             self.tr("Ret den konsoliderede forudsætning"),
-            lambda: self.store.update_consolidated_prerequisite(
+            lambda: self.store.analysis.update_consolidated_prerequisite(
                 prerequisite_id=prerequisite.id, text=text),
-            lambda: self.store.update_consolidated_prerequisite(
+            lambda: self.store.analysis.update_consolidated_prerequisite(
                 prerequisite_id=prerequisite.id, text=prerequisite.text),
             WHAT,
         )
 
     def move_prerequisite(self, prerequisite_id: str, index: int) -> list[str] | None:
-        order = [p.id for p in self.store.consolidated_prerequisites()]
+        order = [p.id for p in self.store.analysis.consolidated_prerequisites()]
         if prerequisite_id not in order or index == order.index(prerequisite_id):
             return None
         old = order.index(prerequisite_id)
         return self.session.run(
             self.tr("Flyt forudsætning"),
-            lambda: self.store.move_consolidated_prerequisite(
+            lambda: self.store.analysis.move_consolidated_prerequisite(
                 prerequisite_id=prerequisite_id, index=index),
-            lambda: self.store.move_consolidated_prerequisite(
+            lambda: self.store.analysis.move_consolidated_prerequisite(
                 prerequisite_id=prerequisite_id, index=old),
             WHAT,
         )
@@ -203,11 +204,11 @@ class AnalysisEdits(QObject):
         places: list[int] = []
 
         def do() -> list[int]:
-            places[:] = self.store.delete_consolidated_prerequisites(prerequisite_ids=ids)
+            places[:] = self.store.analysis.delete_consolidated_prerequisites(prerequisite_ids=ids)
             return places
 
         def undo() -> None:
-            self.store.restore_consolidated_prerequisites(prerequisite_ids=ids,
+            self.store.analysis.restore_consolidated_prerequisites(prerequisite_ids=ids,
                                                           indexes=places)
 
         text = (self.tr("Slet forudsætningen »{text}«").format(text=prerequisites[0].text)

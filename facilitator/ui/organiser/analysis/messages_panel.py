@@ -45,11 +45,11 @@ class MessagesModel(QAbstractListModel):
     def __init__(self, edits: AnalysisEdits, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.edits = edits
-        self._messages: list[RecurringMessage] = edits.store.messages()
+        self._messages: list[RecurringMessage] = edits.store.analysis.messages()
 
     def reload(self) -> None:
         """Refill; when only texts changed they change in place, so the selection stays."""
-        messages = self.edits.store.messages()
+        messages = self.edits.store.analysis.messages()
         if [m.id for m in messages] != [m.id for m in self._messages]:
             self.beginResetModel()
             self._messages = messages

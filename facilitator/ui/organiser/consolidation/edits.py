@@ -37,13 +37,13 @@ class ConsolidationEdits(QObject):
 
         def do() -> Category:
             if made:
-                return self.store.restore_category(category_id=made[0])
-            category = self.store.add_category(step_id=step_id, name=name)
+                return self.store.consolidation.restore_category(category_id=made[0])
+            category = self.store.consolidation.add_category(step_id=step_id, name=name)
             made.append(category.id)
             return category
 
         def undo() -> None:
-            self.store.delete_category(category_id=made[0])
+            self.store.consolidation.delete_category(category_id=made[0])
 
         text = self.tr("Ny kategori »{name}«").format(name=normalise_name(name))
         return self.session.run(text, do, undo, WHAT)
@@ -54,8 +54,9 @@ class ConsolidationEdits(QObject):
         text = self.tr("Omdøb kategorien »{name}«").format(name=category.name)
         return self.session.run(
             text,
-            lambda: self.store.rename_category(category_id=category.id, name=name),
-            lambda: self.store.rename_category(category_id=category.id, name=category.name),
+            lambda: self.store.consolidation.rename_category(category_id=category.id, name=name),
+            lambda: self.store.consolidation.rename_category(category_id=category.id,
+                                                             name=category.name),
             WHAT,
         )
 
@@ -63,11 +64,12 @@ class ConsolidationEdits(QObject):
         removed: list[CategoryRemoval] = []
 
         def do() -> CategoryRemoval:
-            removed[:] = [self.store.delete_category(category_id=category.id)]
+            removed[:] = [self.store.consolidation.delete_category(category_id=category.id)]
             return removed[0]
 
         def undo() -> None:
-            self.store.restore_category(category_id=category.id, note_ids=removed[0].note_ids)
+            self.store.consolidation.restore_category(category_id=category.id,
+                                                      note_ids=removed[0].note_ids)
 
         text = self.tr("Slet kategorien »{name}«").format(name=category.name)
         return self.session.run(text, do, undo, WHAT)
@@ -76,11 +78,13 @@ class ConsolidationEdits(QObject):
         merged: list[CategoryRemoval] = []
 
         def do() -> CategoryRemoval:
-            merged[:] = [self.store.merge_categories(source_id=source.id, target_id=target.id)]
+            merged[:] = [self.store.consolidation.merge_categories(source_id=source.id,
+                                                                   target_id=target.id)]
             return merged[0]
 
         def undo() -> None:
-            self.store.restore_category(category_id=source.id, note_ids=merged[0].note_ids)
+            self.store.consolidation.restore_category(category_id=source.id,
+                                                      note_ids=merged[0].note_ids)
 
         text = self.tr("Flet »{source}« ind i »{target}«").format(
             source=source.name, target=target.name)
@@ -95,11 +99,12 @@ class ConsolidationEdits(QObject):
         previous: list[dict[str, str | None]] = []
 
         def do() -> dict[str, str | None]:
-            previous[:] = [self.store.assign_notes(note_ids=note_ids, category_id=category_id)]
+            previous[:] = [self.store.consolidation.assign_notes(note_ids=note_ids,
+                                                                 category_id=category_id)]
             return previous[0]
 
         def undo() -> None:
-            self.store.set_note_categories(assignments=previous[0])
+            self.store.consolidation.set_note_categories(assignments=previous[0])
 
         n = len(note_ids)
         if category is None:
@@ -117,11 +122,11 @@ class ConsolidationEdits(QObject):
         previous: list[dict[str, bool]] = []
 
         def do() -> dict[str, bool]:
-            previous[:] = [self.store.set_excerpts(marks=marks)]
+            previous[:] = [self.store.consolidation.set_excerpts(marks=marks)]
             return previous[0]
 
         def undo() -> None:
-            self.store.set_excerpts(marks=previous[0])
+            self.store.consolidation.set_excerpts(marks=previous[0])
 
         text = (self.tr("Markér som udsnit af data") if excerpt
                 else self.tr("Fjern markeringen som udsnit af data"))
@@ -131,10 +136,10 @@ class ConsolidationEdits(QObject):
         previous: list[str] = []
 
         def do() -> str:
-            previous[:] = [self.store.set_step_summary(step_id=step_id, text=text)]
+            previous[:] = [self.store.consolidation.set_step_summary(step_id=step_id, text=text)]
             return previous[0]
 
         def undo() -> None:
-            self.store.set_step_summary(step_id=step_id, text=previous[0])
+            self.store.consolidation.set_step_summary(step_id=step_id, text=previous[0])
 
         return self.session.run(self.tr("Ret opsummeringen"), do, undo, WHAT) is not None

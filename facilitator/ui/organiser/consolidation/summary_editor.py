@@ -52,7 +52,7 @@ class SummaryEditor(QPlainTextEdit):
             return
         self._dirty = False
         text = self.toPlainText()
-        if text != self.edits.store.step_summary(self.step_id):
+        if text != self.edits.store.consolidation.step_summary(self.step_id):
             self.edits.set_summary(step_id=self.step_id, text=text)
 
     def _edited(self) -> None:
@@ -64,7 +64,7 @@ class SummaryEditor(QPlainTextEdit):
         if self._dirty and not force:
             return  # the organiser is typing: their text wins and is saved shortly
         self._dirty = False
-        text = self.edits.store.step_summary(self.step_id) if self.step_id else ""
+        text = self.edits.store.consolidation.step_summary(self.step_id) if self.step_id else ""
         if text == self.toPlainText():
             return
         self._loading = True
