@@ -30,6 +30,7 @@ from facilitator.store.bundle_checks import (
     check_read,
     check_schema,
     check_values,
+    has_table,
     read_everything,
     schema_lines,
 )
@@ -134,12 +135,6 @@ def all_rows(conn: sqlite3.Connection, table: str) -> list[dict[str, Any]] | Non
 def _plain(value: object) -> str:
     """A value JSON cannot hold (a blob where text belongs) still hashes, and differs."""
     return value.hex() if isinstance(value, bytes) else repr(value)
-
-
-def has_table(conn: sqlite3.Connection, name: str) -> bool:
-    row = conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [name]).fetchone()
-    return row is not None
 
 
 def write_copy(source: sqlite3.Connection, out_path: Path,

@@ -39,7 +39,7 @@ from facilitator.domain import messages as msg
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError
 from facilitator.store import database
 from facilitator.store.base import new_id, now
-from facilitator.store.bundle_checks import FOREIGN_ROW, reference, refused
+from facilitator.store.bundle_checks import FOREIGN_ROW, column_names, reference, refused
 from facilitator.store.bundle_files import (
     BUNDLE,
     BUNDLE_DAMAGED,
@@ -510,8 +510,7 @@ def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
         _column_cache.conn, _column_cache.columns = conn, {}
     found = _column_cache.columns.get(table)
     if found is None:
-        found = _column_cache.columns[table] = [r[1] for r in conn.execute(
-            f"PRAGMA table_info({table})")]
+        found = _column_cache.columns[table] = column_names(conn, table)
     return found
 
 

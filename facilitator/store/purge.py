@@ -21,6 +21,7 @@ from typing import Any
 from facilitator.domain import messages as msg
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError
 from facilitator.store.base import CampDatabase
+from facilitator.store.bundle_checks import column_names
 
 #: Per table, the columns that hold what somebody wrote, and what they hold when emptied.
 #: Ids, keys, codes, positions, times and revisions stay: they are what a tombstone is.
@@ -145,5 +146,4 @@ def _has_text(empty: Mapping[str, Any]) -> str:
     return "NOT (" + " AND ".join(f"{c} IS ?" for c in empty) + ")"
 
 
-def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
-    return [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
+_columns = column_names
