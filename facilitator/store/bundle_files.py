@@ -145,24 +145,11 @@ def write_copy(source: sqlite3.Connection, out_path: Path,
     of removed rows (another table's notes) in free pages. Without ``replace`` (a new
     camp) a file that appeared at ``out_path`` meanwhile is refused, never replaced.
     """
-    def build(tmp: Path) -> None:
-        database.snapshot_to(source, tmp)
-        conn = sqlite3.connect(str(tmp), isolation_level=None)
-        try:
-            conn.execute("BEGIN")
-            edit(conn)
-            conn.execute("COMMIT")
-            conn.execute("VACUUM")
-            ok = conn.execute("PRAGMA integrity_check").fetchone()[0]
-        finally:
-            conn.close()
-        if ok != "ok":
-            raise sqlite3.DatabaseError(f"integrity_check: {ok}")
-
     try:
         if not out_path.parent.is_dir():
             raise database.no_folder(out_path)
-        written_files.write_via(out_path, build, replace=replace)
+        written_files.write_via(out_path, lambda tmp: database.snapshot_to(source, tmp, edit),
+                                replace=replace)
     except FileExistsError as exc:
         raise UserError(database.APPEARED_MEANWHILE, path=str(out_path)) from exc
     except OSError as exc:

@@ -303,14 +303,24 @@ def backup_copy(source: Path, target: Path, *, timeout: float = WRITE_TIMEOUT) -
         src.close()
 
 
-def snapshot_to(conn: sqlite3.Connection, tmp: Path) -> None:
+def snapshot_to(conn: sqlite3.Connection, tmp: Path,
+                edit: Callable[[sqlite3.Connection], None] | None = None) -> None:
     """Write a checked copy of ``conn`` into the new (empty) file ``tmp``: a ``build`` of
-    :func:`~facilitator.written_files.write_via`, which flushes it and gives it its name."""
+    :func:`~facilitator.written_files.write_via`, which flushes it and gives it its name.
+
+    ``edit`` changes the copy first (one transaction, then VACUUM, so that removed rows
+    leave nothing in free pages); the copy is checked as it ends up.
+    """
     try:
         dest = sqlite3.connect(str(tmp), isolation_level=None)
         try:
             conn.backup(dest)
             dest.execute("PRAGMA journal_mode = DELETE")
+            if edit is not None:
+                dest.execute("BEGIN")
+                edit(dest)
+                dest.execute("COMMIT")
+                dest.execute("VACUUM")
             ok = dest.execute("PRAGMA integrity_check").fetchone()[0]
         finally:
             dest.close()

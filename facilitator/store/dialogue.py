@@ -45,6 +45,14 @@ class DialogueBox:
     def _dialogue_tombstone(self, table: str, row_id: str, deleted: bool) -> None:
         self.db.set_deleted(table, row_id, deleted)
 
+    def _move(self, table: str, row_id: str, where: str, args: Sequence[SqlValue],
+              index: int) -> list[str]:
+        """Move a row to ``index`` among the live rows ``where`` says are its list."""
+        with self.db.write() as conn:
+            order = moved(self._dialogue_ids(conn, table, where, args), row_id, index)
+            self.db.reorder(conn, table, order)
+        return order
+
     # -- who met, where and when -------------------------------------------------------
     def dialogues(self) -> list[Dialogue]:
         rows = self.db.rows(
@@ -261,12 +269,7 @@ class DialogueBox:
         return self.card(card_id)
 
     def move_card(self, *, card_id: str, index: int) -> list[str]:
-        card = self.card(card_id)
-        with self.db.write() as conn:
-            order = moved(self._dialogue_ids(conn, "card", "step_id = ?", [card.step_id]),
-                          card_id, index)
-            self.db.reorder(conn, "card", order)
-        return order
+        return self._move("card", card_id, "step_id = ?", [self.card(card_id).step_id], index)
 
     def load_deck(self, *, step_id: str, deck: str = dlg.DEFAULT_DECK) -> list[Card]:
         """Put a shipped deck's cards into the step (those it has not already); the new cards."""
@@ -399,8 +402,5 @@ class DialogueBox:
 
     def move_agreement(self, *, agreement_id: str, index: int) -> list[str]:
         row = self.agreement(agreement_id)
-        with self.db.write() as conn:
-            order = moved(self._dialogue_ids(conn, "agreement", "step_id = ? AND table_id IS ?",
-                                         [row.step_id, row.table_id]), agreement_id, index)
-            self.db.reorder(conn, "agreement", order)
-        return order
+        return self._move("agreement", agreement_id, "step_id = ? AND table_id IS ?",
+                          [row.step_id, row.table_id], index)
