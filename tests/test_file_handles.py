@@ -24,7 +24,7 @@ ALLOWED = {
     ("store/database.py", "apply_migrations"): "reads db/NNN_*.sql",
     ("store/connections.py", "connect"): "immutable only where no -shm can be made and no "
                                        "-wal exists (a write-protected folder)",
-    ("store/bundle_checks.py", "reference"):
+    ("store/bundle_checks.py", "_reference_db"):
         "reads db/NNN_*.sql (the schema a bundle or kit must have)",
     ("store/backups.py", "copy"):
         "copies a backup (never open) to a temporary file; the camp is closed first",

@@ -76,8 +76,20 @@ class Reference:
     """The schema the app creates at one version: ``sqlite_master`` normalised, by
     (type, name), and each table's columns."""
 
+    version: int
     objects: Mapping[tuple[str, str], tuple[str, str]]
-    columns: Mapping[str, tuple[Column, ...]]
+
+    @functools.cached_property
+    def columns(self) -> Mapping[str, tuple[Column, ...]]:
+        """Read on first need (a bundle arrives), through sqlite-utils: opening a camp
+        asks only for :attr:`objects`, and start-up does not import sqlite-utils."""
+        conn = _reference_db(self.version)
+        try:
+            return {table.name: tuple(Column(c.name, c.type.upper(), bool(c.notnull))
+                                      for c in table.columns)
+                    for table in introspect(conn).tables if table.name not in STATISTICS}
+        finally:
+            conn.close()
 
 
 def introspect(conn: sqlite3.Connection) -> sqlite_utils.Database:
@@ -123,19 +135,21 @@ def normalised_sql(sql: str | None) -> str:
 @functools.cache
 def reference(version: int) -> Reference:
     """The schema of ``db/001 … db/version`` applied to an empty database, made once."""
-    conn = sqlite3.connect(":memory:")
+    conn = _reference_db(version)
     try:
-        for number, script in database.migrations():
-            if number > version:
-                break
-            conn.executescript(script.read_text(encoding="utf-8"))
-        db = introspect(conn)
-        return Reference(objects=_objects(conn), columns={
-            table.name: tuple(Column(c.name, c.type.upper(), bool(c.notnull))
-                              for c in table.columns)
-            for table in db.tables if table.name not in STATISTICS})
+        return Reference(version=version, objects=_objects(conn))
     finally:
         conn.close()
+
+
+def _reference_db(version: int) -> sqlite3.Connection:
+    """An empty database in memory with the schema of ``db/001 … db/version``."""
+    conn = sqlite3.connect(":memory:")
+    for number, script in database.migrations():
+        if number > version:
+            break
+        conn.executescript(script.read_text(encoding="utf-8"))
+    return conn
 
 
 def _objects(conn: sqlite3.Connection) -> dict[tuple[str, str], tuple[str, str]]:

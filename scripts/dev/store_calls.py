@@ -290,6 +290,10 @@ def edits_for(source: str, project: Project, rel: str) -> list[Edit]:
                 edit = _edit(child, finder, inner)
                 if edit is not None:
                     edits.append(edit)
+            if isinstance(child, ast.Call):
+                edit = _by_name(child, finder, inner)
+                if edit is not None:
+                    edits.append(edit)
             if isinstance(child, ast.arg):
                 edit = _annotation(child, rel)
                 if edit is not None:
@@ -315,6 +319,23 @@ def _edit(node: ast.Attribute, finder: Finder, scope: Scope) -> Edit | None:
     new = f".{MOVED[node.attr]}.{node.attr}" if node.attr in MOVED \
         else f".{RENAMED[node.attr]}"
     return Edit(node.end_lineno, value.end_col_offset, node.end_col_offset, new)
+
+
+def _by_name(call: ast.Call, finder: Finder, scope: Scope) -> Edit | None:
+    """``setattr(store, "add_note", …)``, ``monkeypatch.setattr(…)``, ``getattr``:
+    the method is looked up on its part."""
+    func = call.func
+    name = func.id if isinstance(func, ast.Name) else \
+        func.attr if isinstance(func, ast.Attribute) else ""
+    if name not in ("setattr", "getattr", "hasattr", "delattr") or len(call.args) < 2:
+        return None
+    target, attr = call.args[0], call.args[1]
+    if not (isinstance(attr, ast.Constant) and attr.value in MOVED) \
+            or not finder.is_store(target, scope):
+        return None
+    assert target.end_lineno is not None and target.end_col_offset is not None
+    end = target.end_col_offset
+    return Edit(target.end_lineno, end, end, f".{MOVED[attr.value]}")
 
 
 def _annotation(arg: ast.arg, rel: str) -> Edit | None:

@@ -151,7 +151,7 @@ def test_a_refused_add_keeps_the_typed_text(qtbot, page, monkeypatch) -> None:
     def disk_full(**_):
         raise UserError(msg.WRITE_FAILED, detail="disk I/O error")
 
-    monkeypatch.setattr(page.session.store, "add_note", disk_full)
+    monkeypatch.setattr(page.session.store.board, "add_note", disk_full)
     type_note(qtbot, page, "Må ikke gå tabt")
     assert page.entry.toPlainText() == "Må ikke gå tabt"
     assert "disk I/O error" in page.status_label.text()
