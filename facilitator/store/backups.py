@@ -77,7 +77,7 @@ def make_backup(conn_or_path: sqlite3.Connection | Path, camp: Path, folder: Pat
 
 def list_backups(folder: Path) -> list[Backup]:
     """The backups in ``folder``, newest first."""
-    found = []
+    found: list[Backup] = []
     if not folder.is_dir():
         return found
     for path in folder.glob(f"*{SUFFIX}"):

@@ -115,9 +115,9 @@ def content_digest(conn: sqlite3.Connection, tables: Iterable[str] = HASHED_TABL
         if table_rows is None:
             continue
         for row in table_rows:
-            line = json.dumps([table, row], default=_plain, ensure_ascii=False,
+            text = json.dumps([table, row], default=_plain, ensure_ascii=False,
                               sort_keys=True, separators=(",", ":"))
-            digest.update(line.encode("utf-8") + b"\n")
+            digest.update(text.encode("utf-8") + b"\n")
         counts[table] = len(table_rows)
     return digest.hexdigest(), counts
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -307,7 +307,7 @@ class _Importer:
         self.summary.actors_created.append(key)
         return self.actors[key]
 
-    def _next(self, table: str, owner: dict[str, str | None]) -> int:
+    def _next(self, table: str, owner: Mapping[str, str | None]) -> int:
         """The next free place in an ordered list (a board, a column), counted once."""
         key = (table, *sorted(owner.items()))
         if key not in self.positions:
@@ -380,7 +380,7 @@ def export_rows(store: CampReader) -> list[SheetRow]:
     notes = {r["id"]: r for r in store.records("SELECT * FROM note")}
     entries: list[tuple[tuple, SheetRow]] = []
 
-    def add(item: sqlite3.Row, kind: int, place: tuple, **fields: object) -> None:
+    def add(item: sqlite3.Row, kind: int, place: tuple, **fields: Any) -> None:
         step = steps.get(item["step_id"])
         table = tables.get(item["table_id"] or "")
         if step is None or item["deleted"] or (item["table_id"] and table is None):
