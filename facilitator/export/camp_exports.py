@@ -40,7 +40,7 @@ Progress = Callable[[str, int], None]
 
 
 @contextmanager
-def reading(camp_path: str | os.PathLike[str]) -> Iterator[CampStore]:
+def reading(camp_path: str | os.PathLike[str]) -> Iterator[CampReader]:
     """The camp opened read-only for one export, closed again afterwards."""
     store = CampStore.open(Path(camp_path), snapshot=True)
     try:

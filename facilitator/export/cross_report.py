@@ -1,7 +1,7 @@
 """Across camps as a PDF: each core task's recurring messages, camp beside camp.
 
 The fourth level of DESIGN.md §2. The organiser picks several camp files; each is
-opened read-only, read once (:meth:`CampStore.camp_overview`) and closed, so camps of
+opened read-only, read once (``store.analysis.camp_overview()``) and closed, so camps of
 colleagues or a shared folder are never changed. The report has a cover listing the
 camps (date, core task), then one chapter per core task: the camps' recurring messages
 side by side (one column per camp) and, for every note step, the category counts of
