@@ -79,7 +79,7 @@ class Analysis:
 
     def move_message(self, *, message_id: str, index: int) -> list[str]:
         """Move the message to ``index``; returns the new order of ids."""
-        return self._move_in("message", message_id, index)
+        return self.db.move("message", message_id, index)
 
     def delete_message(self, *, message_id: str) -> int:
         """Tombstone the message; returns the place it had, for :meth:`restore_message`."""
@@ -173,7 +173,7 @@ class Analysis:
 
     def move_consolidated_prerequisite(self, *, prerequisite_id: str,
                                        index: int) -> list[str]:
-        return self._move_in("consolidated_prerequisite", prerequisite_id, index)
+        return self.db.move("consolidated_prerequisite", prerequisite_id, index)
 
     def delete_consolidated_prerequisite(self, *, prerequisite_id: str) -> int:
         """Tombstone it; returns the place it had, for the restore."""
@@ -277,12 +277,6 @@ class Analysis:
     # -- list mechanics ----------------------------------------------------------------
     def _live_ids(self, table: str) -> list[str]:
         return self.db.live_ids(self.db.conn, table)
-
-    def _move_in(self, table: str, row_id: str, index: int) -> list[str]:
-        with self.db.write() as conn:
-            order = moved(self._live_ids(table), row_id, index)
-            self.db.reorder(conn, table, order)
-        return order
 
     def _delete_from(self, table: str, row_ids: Sequence[str]) -> list[int]:
         with self.db.write() as conn:

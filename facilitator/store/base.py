@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Final
 from facilitator.domain import dates
 from facilitator.domain import messages as msg
 from facilitator.domain.messages import UserError
-from facilitator.domain.rules import check_text_length
+from facilitator.domain.rules import check_text_length, moved
 from facilitator.store.database import FileWatch, rescue_copy, transaction
 from facilitator.store.errors import write_error
 
@@ -215,6 +215,15 @@ class CampDatabase:
         return [r[0] for r in conn.execute(
             f"SELECT id FROM {table} WHERE deleted = 0 AND {where} ORDER BY position, created_at",
             args)]
+
+    def move(self, table: str, row_id: str, index: int, where: str = "1",
+             args: Args = ()) -> list[str]:
+        """Move a row to ``index`` among the live rows ``where`` says are its list, as one
+        edit; the list's new order."""
+        with self.write() as conn:
+            order = moved(self.live_ids(conn, table, where, args), row_id, index)
+            self.reorder(conn, table, order)
+        return order
 
     # -- reading -------------------------------------------------------------------
     def rows(self, sql: str, args: Args = ()) -> list[Row]:

@@ -45,13 +45,6 @@ class DialogueBox:
     def _dialogue_tombstone(self, table: str, row_id: str, deleted: bool) -> None:
         self.db.set_deleted(table, row_id, deleted)
 
-    def _move(self, table: str, row_id: str, where: str, args: Sequence[SqlValue],
-              index: int) -> list[str]:
-        """Move a row to ``index`` among the live rows ``where`` says are its list."""
-        with self.db.write() as conn:
-            order = moved(self._dialogue_ids(conn, table, where, args), row_id, index)
-            self.db.reorder(conn, table, order)
-        return order
 
     # -- who met, where and when -------------------------------------------------------
     def dialogues(self) -> list[Dialogue]:
@@ -269,7 +262,7 @@ class DialogueBox:
         return self.card(card_id)
 
     def move_card(self, *, card_id: str, index: int) -> list[str]:
-        return self._move("card", card_id, "step_id = ?", [self.card(card_id).step_id], index)
+        return self.db.move("card", card_id, index, "step_id = ?", [self.card(card_id).step_id])
 
     def load_deck(self, *, step_id: str, deck: str = dlg.DEFAULT_DECK) -> list[Card]:
         """Put a shipped deck's cards into the step (those it has not already); the new cards."""
@@ -402,5 +395,5 @@ class DialogueBox:
 
     def move_agreement(self, *, agreement_id: str, index: int) -> list[str]:
         row = self.agreement(agreement_id)
-        return self._move("agreement", agreement_id, "step_id = ? AND table_id IS ?",
-                          [row.step_id, row.table_id], index)
+        return self.db.move("agreement", agreement_id, index, "step_id = ? AND table_id IS ?",
+                            [row.step_id, row.table_id])
