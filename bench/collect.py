@@ -31,7 +31,7 @@ def make_bundles(folder: Path, frame: Path, out: Path) -> int:
 
     out.mkdir()
     with CampStore.open(frame) as store:
-        tables = [(t.id, t.code) for t in store.tables()]
+        tables = [(t.id, t.code) for t in store.frame.tables()]
 
     def laptop(n: int) -> int:
         table_id, code = tables[n]

@@ -40,13 +40,13 @@ def write_child(camp: Path, out: Path, seed: int) -> None:
     from facilitator.store.bundles import export_bundle
 
     store = CampStore.open(camp)
-    step = store.step_by_key("indicators")
-    table = store.table_by_code(TABLES[0])
+    step = store.frame.step_by_key("indicators")
+    table = store.frame.table_by_code(TABLES[0])
     print("READY", flush=True)
     i = 0
     while True:
         i += 1
-        store.add_note(step_id=step.id, table_id=table.id, text=f"note {seed}-{i}")
+        store.board.add_note(step_id=step.id, table_id=table.id, text=f"note {seed}-{i}")
         manifest = export_bundle(store, table.code, out)
         print(f"B {manifest.sha256}", flush=True)
 
@@ -82,19 +82,19 @@ def make_bundles(folder: Path) -> tuple[Path, Path]:
 
     organiser = folder / "organiser.camp"
     with CampStore.create(organiser, program=load_program("camp_day"), title="Crash") as store:
-        group = store.add_main_group(code="H1")
+        group = store.frame.add_main_group(code="H1")
         for code in TABLES:
-            store.add_table(code=code, main_group_id=group.id)
+            store.frame.add_table(code=code, main_group_id=group.id)
         export_kit(store, folder / "camp.campkit")
     bundles = folder / "bundles"
     bundles.mkdir()
     for code in TABLES:
         laptop = open_kit(folder / "camp.campkit", folder / f"laptop-{code}.camp")
         with CampStore.open(laptop) as store:
-            step = store.step_by_key("indicators")
-            table = store.table_by_code(code)
+            step = store.frame.step_by_key("indicators")
+            table = store.frame.table_by_code(code)
             for i in range(NOTES_PER_BUNDLE):
-                store.add_note(step_id=step.id, table_id=table.id, text=f"{code} note {i}")
+                store.board.add_note(step_id=step.id, table_id=table.id, text=f"{code} note {i}")
             export_bundle(store, code, bundles / f"{code}.campbundle")
     return organiser, bundles
 

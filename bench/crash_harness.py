@@ -42,10 +42,10 @@ def child(path: Path, seed: int, views: bool = False) -> None:
 
     rng = random.Random(seed)
     store = open_to_write(path)
-    step = store.step_by_key("indicators")
-    table = store.tables()[0]
+    step = store.frame.step_by_key("indicators")
+    table = store.frame.tables()[0]
     notes: dict[str, tuple[int, int]] = {
-        n.id: (n.votes, _edit_no(n.text)) for n in store.notes(step.id, table.id)}
+        n.id: (n.votes, _edit_no(n.text)) for n in store.board.notes(step.id, table.id)}
     print("READY", flush=True)
     i = 0
     while True:
@@ -53,22 +53,23 @@ def child(path: Path, seed: int, views: bool = False) -> None:
         if views and rng.random() < 0.15:
             database.inspect(path)
             with CampStore.open(path, read_only=True, snapshot=rng.random() < 0.5) as view:
-                view.notes(step.id, table.id)
+                view.board.notes(step.id, table.id)
         roll = rng.random()
         if roll < 0.5 or not notes:
-            note = store.add_note(step_id=step.id, table_id=table.id, text=f"note {seed}-{i} #0")
+            note = store.board.add_note(step_id=step.id, table_id=table.id,
+                                        text=f"note {seed}-{i} #0")
             notes[note.id] = (0, 0)
             print(f"A {note.id} 0 0", flush=True)
         elif roll < 0.8:
             note_id = rng.choice(list(notes))
             votes, edit = notes[note_id]
-            store.update_note(note_id=note_id, votes=votes + 1)
+            store.board.update_note(note_id=note_id, votes=votes + 1)
             notes[note_id] = (votes + 1, edit)
             print(f"V {note_id} {votes + 1} {edit}", flush=True)
         else:
             note_id = rng.choice(list(notes))
             votes, edit = notes[note_id]
-            store.update_note(note_id=note_id, text=f"note {seed}-{i} #{edit + 1}")
+            store.board.update_note(note_id=note_id, text=f"note {seed}-{i} #{edit + 1}")
             notes[note_id] = (votes, edit + 1)
             print(f"E {note_id} {votes} {edit + 1}", flush=True)
 
@@ -166,10 +167,10 @@ def verify(path: Path, lines: list[str]) -> KillResult:
         return KillResult(len(expected), len(expected), True, str(exc))
     try:
         check = store.conn.execute("PRAGMA integrity_check").fetchone()[0]
-        step = store.step_by_key("indicators")
-        found = {n.id: (n.votes, _edit_no(n.text)) for n in store.notes(step.id, None)}
+        step = store.frame.step_by_key("indicators")
+        found = {n.id: (n.votes, _edit_no(n.text)) for n in store.board.notes(step.id, None)}
         found.update({n.id: (n.votes, _edit_no(n.text))
-                      for n in store.notes(step.id, store.tables()[0].id)})
+                      for n in store.board.notes(step.id, store.frame.tables()[0].id)})
     finally:
         store.close()
     lost = 0
@@ -281,6 +282,6 @@ def make_camp(path: Path) -> Path:
     from facilitator.store import CampStore
 
     with CampStore.create(path, program=load_program("camp_day"), title="Crash") as store:
-        group = store.add_main_group(code="H1")
-        store.add_table(code="H1-B1", main_group_id=group.id)
+        group = store.frame.add_main_group(code="H1")
+        store.frame.add_table(code="H1-B1", main_group_id=group.id)
     return path

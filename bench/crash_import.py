@@ -92,7 +92,7 @@ def check(folder: Path, camp: Path, expected: dict[str, int]) -> Outcome:
     out.camp = True
     try:
         with CampStore.open(camp, snapshot=True) as store:
-            store.camp()
+            store.frame.camp()
             ok = store.conn.execute("PRAGMA integrity_check").fetchone()[0]
         found = counts(camp)
         pdf = camp_pdf(camp, folder / "opsamling.pdf")

@@ -46,39 +46,40 @@ def synthetic_camp(tables: int, notes: int, seed: int = 7) -> CampStore:
         program=load_program("camp_day"), title="Syntetisk camp", core_task="Bæredygtig vækst",
         purpose=sentence(rng, 30, 40), date="2026-09-12", venue="Rådhuset",
         municipality="Testrup Kommune", participants=tables * 10)
-    steps = {key: store.step_by_key(key) for key in (*SPREAD, "front_pages", "contributions")}
-    actors = store.actors()
+    steps = {key: store.frame.step_by_key(key) for key in (*SPREAD, "front_pages", "contributions")}
+    actors = store.frame.actors()
     total = sum(SPREAD.values())
-    groups = [store.add_main_group(code=f"H{g + 1}", name=f"Hovedgruppe {g + 1}")
+    groups = [store.frame.add_main_group(code=f"H{g + 1}", name=f"Hovedgruppe {g + 1}")
               for g in range(4)]
     for t in range(tables):
         group = groups[t % len(groups)]
-        table = store.add_table(code=f"{group.code}-B{t // len(groups) + 1}",
+        table = store.frame.add_table(code=f"{group.code}-B{t // len(groups) + 1}",
                                 main_group_id=group.id, facilitator=f"Facilitator {t + 1}",
                                 chair=f"Bordformand {t + 1}", participants=10)
         for key, share in SPREAD.items():
             for i in range(round(notes * share / total)):
-                note = store.add_note(step_id=steps[key].id, table_id=table.id,
+                note = store.board.add_note(step_id=steps[key].id, table_id=table.id,
                                       text=sentence(rng), votes=rng.randint(0, 8),
                                       selected=i < 3)
                 if key == "prerequisites" and i < 3:
                     for actor in actors:
-                        store.add_contribution(
+                        store.board.add_contribution(
                             step_id=steps["contributions"].id, table_id=table.id,
                             text=sentence(rng, 4, 14), prerequisite_id=note.id,
                             actor_id=actor.id, votes=rng.randint(0, 5),
                             selected=rng.random() < 0.3)
-        store.add_front_page(step_id=steps["front_pages"].id, table_id=table.id,
+        store.board.add_front_page(step_id=steps["front_pages"].id, table_id=table.id,
                              headline=sentence(rng, 5, 9), story=sentence(rng, 60, 110),
                              quote=sentence(rng, 8, 16), quote_by="En borger")
     indicators = steps["indicators"].id
-    categories = [store.add_category(step_id=indicators, name=f"Tema {i + 1}: {WORDS[i]}")
+    categories = [store.consolidation.add_category(step_id=indicators,
+                                                   name=f"Tema {i + 1}: {WORDS[i]}")
                   for i in range(12)]
-    ids = [n.id for n in store.notes(indicators, all_tables=True)]
+    ids = [n.id for n in store.board.notes(indicators, all_tables=True)]
     for i, category in enumerate(categories):
-        store.assign_notes(note_ids=ids[i::13], category_id=category.id)
-    store.set_step_summary(step_id=indicators, text=sentence(rng, 60, 80))
-    store.set_excerpts(marks=dict.fromkeys(ids[:6], True))
+        store.consolidation.assign_notes(note_ids=ids[i::13], category_id=category.id)
+    store.consolidation.set_step_summary(step_id=indicators, text=sentence(rng, 60, 80))
+    store.consolidation.set_excerpts(marks=dict.fromkeys(ids[:6], True))
     return store
 
 
@@ -103,7 +104,7 @@ def main() -> int:
         build_demo_camp(demo)
         with CampStore.open(demo, read_only=True) as store:
             timed("demo camp: camp summary", lambda: build_camp_report(store, out / "demo.pdf"))
-            code = store.tables()[0].code
+            code = store.frame.tables()[0].code
             timed(f"demo camp: table sheet {code}",
                   lambda: build_table_sheet(store, code, out / "demo_sheet.pdf"))
         start = time.perf_counter()
@@ -113,7 +114,7 @@ def main() -> int:
         try:
             timed("synthetic camp: camp summary",
                   lambda: build_camp_report(store, out / "synthetic.pdf"))
-            code = store.tables()[0].code
+            code = store.frame.tables()[0].code
             timed(f"synthetic camp: table sheet {code}",
                   lambda: build_table_sheet(store, code, out / "synthetic_sheet.pdf"))
         finally:

@@ -69,13 +69,14 @@ def make_camp(folder: Path, size: int) -> Path:
 
     path = folder / "lang.camp"
     with CampStore.create(path, program=load_program("camp_day"), title="Lang") as store:
-        group = store.add_main_group(code="H1")
-        table = store.add_table(code="H1-B1", main_group_id=group.id)
-        store.add_note(step_id=store.step_by_key("indicators").id, table_id=table.id,
+        group = store.frame.add_main_group(code="H1")
+        table = store.frame.add_table(code="H1-B1", main_group_id=group.id)
+        store.board.add_note(step_id=store.frame.step_by_key("indicators").id, table_id=table.id,
                        text="kort", votes=3, selected=True)
-        store.add_contribution(step_id=store.step_by_key("contributions").id,
+        store.board.add_contribution(step_id=store.frame.step_by_key("contributions").id,
                                table_id=table.id, text="kort", votes=2, selected=True)
-        store.add_front_page(step_id=store.step_by_key("front_pages").id, table_id=table.id,
+        store.board.add_front_page(step_id=store.frame.step_by_key("front_pages").id,
+                                   table_id=table.id,
                              headline="Overskrift", story="kort")
     conn = sqlite3.connect(path)  # past the store: sizes above the limit show the trend
     for kind in ("note", "contribution"):

@@ -68,14 +68,14 @@ def run(quick: bool = False) -> Result:
         path = synthetic.camp_copy(Path(tmp), tables=TABLES, notes=NOTES)
         raw = floor_db(path, Path(tmp) / "floor.sqlite")
         store = CampStore.open(path)
-        step = store.step_by_key("indicators")
-        table = store.tables()[0]
+        step = store.frame.step_by_key("indicators")
+        table = store.frame.tables()[0]
         position = [1000]
 
         def measured() -> float:
             text = maker.text("indicators")
             start = time.perf_counter()
-            store.add_note(step_id=step.id, table_id=table.id, text=text)
+            store.board.add_note(step_id=step.id, table_id=table.id, text=text)
             return time.perf_counter() - start
 
         def floor() -> float:

@@ -99,9 +99,9 @@ def add_tables(store, tables: int) -> list[str]:  # noqa: ANN001 - a CampStore
         for n in range(tables):
             g, b = divmod(n, GROUP_SIZE)
             if b == 0:
-                group_id = store._insert(conn, "main_group", {"code": f"H{g + 1}",
+                group_id = store.insert(conn, "main_group", {"code": f"H{g + 1}",
                                                               "position": g})
-            ids.append(store._insert(conn, "camp_table", {
+            ids.append(store.insert(conn, "camp_table", {
                 "code": f"H{g + 1}-B{b + 1}", "main_group_id": group_id,
                 "facilitator": f"Facilitator {n + 1}", "participants": 6, "position": n}))
     return ids
@@ -115,9 +115,9 @@ def fill_tables(store, *, notes: int, seed: int = 1,  # noqa: ANN001 - a CampSto
 
     maker = TextMaker(seed)
     rng = maker.rng
-    steps = {s.key: s.id for s in store.steps()}
-    actors = [a.id for a in store.actors()] + [None]
-    table_ids = table_ids or [t.id for t in store.tables()]
+    steps = {s.key: s.id for s in store.frame.steps()}
+    actors = [a.id for a in store.frame.actors()] + [None]
+    table_ids = table_ids or [t.id for t in store.frame.tables()]
     note_rows, contribution_rows, page_rows = [], [], []
     for t_index, table_id in enumerate(table_ids):
         counts = {key: round(notes * share) for key, share in NOTE_SHARES}

@@ -208,7 +208,7 @@ def _import_sheet(args: argparse.Namespace) -> int:
             _error(say(err))
             _error("Skal det alligevel indlæses en gang til, så brug --again.")
             return BAD_INPUT
-        steps = {s.key: s.title for s in store.steps()}
+        steps = {s.key: s.title for s in store.frame.steps()}
     print(f"Indlæst {counted(summary.rows, '%n række', '%n rækker')} fra {sheet.name} i {camp.name}"
           f"{' (ny camp)' if created else ''}.")
     print(f"  Borde: {_counted(summary.per_table, {})}")
@@ -302,7 +302,7 @@ def _export_sheet(args: argparse.Namespace) -> int:
 
 def _names(store: CampStore) -> dict[str, str]:
     """The camp's names in reports; says so when the list is empty."""
-    names = store.pseudonyms()
+    names = store.names.pseudonyms()
     if not names:
         _error("Campen har ingen navne på listen »Navne i rapporter«; ingen navne er erstattet.")
     return names

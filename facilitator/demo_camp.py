@@ -38,30 +38,30 @@ def build_demo_camp(path: Path) -> None:
 def _fill(store: CampStore, data: dict[str, Any]) -> None:
     step_ids = {}
     for key in (*NOTE_STEPS, "front_pages", "contributions"):
-        step = store.step_by_key(key)
+        step = store.frame.step_by_key(key)
         if step is None:
             raise ValueError(f"the camp_day program has no step {key!r}")
         step_ids[key] = step.id
-    actor_ids = {actor.key: actor.id for actor in store.actors()}
+    actor_ids = {actor.key: actor.id for actor in store.frame.actors()}
 
     for group in data["main_groups"]:
-        main_group = store.add_main_group(code=group["code"], name=group.get("name", ""))
+        main_group = store.frame.add_main_group(code=group["code"], name=group.get("name", ""))
         for spec in group["tables"]:
-            table = store.add_table(
+            table = store.frame.add_table(
                 code=spec["code"], main_group_id=main_group.id,
                 facilitator=spec.get("facilitator", ""), chair=spec.get("chair", ""),
                 participants=spec.get("participants", 0),
             )
             for key in NOTE_STEPS:
                 for item in spec.get(key, []):
-                    note = store.add_note(
+                    note = store.board.add_note(
                         step_id=step_ids[key], table_id=table.id, text=item["text"],
                         votes=item.get("votes", 0), selected=item.get("selected", False),
                         tag=item.get("tag", ""),
                     )
                     for contribution in item.get("contributions", []):
                         actor = contribution.get("actor")
-                        store.add_contribution(
+                        store.board.add_contribution(
                             step_id=step_ids["contributions"], table_id=table.id,
                             text=contribution["text"], prerequisite_id=note.id,
                             actor_id=actor_ids[actor] if actor else None,
@@ -70,7 +70,7 @@ def _fill(store: CampStore, data: dict[str, Any]) -> None:
                         )
             page = spec.get("front_page")
             if page:
-                store.add_front_page(
+                store.board.add_front_page(
                     step_id=step_ids["front_pages"], table_id=table.id,
                     headline=page.get("headline", ""), story=page.get("story", ""),
                     quote=page.get("quote", ""), quote_by=page.get("quote_by", ""),

@@ -54,10 +54,10 @@ def real_camp_bytes() -> bytes:
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / "hel.camp"
             store = CampStore.create(path, program=load_program("camp_day"), title="Hel")
-            step = store.steps()[0]
+            step = store.frame.steps()[0]
             with store.write() as conn:
                 for i in range(200):
-                    store._insert(conn, "note", {"step_id": step.id, "text": f"note {i} " * 20,
+                    store.insert(conn, "note", {"step_id": step.id, "text": f"note {i} " * 20,
                                                  "position": i})
             store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             store.close()

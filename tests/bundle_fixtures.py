@@ -39,21 +39,21 @@ def laptop_bundle(kit: Path, folder: Path, code: str, *, notes: int = 3) -> Path
     page, a contribution answering a prerequisite), exported as its bundle."""
     camp = open_kit(kit, folder / f"{code}.camp")
     with CampStore.open(camp) as store:
-        table = store.table_by_code(code)
-        step = {s.key: s.id for s in store.steps()}
+        table = store.frame.table_by_code(code)
+        step = {s.key: s.id for s in store.frame.steps()}
         for i in range(notes):
-            store.add_note(step_id=step["indicators"], table_id=table.id,
+            store.board.add_note(step_id=step["indicators"], table_id=table.id,
                            text=f"{code} ny note {i} æøå 👍🏽", votes=i)
-        old = store.notes(step["indicators"], table.id)
-        store.update_note(note_id=old[0].id, text=f"{code} rettet på bordet")
-        store.delete_note(note_id=old[1].id)
-        store.add_front_page(step_id=step["front_pages"], table_id=table.id,
+        old = store.board.notes(step["indicators"], table.id)
+        store.board.update_note(note_id=old[0].id, text=f"{code} rettet på bordet")
+        store.board.delete_note(note_id=old[1].id)
+        store.board.add_front_page(step_id=step["front_pages"], table_id=table.id,
                              headline=f"{code} forside", story="Historien")
-        pre = store.add_note(step_id=step["prerequisites"], table_id=table.id,
+        pre = store.board.add_note(step_id=step["prerequisites"], table_id=table.id,
                              text=f"{code} forudsætning", selected=True)
-        store.add_contribution(step_id=step["contributions"], table_id=table.id,
+        store.board.add_contribution(step_id=step["contributions"], table_id=table.id,
                                text=f"{code} bidrag", prerequisite_id=pre.id,
-                               actor_id=store.actors()[0].id)
+                               actor_id=store.frame.actors()[0].id)
         return _export(store, code, folder / f"{code}.campbundle")
 
 

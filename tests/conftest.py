@@ -42,9 +42,9 @@ def camp_path(tmp_path: Path) -> Path:
         path, program=load_program("camp_day"), title="Testcamp", core_task="Trivsel",
         municipality="Testrup Kommune", date="2026-05-09",
     )
-    g1 = store.add_main_group(code="H1")
-    store.add_table(code="H1-B1", main_group_id=g1.id, facilitator="Anne", chair="Bo")
-    store.add_table(code="H1-B2", main_group_id=g1.id)
+    g1 = store.frame.add_main_group(code="H1")
+    store.frame.add_table(code="H1-B1", main_group_id=g1.id, facilitator="Anne", chair="Bo")
+    store.frame.add_table(code="H1-B2", main_group_id=g1.id)
     store.close()
     return path
 

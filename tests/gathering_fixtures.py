@@ -71,37 +71,38 @@ OVERALL_END_MEDIAN = 7.5  # 7 8 9 and the third group's one mark, 5
 
 def fill(store: CampStore, table_id: str, group: dict[str, Any]) -> None:
     """Write one group's dialogue at ``table_id``, as its host would."""
-    steps = {s.key: s.id for s in store.steps()}
-    dialogue = store.ensure_dialogue(table_id=table_id)
-    store.update_dialogue(dialogue_id=dialogue.id, host=group["host"],
+    steps = {s.key: s.id for s in store.frame.steps()}
+    dialogue = store.dialogue_box.ensure_dialogue(table_id=table_id)
+    store.dialogue_box.update_dialogue(dialogue_id=dialogue.id, host=group["host"],
                           group_name=group["group"], place=group["place"],
                           date="2026-09-14", participants=group["participants"])
     for round_ in ("start", "end"):
         for value, label in group[round_]:
-            store.add_reading(step_id=steps["thermometer"], table_id=table_id, value=value,
+            store.dialogue_box.add_reading(step_id=steps["thermometer"], table_id=table_id,
+                                           value=value,
                               round=round_, label=label)
     if "end_group" in group:
-        store.add_reading(step_id=steps["thermometer"], table_id=table_id,
+        store.dialogue_box.add_reading(step_id=steps["thermometer"], table_id=table_id,
                           value=group["end_group"], round="end", whole_group=True)
     for level, text, votes, selected in group["notes"]:
-        store.add_level_note(step_id=steps["triangle"], table_id=table_id, level=level,
+        store.dialogue_box.add_level_note(step_id=steps["triangle"], table_id=table_id, level=level,
                              text=text, votes=votes, selected=selected)
-    cards = {c.key: c.id for c in store.cards(steps["dilemma_cards"])}
+    cards = {c.key: c.id for c in store.dialogue_box.cards(steps["dilemma_cards"])}
     for key, question, text in group["reflections"]:
-        store.set_reflection(card_id=cards[key], table_id=table_id, question=question,
+        store.dialogue_box.set_reflection(card_id=cards[key], table_id=table_id, question=question,
                              text=text)
     for key, text in group["template"].items():
-        store.set_template_answer(step_id=steps["free_template"], table_id=table_id,
+        store.dialogue_box.set_template_answer(step_id=steps["free_template"], table_id=table_id,
                                   prompt_key=key, text=text)
     for what, who, by_when in group["agreements"]:
-        store.add_agreement(step_id=steps["agreements"], table_id=table_id, what=what,
+        store.dialogue_box.add_agreement(step_id=steps["agreements"], table_id=table_id, what=what,
                             who=who, by_when=by_when)
 
 
 def own_dialogue(path: Path, group: dict[str, Any]) -> CampStore:
     """A dialogue file the host made on their own laptop (»Ny dialog«), filled in."""
     store = create_dialogue(path, when=date(2026, 9, 14))
-    fill(store, store.tables()[0].id, group)
+    fill(store, store.frame.tables()[0].id, group)
     return store
 
 

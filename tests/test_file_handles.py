@@ -18,18 +18,15 @@ PACKAGE = Path(__file__).resolve().parents[1] / "facilitator"
 
 #: (module, enclosing function) -> why the file it opens is never a camp we hold.
 ALLOWED = {
-    ("store/database.py", "read_header"):
+    ("store/connections.py", "read_header"):
         "reads the header only while the registry says no connection of ours holds it "
         "(under its lock, so none opens meanwhile)",
-    ("store/database.py", "create"):
-        "creates the new camp's temporary file (O_EXCL) before the first connection to it",
-    ("store/database.py", "_apply_migrations"): "reads db/NNN_*.sql",
-    ("store/database.py", "_connect"): "immutable only where no -shm can be made and no "
+    ("store/database.py", "apply_migrations"): "reads db/NNN_*.sql",
+    ("store/connections.py", "connect"): "immutable only where no -shm can be made and no "
                                        "-wal exists (a write-protected folder)",
-    ("store/database.py", "snapshot_to"): "our own new temporary file (a copy, a backup)",
-    ("store/bundle_checks.py", "reference"):
+    ("store/bundle_checks.py", "_reference_db"):
         "reads db/NNN_*.sql (the schema a bundle or kit must have)",
-    ("store/backups.py", "_restore"):
+    ("store/backups.py", "copy"):
         "copies a backup (never open) to a temporary file; the camp is closed first",
     ("sheet_files.py", "read_sheet"):
         "a sheet; the GUI refuses a camp held open before it gets here (held_open)",

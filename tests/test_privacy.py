@@ -66,24 +66,24 @@ def export_pdf_reports(store: CampStore, folder: Path) -> list[Path]:
 
 def table_day(store: CampStore, code: str) -> None:
     """What a table writes in a day, through the store's operations."""
-    table = store.table_by_code(code)
-    steps = {s.key: s for s in store.steps()}
+    table = store.frame.table_by_code(code)
+    steps = {s.key: s for s in store.frame.steps()}
     indicators = steps["indicators"]
-    first = store.add_note(step_id=indicators.id, table_id=table.id,
+    first = store.board.add_note(step_id=indicators.id, table_id=table.id,
                            text="Flere unge i foreningerne")
-    store.add_note(step_id=indicators.id, table_id=table.id, text="Trygge cykelstier")
-    store.update_note(note_id=first.id, votes=3, selected=True)
-    gone = store.add_note(step_id=indicators.id, table_id=table.id, text="Fejltastning")
-    store.delete_note(note_id=gone.id)
-    store.add_note(step_id=steps["dilemmas"].id, table_id=table.id, text="Frihed mod tryghed",
+    store.board.add_note(step_id=indicators.id, table_id=table.id, text="Trygge cykelstier")
+    store.board.update_note(note_id=first.id, votes=3, selected=True)
+    gone = store.board.add_note(step_id=indicators.id, table_id=table.id, text="Fejltastning")
+    store.board.delete_note(note_id=gone.id)
+    store.board.add_note(step_id=steps["dilemmas"].id, table_id=table.id, text="Frihed mod tryghed",
                    tag="dilemma")
-    store.add_front_page(step_id=steps["front_pages"].id, table_id=table.id,
+    store.board.add_front_page(step_id=steps["front_pages"].id, table_id=table.id,
                          headline="Lejre vinder prisen", story="Klubben er fuld hver aften")
-    prereq = store.add_note(step_id=steps["prerequisites"].id, table_id=table.id,
+    prereq = store.board.add_note(step_id=steps["prerequisites"].id, table_id=table.id,
                             text="Busser om aftenen")
-    store.update_note(note_id=prereq.id, selected=True)
-    for actor in store.actors()[:2]:
-        store.add_contribution(step_id=steps["contributions"].id, table_id=table.id,
+    store.board.update_note(note_id=prereq.id, selected=True)
+    for actor in store.frame.actors()[:2]:
+        store.board.add_contribution(step_id=steps["contributions"].id, table_id=table.id,
                                text=f"{actor.name} hjælper", prerequisite_id=prereq.id,
                                actor_id=actor.id)
 
@@ -118,9 +118,9 @@ def test_a_whole_day_and_every_export_work_offline(qtbot, no_network, tmp_path: 
                                                    monkeypatch) -> None:
     camp = tmp_path / "camp.camp"
     with CampStore.create(camp, program=load_program("camp_day"), title="Offline camp") as store:
-        group = store.add_main_group(code="H1")
-        store.add_table(code="H1-B1", main_group_id=group.id)
-        store.add_table(code="H1-B2", main_group_id=group.id)
+        group = store.frame.add_main_group(code="H1")
+        store.frame.add_table(code="H1-B1", main_group_id=group.id)
+        store.frame.add_table(code="H1-B2", main_group_id=group.id)
         export_kit(store, tmp_path / "camp.campkit")
     laptop = open_kit(tmp_path / "camp.campkit", tmp_path / "laptop.camp")
     with CampStore.open(laptop) as store:
@@ -167,8 +167,8 @@ def test_every_file_we_write_is_the_users_alone(open_umask, tmp_path: Path) -> N
     camp = tmp_path / "camp.camp"
     store = CampStore.create(camp, program=load_program("camp_day"), title="Privat")
     try:
-        group = store.add_main_group(code="H1")
-        store.add_table(code="H1-B1", main_group_id=group.id)
+        group = store.frame.add_main_group(code="H1")
+        store.frame.add_table(code="H1-B1", main_group_id=group.id)
         table_day(store, "H1-B1")
         made = {
             "camp": camp,

@@ -40,7 +40,7 @@ from facilitator.store.transcription import export_rows
 def report_names(store: CampReader) -> dict[str, str]:
     """The camp's names in reports, as the PDF builders match them (exactly as written:
     each name also in lower, upper and title case)."""
-    return case_variants(store.pseudonyms())
+    return case_variants(store.names.pseudonyms())
 
 
 # -- the exports --------------------------------------------------------------------------

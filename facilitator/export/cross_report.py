@@ -118,7 +118,7 @@ def build_cross_report(camp_paths: Iterable[OutPath],
 def names_of(path: Path) -> dict[str, str]:
     """The names on the camp's list »Navne i rapporter« (name → what is printed)."""
     with reading(path) as store:
-        return store.pseudonyms()
+        return store.names.pseudonyms()
 
 
 def render_cross_report(entries: Sequence[CampEntry], out_path: OutPath, *,

@@ -247,7 +247,7 @@ class DialogueData:
 
 # -- one dialogue --------------------------------------------------------------------------
 def file_info(store: CampReader) -> FileInfo:
-    camp = store.camp()
+    camp = store.frame.camp()
     return FileInfo(title=camp.title, municipality=camp.municipality, program=program_title(
         camp.program), date=camp.date, language=camp.language or "da")
 
@@ -263,7 +263,7 @@ def program_title(name: str) -> str:
 
 
 def dialogue_info(store: CampReader, table: Table) -> DialogueInfo:
-    d = store.dialogue(table.id)
+    d = store.dialogue_box.dialogue(table.id)
     if d is None:
         return DialogueInfo(table_id=table.id, code=table.code,
                             participants=table.participants)
@@ -286,11 +286,11 @@ def choose_table(store: CampReader, table_code: str | None) -> Table:
     """The dialogue to document: the named one, else the file's only one (or the only one
     with anything in it); a UserError when there is none or the choice is not clear."""
     if table_code is not None:
-        table = store.table_by_code(table_code)
+        table = store.frame.table_by_code(table_code)
         if table is None:
             raise UserError(msg.UNKNOWN_TABLE, code=table_code)
         return table
-    tables = store.tables()
+    tables = store.frame.tables()
     if len(tables) == 1:
         return tables[0]
     used = [t for t in tables if has_content(store, t)]
@@ -303,21 +303,22 @@ def choose_table(store: CampReader, table_code: str | None) -> Table:
 
 def has_content(store: CampReader, table: Table) -> bool:
     """Whether the table's dialogue has details or anything its group said."""
-    d = store.dialogue(table.id)
+    d = store.dialogue_box.dialogue(table.id)
     if d is not None and any((d.host, d.group_name, d.place, d.participants)):
         return True
-    for step in store.steps():
-        if step.kind == StepKind.THERMOMETER and store.readings(step.id, table.id):
+    for step in store.frame.steps():
+        if step.kind == StepKind.THERMOMETER and store.dialogue_box.readings(step.id, table.id):
             return True
         if step.kind == StepKind.TRIANGLE and any(
-                store.level_notes(step.id, table.id, level) for level in LEVELS):
+                store.dialogue_box.level_notes(step.id, table.id, level) for level in LEVELS):
             return True
-        if step.kind == StepKind.DILEMMA_CARDS and store.discussed_cards(step.id, table.id):
+        if step.kind == StepKind.DILEMMA_CARDS and store.dialogue_box.discussed_cards(step.id,
+                                                                                      table.id):
             return True
         if step.kind == StepKind.FREE_TEMPLATE and any(
-                a.text.strip() for a in store.template_answers(step.id, table.id)):
+                a.text.strip() for a in store.dialogue_box.template_answers(step.id, table.id)):
             return True
-        if step.kind == StepKind.AGREEMENTS and store.agreements(step.id, table.id):
+        if step.kind == StepKind.AGREEMENTS and store.dialogue_box.agreements(step.id, table.id):
             return True
     return False
 
@@ -327,7 +328,7 @@ def dialogue_data(store: CampReader, table_code: str | None = None, *,
     """One dialogue of the file, in program order (see :func:`choose_table`)."""
     table = choose_table(store, table_code)
     sections: list[DialogueSection] = []
-    for step in store.steps():
+    for step in store.frame.steps():
         section = _dialogue_section(store, step, table.id, images=images)
         if section is not None:
             sections.append(section)
@@ -338,7 +339,7 @@ def dialogue_data(store: CampReader, table_code: str | None = None, *,
 def _dialogue_section(store: CampReader, step: Step, table_id: str, *,
                       images: bool) -> DialogueSection | None:
     if step.kind == StepKind.THERMOMETER:
-        readings = store.readings(step.id, table_id)
+        readings = store.dialogue_box.readings(step.id, table_id)
         rows = tuple(ReadingRow(value=r.value, round=r.round, label=r.label,
                                 whole_group=r.whole_group)
                      for r in sorted(readings, key=lambda r: (ROUNDS.index(r.round), r.position)))
@@ -349,14 +350,14 @@ def _dialogue_section(store: CampReader, step: Step, table_id: str, *,
         levels = tuple(
             LevelNotes(level=level, question=question, notes=tuple(
                 NoteRow(text=n.text, votes=n.votes, selected=n.selected)
-                for n in store.level_notes(step.id, table_id, level)))
+                for n in store.dialogue_box.level_notes(step.id, table_id, level)))
             for level, question in zip(LEVELS, level_questions(step), strict=True))
         return TriangleSection(key=step.key, title=step.title, intro=intro_lines(step.prompt),
                                levels=levels)
     if step.kind == StepKind.DILEMMA_CARDS:
         deck = card_rows(store, step.id, images=False)
         by_card: dict[str, dict[str, str]] = {}
-        for r in store.reflections(step.id, table_id):
+        for r in store.dialogue_box.reflections(step.id, table_id):
             if r.text.strip():
                 by_card.setdefault(r.card_id, {})[r.question] = r.text.strip()
         cards = tuple(
@@ -367,7 +368,7 @@ def _dialogue_section(store: CampReader, step: Step, table_id: str, *,
         return CardsSection(key=step.key, title=step.title, prompt=step.prompt, cards=cards,
                             deck_size=len(deck))
     if step.kind == StepKind.FREE_TEMPLATE:
-        saved = {a.prompt_key: a for a in store.template_answers(step.id, table_id)}
+        saved = {a.prompt_key: a for a in store.dialogue_box.template_answers(step.id, table_id)}
         prompts = template_prompts(step)
         answers = [(prompts[i], saved[str(i + 1)].text if str(i + 1) in saved else "")
                    for i in range(len(prompts))]
@@ -378,7 +379,7 @@ def _dialogue_section(store: CampReader, step: Step, table_id: str, *,
                                answers=tuple(answers))
     if step.kind == StepKind.AGREEMENTS:
         rows = tuple(AgreementRow(what=a.what, who=a.who, by_when=a.by_when)
-                     for a in store.agreements(step.id, table_id))
+                     for a in store.dialogue_box.agreements(step.id, table_id))
         return AgreementsSection(key=step.key, title=step.title, prompt=step.prompt,
                                  agreements=rows)
     return None
@@ -387,7 +388,7 @@ def _dialogue_section(store: CampReader, step: Step, table_id: str, *,
 def card_rows(store: CampReader, step_id: str, *, images: bool = True) -> list[CardRow]:
     """A card step's deck in order, numbered 1 … n; pictures read when ``images``."""
     rows = [CardRow(id=c.id, key=c.key, text=c.text, caption=c.caption, mime=c.mime,
-                    number=i) for i, c in enumerate(store.cards(step_id), start=1)]
+                    number=i) for i, c in enumerate(store.dialogue_box.cards(step_id), start=1)]
     return [with_image(store, c) for c in rows] if images else rows
 
 
@@ -395,4 +396,4 @@ def with_image(store: CampReader, card: CardRow) -> CardRow:
     if not card.is_picture or card.image is not None:
         return card
     return CardRow(id=card.id, key=card.key, text=card.text, caption=card.caption,
-                   mime=card.mime, image=store.card_image(card.id), number=card.number)
+                   mime=card.mime, image=store.dialogue_box.card_image(card.id), number=card.number)

@@ -77,7 +77,7 @@ class KitData:
 
 def kit_data(store: CampReader) -> KitData:
     """The steps the kit prints (the first of each kind) and the deck with its pictures."""
-    steps = store.steps()
+    steps = store.frame.steps()
 
     def first(kind: str) -> Step | None:
         return next((s for s in steps if s.kind == kind), None)

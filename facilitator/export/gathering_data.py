@@ -167,11 +167,11 @@ def pooled(summaries: Sequence[RoundSummary], round_: str) -> RoundSummary:
 
 def gathering_data(store: CampReader, *, images: bool = False) -> GatheringData:
     """Every dialogue of the coordinator's file, side by side (see the module's text)."""
-    tables = store.tables()
+    tables = store.frame.tables()
     used = [t for t in tables if has_content(store, t)]
     infos = [dialogue_info(store, t) for t in used]
     sections: list[OverviewSection] = []
-    for step in store.steps():
+    for step in store.frame.steps():
         section = _overview_section(store, step, infos, images=images)
         if section is not None:
             sections.append(section)
@@ -186,7 +186,7 @@ def _overview_section(store: CampReader, step: Step, infos: list[DialogueInfo], 
     if step.kind == StepKind.THERMOMETER:
         groups = []
         for info in infos:
-            readings = store.readings(step.id, info.table_id)
+            readings = store.dialogue_box.readings(step.id, info.table_id)
             groups.append(GroupReadings(info=info, words=tuple(
                 r.label for r in readings if r.label.strip()),
                 start=round_summary(readings, "start"),
@@ -203,7 +203,7 @@ def _overview_section(store: CampReader, step: Step, infos: list[DialogueInfo], 
         prompts = template_prompts(step)
         answered: list[tuple[str, tuple[tuple[str, str], ...]]] = []
         answers = {info.code: {a.prompt_key: a for a in
-                               store.template_answers(step.id, info.table_id)}
+                               store.dialogue_box.template_answers(step.id, info.table_id)}
                    for info in infos}
         saved = {code: {k: a.text for k, a in found.items()} for code, found in answers.items()}
         for i, prompt in enumerate(prompts):
@@ -223,16 +223,17 @@ def _overview_section(store: CampReader, step: Step, infos: list[DialogueInfo], 
         return TemplateOverview(key=step.key, title=step.title, prompts=tuple(answered))
     if step.kind == StepKind.AGREEMENTS:
         rows = tuple(AgreementRow(what=a.what, who=a.who, by_when=a.by_when, owner=info.code)
-                     for info in infos for a in store.agreements(step.id, info.table_id))
+                     for info in infos for a in store.dialogue_box.agreements(step.id,
+                                                                              info.table_id))
         return AgreementsOverview(key=step.key, title=step.title, agreements=rows)
     return None
 
 
 def _triangle_overview(store: CampReader, step: Step,
                        infos: list[DialogueInfo]) -> TriangleOverview:
-    names = {c.id: c.name for c in store.categories(step.id)}
+    names = {c.id: c.name for c in store.consolidation.categories(step.id)}
     order = list(names)
-    assigned = store.note_categories(step.id)
+    assigned = store.consolidation.note_categories(step.id)
     levels = []
     for level, question in zip(LEVELS, level_questions(step), strict=True):
         notes: list[NoteRow] = []
@@ -241,7 +242,7 @@ def _triangle_overview(store: CampReader, step: Step,
         per_group = []
         uncategorised = 0
         for info in infos:
-            mine = store.level_notes(step.id, info.table_id, level)
+            mine = store.dialogue_box.level_notes(step.id, info.table_id, level)
             per_group.append((info.code, len(mine)))
             for n in mine:
                 notes.append(NoteRow(text=n.text, votes=n.votes, selected=n.selected,
@@ -259,7 +260,7 @@ def _triangle_overview(store: CampReader, step: Step,
             note_categories=tuple(note_categories)))
     totals = {c: sum(cat.count for lv in levels for cat in lv.categories if cat.name == names[c])
               for c in order}
-    summary = store.step_summary(step.id)
+    summary = store.consolidation.step_summary(step.id)
     return TriangleOverview(
         step_id=step.id, key=step.key, title=step.title, intro=intro_lines(step.prompt),
         levels=tuple(levels),
@@ -274,7 +275,7 @@ def _cards_overview(store: CampReader, step: Step, infos: list[DialogueInfo], *,
     said: dict[str, list[GroupAnswers]] = {}
     for info in infos:
         mine: dict[str, dict[str, str]] = {}
-        for r in store.reflections(step.id, info.table_id):
+        for r in store.dialogue_box.reflections(step.id, info.table_id):
             if r.text.strip():
                 mine.setdefault(r.card_id, {})[r.question] = r.text.strip()
         for card_id, answers in mine.items():

@@ -56,7 +56,7 @@ def read_overview(path: Path) -> CampOverview:
     """
     try:
         with reading(path) as store:
-            return store.camp_overview()
+            return store.analysis.camp_overview()
     except UserError:
         raise
     except Exception as exc:  # a file we recognised as a camp but cannot read through

@@ -74,8 +74,8 @@ class _Gatherer:
     def __init__(self, store: CampReader, table_code: str | None, names: Pseudonyms) -> None:
         self.store = store
         self.p = names
-        self.main_groups = {g.id: g for g in store.main_groups()}
-        self.tables = list(store.tables())
+        self.main_groups = {g.id: g for g in store.frame.main_groups()}
+        self.tables = list(store.frame.tables())
         self.only = None
         if table_code is not None:
             match = [t for t in self.tables if t.code.casefold() == table_code.casefold()]
@@ -86,7 +86,7 @@ class _Gatherer:
         self.table_codes = {t.id: t.code for t in self.tables}
 
     def run(self) -> ReportData:
-        camp = self.store.camp()
+        camp = self.store.frame.camp()
         infos = tuple(self._table_info(t) for t in self.tables
                       if self.only is None or t.id == self.only.id)
         participants = camp.participants or sum(t.participants for t in infos)
@@ -97,7 +97,7 @@ class _Gatherer:
             participants=participants if self.only is None else
             (infos[0].participants if infos else 0),
         )
-        steps = self.store.steps()
+        steps = self.store.frame.steps()
         notes = {s.id: self._notes(s.id) for s in steps if s.kind in StepKind.NOTE_KINDS}
         notes_by_id = {n.id: n for step_notes in notes.values() for n in step_notes}
         prerequisites = self._prerequisite_step_id(steps)
@@ -138,7 +138,7 @@ class _Gatherer:
 
     def _removed_table_code(self, table_id: str) -> str:
         try:
-            return self.store.table(table_id).code
+            return self.store.frame.table(table_id).code
         except (AssertionError, LookupError):
             return "?"
 
@@ -148,8 +148,8 @@ class _Gatherer:
     # -- note steps -----------------------------------------------------------------------
     def _notes(self, step_id: str) -> list[Note]:
         if self.only is not None:
-            return list(self.store.notes(step_id, self.only.id))
-        return list(self.store.notes(step_id, all_tables=True))
+            return list(self.store.board.notes(step_id, self.only.id))
+        return list(self.store.board.notes(step_id, all_tables=True))
 
     def _note_row(self, note: Note, owner: str) -> NoteRow:
         return NoteRow(text=self.p(note.text), votes=note.votes, selected=note.selected,
@@ -169,7 +169,7 @@ class _Gatherer:
         groups = tuple(OwnerNotes(label, tuple(rows))
                        for label, rows in self._grouped(notes, self._note_row))
         personas = tuple(Persona(self.p(p.name), self.p(p.description))
-                         for p in self.store.personas(step.id)) \
+                         for p in self.store.frame.personas(step.id)) \
             if step.kind == StepKind.DILEMMAS else ()
         consolidation = self._consolidation(step.id) if self.only is None else Consolidation()
         return NoteStep(key=step.key, kind=step.kind, title=step.title, prompt=step.prompt,
@@ -177,26 +177,26 @@ class _Gatherer:
                         dots=step.dots)
 
     def _summary(self, step_id: str) -> str:
-        return self.p(self.store.step_summary(step_id)) if self.only is None else ""
+        return self.p(self.store.consolidation.step_summary(step_id)) if self.only is None else ""
 
     def _consolidation(self, step_id: str) -> Consolidation:
         rows = tuple(CategoryCount(self.p(c.name), int(c.count))
-                     for c in self.store.categories(step_id))
+                     for c in self.store.consolidation.categories(step_id))
         excerpt_rows = tuple(
             self._note_row(n, self._owner(n.table_id, n.main_group_id)[1])
-            for n in self.store.excerpts(step_id))
+            for n in self.store.consolidation.excerpts(step_id))
         return Consolidation(
             summary=self._summary(step_id), categories=rows,
-            uncategorised=self.store.uncategorised_count(step_id) if rows else 0,
+            uncategorised=self.store.consolidation.uncategorised_count(step_id) if rows else 0,
             excerpts=excerpt_rows,
         )
 
     # -- front pages ------------------------------------------------------------------------
     def _front_page_step(self, step: Step) -> FrontPageStep:
         if self.only is not None:
-            pages = self.store.front_pages(step.id, self.only.id)
+            pages = self.store.board.front_pages(step.id, self.only.id)
         else:
-            pages = self.store.front_pages(step.id, all_tables=True)
+            pages = self.store.board.front_pages(step.id, all_tables=True)
 
         def make(page: FrontPage, owner: str) -> FrontPageRow:
             return FrontPageRow(owner=owner, headline=self.p(page.headline),
@@ -217,11 +217,11 @@ class _Gatherer:
 
     def _contribution_step(self, step: Step, notes_by_id: dict[str, Note],
                            prerequisites_step: str | None) -> ContributionStep:
-        actors = list(self.store.actors())
+        actors = list(self.store.frame.actors())
         actor_names = {a.id: self.p(a.name) for a in actors}
         # A table's own contributions are filtered here: asking the store by table also
         # filters by prerequisite, and every prerequisite must be reported.
-        items = self.store.contributions(step.id, all_tables=True)
+        items = self.store.board.contributions(step.id, all_tables=True)
 
         by_prerequisite: dict[tuple[str | None, str | None], list[Contribution]] = {}
         for c in items:
@@ -268,9 +268,10 @@ class _Gatherer:
     def _analysis(self, sections: Sequence[Section]) -> Analysis:
         """The organiser's texts, and every contribution of the camp by actor."""
         messages = tuple(AnalysisMessage(self.p(m.heading), self.p(m.body))
-                         for m in self.store.messages() if m.heading or m.body)
-        texts = {c.key: self.p(c.text) for c in self.store.considerations()}
-        prerequisites = tuple(self.p(c.text) for c in self.store.consolidated_prerequisites()
+                         for m in self.store.analysis.messages() if m.heading or m.body)
+        texts = {c.key: self.p(c.text) for c in self.store.analysis.considerations()}
+        prerequisites = tuple(
+            self.p(c.text) for c in self.store.analysis.consolidated_prerequisites()
                               if c.text.strip())
         return Analysis(messages=messages,
                         implications=texts.get(PurposeText.IMPLICATIONS, ""),

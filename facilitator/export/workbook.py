@@ -168,9 +168,9 @@ def build_workbook(store: CampReader, out_path: OutPath, *,
     left as it was.
     """
     rows = pseudonymised(export_rows(store), pseudonyms)
-    steps = [(s.key, s.title) for s in store.steps()]
+    steps = [(s.key, s.title) for s in store.frame.steps()]
     sheets = workbook_sheets(rows, steps)
-    title = store.camp().title
+    title = store.frame.camp().title
     path = Path(out_path)
     with writing(path):
         if not path.parent.is_dir():  # write_via would make it: a sheet goes where asked

@@ -6,8 +6,8 @@ Each write is one user edit (keyword-only arguments, one transaction) returning 
 needs: a deleted row's place in its list, a text's previous value. Texts are stored as
 written, so a save while the organiser types never moves their cursor.
 
-This is a mixin of :class:`~facilitator.store.camp.CampStore`; it reads the camp, its
-steps and the consolidation's categories through the store's other mixins.
+``store.analysis`` on a :class:`~facilitator.store.CampStore`; it reads the camp, its
+steps and the consolidation's categories through the store's other parts.
 """
 
 from __future__ import annotations
@@ -32,33 +32,39 @@ from facilitator.domain.analysis import (
 from facilitator.domain.consolidation import Category
 from facilitator.domain.model import Step, StepKind
 from facilitator.domain.rules import check_text_length, moved
-from facilitator.store.base import StoreBase, now
+from facilitator.store.base import CampDatabase, now
+from facilitator.store.consolidation import Consolidation
+from facilitator.store.structure import CampFrame
 
 #: The program step whose notes are the camp's prerequisites.
 PREREQUISITES_KEY = "prerequisites"
 
 
-class AnalysisOps(StoreBase):
+class Analysis:
+    def __init__(self, db: CampDatabase, frame: CampFrame,
+                 consolidation: Consolidation) -> None:
+        self.db = db
+        self.frame = frame
+        self.consolidation = consolidation
+
     # -- recurring messages ------------------------------------------------------------
     def messages(self) -> list[RecurringMessage]:
-        rows = self._rows(
+        rows = self.db.rows(
             "SELECT * FROM message WHERE deleted = 0 ORDER BY position, created_at")
         return [RecurringMessage.from_row(r) for r in rows]
 
     def message(self, message_id: str) -> RecurringMessage:
-        row = self._row("SELECT * FROM message WHERE id = ?", [message_id])
-        assert row is not None, f"message {message_id} not found"
-        return RecurringMessage.from_row(row)
+        return RecurringMessage.from_row(self.db.by_id("message", message_id))
 
     def add_message(self, *, heading: str = "", body: str = "",
                     index: int | None = None) -> RecurringMessage:
         """A new recurring message, last (or at ``index``)."""
-        with self.write() as conn:
-            position = self._next_position(conn, "message", "1", [])
-            message_id = self._insert(conn, "message", {
+        with self.db.write() as conn:
+            position = self.db.next_position(conn, "message", "1", [])
+            message_id = self.db.insert(conn, "message", {
                 "heading": heading, "body": body, "position": position})
             if index is not None:
-                self._reorder(conn, "message", moved(self._live_ids("message"), message_id,
+                self.db.reorder(conn, "message", moved(self._live_ids("message"), message_id,
                                                      index))
         return self.message(message_id)
 
@@ -67,13 +73,13 @@ class AnalysisOps(StoreBase):
         current = self.message(message_id)
         values = {k: v for k, v in {"heading": heading, "body": body}.items()
                   if v is not None and v != getattr(current, k)}
-        with self.write() as conn:
-            self._update(conn, "message", message_id, values)
+        with self.db.write() as conn:
+            self.db.update(conn, "message", message_id, values)
         return self.message(message_id)
 
     def move_message(self, *, message_id: str, index: int) -> list[str]:
         """Move the message to ``index``; returns the new order of ids."""
-        return self._move_in("message", message_id, index)
+        return self.db.move("message", message_id, index)
 
     def delete_message(self, *, message_id: str) -> int:
         """Tombstone the message; returns the place it had, for :meth:`restore_message`."""
@@ -87,7 +93,7 @@ class AnalysisOps(StoreBase):
     def consideration(self, key: str) -> Consideration:
         """One of the texts of :class:`PurposeText`; empty when nothing is written."""
         check_purpose_key(key)
-        row = self._row("SELECT * FROM analysis_text WHERE key = ? AND deleted = 0", [key])
+        row = self.db.row("SELECT * FROM analysis_text WHERE key = ? AND deleted = 0", [key])
         return Consideration.from_row(row) if row else Consideration(key=key)
 
     def considerations(self) -> list[Consideration]:
@@ -101,7 +107,7 @@ class AnalysisOps(StoreBase):
         """
         check_purpose_key(key)
         check_text_length(text)
-        with self.write() as conn:
+        with self.db.write() as conn:
             previous = self.consideration(key).text
             if text != previous:
                 stamp = now()
@@ -116,30 +122,28 @@ class AnalysisOps(StoreBase):
 
     # -- consolidated prerequisites ----------------------------------------------------
     def consolidated_prerequisites(self) -> list[ConsolidatedPrerequisite]:
-        rows = self._rows(
+        rows = self.db.rows(
             "SELECT * FROM consolidated_prerequisite WHERE deleted = 0 "
             "ORDER BY position, created_at")
         return [ConsolidatedPrerequisite.from_row(r) for r in rows]
 
     def consolidated_prerequisite(self, prerequisite_id: str) -> ConsolidatedPrerequisite:
-        row = self._row("SELECT * FROM consolidated_prerequisite WHERE id = ?",
-                        [prerequisite_id])
-        assert row is not None, f"consolidated prerequisite {prerequisite_id} not found"
-        return ConsolidatedPrerequisite.from_row(row)
+        return ConsolidatedPrerequisite.from_row(
+            self.db.by_id("consolidated_prerequisite", prerequisite_id))
 
     def add_consolidated_prerequisite(self, *, text: str, category_id: str | None = None,
                                       note_id: str | None = None,
                                       index: int | None = None) -> ConsolidatedPrerequisite:
         """A new consolidated prerequisite, last (or at ``index``); refused when empty."""
         cleaned = clean_prerequisite(text)
-        with self.write() as conn:
-            position = self._next_position(conn, "consolidated_prerequisite", "1", [])
-            row_id = self._insert(conn, "consolidated_prerequisite", {
+        with self.db.write() as conn:
+            position = self.db.next_position(conn, "consolidated_prerequisite", "1", [])
+            row_id = self.db.insert(conn, "consolidated_prerequisite", {
                 "text": cleaned, "position": position, "category_id": category_id,
                 "note_id": note_id,
             })
             if index is not None:
-                self._reorder(conn, "consolidated_prerequisite",
+                self.db.reorder(conn, "consolidated_prerequisite",
                               moved(self._live_ids("consolidated_prerequisite"), row_id, index))
         return self.consolidated_prerequisite(row_id)
 
@@ -149,10 +153,10 @@ class AnalysisOps(StoreBase):
         """Several consolidated prerequisites, last and in the given order, in one edit."""
         cleaned = [(clean_prerequisite(s.text), s) for s in sources]
         made = []
-        with self.write() as conn:
+        with self.db.write() as conn:
             for text, source in cleaned:
-                position = self._next_position(conn, "consolidated_prerequisite", "1", [])
-                made.append(self._insert(conn, "consolidated_prerequisite", {
+                position = self.db.next_position(conn, "consolidated_prerequisite", "1", [])
+                made.append(self.db.insert(conn, "consolidated_prerequisite", {
                     "text": text, "position": position, "category_id": source.category_id,
                     "note_id": source.note_id,
                 }))
@@ -161,15 +165,15 @@ class AnalysisOps(StoreBase):
     def update_consolidated_prerequisite(self, *, prerequisite_id: str,
                                          text: str) -> ConsolidatedPrerequisite:
         cleaned = clean_prerequisite(text)
-        with self.write() as conn:
+        with self.db.write() as conn:
             if cleaned != self.consolidated_prerequisite(prerequisite_id).text:
-                self._update(conn, "consolidated_prerequisite", prerequisite_id,
+                self.db.update(conn, "consolidated_prerequisite", prerequisite_id,
                              {"text": cleaned})
         return self.consolidated_prerequisite(prerequisite_id)
 
     def move_consolidated_prerequisite(self, *, prerequisite_id: str,
                                        index: int) -> list[str]:
-        return self._move_in("consolidated_prerequisite", prerequisite_id, index)
+        return self.db.move("consolidated_prerequisite", prerequisite_id, index)
 
     def delete_consolidated_prerequisite(self, *, prerequisite_id: str) -> int:
         """Tombstone it; returns the place it had, for the restore."""
@@ -195,21 +199,21 @@ class AnalysisOps(StoreBase):
     def prerequisite_sources(self) -> list[PrerequisiteSource]:
         """What consolidated prerequisites can be made from, not yet used: the
         prerequisites step's categories (with counts), then the notes tables selected."""
-        step = self._row(
+        step = self.db.record(
             "SELECT id FROM step WHERE key = ? AND deleted = 0 ORDER BY position LIMIT 1",
             [PREREQUISITES_KEY])
         if step is None:
             return []
-        used = self._rows(
+        used = self.db.records(
             "SELECT category_id, note_id FROM consolidated_prerequisite WHERE deleted = 0")
         used_categories = {r["category_id"] for r in used if r["category_id"]}
         used_notes = {r["note_id"] for r in used if r["note_id"]}
         sources = [
             PrerequisiteSource(text=c.name, category_id=c.id, count=c.count)
-            for c in self.categories(step["id"])  # type: ignore[attr-defined]
+            for c in self.consolidation.categories(step["id"])
             if c.id not in used_categories
         ]
-        rows = self._rows(
+        rows = self.db.records(
             "SELECT n.id, n.text, COALESCE(t.code, '') AS code FROM note n "
             "LEFT JOIN camp_table t ON t.id = n.table_id "
             "WHERE n.step_id = ? AND n.deleted = 0 AND n.selected = 1 "
@@ -227,8 +231,8 @@ class AnalysisOps(StoreBase):
         (or whose actor was removed) come last as "Ikke fordelt", when there are any.
         Within a group: table order, then the table's own order.
         """
-        actors = self._rows("SELECT id, name FROM actor WHERE deleted = 0 ORDER BY position")
-        rows = self._rows(
+        actors = self.db.records("SELECT id, name FROM actor WHERE deleted = 0 ORDER BY position")
+        rows = self.db.records(
             "SELECT c.id, c.text, c.votes, c.actor_id, COALESCE(t.code, '') AS code, "
             "COALESCE(p.text, '') AS prerequisite FROM contribution c "
             "JOIN step s ON s.id = c.step_id AND s.deleted = 0 "
@@ -256,52 +260,45 @@ class AnalysisOps(StoreBase):
 
         Only reads, so it works on a camp opened read-only.
         """
-        camp = self.camp()  # type: ignore[attr-defined]
+        camp = self.frame.camp()
         steps = []
-        for step in self.steps():  # type: ignore[attr-defined]
+        for step in self.frame.steps():
             if step.kind not in StepKind.NOTE_KINDS:
                 continue
-            categories = self.categories(step.id)  # type: ignore[attr-defined]
-            counts = self.category_counts(step.id)  # type: ignore[attr-defined]
+            categories = self.consolidation.categories(step.id)
+            counts = self.consolidation.category_counts(step.id)
             steps.append(_step_counts(step, categories, counts.uncategorised))
         participants = camp.participants or sum(
-            t.participants for t in self.tables())  # type: ignore[attr-defined]
+            t.participants for t in self.frame.tables())
         return CampOverview(title=camp.title, core_task=camp.core_task, purpose=camp.purpose,
                             date=camp.date, messages=tuple(self.messages()),
                             steps=tuple(steps), participants=participants)
 
     # -- list mechanics ----------------------------------------------------------------
     def _live_ids(self, table: str) -> list[str]:
-        return [r[0] for r in self.conn.execute(
-            f"SELECT id FROM {table} WHERE deleted = 0 ORDER BY position, created_at")]
-
-    def _move_in(self, table: str, row_id: str, index: int) -> list[str]:
-        with self.write() as conn:
-            order = moved(self._live_ids(table), row_id, index)
-            self._reorder(conn, table, order)
-        return order
+        return self.db.live_ids(self.db.conn, table)
 
     def _delete_from(self, table: str, row_ids: Sequence[str]) -> list[int]:
-        with self.write() as conn:
+        with self.db.write() as conn:
             live = self._live_ids(table)
             places = [live.index(i) if i in live else len(live) for i in row_ids]
             for row_id in row_ids:
-                self._update(conn, table, row_id, {"deleted": 1})
+                self.db.update(conn, table, row_id, {"deleted": 1})
         return places
 
     def _restore_in(self, table: str, row_ids: Sequence[str],
                     indexes: Sequence[int | None]) -> None:
         """Revive rows; each goes to its index (or stays last), lowest index first."""
-        with self.write() as conn:
+        with self.db.write() as conn:
             pairs = sorted(zip(row_ids, indexes, strict=True),
                            key=lambda p: (p[1] is None, p[1] or 0))
             for row_id, index in pairs:
-                position = self._next_position(conn, table, "1", [])
-                self._update(conn, table, row_id, {"deleted": 0, "position": position})
+                position = self.db.next_position(conn, table, "1", [])
+                self.db.update(conn, table, row_id, {"deleted": 0, "position": position})
                 order = self._live_ids(table)
                 if index is not None:
                     order = moved(order, row_id, index)
-                self._reorder(conn, table, order)
+                self.db.reorder(conn, table, order)
 
 
 def _step_counts(step: Step, categories: Iterable[Category],

@@ -66,9 +66,8 @@ def make_backup(conn_or_path: sqlite3.Connection | Path, camp: Path, folder: Pat
         if isinstance(conn_or_path, Path):
             database.backup_copy(conn_or_path, target)
         else:
-            tmp = written_files.temporary_name(target)
-            database.snapshot_to(conn_or_path, tmp)
-            os.replace(tmp, target)
+            conn = conn_or_path
+            written_files.write_via(target, lambda tmp: database.snapshot_to(conn, tmp))
     except (OSError, sqlite3.Error) as exc:
         raise UserError(BACKUP_FAILED, detail=str(exc)) from exc
     for old in list_backups(folder)[keep:]:
@@ -78,7 +77,7 @@ def make_backup(conn_or_path: sqlite3.Connection | Path, camp: Path, folder: Pat
 
 def list_backups(folder: Path) -> list[Backup]:
     """The backups in ``folder``, newest first."""
-    found = []
+    found: list[Backup] = []
     if not folder.is_dir():
         return found
     for path in folder.glob(f"*{SUFFIX}"):
@@ -106,17 +105,15 @@ def restore_backup(camp: Path, backup: Path, folder: Path, *, keep: int = DEFAUL
 
 def _restore(camp: Path, backup: Path, folder: Path, keep: int) -> Path:
     safety = make_backup(camp, camp, folder, keep=keep + 1)
-    tmp = written_files.temporary_name(camp)
-    try:
-        shutil.copyfile(backup, tmp)
-        if os.name == "posix":
-            tmp.chmod(0o600)
-        written_files.flush_file(tmp)
-        for side in ("-wal", "-shm"):
+
+    def copy(tmp: Path) -> None:
+        shutil.copyfile(backup, tmp)  # into write_via's user-only file: it stays 0o600
+        for side in ("-wal", "-shm"):  # SQLite must not replay them onto the restored file
             camp.with_name(camp.name + side).unlink(missing_ok=True)
-        os.replace(tmp, camp)
+
+    try:
+        written_files.write_via(camp, copy)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise UserError(RESTORE_FAILED, detail=exc.strerror or str(exc)) from exc
     return safety
 

@@ -2,24 +2,31 @@
 
 from __future__ import annotations
 
+import enum
 import sqlite3
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Final
 
 from facilitator.domain import dates
 from facilitator.domain import messages as msg
 from facilitator.domain.messages import UserError
-from facilitator.domain.rules import check_text_length
-from facilitator.store.database import FileWatch, is_locked, rescue_copy, transaction
+from facilitator.domain.rules import check_text_length, moved
+from facilitator.store.database import FileWatch, rescue_copy, transaction
+from facilitator.store.errors import write_error
 
 if TYPE_CHECKING:
-    import sqlite_utils
-
     from facilitator.store.camp_lock import CampLock
+
+#: What a column of ours holds: what a store method writes, and what it reads back.
+SqlValue = str | int | float | bytes | None
+#: One row read, by column name.
+Row = dict[str, SqlValue]
+#: The values bound to a statement's ``?`` marks.
+Args = Sequence[SqlValue]
 
 #: Tables whose rows carry a UUID, timestamps and a tombstone.
 SYNCED_TABLES = (
@@ -70,20 +77,36 @@ def local_time(stamp: str) -> str:
     return dates.stamp_as_local(stamp)
 
 
-def checked(values: dict[str, Any]) -> dict[str, Any]:
+def checked(values: Mapping[str, SqlValue]) -> dict[str, SqlValue]:
     """``values`` once every text in them is within the one text limit (UserError, and
     the transaction rolls back, otherwise): every text a store method writes passes here."""
     for value in values.values():
         check_text_length(value)
-    return values
+    return dict(values)
 
 
-class StoreBase:
-    """Holds the connection; every write goes through :meth:`write`."""
+class Keep(enum.Enum):
+    """The default of an edit's optional keyword: the column keeps what it holds (None
+    cannot say so, since some columns may be set to None)."""
+
+    KEEP = "keep"
+
+
+KEEP: Final = Keep.KEEP
+
+
+def given(**values: SqlValue | Keep) -> dict[str, SqlValue]:
+    """The keywords an edit was given, without those left at :data:`KEEP`."""
+    return {k: v for k, v in values.items() if not isinstance(v, Keep)}
+
+
+class CampDatabase:
+    """One camp file's connection and its rules for writing: every edit goes through
+    :meth:`write`, and the parts of the store read and write rows through the methods
+    here (they are the store's own plumbing, not an API for the UI)."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path | None, read_only: bool) -> None:
         self.conn = conn
-        self._db: sqlite_utils.Database | None = None
         self.path = path
         self.read_only = read_only
         #: True once an edit was committed: only then may closing touch the file.
@@ -97,23 +120,15 @@ class StoreBase:
         #: Read-only because another copy of the app has the camp open to write.
         self.held_elsewhere = False
 
-    @property
-    def db(self) -> sqlite_utils.Database:
-        """sqlite-utils on the same connection, for tools and introspection.
-
-        Made on first use: importing sqlite-utils costs ~110 ms, a third of the
-        app's start-up, and the store's own reads and writes do not need it.
-        """
-        if self._db is None:
-            import sqlite_utils
-
-            self._db = sqlite_utils.Database(self.conn)
-        return self._db
-
     # -- writing -------------------------------------------------------------------
     @contextmanager
     def write(self) -> Iterator[sqlite3.Connection]:
-        """One user edit: refused when read-only, atomic, durable when it returns."""
+        """One user edit: refused when read-only, atomic, durable when it returns.
+
+        A failure the user can act on (a full disk, another program's lock, a file that
+        cannot be written) becomes its message (store/errors.py); any other is a bug and
+        is raised as it is.
+        """
         if self.rescued_to is not None:
             raise UserError(msg.FILE_TAKEN_AWAY, path=str(self.path), copy=str(self.rescued_to))
         if self.read_only:
@@ -121,10 +136,11 @@ class StoreBase:
         try:
             with transaction(self.conn) as conn:
                 yield conn
-        except sqlite3.OperationalError as exc:
-            if is_locked(exc):  # another program holds the file: not a full disk
-                raise UserError(msg.IN_USE_WRITE) from exc
-            raise UserError(msg.WRITE_FAILED, detail=str(exc)) from exc
+        except sqlite3.DatabaseError as exc:
+            error = write_error(exc)
+            if error is None:
+                raise
+            raise error from exc
         self.wrote = True
         if self.watch is not None and not self.watch.intact():
             self._rescue()
@@ -141,57 +157,98 @@ class StoreBase:
         self.read_only = True
         raise UserError(msg.FILE_TAKEN_AWAY, path=str(self.path), copy=str(self.rescued_to))
 
-    def _insert(self, conn: sqlite3.Connection, table: str, values: dict[str, Any]) -> str:
+    def insert(self, conn: sqlite3.Connection, table: str,
+               values: Mapping[str, SqlValue]) -> str:
+        """A new row with a fresh id and timestamps; its id."""
         checked(values)
         stamp = now()
         row = {"id": new_id(), "created_at": stamp, "updated_at": stamp, **values}
         cols = ", ".join(row)
         marks = ", ".join("?" for _ in row)
         conn.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})", list(row.values()))
-        return row["id"]
+        return str(row["id"])
 
-    def _update(
-        self, conn: sqlite3.Connection, table: str, row_id: str, values: dict[str, Any]
-    ) -> None:
+    def update(self, conn: sqlite3.Connection, table: str, row_id: str,
+               values: Mapping[str, SqlValue]) -> None:
         """Change a row; a synced row's revision goes up by one, so that when two copies
         of it meet (collecting a bundle) the one edited after the other had arrived wins,
         whatever the clocks say (store/bundles.py)."""
         if not values:
             return
-        checked(values)
-        values = {**values, "updated_at": now()}
-        sets = ", ".join(f"{k} = ?" for k in values)
+        changed = {**checked(values), "updated_at": now()}
+        sets = ", ".join(f"{k} = ?" for k in changed)
         if table in SYNCED_TABLES:
             sets += ", revision = revision + 1"
-        conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?", [*values.values(), row_id])
+        conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?", [*changed.values(), row_id])
 
-    def _next_position(self, conn: sqlite3.Connection, table: str, where: str, args: list) -> int:
+    def set_deleted(self, table: str, row_id: str, deleted: bool) -> None:
+        """Tombstone a row (or bring it back) as one edit."""
+        with self.write() as conn:
+            self.update(conn, table, row_id, {"deleted": 1 if deleted else 0})
+
+    def next_position(self, conn: sqlite3.Connection, table: str, where: str,
+                      args: Args) -> int:
+        """The place after the last live row of ``table`` matching ``where``."""
         row = conn.execute(
             f"SELECT COALESCE(MAX(position), -1) + 1 FROM {table} WHERE deleted = 0 AND {where}",
             args,
         ).fetchone()
         return int(row[0])
 
-    def _reorder(
-        self, conn: sqlite3.Connection, table: str, ordered_ids: list[str]
-    ) -> None:
+    def reorder(self, conn: sqlite3.Connection, table: str, ordered_ids: Sequence[str]) -> None:
         """Give ``ordered_ids`` positions 0..n-1, touching only rows whose place changed."""
         current = {
             r["id"]: r["position"]
             for r in conn.execute(
                 f"SELECT id, position FROM {table} WHERE id IN "
                 f"({','.join('?' for _ in ordered_ids)})",
-                ordered_ids,
+                list(ordered_ids),
             )
         }
         for position, row_id in enumerate(ordered_ids):
             if current.get(row_id) != position:
-                self._update(conn, table, row_id, {"position": position})
+                self.update(conn, table, row_id, {"position": position})
+
+    def live_ids(self, conn: sqlite3.Connection, table: str, where: str = "1",
+                 args: Args = ()) -> list[str]:
+        """The ids of ``table``'s live rows matching ``where``, in their order."""
+        return [r[0] for r in conn.execute(
+            f"SELECT id FROM {table} WHERE deleted = 0 AND {where} ORDER BY position, created_at",
+            args)]
+
+    def move(self, table: str, row_id: str, index: int, where: str = "1",
+             args: Args = ()) -> list[str]:
+        """Move a row to ``index`` among the live rows ``where`` says are its list, as one
+        edit; the list's new order."""
+        with self.write() as conn:
+            order = moved(self.live_ids(conn, table, where, args), row_id, index)
+            self.reorder(conn, table, order)
+        return order
 
     # -- reading -------------------------------------------------------------------
-    def _rows(self, sql: str, args: list | tuple = ()) -> list[dict[str, Any]]:
+    def rows(self, sql: str, args: Args = ()) -> list[Row]:
+        """Whole rows as dicts: what a model's ``from_row`` takes."""
         return [dict(r) for r in self.conn.execute(sql, args)]
 
-    def _row(self, sql: str, args: list | tuple = ()) -> dict[str, Any] | None:
+    def records(self, sql: str, args: Args = ()) -> list[sqlite3.Row]:
+        """Rows as SQLite gives them, for code that picks columns by name."""
+        return self.conn.execute(sql, args).fetchall()
+
+    def record(self, sql: str, args: Args = ()) -> sqlite3.Row | None:
+        found: sqlite3.Row | None = self.conn.execute(sql, args).fetchone()
+        return found
+
+    def row(self, sql: str, args: Args = ()) -> Row | None:
         r = self.conn.execute(sql, args).fetchone()
         return dict(r) if r is not None else None
+
+    def by_id(self, table: str, row_id: str, columns: str = "*") -> Row:
+        """The row of ``table`` with this id (tombstoned or not); it must exist."""
+        found = self.row(f"SELECT {columns} FROM {table} WHERE id = ?", [row_id])
+        assert found is not None, f"{table} {row_id} not found"
+        return found
+
+    def value(self, sql: str, args: Args = ()) -> SqlValue:
+        """The first column of the first row (None when there is none)."""
+        r = self.conn.execute(sql, args).fetchone()
+        return r[0] if r is not None else None

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -24,12 +23,13 @@ from typing import Any
 from facilitator import written_files
 from facilitator.domain import messages as msg
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, Reason, UserError, write_failure
-from facilitator.store import database
+from facilitator.store import connections, database
 from facilitator.store.base import SYNCED_TABLES, now
 from facilitator.store.bundle_checks import (
     check_read,
     check_schema,
     check_values,
+    has_table,
     read_everything,
     schema_lines,
 )
@@ -115,9 +115,9 @@ def content_digest(conn: sqlite3.Connection, tables: Iterable[str] = HASHED_TABL
         if table_rows is None:
             continue
         for row in table_rows:
-            line = json.dumps([table, row], default=_plain, ensure_ascii=False,
+            text = json.dumps([table, row], default=_plain, ensure_ascii=False,
                               sort_keys=True, separators=(",", ":"))
-            digest.update(line.encode("utf-8") + b"\n")
+            digest.update(text.encode("utf-8") + b"\n")
         counts[table] = len(table_rows)
     return digest.hexdigest(), counts
 
@@ -136,12 +136,6 @@ def _plain(value: object) -> str:
     return value.hex() if isinstance(value, bytes) else repr(value)
 
 
-def has_table(conn: sqlite3.Connection, name: str) -> bool:
-    row = conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [name]).fetchone()
-    return row is not None
-
-
 def write_copy(source: sqlite3.Connection, out_path: Path,
                edit: Callable[[sqlite3.Connection], None], *, replace: bool = True) -> None:
     """A consistent copy of ``source``, changed by ``edit``, checked, then renamed into place.
@@ -151,36 +145,16 @@ def write_copy(source: sqlite3.Connection, out_path: Path,
     of removed rows (another table's notes) in free pages. Without ``replace`` (a new
     camp) a file that appeared at ``out_path`` meanwhile is refused, never replaced.
     """
-    written_files.tidy(out_path.parent)  # what a copy killed half-way left
-    tmp = written_files.temporary_name(out_path)
     try:
-        database.snapshot_to(source, tmp)
+        if not out_path.parent.is_dir():
+            raise database.no_folder(out_path)
+        written_files.write_via(out_path, lambda tmp: database.snapshot_to(source, tmp, edit),
+                                replace=replace)
+    except FileExistsError as exc:
+        raise UserError(database.APPEARED_MEANWHILE, path=str(out_path)) from exc
     except OSError as exc:
         raise UserError(CANNOT_WRITE, path=str(out_path), detail=write_failure(exc)) from exc
-    try:
-        conn = sqlite3.connect(str(tmp), isolation_level=None)
-        try:
-            conn.execute("BEGIN")
-            edit(conn)
-            conn.execute("COMMIT")
-            conn.execute("VACUUM")
-            ok = conn.execute("PRAGMA integrity_check").fetchone()[0]
-        finally:
-            conn.close()
-        if ok != "ok":
-            raise sqlite3.DatabaseError(f"integrity_check: {ok}")
-        written_files.flush_file(tmp)
-        if replace:
-            os.replace(tmp, out_path)
-        else:
-            database.place_new(tmp, out_path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise UserError(CANNOT_WRITE, path=str(out_path), detail=write_failure(exc)) from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    database.sync_folder(out_path.parent)
+    written_files.sync_folder(out_path.parent)
 
 
 def clear_other_tables(conn: sqlite3.Connection) -> None:
@@ -223,7 +197,7 @@ def open_untrusted(path: Path) -> Iterator[sqlite3.Connection]:
     """
     database.inspect(path, vet=lambda conn, version: check_schema(conn, path, version))
     try:
-        conn = database._connect(path, "ro", timeout=database.OPEN_TIMEOUT)
+        conn = connections.connect(path, "ro", timeout=database.OPEN_TIMEOUT)
     except sqlite3.DatabaseError as exc:
         raise UserError(BUNDLE_DAMAGED, path=str(path), detail=str(exc)) from exc
     try:
@@ -369,7 +343,7 @@ def file_kind(path: Path) -> str:
     if not head.startswith(database.SQLITE_MAGIC):
         return OTHER
     try:
-        conn = database._connect(path, "ro", timeout=database.OPEN_TIMEOUT)
+        conn = connections.connect(path, "ro", timeout=database.OPEN_TIMEOUT)
         try:
             if conn.execute("PRAGMA application_id").fetchone()[0] != database.APPLICATION_ID:
                 return FOREIGN

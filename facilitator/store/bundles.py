@@ -39,7 +39,7 @@ from facilitator.domain import messages as msg
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError
 from facilitator.store import database
 from facilitator.store.base import new_id, now
-from facilitator.store.bundle_checks import FOREIGN_ROW, reference, refused
+from facilitator.store.bundle_checks import FOREIGN_ROW, column_names, reference, refused
 from facilitator.store.bundle_files import (
     BUNDLE,
     BUNDLE_DAMAGED,
@@ -59,6 +59,8 @@ from facilitator.store.bundle_files import (
     write_copy,
 )
 from facilitator.store.camp import CampStore
+from facilitator.store.deliveries import TableDelivery, deliveries
+from facilitator.store.gathering import GatheredIds, gathered_ids, may_gather
 from facilitator.store.purge import blank_row, blank_tombstones
 
 __all__ = [
@@ -85,8 +87,6 @@ ITEM_TABLES = ("note", "front_page", "contribution", "dialogue", "reading", "car
 #: Rows written against one table that a bundle of another table never carries.
 TABLE_ROWS = ("front_page", "contribution", "dialogue", "reading", "card_reflection",
               "template_answer", "agreement")
-#: Step kinds that make a program a dialogue program (bundles of other files may be gathered).
-DIALOGUE_KINDS = ("thermometer", "triangle", "dilemma_cards")
 #: Names sync tools give the second copy of a file two machines changed at once.
 CONFLICT_MARKS = ("conflicted copy", ".sync-conflict-")
 
@@ -110,33 +110,6 @@ class CollectSummary:
     refused: list[tuple[Path, UserError]] = field(default_factory=list)
     skipped: list[Path] = field(default_factory=list)
     merged: int = 0  # bundles written into the camp (not refused, not collected before)
-
-
-@dataclass(frozen=True)
-class TableDelivery:
-    """A table of the camp and its latest collected bundle (``delivered`` False if none)."""
-
-    table_id: str
-    table_code: str
-    delivered: bool = False
-    bundles: int = 0
-    bundle: str = ""
-    bundle_created_at: str = ""
-    received_at: str = ""
-    new_rows: int = 0
-    changed_rows: int = 0
-    deleted_rows: int = 0
-    #: Live rows of its own table the bundle carried; None for a delivery collected
-    #: before schema 7 counted them.
-    items: int | None = None
-    #: The table's live notes already in this camp file, however they came (a bundle,
-    #: typed here, a sheet, or the demo built in): a table with none delivered may have some.
-    notes_in_file: int = 0
-
-    @property
-    def empty(self) -> bool:
-        """Delivered, and the table wrote nothing (or deleted all it wrote)."""
-        return self.delivered and self.items == 0
 
 
 # -- out --------------------------------------------------------------------------------
@@ -177,7 +150,7 @@ def open_kit(kit_path: Path, camp_path: Path) -> Path:
 
 def export_bundle(store: CampStore, table_code: str, out_path: Path) -> Manifest:
     """One table's rows (tombstones too) and the camp's frame, as a checked bundle."""
-    table = store.table_by_code(table_code)
+    table = store.frame.table_by_code(table_code)
     if table is None:
         raise UserError(msg.UNKNOWN_TABLE, code=table_code)
     result: list[Manifest] = []
@@ -211,7 +184,7 @@ def collect(store: CampStore, bundle_paths: Iterable[Path]) -> CollectSummary:
     not a bundle) is listed in ``refused`` and writes nothing; the others still count.
     """
     summary = CollectSummary()
-    camp = store.camp()
+    camp = store.frame.camp()
     for path in _bundle_files(bundle_paths, summary):
         try:
             content = read_bundle(path, known=lambda m: _collected_before(store, m))
@@ -226,7 +199,7 @@ def collect(store: CampStore, bundle_paths: Iterable[Path]) -> CollectSummary:
                                 camp=camp.title or camp.id)
             try:
                 with store.write() as conn:
-                    ids = _gathered_ids(conn, content) if gather else _Ids()
+                    ids = gathered_ids(conn, content) if gather else GatheredIds()
                     counts = _merge(conn, content, ids)
             except sqlite3.DatabaseError as exc:
                 raise UserError(MERGE_FAILED, path=str(path), detail=str(exc)) from exc
@@ -280,98 +253,11 @@ def _bundle_files(paths: Iterable[Path], summary: CollectSummary) -> list[Path]:
     return found
 
 
-def may_gather(store: CampStore, other_camp: dict[str, Any]) -> bool:
-    """Whether a bundle of another file (``other_camp`` its camp row) may be gathered:
-    both files run the same dialogue program."""
-    program = store.camp().program
-    return bool(program) and other_camp.get("program") == program and any(
-        s.kind in DIALOGUE_KINDS for s in store.steps())
-
-
-@dataclass
-class _Ids:
-    """How a gathered bundle's ids become the coordinator's (empty: the same camp)."""
-
-    step: dict[str, str] = field(default_factory=dict)
-    actor: dict[str, str] = field(default_factory=dict)
-    card: dict[str, str] = field(default_factory=dict)
-    #: The code the bundle's table has here, when it is not the bundle's own.
-    table_code: str = ""
-    #: Frame rows of the other file that are not brought over (its other tables, groups).
-    skip: set[str] = field(default_factory=set)
-
-    def stands_in(self, table: str, row: dict[str, Any]) -> bool:
-        """Whether the coordinator has its own row for this frame row (or skips it)."""
-        mapped = {"step": self.step, "actor": self.actor, "card": self.card}.get(table, {})
-        return (row["id"] in mapped or row["id"] in self.skip
-                or (table == "persona" and row["step_id"] in self.step))
-
-    def row(self, row: dict[str, Any]) -> dict[str, Any]:
-        """The row with its references turned into the coordinator's ids."""
-        out = dict(row)
-        for column, mapping in (("step_id", self.step), ("actor_id", self.actor),
-                                ("card_id", self.card)):
-            if out.get(column) in mapping:
-                out[column] = mapping[out[column]]
-        return out
-
-
-def _gathered_ids(conn: sqlite3.Connection, content: BundleContent) -> _Ids:
-    """Match a dialogue file's steps (by key and kind), actors and deck cards (by key) with
-    the coordinator's, and find its table a free code; rows are kept by their own UUIDs."""
-    ids = _Ids()
-    m, rows = content.manifest, content.rows
-
-    def here(table: str, row_id: str) -> bool:
-        return conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", [row_id]).fetchone() is not None
-
-    for step in rows["step"]:
-        if step["key"] and not here("step", step["id"]):
-            found = conn.execute(
-                "SELECT id FROM step WHERE deleted = 0 AND key = ? AND kind = ? "
-                "ORDER BY position LIMIT 1", [step["key"], step["kind"]]).fetchone()
-            if found is not None:
-                ids.step[step["id"]] = found[0]
-    for actor in rows["actor"]:
-        if actor["key"] and not here("actor", actor["id"]):
-            found = conn.execute("SELECT id FROM actor WHERE deleted = 0 AND key = ? "
-                                 "ORDER BY position LIMIT 1", [actor["key"]]).fetchone()
-            if found is not None:
-                ids.actor[actor["id"]] = found[0]
-    for card in rows["card"]:
-        if card["key"] and not here("card", card["id"]):
-            found = conn.execute(
-                "SELECT id FROM card WHERE deleted = 0 AND key = ? AND step_id = ? "
-                "ORDER BY position LIMIT 1",
-                [card["key"], ids.step.get(card["step_id"], card["step_id"])]).fetchone()
-            if found is not None:
-                ids.card[card["id"]] = found[0]
-    own = next(t for t in rows["camp_table"] if t["id"] == m.table_id)
-    ids.skip = {t["id"] for t in rows["camp_table"] if t["id"] != m.table_id}
-    ids.skip |= {g["id"] for g in rows["main_group"] if g["id"] != own["main_group_id"]}
-    current = conn.execute("SELECT code FROM camp_table WHERE id = ?", [own["id"]]).fetchone()
-    ids.table_code = current[0] if current is not None else _free_code(conn, own["code"])
-    return ids
-
-
-def _free_code(conn: sqlite3.Connection, code: str) -> str:
-    """``code`` when no live table has it, else the first free one of D2, D3 … (same prefix)."""
-    taken = {r[0].casefold() for r in conn.execute(
-        "SELECT code FROM camp_table WHERE deleted = 0")}
-    if code.casefold() not in taken:
-        return code
-    prefix = code.rstrip("0123456789") or "D"
-    number = 1
-    while f"{prefix}{number}".casefold() in taken:
-        number += 1
-    return f"{prefix}{number}"
-
-
 def _merge(conn: sqlite3.Connection, content: BundleContent,
-           ids: _Ids | None = None) -> dict[str, int]:
+           ids: GatheredIds | None = None) -> dict[str, int]:
     """Lay one bundle's rows into the camp; counts of new, changed and deleted items."""
     m = content.manifest
-    ids = ids or _Ids()
+    ids = ids or GatheredIds()
     _refuse_foreign_rows(conn, content, ids)
     counts = {"new": 0, "changed": 0, "deleted": 0}
     for table in FRAME_TABLES:
@@ -411,7 +297,8 @@ def _merge(conn: sqlite3.Connection, content: BundleContent,
 OWNER_COLUMNS = ("table_id", "step_id", "card_id")
 
 
-def _refuse_foreign_rows(conn: sqlite3.Connection, content: BundleContent, ids: _Ids) -> None:
+def _refuse_foreign_rows(conn: sqlite3.Connection, content: BundleContent,
+                         ids: GatheredIds) -> None:
     """Refuse the whole bundle when a row it would write is not its table's to write.
 
     A row of its own table must be new here, or be the same kind of row here, at the
@@ -474,7 +361,7 @@ def _rows_here(conn: sqlite3.Connection, row_ids: list[str],
     return found
 
 
-def _own_table(conn: sqlite3.Connection, row: dict[str, Any], ids: _Ids) -> None:
+def _own_table(conn: sqlite3.Connection, row: dict[str, Any], ids: GatheredIds) -> None:
     """The bundle's own table: newest wins; a gathered dialogue keeps the code it got here
     and goes last in the list when it first arrives."""
     if not ids.table_code:
@@ -510,8 +397,7 @@ def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
         _column_cache.conn, _column_cache.columns = conn, {}
     found = _column_cache.columns.get(table)
     if found is None:
-        found = _column_cache.columns[table] = [r[1] for r in conn.execute(
-            f"PRAGMA table_info({table})")]
+        found = _column_cache.columns[table] = column_names(conn, table)
     return found
 
 
@@ -560,28 +446,3 @@ def _version(row: dict[str, Any]) -> tuple[int, str]:
         raise sqlite3.DatabaseError(f"revision/updated_at: {type(revision).__name__}, "
                                     f"{type(stamp).__name__}")
     return revision, stamp
-
-
-def deliveries(store: CampStore) -> list[TableDelivery]:
-    """Every table of the camp with its latest collected bundle, in the camp's table order."""
-    result = []
-    notes = {r["table_id"]: r["n"] for r in store._rows(
-        "SELECT table_id, COUNT(*) AS n FROM note WHERE NOT deleted GROUP BY table_id")}
-    for table in store.tables():
-        rows = store._rows(
-            "SELECT * FROM delivery WHERE table_id = ? "
-            "ORDER BY bundle_created_at DESC, received_at DESC", [table.id])
-        in_file = notes.get(table.id, 0)
-        if not rows:
-            result.append(TableDelivery(table_id=table.id, table_code=table.code,
-                                        notes_in_file=in_file))
-            continue
-        last = rows[0]
-        result.append(TableDelivery(
-            table_id=table.id, table_code=table.code, notes_in_file=in_file,
-            delivered=True, bundles=len(rows),
-            bundle=last["bundle"], bundle_created_at=last["bundle_created_at"],
-            received_at=last["received_at"], new_rows=last["new_rows"],
-            changed_rows=last["changed_rows"], deleted_rows=last["deleted_rows"],
-            items=last["items"]))
-    return result

@@ -1,6 +1,12 @@
 """The camp store: one open camp file and every operation on it.
 
-Every user edit is one method here with keyword-only arguments: one transaction,
+The store is the file (:class:`~facilitator.store.base.CampDatabase`: its connection,
+its lock, its writing rules) with one part per area of the camp hung on it:
+``store.frame`` (the camp, main groups, tables, steps, actors, personas),
+``store.board`` (notes, front pages, contributions), ``store.consolidation``,
+``store.analysis``, ``store.dialogue_box`` and ``store.names`` (the pseudonyms).
+
+Every user edit is one method of a part with keyword-only arguments: one transaction,
 committed durably before it returns, returning what changed. Undo commands in the UI,
 the CLI and the tests all call the same methods.
 """
@@ -10,23 +16,42 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from facilitator import written_files
 from facilitator.domain import messages as msg
 from facilitator.domain.messages import UserError
 from facilitator.domain.model import DEFAULT_ACTORS, Program
 from facilitator.store import camp_lock, database
-from facilitator.store.analysis import AnalysisOps
-from facilitator.store.base import checked, now
-from facilitator.store.consolidation import ConsolidationOps
-from facilitator.store.dialogue import DialogueOps
-from facilitator.store.items import ItemOps
-from facilitator.store.pseudonyms import PseudonymOps
-from facilitator.store.structure import StructureOps
+from facilitator.store.analysis import Analysis
+from facilitator.store.base import (
+    KEEP,
+    CampDatabase,
+    Keep,
+    SqlValue,
+    checked,
+    given,
+    new_id,
+    now,
+)
+from facilitator.store.consolidation import Consolidation
+from facilitator.store.dialogue import DialogueBox
+from facilitator.store.items import Board
+from facilitator.store.pseudonyms import NameList
+from facilitator.store.structure import CampFrame
 
 
-class CampStore(StructureOps, ItemOps, ConsolidationOps, AnalysisOps, DialogueOps, PseudonymOps):
+class CampStore(CampDatabase):
+    """An open camp file and its parts; see the module's docstring."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path | None, read_only: bool) -> None:
+        super().__init__(conn, path, read_only)
+        self.frame = CampFrame(self)
+        self.board = Board(self)
+        self.consolidation = Consolidation(self)
+        self.analysis = Analysis(self, self.frame, self.consolidation)
+        self.dialogue_box = DialogueBox(self)
+        self.names = NameList(self)
+
     @classmethod
     def open(cls, path: str | Path, *, read_only: bool = False,
              snapshot: bool = False) -> CampStore:
@@ -95,7 +120,11 @@ class CampStore(StructureOps, ItemOps, ConsolidationOps, AnalysisOps, DialogueOp
 
     @classmethod
     def create(cls, path: str | Path, *, program: Program,
-               fill: Callable[[CampStore], object] | None = None, **camp: Any) -> CampStore:
+               fill: Callable[[CampStore], object] | None = None, title: str | Keep = KEEP,
+               core_task: str | Keep = KEEP, purpose: str | Keep = KEEP,
+               date: str | Keep = KEEP, venue: str | Keep = KEEP,
+               municipality: str | Keep = KEEP, language: str | Keep = KEEP,
+               participants: int | Keep = KEEP) -> CampStore:
         """A new camp file from a program template, with the default actors, open here.
 
         ``fill`` adds what else belongs in the new camp (an imported sheet, a dialogue's
@@ -103,6 +132,9 @@ class CampStore(StructureOps, ItemOps, ConsolidationOps, AnalysisOps, DialogueOp
         """
         path = Path(path)
         lock = _lock_to_create(path)
+        camp = given(title=title, core_task=core_task, purpose=purpose, date=date,
+                     venue=venue, municipality=municipality, language=language,
+                     participants=participants)
 
         def build(conn: sqlite3.Connection) -> None:
             building = cls(conn, path, False)
@@ -121,20 +153,24 @@ class CampStore(StructureOps, ItemOps, ConsolidationOps, AnalysisOps, DialogueOp
         return store
 
     @classmethod
-    def in_memory(cls, *, program: Program, **camp: Any) -> CampStore:
+    def in_memory(cls, *, program: Program, title: str | Keep = KEEP,
+                  core_task: str | Keep = KEEP, purpose: str | Keep = KEEP,
+                  date: str | Keep = KEEP, venue: str | Keep = KEEP,
+                  municipality: str | Keep = KEEP, language: str | Keep = KEEP,
+                  participants: int | Keep = KEEP) -> CampStore:
         """A camp that lives only in memory: for previews and tests of pure logic."""
         conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
         conn.row_factory = sqlite3.Row
-        database._apply_migrations(conn, 0)
+        database.apply_migrations(conn, 0)
         store = cls(conn, None, False)
-        store._populate(program, camp)
+        store._populate(program, given(
+            title=title, core_task=core_task, purpose=purpose, date=date, venue=venue,
+            municipality=municipality, language=language, participants=participants))
         return store
 
-    def _populate(self, program: Program, camp: dict[str, Any]) -> None:
-        from facilitator.store.base import new_id
-
+    def _populate(self, program: Program, camp: dict[str, SqlValue]) -> None:
         stamp = now()
-        fields = checked({k: v for k, v in camp.items() if k in _CAMP_COLUMNS})
+        fields = checked(camp)
         fields.setdefault("program", program.name)
         with self.write() as conn:
             row = {"id": new_id(), "created_at": stamp, "updated_at": stamp, **fields}
@@ -143,19 +179,19 @@ class CampStore(StructureOps, ItemOps, ConsolidationOps, AnalysisOps, DialogueOp
                 list(row.values()),
             )
             for position, step in enumerate(program.steps):
-                step_id = self._insert(conn, "step", {
+                step_id = self.insert(conn, "step", {
                     "kind": step.kind, "key": step.key, "title": step.title,
                     "prompt": step.prompt, "guidance": step.guidance,
                     "minutes": step.minutes, "dots": step.dots, "position": position,
                 })
                 for p_pos, (name, description) in enumerate(program.personas.get(step.key, [])):
-                    self._insert(conn, "persona", {
+                    self.insert(conn, "persona", {
                         "step_id": step_id, "name": name, "description": description,
                         "position": p_pos,
                     })
             for position, (key, name) in enumerate(DEFAULT_ACTORS):
-                self._insert(conn, "actor", {"key": key, "name": name, "position": position})
-            self._populate_decks(conn, program)
+                self.insert(conn, "actor", {"key": key, "name": name, "position": position})
+            self.dialogue_box.populate_decks(conn, program)
 
     def close(self) -> None:
         try:
@@ -189,8 +225,3 @@ def _lock_to_create(path: Path) -> camp_lock.CampLock:
         raise UserError(msg.CANNOT_READ, path=str(path),
                         detail=exc.strerror or str(exc)) from exc
 
-
-_CAMP_COLUMNS = (
-    "title", "core_task", "purpose", "date", "venue", "municipality", "language",
-    "participants", "program",
-)

@@ -22,13 +22,18 @@ from facilitator.domain.consolidation import (
 )
 from facilitator.domain.model import Note
 from facilitator.domain.rules import check_text_length
-from facilitator.store.base import StoreBase, now
+from facilitator.store.base import CampDatabase, now
 
 
-class ConsolidationOps(StoreBase):
+class Consolidation:
+    """``store.consolidation`` on a :class:`~facilitator.store.CampStore`."""
+
+    def __init__(self, db: CampDatabase) -> None:
+        self.db = db
+
     # -- reading -----------------------------------------------------------------------
     def _live_categories(self, step_id: str) -> list[Category]:
-        rows = self._rows(
+        rows = self.db.rows(
             "SELECT id, step_id, name, position FROM category "
             "WHERE step_id = ? AND deleted = 0 ORDER BY position",
             [step_id],
@@ -37,7 +42,7 @@ class ConsolidationOps(StoreBase):
 
     def note_categories(self, step_id: str) -> dict[str, str]:
         """note id → category id for the step's notes that are in a live category."""
-        rows = self.conn.execute(
+        rows = self.db.conn.execute(
             "SELECT nc.note_id, nc.category_id FROM note_category nc "
             "JOIN category c ON c.id = nc.category_id AND c.deleted = 0 "
             "WHERE nc.deleted = 0 AND c.step_id = ?",
@@ -47,7 +52,7 @@ class ConsolidationOps(StoreBase):
 
     def category_counts(self, step_id: str) -> CategoryCounts:
         """Live notes per category, and those in none; deleted notes do not count."""
-        note_ids = [r[0] for r in self.conn.execute(
+        note_ids = [r[0] for r in self.db.conn.execute(
             "SELECT id FROM note WHERE step_id = ? AND deleted = 0", [step_id])]
         categories = self._live_categories(step_id)
         return count_notes(note_ids, self.note_categories(step_id), [c.id for c in categories])
@@ -60,69 +65,63 @@ class ConsolidationOps(StoreBase):
         return self.category_counts(step_id).uncategorised
 
     def category(self, category_id: str) -> Category:
-        row = self._row("SELECT * FROM category WHERE id = ?", [category_id])
-        assert row is not None, f"category {category_id} not found"
-        counts = self.category_counts(row["step_id"])
+        row = self.db.by_id("category", category_id)
+        counts = self.category_counts(str(row["step_id"]))
         return Category.from_row({**row, "count": counts.by_category.get(category_id, 0)})
 
     def note_category(self, note_id: str) -> str | None:
         """The id of the live category the note is in, or None."""
-        row = self._row(
+        found = self.db.value(
             "SELECT nc.category_id FROM note_category nc "
             "JOIN category c ON c.id = nc.category_id AND c.deleted = 0 "
             "WHERE nc.note_id = ? AND nc.deleted = 0",
             [note_id],
         )
-        return row["category_id"] if row else None
+        return None if found is None else str(found)
 
     def category_notes(self, category_id: str) -> list[Note]:
         """The live notes in a category, in board order (table, then position)."""
-        rows = self._rows(
-            "SELECT n.* FROM note n JOIN note_category nc ON nc.note_id = n.id "
-            "LEFT JOIN camp_table t ON t.id = n.table_id "
-            "WHERE nc.category_id = ? AND nc.deleted = 0 AND n.deleted = 0 "
-            "ORDER BY t.position, n.position",
-            [category_id],
-        )
+        return self._marked_notes("note_category m ON m.note_id = n.id",
+                                  "m.category_id = ?", category_id)
+
+    def _marked_notes(self, join: str, where: str, key: str) -> list[Note]:
+        """Live notes with a live mark (``join``: an assignment, an excerpt), in board order."""
+        rows = self.db.rows(
+            f"SELECT n.* FROM note n JOIN {join} LEFT JOIN camp_table t ON t.id = n.table_id "
+            f"WHERE {where} AND m.deleted = 0 AND n.deleted = 0 ORDER BY t.position, n.position",
+            [key])
         return [Note.from_row(r) for r in rows]
 
     def step_summary(self, step_id: str) -> str:
-        row = self._row("SELECT text FROM step_summary WHERE step_id = ?", [step_id])
-        return row["text"] if row else ""
+        found = self.db.value("SELECT text FROM step_summary WHERE step_id = ?", [step_id])
+        return "" if found is None else str(found)
 
     def excerpts(self, step_id: str) -> list[Note]:
         """The step's live notes marked as "Udsnit af data", in board order."""
-        rows = self._rows(
-            "SELECT n.* FROM note n JOIN excerpt e ON e.note_id = n.id "
-            "LEFT JOIN camp_table t ON t.id = n.table_id "
-            "WHERE n.step_id = ? AND n.deleted = 0 AND e.deleted = 0 "
-            "ORDER BY t.position, n.position",
-            [step_id],
-        )
-        return [Note.from_row(r) for r in rows]
+        return self._marked_notes("excerpt m ON m.note_id = n.id", "n.step_id = ?", step_id)
 
     def is_excerpt(self, note_id: str) -> bool:
-        row = self._row("SELECT 1 FROM excerpt WHERE note_id = ? AND deleted = 0", [note_id])
+        row = self.db.row("SELECT 1 FROM excerpt WHERE note_id = ? AND deleted = 0", [note_id])
         return row is not None
 
     # -- categories --------------------------------------------------------------------
     def add_category(self, *, step_id: str, name: str) -> Category:
         """A new category last in the step's list; refused when the name is empty or taken."""
-        with self.write() as conn:
+        with self.db.write() as conn:
             cleaned = validate_category_name(name, self._live_categories(step_id))
-            position = self._next_position(conn, "category", "step_id = ?", [step_id])
-            category_id = self._insert(conn, "category", {
+            position = self.db.next_position(conn, "category", "step_id = ?", [step_id])
+            category_id = self.db.insert(conn, "category", {
                 "step_id": step_id, "name": cleaned, "position": position,
             })
         return self.category(category_id)
 
     def rename_category(self, *, category_id: str, name: str) -> Category:
-        with self.write() as conn:
+        with self.db.write() as conn:
             current = self.category(category_id)
             cleaned = validate_category_name(
                 name, self._live_categories(current.step_id), category_id=category_id)
             if cleaned != current.name:
-                self._update(conn, "category", category_id, {"name": cleaned})
+                self.db.update(conn, "category", category_id, {"name": cleaned})
         return self.category(category_id)
 
     def delete_category(self, *, category_id: str) -> CategoryRemoval:
@@ -130,16 +129,16 @@ class ConsolidationOps(StoreBase):
 
         Returns the notes it held, so :meth:`restore_category` can put them back.
         """
-        with self.write() as conn:
+        with self.db.write() as conn:
             note_ids = self._take_notes(conn, category_id)
-            self._update(conn, "category", category_id, {"deleted": 1})
+            self.db.update(conn, "category", category_id, {"deleted": 1})
         return CategoryRemoval(category_id=category_id, note_ids=note_ids)
 
     def restore_category(self, *, category_id: str,
                          note_ids: Iterable[str] = ()) -> Category:
         """Undo of delete, merge or add: revive the category and put ``note_ids`` in it."""
-        with self.write() as conn:
-            self._update(conn, "category", category_id, {"deleted": 0})
+        with self.db.write() as conn:
+            self.db.update(conn, "category", category_id, {"deleted": 0})
             for note_id in note_ids:
                 self._put(conn, note_id, category_id)
         return self.category(category_id)
@@ -149,12 +148,12 @@ class ConsolidationOps(StoreBase):
 
         Returns the notes moved; restoring the source with them undoes the merge.
         """
-        with self.write() as conn:
+        with self.db.write() as conn:
             check_merge(self.category(source_id), self.category(target_id))
             note_ids = self._take_notes(conn, source_id)
             for note_id in note_ids:
                 self._put(conn, note_id, target_id)
-            self._update(conn, "category", source_id, {"deleted": 1})
+            self.db.update(conn, "category", source_id, {"deleted": 1})
         return CategoryRemoval(category_id=source_id, note_ids=note_ids, target_id=target_id)
 
     # -- assigning notes ---------------------------------------------------------------
@@ -174,7 +173,7 @@ class ConsolidationOps(StoreBase):
         Returns the previous categories in the same shape, so calling this again with
         the result is the undo.
         """
-        with self.write() as conn:
+        with self.db.write() as conn:
             previous = {n: self.note_category(n) for n in assignments}
             for note_id, category_id in assignments.items():
                 if previous[note_id] == category_id:
@@ -186,36 +185,36 @@ class ConsolidationOps(StoreBase):
         return previous
 
     def _put(self, conn: sqlite3.Connection, note_id: str, category_id: str) -> None:
-        row = self._row("SELECT id, category_id, deleted FROM note_category WHERE note_id = ?",
+        row = self.db.record("SELECT id, category_id, deleted FROM note_category WHERE note_id = ?",
                         [note_id])
         if row is None:
-            self._insert(conn, "note_category", {"note_id": note_id, "category_id": category_id})
+            self.db.insert(conn, "note_category", {"note_id": note_id, "category_id": category_id})
         elif row["category_id"] != category_id or row["deleted"]:
-            self._update(conn, "note_category", row["id"],
+            self.db.update(conn, "note_category", row["id"],
                          {"category_id": category_id, "deleted": 0})
 
     def _drop(self, conn: sqlite3.Connection, note_id: str) -> None:
-        row = self._row("SELECT id FROM note_category WHERE note_id = ? AND deleted = 0",
+        row = self.db.record("SELECT id FROM note_category WHERE note_id = ? AND deleted = 0",
                         [note_id])
         if row is not None:
-            self._update(conn, "note_category", row["id"], {"deleted": 1})
+            self.db.update(conn, "note_category", row["id"], {"deleted": 1})
 
     def _take_notes(self, conn: sqlite3.Connection, category_id: str) -> tuple[str, ...]:
         """Tombstone every assignment to the category; the notes it held, for undo."""
-        rows = self._rows(
+        rows = self.db.records(
             "SELECT id, note_id FROM note_category WHERE category_id = ? AND deleted = 0 "
             "ORDER BY created_at",
             [category_id],
         )
         for row in rows:
-            self._update(conn, "note_category", row["id"], {"deleted": 1})
+            self.db.update(conn, "note_category", row["id"], {"deleted": 1})
         return tuple(r["note_id"] for r in rows)
 
     # -- summary and excerpts ----------------------------------------------------------
     def set_step_summary(self, *, step_id: str, text: str) -> str:
         """Save the step's summary as written; returns the previous text for undo."""
         check_text_length(text)
-        with self.write() as conn:
+        with self.db.write() as conn:
             previous = self.step_summary(step_id)
             if text != previous:
                 conn.execute(
@@ -232,14 +231,14 @@ class ConsolidationOps(StoreBase):
 
     def set_excerpts(self, *, marks: Mapping[str, bool]) -> dict[str, bool]:
         """Several excerpt marks in one edit; returns the previous marks (the undo)."""
-        with self.write() as conn:
+        with self.db.write() as conn:
             previous = {n: self.is_excerpt(n) for n in marks}
             for note_id, excerpt in marks.items():
                 if previous[note_id] == bool(excerpt):
                     continue
-                row = self._row("SELECT id FROM excerpt WHERE note_id = ?", [note_id])
+                row = self.db.record("SELECT id FROM excerpt WHERE note_id = ?", [note_id])
                 if row is None:
-                    self._insert(conn, "excerpt", {"note_id": note_id})
+                    self.db.insert(conn, "excerpt", {"note_id": note_id})
                 else:
-                    self._update(conn, "excerpt", row["id"], {"deleted": 0 if excerpt else 1})
+                    self.db.update(conn, "excerpt", row["id"], {"deleted": 0 if excerpt else 1})
         return previous

@@ -8,22 +8,35 @@ first recognised as a camp file of a version we understand.
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import sqlite3
 import stat
 import sys
-import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from urllib.parse import quote
 
 from facilitator import written_files
 from facilitator.domain import messages as msg
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError, write_failure
+from facilitator.store.connections import (
+    WRITE_TIMEOUT,
+    FileId,
+    connect,
+    file_identity,
+    held_open,
+    read_header,
+    refuse_held_camp,
+    wal_path,
+)
+from facilitator.store.errors import is_locked
+
+__all__ = ["WRITE_TIMEOUT", "FileId", "held_open", "is_locked", "read_header",
+           "refuse_held_camp"]
 
 #: "FCLT" as a big-endian integer: the application_id of every camp file.
 APPLICATION_ID = 0x46434C54
@@ -42,8 +55,6 @@ def migrations() -> list[tuple[int, Path]]:
 
 SCHEMA_VERSION = max((v for v, _ in migrations()), default=0)
 
-#: Seconds an edit waits for another writer (a collect running beside the window).
-WRITE_TIMEOUT = 5.0
 #: Seconds opening waits for another program's lock before saying the file is in use:
 #: the user is looking at a frozen window meanwhile.
 OPEN_TIMEOUT = 1.5
@@ -62,184 +73,6 @@ APPEARED_MEANWHILE = QT_TRANSLATE_NOOP(
 CANNOT_CREATE = QT_TRANSLATE_NOOP(
     "Messages", "»{path}« kan ikke oprettes: {detail}. Intet er gemt.",
 )
-
-
-# -- our own connections ---------------------------------------------------------------
-# On POSIX, closing *any* descriptor of a file drops *every* fcntl lock this process holds
-# on it, SQLite's included; another program then takes our WAL for abandoned and deletes
-# it while we go on committing into it (docs/durability.md). SQLite shares one lock per
-# file between its own connections in a process, so the rule is: a camp file is only ever
-# opened through SQLite while a connection of ours is open to it. The header is read with
-# a plain open() only when no connection of ours holds the file, and this registry says so.
-_registry = threading.Lock()
-_open_files: dict[tuple[int, int], int] = {}
-
-FileId = tuple[int, int]
-
-
-def file_identity(path: Path) -> FileId | None:
-    """(device, inode) of the file ``path`` names now; stat opens nothing."""
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    return st.st_dev, st.st_ino
-
-
-def held_open(path: Path) -> bool:
-    """True while a connection of this process is open to the file at ``path``."""
-    ident = file_identity(path)
-    with _registry:
-        return ident is not None and _open_files.get(ident, 0) > 0
-
-
-def read_header(path: Path) -> bytes | None:
-    """The file's first 100 bytes, read by hand only while no connection of ours holds
-    it (and none can open meanwhile); None when one does. b"" when it cannot be read."""
-    ident = file_identity(path)
-    with _registry:
-        if ident is not None and _open_files.get(ident, 0) > 0:
-            return None
-        try:
-            with path.open("rb") as fh:
-                return fh.read(100)
-        except OSError:
-            return b""
-
-
-def refuse_held_camp(path: Path, what: str) -> None:
-    """Refuse a camp this process holds, chosen as another kind of input (a picture, a
-    sheet): reading it by hand would drop the store's locks on it."""
-    if held_open(path):
-        raise UserError(msg.OPEN_CAMP_AS_INPUT, path=str(path), what=what)
-
-
-class _Connection(sqlite3.Connection):
-    """A connection counted in the registry from open to close."""
-
-    _identity: FileId | None = None
-    #: A reader that made the -wal/-shm beside a closed camp: it cannot remove them.
-    _tidy: Path | None = None
-
-    def close(self) -> None:
-        ident, self._identity = self._identity, None
-        try:
-            super().close()
-        finally:
-            _count(ident, -1)
-        tidy, self._tidy = self._tidy, None
-        if tidy is not None:
-            _remove_reader_traces(tidy, ident)
-
-
-def _remove_reader_traces(path: Path, ident: FileId | None) -> None:
-    """Let SQLite remove the -wal/-shm a read-only look made beside a camp nobody had open.
-
-    A read-only connection cannot checkpoint, so it leaves both files behind; a
-    read-write connection that reads and closes does what SQLite always does as the last
-    connection: under its own locks, and only if no other program has the camp open.
-    The file itself is not changed (its -wal is empty, or another writer's to keep).
-    """
-    if ident is None:
-        return
-    with _registry:
-        if _open_files.get(ident, 0) > 0:
-            return  # still ours elsewhere in this process: the -wal is in use
-        if not wal_path(path).exists() or file_identity(path) != ident:
-            return
-        _open_files[ident] = 1
-    try:
-        conn = sqlite3.connect(_uri(path, "rw"), uri=True, isolation_level=None, timeout=0)
-        try:
-            conn.execute("PRAGMA schema_version").fetchone()
-        except sqlite3.Error:
-            pass
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        pass
-    finally:
-        _count(ident, -1)
-
-
-def _connect(path: Path, mode: str, *, timeout: float = WRITE_TIMEOUT) -> sqlite3.Connection:
-    """A connection to the file at ``path`` (``mode`` "ro" or "rw"), registered while open.
-
-    Read-only connections share the writer's WAL; they are never opened ``immutable``
-    (SQLite would trust a file that may change under it), except on a file in a folder
-    that cannot take a -shm beside it (a write-protected stick), where nobody with our
-    rights can be writing either.
-    """
-    read_only = mode == "ro"
-    ident = file_identity(path)
-    side = path.with_name(path.name + "-journal")
-    makes_wal = read_only and not wal_path(path).exists() and not side.exists()
-    # Counted before SQLite opens it, so that inspect() never reads the header by hand
-    # while this connection comes into being.
-    _count(ident, +1)
-    try:
-        conn = _open_uri(_uri(path, mode), read_only=read_only, timeout=timeout)
-        if read_only:
-            try:
-                conn.execute("PRAGMA schema_version").fetchone()
-            except sqlite3.Error as exc:
-                conn.close()
-                if getattr(exc, "sqlite_errorname", "") not in (
-                        "SQLITE_READONLY_DIRECTORY", "SQLITE_CANTOPEN") \
-                        or wal_path(path).exists():
-                    raise
-                conn = _open_uri(_uri(path, mode) + "&immutable=1", read_only=True,
-                                 timeout=timeout)
-    except BaseException:
-        _count(ident, -1)
-        if makes_wal:
-            _remove_reader_traces(path, ident)
-        raise
-    conn._identity = ident
-    if makes_wal:
-        conn._tidy = path
-    return conn
-
-
-def _count(ident: FileId | None, step: int) -> None:
-    if ident is None:
-        return
-    with _registry:
-        left = _open_files.get(ident, 0) + step
-        if left > 0:
-            _open_files[ident] = left
-        else:
-            _open_files.pop(ident, None)
-
-
-def _open_uri(uri: str, *, read_only: bool, timeout: float) -> _Connection:
-    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False,
-                           timeout=timeout, factory=_Connection)
-    assert isinstance(conn, _Connection)
-    conn.row_factory = sqlite3.Row
-    try:
-        conn.execute("PRAGMA trusted_schema = OFF")
-        if not read_only:
-            conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
-    except BaseException:
-        conn.close()
-        raise
-    return conn
-
-
-def wal_path(path: Path) -> Path:
-    return path.with_name(path.name + "-wal")
-
-
-def is_locked(exc: BaseException) -> bool:
-    """True for SQLite's "another connection holds the lock" (after the busy timeout)."""
-    text = str(exc).lower()
-    return isinstance(exc, sqlite3.OperationalError) and ("locked" in text or "busy" in text)
-
-
-def _uri(path: Path, mode: str) -> str:
-    # Bytes, so that a name the OS gave us that is not UTF-8 still reaches SQLite.
-    return f"file:{quote(os.fsencode(path.resolve()))}?mode={mode}"
 
 
 def inspect(path: Path, *,
@@ -270,7 +103,7 @@ def inspect(path: Path, *,
     # The header's copies of application_id and user_version can be stale while recent
     # commits sit in the -wal, so ask SQLite, which reads both.
     try:
-        conn = _connect(path, "ro", timeout=OPEN_TIMEOUT)
+        conn = connect(path, "ro", timeout=OPEN_TIMEOUT)
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -339,20 +172,20 @@ def _open_checked(path: Path, version: int, *, read_only: bool) -> tuple[sqlite3
             # An old file we may not migrate: show it through a private migrated copy.
             conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
             conn.row_factory = sqlite3.Row
-            source = _connect(path, "ro", timeout=OPEN_TIMEOUT)
+            source = connect(path, "ro", timeout=OPEN_TIMEOUT)
             try:
                 source.backup(conn)
             finally:
                 source.close()
-            _apply_migrations(conn, version)
+            apply_migrations(conn, version)
             return conn, True
-        return _connect(path, "ro"), True
+        return connect(path, "ro"), True
     if version < SCHEMA_VERSION and version > 0:
         backup_copy(path, path.with_name(f"{path.name}.v{version}.bak"), timeout=OPEN_TIMEOUT)
-    conn = _connect(path, "rw", timeout=OPEN_TIMEOUT)
+    conn = connect(path, "rw", timeout=OPEN_TIMEOUT)
     try:
         _set_pragmas(conn)
-        _apply_migrations(conn, version)
+        apply_migrations(conn, version)
         conn.execute(f"PRAGMA busy_timeout = {int(WRITE_TIMEOUT * 1000)}")
     except BaseException:
         conn.close()
@@ -372,34 +205,33 @@ def create(path: Path, build: Callable[[sqlite3.Connection], None] | None = None
     """
     if path.exists() or path.is_symlink():
         raise UserError(msg.ALREADY_EXISTS, path=str(path))
-    written_files.tidy(path.parent)  # what a builder killed half-way left
-    tmp = written_files.temporary_name(path)
-    try:
-        fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, stat.S_IRUSR | stat.S_IWUSR)
-        os.close(fd)
-    except OSError as exc:
-        raise UserError(CANNOT_CREATE, path=str(path), detail=write_failure(exc)) from exc
-    try:
-        conn = _connect(tmp, "rw")
+    if not path.parent.is_dir():  # a camp goes where it was asked to, in no folder made for it
+        raise UserError(CANNOT_CREATE, path=str(path), detail=write_failure(no_folder(path)))
+
+    def make(tmp: Path) -> None:
         try:
-            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            _set_pragmas(conn)
-            _apply_migrations(conn, 0)
-            if build is not None:
-                build(conn)
-        finally:
-            conn.close()  # the last connection: SQLite checkpoints and removes the -wal
-        place_new(tmp, path)
+            conn = connect(tmp, "rw")
+            try:
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                _set_pragmas(conn)
+                apply_migrations(conn, 0)
+                if build is not None:
+                    build(conn)
+            finally:
+                conn.close()  # the last connection: SQLite checkpoints and removes the -wal
+        except BaseException:
+            _remove_build(tmp)
+            raise
+
+    try:
+        written_files.write_via(path, make, replace=False)
+    except FileExistsError as exc:
+        raise UserError(APPEARED_MEANWHILE, path=str(path)) from exc
     except OSError as exc:
-        _remove_build(tmp)
         raise UserError(CANNOT_CREATE, path=str(path), detail=write_failure(exc)) from exc
     except sqlite3.OperationalError as exc:
-        _remove_build(tmp)
         raise UserError(CANNOT_CREATE, path=str(path), detail=str(exc)) from exc
-    except BaseException:
-        _remove_build(tmp)
-        raise
-    conn = _connect(path, "rw")
+    conn = connect(path, "rw")
     try:
         _set_pragmas(conn)
     except BaseException:
@@ -408,20 +240,11 @@ def create(path: Path, build: Callable[[sqlite3.Connection], None] | None = None
     return conn
 
 
-def place_new(tmp: Path, path: Path) -> None:
-    """Give the finished file ``tmp`` the name ``path``, never replacing a file there."""
-    try:
-        written_files.place_new(tmp, path)
-    except FileExistsError as exc:
-        raise UserError(APPEARED_MEANWHILE, path=str(path)) from exc
-
-
 def _remove_build(tmp: Path) -> None:
     for leftover in (tmp, *(tmp.with_name(tmp.name + x) for x in ("-wal", "-shm", "-journal"))):
         leftover.unlink(missing_ok=True)
 
 
-sync_folder = written_files.sync_folder
 
 
 def _set_pragmas(conn: sqlite3.Connection) -> None:
@@ -436,7 +259,7 @@ def _set_pragmas(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA foreign_keys = ON")
 
 
-def _apply_migrations(conn: sqlite3.Connection, version: int) -> None:
+def apply_migrations(conn: sqlite3.Connection, version: int) -> None:
     for number, path in migrations():
         if number <= version:
             continue
@@ -458,40 +281,52 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     try:
         yield conn
     except BaseException:
-        conn.execute("ROLLBACK")
+        if conn.in_transaction:  # SQLite rolls back by itself after some errors (a full disk)
+            conn.execute("ROLLBACK")
         raise
     else:
         conn.execute("COMMIT")
 
 
+def no_folder(path: Path) -> FileNotFoundError:
+    """The error writing ``path`` gave before write_via made missing folders: ours are
+    written only into folders that exist (the user chose them)."""
+    return FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), str(path.parent))
+
+
 def backup_copy(source: Path, target: Path, *, timeout: float = WRITE_TIMEOUT) -> None:
-    """A consistent snapshot of ``source`` at ``target``: temp name, fsync, check, rename."""
-    tmp = written_files.temporary_name(target)
-    src = _connect(source, "ro", timeout=timeout)
+    """A consistent snapshot of ``source`` at ``target``, put down whole (write_via)."""
+    src = connect(source, "ro", timeout=timeout)
     try:
-        snapshot_to(src, tmp)
+        written_files.write_via(target, lambda tmp: snapshot_to(src, tmp))
     finally:
         src.close()
-    os.replace(tmp, target)
 
 
-def snapshot_to(conn: sqlite3.Connection, tmp: Path) -> None:
-    """Write a checked, fsynced, user-only copy of ``conn`` to ``tmp``."""
-    fd = os.open(tmp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, stat.S_IRUSR | stat.S_IWUSR)
-    os.close(fd)
+def snapshot_to(conn: sqlite3.Connection, tmp: Path,
+                edit: Callable[[sqlite3.Connection], None] | None = None) -> None:
+    """Write a checked copy of ``conn`` into the new (empty) file ``tmp``: a ``build`` of
+    :func:`~facilitator.written_files.write_via`, which flushes it and gives it its name.
+
+    ``edit`` changes the copy first (one transaction, then VACUUM, so that removed rows
+    leave nothing in free pages); the copy is checked as it ends up.
+    """
     try:
         dest = sqlite3.connect(str(tmp), isolation_level=None)
         try:
             conn.backup(dest)
             dest.execute("PRAGMA journal_mode = DELETE")
+            if edit is not None:
+                dest.execute("BEGIN")
+                edit(dest)
+                dest.execute("COMMIT")
+                dest.execute("VACUUM")
             ok = dest.execute("PRAGMA integrity_check").fetchone()[0]
         finally:
             dest.close()
         if ok != "ok":
             raise sqlite3.DatabaseError(f"integrity_check: {ok}")
-        written_files.flush_file(tmp)
     except BaseException:
-        tmp.unlink(missing_ok=True)
         for side in ("-journal", "-wal", "-shm"):
             tmp.with_name(tmp.name + side).unlink(missing_ok=True)
         raise
@@ -544,10 +379,11 @@ def rescue_copy(conn: sqlite3.Connection, camp: Path) -> Path:
         while target.exists():
             n += 1
             target = folder / f"{camp.stem}-reddet-{stamp}-{n}{camp.suffix or '.camp'}"
-        tmp = written_files.temporary_name(target)
+        if not folder.is_dir():  # gone with the camp: not made again for the copy
+            last_error = no_folder(target)
+            continue
         try:
-            snapshot_to(conn, tmp)
-            os.replace(tmp, target)
+            written_files.write_via(target, lambda tmp: snapshot_to(conn, tmp))
         except (OSError, sqlite3.Error) as exc:
             last_error = exc
             continue

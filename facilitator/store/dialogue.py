@@ -5,12 +5,13 @@ Every edit is one method with keyword-only arguments: one transaction, durable w
 returns, returning what changed; the undo commands in the UI call the opposite method
 (delete ↔ restore, the old text back). Rows a dialogue writes carry its ``table_id``,
 so a coordinator can gather many dialogue files the way a camp collects its tables.
+``store.dialogue_box`` on a :class:`~facilitator.store.CampStore`.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from typing import Any
+from collections.abc import Sequence
 
 from facilitator.domain import dialogue as dlg
 from facilitator.domain import messages as msg
@@ -26,51 +27,51 @@ from facilitator.domain.dialogue import (
 from facilitator.domain.messages import UserError
 from facilitator.domain.model import Note, Program, StepKind
 from facilitator.domain.rules import clamp_votes, clean_note_text, moved
-from facilitator.store.base import StoreBase
+from facilitator.store.base import KEEP, CampDatabase, Keep, SqlValue, given
 
-DIALOGUE_FIELDS = ("host", "group_name", "place", "date", "participants")
-AGREEMENT_FIELDS = ("what", "who", "by_when")
 #: The card columns listed with a deck; the picture itself is read by ``card_image``.
 _CARD_COLUMNS = "id, step_id, key, text, caption, mime, position, updated_at"
 
 
-class DialogueOps(StoreBase):
+class DialogueBox:
+    def __init__(self, db: CampDatabase) -> None:
+        self.db = db
+
     # -- helpers -----------------------------------------------------------------------
     def _dialogue_ids(self, conn: sqlite3.Connection, table: str, where: str,
-                  args: list) -> list[str]:
-        return [r[0] for r in conn.execute(
-            f"SELECT id FROM {table} WHERE deleted = 0 AND {where} ORDER BY position", args)]
+                      args: Sequence[SqlValue]) -> list[str]:
+        return self.db.live_ids(conn, table, where, args)
 
     def _dialogue_tombstone(self, table: str, row_id: str, deleted: bool) -> None:
-        with self.write() as conn:
-            self._update(conn, table, row_id, {"deleted": 1 if deleted else 0})
+        self.db.set_deleted(table, row_id, deleted)
+
 
     # -- who met, where and when -------------------------------------------------------
     def dialogues(self) -> list[Dialogue]:
-        rows = self._rows(
+        rows = self.db.rows(
             "SELECT d.* FROM dialogue d LEFT JOIN camp_table t ON t.id = d.table_id "
             "WHERE d.deleted = 0 ORDER BY t.position, d.created_at")
         return [Dialogue.from_row(r) for r in rows]
 
     def dialogue(self, table_id: str | None) -> Dialogue | None:
         """The dialogue held at this table, or None (a camp table)."""
-        row = self._row("SELECT * FROM dialogue WHERE deleted = 0 AND table_id IS ? "
+        row = self.db.row("SELECT * FROM dialogue WHERE deleted = 0 AND table_id IS ? "
                         "ORDER BY created_at LIMIT 1", [table_id])
         return Dialogue.from_row(row) if row else None
 
     def start_dialogue(self, *, table_code: str = "D1", host: str = "", group_name: str = "",
                        place: str = "", date: str = "", participants: int = 0) -> Dialogue:
         """Make the file a dialogue: its table (made if missing) and the details row."""
-        with self.write() as conn:
+        with self.db.write() as conn:
             row = conn.execute("SELECT id FROM camp_table WHERE deleted = 0 AND code = ?",
                                [table_code]).fetchone()
             if row is not None:
                 table_id = row[0]
             else:
-                position = self._next_position(conn, "camp_table", "1", [])
-                table_id = self._insert(conn, "camp_table",
+                position = self.db.next_position(conn, "camp_table", "1", [])
+                table_id = self.db.insert(conn, "camp_table",
                                         {"code": table_code, "position": position})
-            dialogue_id = self._insert(conn, "dialogue", {
+            dialogue_id = self.db.insert(conn, "dialogue", {
                 "table_id": table_id, "host": host, "group_name": group_name,
                 "place": place, "date": date, "participants": max(0, int(participants)),
             })
@@ -82,47 +83,45 @@ class DialogueOps(StoreBase):
         found = self.dialogue(table_id)
         if found is not None:
             return found
-        with self.write() as conn:
-            dialogue_id = self._insert(conn, "dialogue", {"table_id": table_id})
+        with self.db.write() as conn:
+            dialogue_id = self.db.insert(conn, "dialogue", {"table_id": table_id})
         return self.dialogue_by_id(dialogue_id)
 
-    def update_dialogue(self, *, dialogue_id: str, **fields: Any) -> Dialogue:
-        values = {k: v for k, v in fields.items() if k in DIALOGUE_FIELDS}
-        if "participants" in values:
-            values["participants"] = max(0, int(values["participants"]))
-        with self.write() as conn:
-            self._update(conn, "dialogue", dialogue_id, values)
+    def update_dialogue(self, *, dialogue_id: str, host: str | Keep = KEEP,
+                        group_name: str | Keep = KEEP, place: str | Keep = KEEP,
+                        date: str | Keep = KEEP, participants: int | Keep = KEEP) -> Dialogue:
+        values = given(host=host, group_name=group_name, place=place, date=date,
+                       participants=participants if isinstance(participants, Keep)
+                       else max(0, int(participants)))
+        with self.db.write() as conn:
+            self.db.update(conn, "dialogue", dialogue_id, values)
         return self.dialogue_by_id(dialogue_id)
 
     def dialogue_by_id(self, dialogue_id: str) -> Dialogue:
-        row = self._row("SELECT * FROM dialogue WHERE id = ?", [dialogue_id])
-        assert row is not None, f"dialogue {dialogue_id} not found"
-        return Dialogue.from_row(row)
+        return Dialogue.from_row(self.db.by_id("dialogue", dialogue_id))
 
     # -- thermometer -------------------------------------------------------------------
     def readings(self, step_id: str, table_id: str | None, *,
                  round: str | None = None) -> list[Reading]:  # noqa: A002 - the column
         sql = "SELECT * FROM reading WHERE deleted = 0 AND step_id = ? AND table_id IS ?"
-        args: list[Any] = [step_id, table_id]
+        args: list[SqlValue] = [step_id, table_id]
         if round is not None:
             sql += " AND round = ?"
             args.append(round)
-        rows = self._rows(sql + " ORDER BY round DESC, position", args)
+        rows = self.db.rows(sql + " ORDER BY round DESC, position", args)
         return [Reading.from_row(r) for r in rows]
 
     def reading(self, reading_id: str) -> Reading:
-        row = self._row("SELECT * FROM reading WHERE id = ?", [reading_id])
-        assert row is not None, f"reading {reading_id} not found"
-        return Reading.from_row(row)
+        return Reading.from_row(self.db.by_id("reading", reading_id))
 
     def add_reading(self, *, step_id: str, table_id: str | None, value: int,
                     round: str = "start", label: str = "",  # noqa: A002 - the column
                     whole_group: bool = False) -> Reading:
         value = dlg.check_reading(value, round)
-        with self.write() as conn:
-            position = self._next_position(conn, "reading", "step_id = ? AND table_id IS ? "
+        with self.db.write() as conn:
+            position = self.db.next_position(conn, "reading", "step_id = ? AND table_id IS ? "
                                            "AND round = ?", [step_id, table_id, round])
-            row_id = self._insert(conn, "reading", {
+            row_id = self.db.insert(conn, "reading", {
                 "step_id": step_id, "table_id": table_id, "round": round, "value": value,
                 "label": label.strip(), "whole_group": 1 if whole_group else 0,
                 "position": position,
@@ -131,15 +130,15 @@ class DialogueOps(StoreBase):
 
     def update_reading(self, *, reading_id: str, value: int | None = None,
                        label: str | None = None, whole_group: bool | None = None) -> Reading:
-        values: dict[str, Any] = {}
+        values: dict[str, SqlValue] = {}
         if value is not None:
             values["value"] = dlg.check_reading(value)
         if label is not None:
             values["label"] = label.strip()
         if whole_group is not None:
             values["whole_group"] = 1 if whole_group else 0
-        with self.write() as conn:
-            self._update(conn, "reading", reading_id, values)
+        with self.db.write() as conn:
+            self.db.update(conn, "reading", reading_id, values)
         return self.reading(reading_id)
 
     def delete_reading(self, *, reading_id: str) -> Reading:
@@ -152,15 +151,13 @@ class DialogueOps(StoreBase):
 
     # -- the inverted triangle ---------------------------------------------------------
     def level_notes(self, step_id: str, table_id: str | None, level: int) -> list[Note]:
-        rows = self._rows(
+        rows = self.db.rows(
             "SELECT * FROM note WHERE deleted = 0 AND step_id = ? AND table_id IS ? "
             "AND level = ? ORDER BY position", [step_id, table_id, level])
         return [Note.from_row(r) for r in rows]
 
     def _level_note(self, note_id: str) -> Note:
-        row = self._row("SELECT * FROM note WHERE id = ?", [note_id])
-        assert row is not None, f"note {note_id} not found"
-        return Note.from_row(row)
+        return Note.from_row(self.db.by_id("note", note_id))
 
     def add_level_note(self, *, step_id: str, table_id: str | None, level: int, text: str,
                        votes: int = 0, selected: bool = False) -> Note:
@@ -169,10 +166,10 @@ class DialogueOps(StoreBase):
         cleaned = clean_note_text(text)
         if cleaned is None:
             raise UserError(msg.EMPTY_NOTE)
-        with self.write() as conn:
-            position = self._next_position(conn, "note", "step_id = ? AND table_id IS ?",
+        with self.db.write() as conn:
+            position = self.db.next_position(conn, "note", "step_id = ? AND table_id IS ?",
                                            [step_id, table_id])
-            row_id = self._insert(conn, "note", {
+            row_id = self.db.insert(conn, "note", {
                 "step_id": step_id, "table_id": table_id, "text": cleaned, "level": level,
                 "votes": clamp_votes(votes), "selected": 1 if selected else 0,
                 "position": position,
@@ -184,10 +181,10 @@ class DialogueOps(StoreBase):
         if level is not None:
             level = dlg.check_level(level)
         note = self._level_note(note_id)
-        with self.write() as conn:
-            position = self._next_position(conn, "note", "step_id = ? AND table_id IS ?",
+        with self.db.write() as conn:
+            position = self.db.next_position(conn, "note", "step_id = ? AND table_id IS ?",
                                            [note.step_id, note.table_id])
-            self._update(conn, "note", note_id, {"level": level, "position": position})
+            self.db.update(conn, "note", note_id, {"level": level, "position": position})
         return self._level_note(note_id)
 
     def move_level_note(self, *, note_id: str, index: int) -> list[str]:
@@ -197,7 +194,7 @@ class DialogueOps(StoreBase):
         the places they held among the others and only swap among themselves.
         """
         note = self._level_note(note_id)
-        with self.write() as conn:
+        with self.db.write() as conn:
             everything = self._dialogue_ids(conn, "note", "step_id = ? AND table_id IS ?",
                                         [note.step_id, note.table_id])
             mine = self._dialogue_ids(conn, "note", "step_id = ? AND table_id IS ? AND level IS ?",
@@ -205,23 +202,21 @@ class DialogueOps(StoreBase):
             order = moved(mine, note_id, index)
             slots = iter(order)
             members = set(mine)
-            self._reorder(conn, "note",
+            self.db.reorder(conn, "note",
                           [next(slots) if i in members else i for i in everything])
         return order
 
     # -- dilemma cards -----------------------------------------------------------------
     def cards(self, step_id: str) -> list[Card]:
-        rows = self._rows(f"SELECT {_CARD_COLUMNS} FROM card WHERE deleted = 0 AND step_id = ? "
+        rows = self.db.rows(f"SELECT {_CARD_COLUMNS} FROM card WHERE deleted = 0 AND step_id = ? "
                           "ORDER BY position", [step_id])
         return [Card.from_row(r) for r in rows]
 
     def card(self, card_id: str) -> Card:
-        row = self._row(f"SELECT {_CARD_COLUMNS} FROM card WHERE id = ?", [card_id])
-        assert row is not None, f"card {card_id} not found"
-        return Card.from_row(row)
+        return Card.from_row(self.db.by_id("card", card_id, _CARD_COLUMNS))
 
     def card_image(self, card_id: str) -> bytes | None:
-        row = self.conn.execute("SELECT image FROM card WHERE id = ?", [card_id]).fetchone()
+        row = self.db.conn.execute("SELECT image FROM card WHERE id = ?", [card_id]).fetchone()
         return bytes(row[0]) if row is not None and row[0] is not None else None
 
     def add_card(self, *, step_id: str, text: str = "", caption: str = "",
@@ -232,20 +227,20 @@ class DialogueOps(StoreBase):
         text, caption = text.strip(), caption.strip()
         if not text and image is None:
             raise UserError(dlg.EMPTY_CARD)
-        with self.write() as conn:
+        with self.db.write() as conn:
             row_id = self._insert_card(conn, step_id, {
                 "key": key, "text": text, "caption": caption,
-                "image": sqlite3.Binary(image) if image is not None else None, "mime": mime,
+                "image": image, "mime": mime,
             })
             if index is not None:
-                self._reorder(conn, "card", moved(
+                self.db.reorder(conn, "card", moved(
                     self._dialogue_ids(conn, "card", "step_id = ?", [step_id]), row_id, index))
         return self.card(row_id)
 
     def _insert_card(self, conn: sqlite3.Connection, step_id: str,
-                     values: dict[str, Any]) -> str:
-        position = self._next_position(conn, "card", "step_id = ?", [step_id])
-        return self._insert(conn, "card", {"step_id": step_id, "position": position, **values})
+                     values: dict[str, SqlValue]) -> str:
+        position = self.db.next_position(conn, "card", "step_id = ?", [step_id])
+        return self.db.insert(conn, "card", {"step_id": step_id, "position": position, **values})
 
     def update_card(self, *, card_id: str, text: str | None = None,
                     caption: str | None = None) -> Card:
@@ -254,8 +249,8 @@ class DialogueOps(StoreBase):
                   if v is not None}
         if not values.get("text", card.text) and not card.is_picture:
             raise UserError(dlg.EMPTY_CARD)
-        with self.write() as conn:
-            self._update(conn, "card", card_id, values)
+        with self.db.write() as conn:
+            self.db.update(conn, "card", card_id, values)
         return self.card(card_id)
 
     def delete_card(self, *, card_id: str) -> Card:
@@ -267,17 +262,12 @@ class DialogueOps(StoreBase):
         return self.card(card_id)
 
     def move_card(self, *, card_id: str, index: int) -> list[str]:
-        card = self.card(card_id)
-        with self.write() as conn:
-            order = moved(self._dialogue_ids(conn, "card", "step_id = ?", [card.step_id]),
-                          card_id, index)
-            self._reorder(conn, "card", order)
-        return order
+        return self.db.move("card", card_id, index, "step_id = ?", [self.card(card_id).step_id])
 
     def load_deck(self, *, step_id: str, deck: str = dlg.DEFAULT_DECK) -> list[Card]:
         """Put a shipped deck's cards into the step (those it has not already); the new cards."""
         cards = dlg.load_deck(deck)
-        with self.write() as conn:
+        with self.db.write() as conn:
             ids = self._insert_deck(conn, step_id, cards)
         return [self.card(i) for i in ids]
 
@@ -288,7 +278,7 @@ class DialogueOps(StoreBase):
         return [self._insert_card(conn, step_id, {"key": c.key, "text": c.text})
                 for c in cards if c.key not in have]
 
-    def _populate_decks(self, conn: sqlite3.Connection, program: Program) -> None:
+    def populate_decks(self, conn: sqlite3.Connection, program: Program) -> None:
         """At creation: every dilemma-card step starts with its deck (the default one)."""
         steps = conn.execute("SELECT id, key FROM step WHERE deleted = 0 AND kind = ?",
                              [StepKind.DILEMMA_CARDS]).fetchall()
@@ -301,11 +291,11 @@ class DialogueOps(StoreBase):
                     card_id: str | None = None) -> list[Reflection]:
         sql = ("SELECT r.* FROM card_reflection r JOIN card c ON c.id = r.card_id "
                "WHERE r.deleted = 0 AND c.step_id = ? AND r.table_id IS ?")
-        args: list[Any] = [step_id, table_id]
+        args: list[SqlValue] = [step_id, table_id]
         if card_id is not None:
             sql += " AND r.card_id = ?"
             args.append(card_id)
-        rows = self._rows(sql + " ORDER BY c.position, r.question", args)
+        rows = self.db.rows(sql + " ORDER BY c.position, r.question", args)
         return [Reflection.from_row(r) for r in rows]
 
     def discussed_cards(self, step_id: str, table_id: str | None) -> set[str]:
@@ -316,83 +306,83 @@ class DialogueOps(StoreBase):
                        text: str) -> Reflection:
         """The group's answer to one question about a card (one text per question)."""
         dlg.check_question(question)
-        with self.write() as conn:
+        with self.db.write() as conn:
             row = conn.execute(
                 "SELECT id FROM card_reflection WHERE card_id = ? AND table_id IS ? "
                 "AND question = ? ORDER BY deleted, created_at LIMIT 1",
                 [card_id, table_id, question]).fetchone()
             if row is None:
-                row_id = self._insert(conn, "card_reflection", {
+                row_id = self.db.insert(conn, "card_reflection", {
                     "card_id": card_id, "table_id": table_id, "question": question,
                     "text": text})
             else:
                 row_id = row[0]
-                self._update(conn, "card_reflection", row_id, {"text": text, "deleted": 0})
-        found = self._row("SELECT * FROM card_reflection WHERE id = ?", [row_id])
+                self.db.update(conn, "card_reflection", row_id, {"text": text, "deleted": 0})
+        found = self.db.row("SELECT * FROM card_reflection WHERE id = ?", [row_id])
         assert found is not None
         return Reflection.from_row(found)
 
     # -- the free sheet ----------------------------------------------------------------
     def template_answers(self, step_id: str, table_id: str | None) -> list[TemplateAnswer]:
-        rows = self._rows(
+        rows = self.db.rows(
             "SELECT * FROM template_answer WHERE deleted = 0 AND step_id = ? AND table_id IS ? "
             "ORDER BY prompt_key", [step_id, table_id])
         return [TemplateAnswer.from_row(r) for r in rows]
 
     def set_template_answer(self, *, step_id: str, table_id: str | None, prompt_key: str,
                             text: str, prompt: str = "") -> TemplateAnswer:
-        with self.write() as conn:
+        with self.db.write() as conn:
             row = conn.execute(
                 "SELECT id FROM template_answer WHERE step_id = ? AND table_id IS ? "
                 "AND prompt_key = ? ORDER BY deleted, created_at LIMIT 1",
                 [step_id, table_id, prompt_key]).fetchone()
             if row is None:
-                row_id = self._insert(conn, "template_answer", {
+                row_id = self.db.insert(conn, "template_answer", {
                     "step_id": step_id, "table_id": table_id, "prompt_key": prompt_key,
                     "prompt": prompt, "text": text})
             else:
                 row_id = row[0]
-                self._update(conn, "template_answer", row_id,
+                self.db.update(conn, "template_answer", row_id,
                              {"text": text, "prompt": prompt, "deleted": 0})
-        found = self._row("SELECT * FROM template_answer WHERE id = ?", [row_id])
+        found = self.db.row("SELECT * FROM template_answer WHERE id = ?", [row_id])
         assert found is not None
         return TemplateAnswer.from_row(found)
 
     # -- agreements --------------------------------------------------------------------
     def agreements(self, step_id: str, table_id: str | None) -> list[Agreement]:
-        rows = self._rows(
+        rows = self.db.rows(
             "SELECT * FROM agreement WHERE deleted = 0 AND step_id = ? AND table_id IS ? "
             "ORDER BY position", [step_id, table_id])
         return [Agreement.from_row(r) for r in rows]
 
     def agreement(self, agreement_id: str) -> Agreement:
-        row = self._row("SELECT * FROM agreement WHERE id = ?", [agreement_id])
-        assert row is not None, f"agreement {agreement_id} not found"
-        return Agreement.from_row(row)
+        return Agreement.from_row(self.db.by_id("agreement", agreement_id))
 
     def add_agreement(self, *, step_id: str, table_id: str | None, what: str, who: str = "",
                       by_when: str = "", index: int | None = None) -> Agreement:
         what = what.strip()
         if not what:
             raise UserError(dlg.EMPTY_AGREEMENT)
-        with self.write() as conn:
+        with self.db.write() as conn:
             where, args = "step_id = ? AND table_id IS ?", [step_id, table_id]
-            row_id = self._insert(conn, "agreement", {
+            row_id = self.db.insert(conn, "agreement", {
                 "step_id": step_id, "table_id": table_id, "what": what, "who": who.strip(),
                 "by_when": by_when.strip(),
-                "position": self._next_position(conn, "agreement", where, args),
+                "position": self.db.next_position(conn, "agreement", where, args),
             })
             if index is not None:
                 order = self._dialogue_ids(conn, "agreement", where, args)
-                self._reorder(conn, "agreement", moved(order, row_id, index))
+                self.db.reorder(conn, "agreement", moved(order, row_id, index))
         return self.agreement(row_id)
 
-    def update_agreement(self, *, agreement_id: str, **fields: Any) -> Agreement:
-        values = {k: str(v).strip() for k, v in fields.items() if k in AGREEMENT_FIELDS}
+    def update_agreement(self, *, agreement_id: str, what: str | Keep = KEEP,
+                         who: str | Keep = KEEP, by_when: str | Keep = KEEP) -> Agreement:
+        values = {k: str(v).strip() for k, v in given(what=what, who=who,
+                                                      by_when=by_when).items()}
         if "what" in values and not values["what"]:
             raise UserError(dlg.EMPTY_AGREEMENT)
-        with self.write() as conn:
-            self._update(conn, "agreement", agreement_id, values)
+        with self.db.write() as conn:
+            self.db.update(conn, "agreement", agreement_id, values)
         return self.agreement(agreement_id)
 
     def delete_agreement(self, *, agreement_id: str) -> Agreement:
@@ -405,8 +395,5 @@ class DialogueOps(StoreBase):
 
     def move_agreement(self, *, agreement_id: str, index: int) -> list[str]:
         row = self.agreement(agreement_id)
-        with self.write() as conn:
-            order = moved(self._dialogue_ids(conn, "agreement", "step_id = ? AND table_id IS ?",
-                                         [row.step_id, row.table_id]), agreement_id, index)
-            self._reorder(conn, "agreement", order)
-        return order
+        return self.db.move("agreement", agreement_id, index, "step_id = ? AND table_id IS ?",
+                            [row.step_id, row.table_id])

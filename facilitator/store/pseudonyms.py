@@ -4,7 +4,7 @@ Each write is one user edit (keyword-only arguments, one transaction) returning 
 as it now is; the UI keeps what undo needs. The list is the organiser's: like the
 consolidation it stays in the camp file and never travels in a bundle or a kit.
 
-This is a mixin of :class:`~facilitator.store.camp.CampStore`.
+``store.names`` on a :class:`~facilitator.store.CampStore`.
 """
 
 from __future__ import annotations
@@ -20,31 +20,32 @@ from facilitator.domain.pseudonyms import (
     clean_replacement,
     name_key,
 )
-from facilitator.store.base import StoreBase
+from facilitator.store.base import CampDatabase
 
 
-class PseudonymOps(StoreBase):
+class NameList:
+    def __init__(self, db: CampDatabase) -> None:
+        self.db = db
+
     def pseudonyms(self) -> dict[str, str]:
         """Name → replacement of every name on the list (what an export needs)."""
         return {p.name: p.replacement for p in self.pseudonym_list()}
 
     def pseudonym_list(self) -> list[Pseudonym]:
         """The list's rows, alphabetically (case does not count)."""
-        rows = self._rows("SELECT * FROM pseudonym WHERE deleted = 0")
+        rows = self.db.rows("SELECT * FROM pseudonym WHERE deleted = 0")
         found = [Pseudonym.from_row(r) for r in rows]
         return sorted(found, key=lambda p: (name_key(p.name), p.name))
 
     def pseudonym(self, pseudonym_id: str) -> Pseudonym:
-        row = self._row("SELECT * FROM pseudonym WHERE id = ?", [pseudonym_id])
-        assert row is not None, f"pseudonym {pseudonym_id} not found"
-        return Pseudonym.from_row(row)
+        return Pseudonym.from_row(self.db.by_id("pseudonym", pseudonym_id))
 
     def add_pseudonym(self, *, name: str, replacement: str = "") -> Pseudonym:
         """A name on the list; an empty ``replacement`` becomes the name's initials."""
         name = clean_name(name)
-        with self.write() as conn:
+        with self.db.write() as conn:
             self._check_unique(conn, name)
-            pseudonym_id = self._insert(conn, "pseudonym", {
+            pseudonym_id = self.db.insert(conn, "pseudonym", {
                 "name": name, "replacement": clean_replacement(replacement, name)})
         return self.pseudonym(pseudonym_id)
 
@@ -52,7 +53,7 @@ class PseudonymOps(StoreBase):
         """Several names at once, each with its initials; names already on the list (or
         twice in ``names``) are skipped. One transaction; returns the rows added."""
         made: list[str] = []
-        with self.write() as conn:
+        with self.db.write() as conn:
             known = {name_key(r[0]) for r in conn.execute(
                 "SELECT name FROM pseudonym WHERE deleted = 0")}
             for raw in names:
@@ -60,7 +61,7 @@ class PseudonymOps(StoreBase):
                     continue
                 name = clean_name(raw)
                 known.add(name_key(name))
-                made.append(self._insert(conn, "pseudonym", {
+                made.append(self.db.insert(conn, "pseudonym", {
                     "name": name, "replacement": clean_replacement("", name)}))
         return [self.pseudonym(i) for i in made]
 
@@ -75,25 +76,25 @@ class PseudonymOps(StoreBase):
             cleaned = clean_replacement(replacement, new_name)
             if cleaned != current.replacement:
                 values["replacement"] = cleaned
-        with self.write() as conn:
+        with self.db.write() as conn:
             if "name" in values:
                 self._check_unique(conn, new_name, pseudonym_id)
-            self._update(conn, "pseudonym", pseudonym_id, values)
+            self.db.update(conn, "pseudonym", pseudonym_id, values)
         return self.pseudonym(pseudonym_id)
 
     def delete_pseudonym(self, *, pseudonym_id: str) -> Pseudonym:
         """Tombstone the row; returns it as it was, for :meth:`restore_pseudonym`."""
         removed = self.pseudonym(pseudonym_id)
-        with self.write() as conn:
-            self._update(conn, "pseudonym", pseudonym_id, {"deleted": 1})
+        with self.db.write() as conn:
+            self.db.update(conn, "pseudonym", pseudonym_id, {"deleted": 1})
         return removed
 
     def restore_pseudonym(self, *, pseudonym_id: str) -> Pseudonym:
         """Bring a deleted name back (refused if the same name was added meanwhile)."""
         row = self.pseudonym(pseudonym_id)
-        with self.write() as conn:
+        with self.db.write() as conn:
             self._check_unique(conn, row.name, pseudonym_id)
-            self._update(conn, "pseudonym", pseudonym_id, {"deleted": 0})
+            self.db.update(conn, "pseudonym", pseudonym_id, {"deleted": 0})
         return self.pseudonym(pseudonym_id)
 
     # -- helpers -----------------------------------------------------------------------

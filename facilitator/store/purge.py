@@ -20,7 +20,8 @@ from typing import Any
 
 from facilitator.domain import messages as msg
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError
-from facilitator.store.base import StoreBase
+from facilitator.store.base import CampDatabase
+from facilitator.store.bundle_checks import column_names
 
 #: Per table, the columns that hold what somebody wrote, and what they hold when emptied.
 #: Ids, keys, codes, positions, times and revisions stay: they are what a tombstone is.
@@ -98,7 +99,7 @@ def blank_tombstones(conn: sqlite3.Connection,
     return cleared
 
 
-def deleted_with_text(store: StoreBase) -> int:
+def deleted_with_text(store: CampDatabase) -> int:
     """How many deleted rows of the camp still hold text: what a purge would clear."""
     total = 0
     for table in (*WRITTEN, *REMOVED_WHOLE):
@@ -116,7 +117,7 @@ def deleted_with_text(store: StoreBase) -> int:
     return total
 
 
-def purge_deleted(store: StoreBase) -> PurgeSummary:
+def purge_deleted(store: CampDatabase) -> PurgeSummary:
     """Delete for good: every tombstone of the camp loses its text, and the file is
     rewritten (VACUUM) and its write-ahead log emptied, so no old copy of the words is
     left in the camp file or beside it. It cannot be undone: the laptop's undo of a
@@ -145,5 +146,4 @@ def _has_text(empty: Mapping[str, Any]) -> str:
     return "NOT (" + " AND ".join(f"{c} IS ?" for c in empty) + ")"
 
 
-def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
-    return [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
+_columns = column_names

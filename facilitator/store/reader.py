@@ -1,21 +1,34 @@
-"""What a camp report reads from a camp: one typed, read-only interface.
+"""What a report reads from a camp: one typed, read-only interface.
 
 Reports used to look store methods up by name (``getattr``) and went quiet when a name
 was wrong: the organiser's analysis never reached the PDF. Exports now take a
-:class:`CampReader`; :class:`~facilitator.store.CampStore` is one, and a test checks that
-it still has every method listed here.
+:class:`CampReader`, whose parts are the reads of the store's parts
+(``reader.frame.steps()``, ``reader.board.notes(...)``, ...);
+:class:`~facilitator.store.CampStore` is one, and a test checks that it still has every
+part and method listed here. Nothing here writes.
 """
 
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 from facilitator.domain.analysis import (
+    CampOverview,
     Consideration,
     ConsolidatedPrerequisite,
     RecurringMessage,
 )
 from facilitator.domain.consolidation import Category
+from facilitator.domain.dialogue import (
+    Agreement,
+    Card,
+    Dialogue,
+    Reading,
+    Reflection,
+    TemplateAnswer,
+)
 from facilitator.domain.model import (
     Actor,
     Camp,
@@ -27,19 +40,24 @@ from facilitator.domain.model import (
     Step,
     Table,
 )
+from facilitator.store.base import Args
 
 
-@runtime_checkable
-class CampReader(Protocol):
-    """The reads of a camp report (summary, table sheet, spreadsheet)."""
+class FrameReader(Protocol):
+    """The camp's frame (``store.frame``)."""
 
     def camp(self) -> Camp: ...
     def main_groups(self) -> list[MainGroup]: ...
     def tables(self) -> list[Table]: ...
     def table(self, table_id: str) -> Table: ...
+    def table_by_code(self, code: str) -> Table | None: ...
     def steps(self) -> list[Step]: ...
     def personas(self, step_id: str) -> list[Persona]: ...
     def actors(self) -> list[Actor]: ...
+
+
+class BoardReader(Protocol):
+    """What the tables wrote (``store.board``)."""
 
     def notes(self, step_id: str, table_id: str | None = None, *,
               all_tables: bool = False) -> list[Note]: ...
@@ -51,16 +69,75 @@ class CampReader(Protocol):
                       prerequisite_id: str | None = None,
                       all_tables: bool = False) -> list[Contribution]: ...
 
-    # consolidation
+
+class ConsolidationReader(Protocol):
+    """The organiser's consolidation (``store.consolidation``)."""
+
     def categories(self, step_id: str) -> list[Category]: ...
     def uncategorised_count(self, step_id: str) -> int: ...
     def note_categories(self, step_id: str) -> dict[str, str]: ...
     def excerpts(self, step_id: str) -> list[Note]: ...
     def step_summary(self, step_id: str) -> str: ...
 
-    # the organiser's analysis
+
+class AnalysisReader(Protocol):
+    """The organiser's analysis (``store.analysis``)."""
+
     def messages(self) -> list[RecurringMessage]: ...
     def considerations(self) -> list[Consideration]: ...
     def consolidated_prerequisites(self) -> list[ConsolidatedPrerequisite]: ...
+    def camp_overview(self) -> CampOverview: ...
+
+
+class DialogueReader(Protocol):
+    """What a dialogue wrote (``store.dialogue_box``)."""
+
+    def dialogue(self, table_id: str | None) -> Dialogue | None: ...
+    def readings(self, step_id: str, table_id: str | None, *,
+                 round: str | None = None) -> list[Reading]: ...  # noqa: A002 - the column
+    def level_notes(self, step_id: str, table_id: str | None, level: int) -> list[Note]: ...
+    def cards(self, step_id: str) -> list[Card]: ...
+    def card_image(self, card_id: str) -> bytes | None: ...
+    def reflections(self, step_id: str, table_id: str | None, *,
+                    card_id: str | None = None) -> list[Reflection]: ...
+    def discussed_cards(self, step_id: str, table_id: str | None) -> set[str]: ...
+    def template_answers(self, step_id: str, table_id: str | None) -> list[TemplateAnswer]: ...
+    def agreements(self, step_id: str, table_id: str | None) -> list[Agreement]: ...
+
+
+class NamesReader(Protocol):
+    """The camp's list of names (``store.names``)."""
 
     def pseudonyms(self) -> dict[str, str]: ...
+
+
+@runtime_checkable
+class CampReader(Protocol):
+    """The reads of a report (summary, table sheet, spreadsheet, dialogue reports)."""
+
+    @property
+    def path(self) -> Path | None: ...
+    def records(self, sql: str, args: Args = ()) -> list[sqlite3.Row]:
+        """Rows as read, for the store's own readers (a sheet's rows: store/transcription)."""
+        ...
+
+    @property
+    def frame(self) -> FrameReader: ...
+    @property
+    def board(self) -> BoardReader: ...
+    @property
+    def consolidation(self) -> ConsolidationReader: ...
+    @property
+    def analysis(self) -> AnalysisReader: ...
+    @property
+    def dialogue_box(self) -> DialogueReader: ...
+    @property
+    def names(self) -> NamesReader: ...
+
+
+#: Every part of :class:`CampReader` and the Protocol it must satisfy (for the test that
+#: holds the real store to it).
+PARTS: dict[str, type] = {
+    "frame": FrameReader, "board": BoardReader, "consolidation": ConsolidationReader,
+    "analysis": AnalysisReader, "dialogue_box": DialogueReader, "names": NamesReader,
+}

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from facilitator.domain.analysis import PurposeText
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError
@@ -19,6 +20,7 @@ from facilitator.domain.model import KNOWN_ACTORS, Step, StepKind
 from facilitator.domain.transcription import SheetError, SheetProblem, SheetRow, sheet_digest
 from facilitator.store.base import local_time, new_id, now
 from facilitator.store.camp import CampStore
+from facilitator.store.reader import CampReader
 
 OTHER_CAMP = QT_TRANSLATE_NOOP(
     "Messages",
@@ -73,10 +75,10 @@ class ImportSummary:
     records: int = 0
 
 
-def camp_code(store: CampStore) -> str:
+def camp_code(store: CampReader) -> str:
     """The camp's short code in sheets (their camp_id), '' until a sheet sets it."""
-    row = store.conn.execute("SELECT code FROM camp LIMIT 1").fetchone()
-    return row[0] if row else ""
+    rows = store.records("SELECT code FROM camp LIMIT 1")
+    return str(rows[0][0]) if rows else ""
 
 
 def _joined(current: str, new: str) -> str:
@@ -94,7 +96,7 @@ def _first(rows: Sequence[SheetRow], attr: str) -> str | int:
 
 def _steps_by_key(store: CampStore) -> dict[str, Step]:
     found: dict[str, Step] = {}
-    for step in store.steps():
+    for step in store.frame.steps():
         found.setdefault(step.key, step)
     return found
 
@@ -121,8 +123,8 @@ def check_import(store: CampStore, rows: Sequence[SheetRow], *, source: str = "a
             problems.append(SheetProblem(_WRONG_KIND.get(key, STEP_NOT_NOTES), row=row,
                                          step=key))
             reported.add(key)
-    groups = {g.id: g.code for g in store.main_groups()}
-    tables = {t.code: groups.get(t.main_group_id or "", "") for t in store.tables()}
+    groups = {g.id: g.code for g in store.frame.main_groups()}
+    tables = {t.code: groups.get(t.main_group_id or "", "") for t in store.frame.tables()}
     for r in rows:
         camp_group = tables.get(r.table)
         if r.table and r.main_group and camp_group and camp_group != r.main_group:
@@ -144,9 +146,10 @@ class SheetImport:
 
 def imported_before(store: CampStore, rows: Sequence[SheetRow]) -> SheetImport | None:
     """The first import of a sheet with these very rows, None when the camp never had it."""
-    row = store._row("SELECT name, rows, imported_at FROM sheet_import WHERE sha256 = ? "
-                     "ORDER BY imported_at LIMIT 1", [sheet_digest(rows)])
-    return SheetImport(**row) if row else None
+    row = store.record("SELECT name, rows, imported_at FROM sheet_import WHERE sha256 = ? "
+                       "ORDER BY imported_at LIMIT 1", [sheet_digest(rows)])
+    return SheetImport(name=row["name"], rows=row["rows"], imported_at=row["imported_at"]) \
+        if row else None
 
 
 def import_sheet(store: CampStore, rows: Sequence[SheetRow], *,
@@ -176,9 +179,9 @@ class _Importer:
         self.store, self.conn = store, conn
         self.summary = ImportSummary()
         self.steps = _steps_by_key(store)
-        self.groups = {g.code: g.id for g in store.main_groups()}
-        self.tables = {t.code: t.id for t in store.tables()}
-        self.actors = {a.key: a.id for a in store.actors() if a.key}
+        self.groups = {g.code: g.id for g in store.frame.main_groups()}
+        self.tables = {t.code: t.id for t in store.frame.tables()}
+        self.actors = {a.key: a.id for a in store.frame.actors() if a.key}
         self.positions: dict[tuple, int] = {}
         #: (step id, name) → live category id, read on first need.
         self.categories: dict[tuple[str, str], str] = {}
@@ -203,10 +206,10 @@ class _Importer:
         for key in KNOWN_ACTORS:  # new actors in a fixed order, so exports compare equal
             if key in wanted and key not in self.actors:
                 self._actor(key)
-        names = {a.name.casefold(): a.id for a in self.store.actors()}
+        names = {a.name.casefold(): a.id for a in self.store.frame.actors()}
         for r in rows:  # the camp's own actors, as the sheet declares them
             if r.record == "actor" and r.title.casefold() not in names:
-                names[r.title.casefold()] = self.store._insert(self.conn, "actor", {
+                names[r.title.casefold()] = self.store.insert(self.conn, "actor", {
                     "key": "", "name": r.title, "position": self._next("actor", {})})
                 self.summary.actors_created.append(r.title)
         for name, actor_id in names.items():
@@ -235,7 +238,7 @@ class _Importer:
                 self.categories[(r["step_id"], r["name"])] = r["id"]
         if (step_id, name) not in self.categories:
             owner = {"step_id": step_id}
-            self.categories[(step_id, name)] = self.store._insert(self.conn, "category", {
+            self.categories[(step_id, name)] = self.store.insert(self.conn, "category", {
                 **owner, "name": name, "position": self._next("category", owner)})
         return self.categories[(step_id, name)]
 
@@ -263,12 +266,12 @@ class _Importer:
         elif r.record == "message":
             if self.conn.execute("SELECT 1 FROM message WHERE deleted = 0 AND heading = ? "
                                  "AND body = ?", [r.title, r.text]).fetchone() is None:
-                self.store._insert(self.conn, "message", {
+                self.store.insert(self.conn, "message", {
                     "heading": r.title, "body": r.text, "position": self._next("message", {})})
         elif r.record == "consolidated_prerequisite":
             if self.conn.execute("SELECT 1 FROM consolidated_prerequisite WHERE deleted = 0 "
                                  "AND text = ?", [r.text]).fetchone() is None:
-                self.store._insert(self.conn, "consolidated_prerequisite", {
+                self.store.insert(self.conn, "consolidated_prerequisite", {
                     "text": r.text, "position": self._next("consolidated_prerequisite", {})})
 
     def _camp(self, rows: Sequence[SheetRow]) -> None:
@@ -285,33 +288,33 @@ class _Importer:
 
     def _group(self, code: str) -> str:
         if code not in self.groups:
-            self.groups[code] = self.store._insert(self.conn, "main_group", {
+            self.groups[code] = self.store.insert(self.conn, "main_group", {
                 "code": code, "position": self._next("main_group", {})})
             self.summary.main_groups_created.append(code)
         return self.groups[code]
 
     def _table(self, code: str, group: str) -> str:
         if code not in self.tables:
-            self.tables[code] = self.store._insert(self.conn, "camp_table", {
+            self.tables[code] = self.store.insert(self.conn, "camp_table", {
                 "code": code, "main_group_id": self._group(group) if group else None,
                 "position": self._next("camp_table", {})})
             self.summary.tables_created.append(code)
         return self.tables[code]
 
     def _actor(self, key: str) -> str:
-        self.actors[key] = self.store._insert(self.conn, "actor", {
+        self.actors[key] = self.store.insert(self.conn, "actor", {
             "key": key, "name": KNOWN_ACTORS[key], "position": self._next("actor", {})})
         self.summary.actors_created.append(key)
         return self.actors[key]
 
-    def _next(self, table: str, owner: dict[str, str | None]) -> int:
+    def _next(self, table: str, owner: Mapping[str, str | None]) -> int:
         """The next free place in an ordered list (a board, a column), counted once."""
         key = (table, *sorted(owner.items()))
         if key not in self.positions:
             where = " AND ".join(
                 f"{c} IS NULL" if v is None else f"{c} = ?" for c, v in owner.items()) or "1"
             args = [v for v in owner.values() if v is not None]
-            self.positions[key] = self.store._next_position(self.conn, table, where, args)
+            self.positions[key] = self.store.next_position(self.conn, table, where, args)
         self.positions[key] += 1
         return self.positions[key] - 1
 
@@ -320,29 +323,29 @@ class _Importer:
         table_id = self.tables[r.table] if r.table else None
         owner = {"step_id": step_id, "table_id": table_id}
         if r.step == "front_pages":
-            self.store._insert(self.conn, "front_page", {
+            self.store.insert(self.conn, "front_page", {
                 **owner, "headline": r.title, "story": r.text, "quote": r.quote,
                 "quote_by": r.quote_by, "position": self._next("front_page", owner)})
         elif r.step == "contributions":
             actor = self.actors.get(r.actor) or self.actors.get(r.actor.casefold())
             column = {**owner, "prerequisite_id": self._prerequisite(table_id, r.prerequisite),
                       "actor_id": actor if r.actor else None}
-            self.store._insert(self.conn, "contribution", {
+            self.store.insert(self.conn, "contribution", {
                 **column, "text": r.text, "votes": r.votes, "selected": int(r.selected),
                 "position": self._next("contribution", column)})
         else:
             group_id = self.groups[r.main_group] if r.main_group and not r.table else None
-            note_id = self.store._insert(self.conn, "note", {
+            note_id = self.store.insert(self.conn, "note", {
                 **owner, "main_group_id": group_id, "text": r.text, "votes": r.votes,
                 "selected": int(r.selected), "tag": r.tag,
                 "position": self._next("note", owner)})
             if r.step == "prerequisites":
                 self.prerequisites.setdefault((table_id, r.text), note_id)
             if r.category:
-                self.store._insert(self.conn, "note_category", {
+                self.store.insert(self.conn, "note_category", {
                     "note_id": note_id, "category_id": self._category(step_id, r.category)})
             if r.excerpt:
-                self.store._insert(self.conn, "excerpt", {"note_id": note_id})
+                self.store.insert(self.conn, "excerpt", {"note_id": note_id})
 
     def _prerequisite(self, table_id: str | None, text: str) -> str | None:
         """The table's prerequisite note with this text; created (selected) if it has none."""
@@ -350,33 +353,34 @@ class _Importer:
             return None
         if (table_id, text) not in self.prerequisites:
             owner = {"step_id": self.steps["prerequisites"].id, "table_id": table_id}
-            self.prerequisites[(table_id, text)] = self.store._insert(self.conn, "note", {
+            self.prerequisites[(table_id, text)] = self.store.insert(self.conn, "note", {
                 **owner, "text": text, "selected": 1, "position": self._next("note", owner)})
             self.summary.prerequisites_created.append(text)
         return self.prerequisites[(table_id, text)]
 
 
-def export_rows(store: CampStore) -> list[SheetRow]:
+def export_rows(store: CampReader) -> list[SheetRow]:
     """Every live note, front page and contribution as sheet rows, in a stable order.
 
     Order: main group, then its tables (then the group's own notes), then step, then the
     place on the board; the camp's own notes last. An import creates groups and tables
     in the order it meets them, so this order survives export → import → export.
     """
-    camp = store.camp()
-    head = {"camp_id": camp_code(store), "camp_title": camp.title, "core_task": camp.core_task,
-            "camp_date": camp.date, "participants": camp.participants}
-    steps = {s.id: s for s in store.steps()}
+    camp = store.frame.camp()
+    head: dict[str, Any] = {
+        "camp_id": camp_code(store), "camp_title": camp.title, "core_task": camp.core_task,
+        "camp_date": camp.date, "participants": camp.participants}
+    steps = {s.id: s for s in store.frame.steps()}
     # Tombstoned groups and tables are gone for the sheet as they are for the camp.
-    groups = {r["id"]: r for r in store._rows(
+    groups = {r["id"]: r for r in store.records(
         "SELECT id, code, position FROM main_group WHERE deleted = 0")}
-    tables = {r["id"]: r for r in store._rows(
+    tables = {r["id"]: r for r in store.records(
         "SELECT id, code, main_group_id, position FROM camp_table WHERE deleted = 0")}
-    actors = {r["id"]: r for r in store._rows("SELECT id, key, name, position FROM actor")}
-    notes = {r["id"]: r for r in store._rows("SELECT * FROM note")}
+    actors = {r["id"]: r for r in store.records("SELECT id, key, name, position FROM actor")}
+    notes = {r["id"]: r for r in store.records("SELECT * FROM note")}
     entries: list[tuple[tuple, SheetRow]] = []
 
-    def add(item: dict, kind: int, place: tuple, **fields: object) -> None:
+    def add(item: sqlite3.Row, kind: int, place: tuple, **fields: Any) -> None:
         step = steps.get(item["step_id"])
         table = tables.get(item["table_id"] or "")
         if step is None or item["deleted"] or (item["table_id"] and table is None):
@@ -389,22 +393,22 @@ def export_rows(store: CampStore) -> list[SheetRow]:
                        table=table["code"] if table else "", **head, **fields)
         entries.append(((*owner, step.position, kind, *place, item["created_at"]), row))
 
-    categories = {r["id"]: r for r in store._rows(
+    categories = {r["id"]: r for r in store.records(
         "SELECT id, step_id, name, position FROM category WHERE deleted = 0")}
-    placed = {r["note_id"]: categories[r["category_id"]]["name"] for r in store._rows(
+    placed = {r["note_id"]: categories[r["category_id"]]["name"] for r in store.records(
         "SELECT note_id, category_id FROM note_category WHERE deleted = 0")
         if r["category_id"] in categories}
-    excerpts = {r["note_id"] for r in store._rows(
+    excerpts = {r["note_id"] for r in store.records(
         "SELECT note_id FROM excerpt WHERE deleted = 0")}
     for n in notes.values():
         add(n, 0, (n["position"],), text=n["text"], votes=n["votes"],
             selected=bool(n["selected"]), tag=n["tag"] or "",
             category=placed.get(n["id"], ""), excerpt=n["id"] in excerpts)
-    for f in store._rows("SELECT *, NULL AS main_group_id FROM front_page"):
+    for f in store.records("SELECT *, NULL AS main_group_id FROM front_page"):
         if f["headline"] or f["story"] or f["quote"] or f["quote_by"]:
             add(f, 1, (f["position"],), title=f["headline"], text=f["story"],
                 quote=f["quote"], quote_by=f["quote_by"])
-    for c in store._rows("SELECT *, NULL AS main_group_id FROM contribution"):
+    for c in store.records("SELECT *, NULL AS main_group_id FROM contribution"):
         prereq = notes.get(c["prerequisite_id"] or "")
         actor = actors.get(c["actor_id"] or "")
         add(c, 2, (prereq["position"] if prereq else -1,
@@ -417,28 +421,29 @@ def export_rows(store: CampStore) -> list[SheetRow]:
     return [row for _, row in entries] + _record_rows(store, head, categories)
 
 
-def _record_rows(store: CampStore, head: dict[str, object],
-                 categories: dict[str, dict]) -> list[SheetRow]:
+def _record_rows(store: CampReader, head: dict[str, Any],
+                 categories: dict[str, sqlite3.Row]) -> list[SheetRow]:
     """The organiser's own texts, after the notes: each step's categories (in their
     order, empty ones too) and summary, then the camp's analysis."""
     rows = []
-    for step in store.steps():
+    for step in store.frame.steps():
         for c in sorted((c for c in categories.values() if c["step_id"] == step.id),
                         key=lambda c: c["position"]):
             rows.append(SheetRow(step=step.key, record="category", title=c["name"], text="",
                                  **head))
-        summary = store.step_summary(step.id)
+        summary = store.consolidation.step_summary(step.id)
         if summary.strip():
             rows.append(SheetRow(step=step.key, record="summary", text=summary, **head))
-    for actor in store.actors():
+    for actor in store.frame.actors():
         if actor.key not in KNOWN_ACTORS:
             rows.append(SheetRow(step="", record="actor", title=actor.name, text="", **head))
-    for m in store.messages():
+    for m in store.analysis.messages():
         rows.append(SheetRow(step="", record="message", title=m.heading, text=m.body, **head))
-    for c in store.considerations():
-        if c.text.strip() and c.key in PurposeText.ALL:
-            rows.append(SheetRow(step="", record="purpose", title=c.key, text=c.text, **head))
-    for p in store.consolidated_prerequisites():
+    for text in store.analysis.considerations():
+        if text.text.strip() and text.key in PurposeText.ALL:
+            rows.append(SheetRow(step="", record="purpose", title=text.key, text=text.text,
+                                 **head))
+    for p in store.analysis.consolidated_prerequisites():
         rows.append(SheetRow(step="", record="consolidated_prerequisite", text=p.text,
                              **head))
     return rows

@@ -34,7 +34,7 @@ def camp_counts(path: Path) -> tuple[Counter, Counter]:
     per_table, per_step = Counter(), Counter()
     with CampStore.open(path, read_only=True) as store:
         for kind in ("note", "front_page", "contribution"):
-            for r in store._rows(
+            for r in store.rows(
                 f"SELECT COALESCE(t.code, '') AS code, s.key FROM {kind} x "
                 "JOIN step s ON s.id = x.step_id LEFT JOIN camp_table t ON t.id = x.table_id "
                 "WHERE x.deleted = 0"
@@ -148,8 +148,8 @@ def test_kit_bundle_and_collect(tmp_path: Path, ff_camp: Path, capsys) -> None:
     assert main(["export-kit", str(ff_camp), "--out", str(kit)]) == 0
     assert main(["open-kit", str(kit), "--camp", str(laptop)]) == 0
     with CampStore.open(laptop) as store:
-        store.add_note(step_id=store.step_by_key("indicators").id,
-                       table_id=store.table_by_code("H1-B2").id, text="Skrevet ved bordet")
+        store.board.add_note(step_id=store.frame.step_by_key("indicators").id,
+                       table_id=store.frame.table_by_code("H1-B2").id, text="Skrevet ved bordet")
     folder = tmp_path / "pakker"
     folder.mkdir()
     bundle = folder / "H1-B2.campbundle"

@@ -108,7 +108,7 @@ def other_camp_bundle(folder: Path) -> Path:
 
     other = folder / "anden.camp"
     with CampStore.create(other, program=load_program("camp_day"), title="Anden") as store:
-        store.add_table(code="H1-B1")
+        store.frame.add_table(code="H1-B1")
         export_bundle(store, "H1-B1", folder / "anden.campbundle")
     for side in ("", "-wal", "-shm"):
         folder.joinpath("anden.camp" + side).unlink(missing_ok=True)
@@ -180,9 +180,9 @@ def _camp_with_a_note(path: Path) -> Path:
     from facilitator.program import load_program
 
     with CampStore.create(path, program=load_program("camp_day"), title="Min camp") as store:
-        group = store.add_main_group(code="H1")
-        table = store.add_table(code="H1-B1", main_group_id=group.id)
-        store.add_note(step_id=store.step_by_key("indicators").id, table_id=table.id,
+        group = store.frame.add_main_group(code="H1")
+        table = store.frame.add_table(code="H1-B1", main_group_id=group.id)
+        store.board.add_note(step_id=store.frame.step_by_key("indicators").id, table_id=table.id,
                        text="Skal ikke forsvinde")
     return path
 
@@ -216,7 +216,7 @@ def test_no_writer_overwrites_a_camp(tmp_path: Path, capsys, verb: list[str],
         or "som PDF" in err or ".csv eller .xlsx" in err, err
     assert hashlib.sha256(target.read_bytes()).hexdigest() == before
     with CampStore.open(target) as store:
-        assert [n.text for n in store.notes(store.step_by_key("indicators").id,
+        assert [n.text for n in store.board.notes(store.frame.step_by_key("indicators").id,
                                             all_tables=True)] == ["Skal ikke forsvinde"]
 
 

@@ -38,6 +38,6 @@ def test_writing_verbs_refuse_while_another_copy_holds_the_camp(
         assert pdf.read_bytes().startswith(b"%PDF")
     assert main(["import-sheet", str(sheet), "--camp", str(camp_path)]) == 0
     with CampStore.open(camp_path, snapshot=True) as store:
-        notes = store.notes(store.step_by_key("indicators").id,
-                            store.table_by_code("H1-B1").id)
+        notes = store.board.notes(store.frame.step_by_key("indicators").id,
+                            store.frame.table_by_code("H1-B1").id)
         assert [n.text for n in notes] == ["Flere bænke"]

@@ -22,19 +22,19 @@ def test_collect_names_a_table_that_delivered_no_notes(tmp_path: Path, camp_path
     assert "Leveret, ingen noter: H1-B2\n" in out
     assert "Mangler stadig pakke fra: H1-B1\n" in out
     with CampStore.open(camp_path) as store:
-        store.add_note(step_id=store.step_by_key("indicators").id,
-                       table_id=store.table_by_code("H1-B2").id, text="Arrangørens")
+        store.board.add_note(step_id=store.frame.step_by_key("indicators").id,
+                       table_id=store.frame.table_by_code("H1-B2").id, text="Arrangørens")
     # Only what the bundle carried counts: the organiser's own note does not fill it.
     assert main(["collect", str(camp_path), str(bundle)]) == 0
     assert "Leveret, ingen noter: H1-B2\n" in capsys.readouterr().out
 
 
 def delete_organisers_own(store: CampStore) -> None:
-    step = store.step_by_key("indicators").id
-    store.delete_category(category_id=store.add_category(step_id=step,
+    step = store.frame.step_by_key("indicators").id
+    store.consolidation.delete_category(category_id=store.consolidation.add_category(step_id=step,
                                                          name="SLETTET-KATEGORI").id)
-    store.delete_pseudonym(pseudonym_id=store.add_pseudonym(name="SLETTET-NAVN").id)
-    store.delete_note(note_id=store.add_note(step_id=step, table_id=None,
+    store.names.delete_pseudonym(pseudonym_id=store.names.add_pseudonym(name="SLETTET-NAVN").id)
+    store.board.delete_note(note_id=store.board.add_note(step_id=step, table_id=None,
                                              text="SLETTET-NOTE").id)
 
 

@@ -45,7 +45,7 @@ def shown(text: str) -> str:
 
 def furniture(camp: Path) -> tuple[str, ...]:
     with CampStore.open(camp, read_only=True) as store:
-        c = store.camp()
+        c = store.frame.camp()
     from facilitator.export.pdf.text import danish_date
 
     return (f"Opsamling på camp · {c.title}", f"{c.core_task} · {danish_date(c.date)}")
@@ -93,8 +93,8 @@ def test_the_summary_has_every_section_and_table(exported, fixtures_dir: Path) -
     name, camp, out = exported
     text = body_text(out, furniture=furniture(camp))
     with CampStore.open(camp, read_only=True) as store:
-        titles = [s.title for s in store.steps() if s.kind != "break"]
-        codes = [t.code for t in store.tables()]
+        titles = [s.title for s in store.frame.steps() if s.kind != "break"]
+        codes = [t.code for t in store.frame.tables()]
     for heading in ("Indhold", "Om campen", "Borde og hovedgrupper", "Bilag: Rådata", *titles,
                     *(f"Rådata: {t}" for t in titles)):
         assert heading in text, heading
@@ -110,13 +110,13 @@ def test_categories_made_in_the_camp_are_in_the_summary(tmp_path: Path,
                                                        fixtures_dir: Path) -> None:
     camp = imported(tmp_path, fixtures_dir, "camp_ff.csv")
     with CampStore.open(camp) as store:
-        step = store.step_by_key("indicators")
-        notes = store.notes(step.id, all_tables=True)
-        made = [store.add_category(step_id=step.id, name=n)
+        step = store.frame.step_by_key("indicators")
+        notes = store.board.notes(step.id, all_tables=True)
+        made = [store.consolidation.add_category(step_id=step.id, name=n)
                 for n in ("Fællesskab på tværs", "Information og viden", "Økonomi")]
         for i, note in enumerate(notes[:-3]):
-            store.assign_note(note_id=note.id, category_id=made[i % 3].id)
-        counts = {c.name: c.count for c in store.categories(step.id)}
+            store.consolidation.assign_note(note_id=note.id, category_id=made[i % 3].id)
+        counts = {c.name: c.count for c in store.consolidation.categories(step.id)}
     before = digest(camp)
     out = tmp_path / "opsamling.pdf"
     assert main(["export-pdf", str(camp), "--out", str(out)]) == 0
@@ -151,11 +151,12 @@ def test_names_are_replaced_and_the_camp_file_stays_as_it_was(tmp_path: Path,
                                                               fixtures_dir: Path) -> None:
     camp = imported(tmp_path, fixtures_dir, "camp_ub.csv")
     with CampStore.open(camp) as store:
-        store.add_pseudonym(name="Nina", replacement="Borger A")
-        step = store.step_by_key("indicators")
-        table = store.tables()[0]
-        store.add_note(step_id=step.id, table_id=table.id, text="Karen Hansen og KAREN hansen")
-        store.add_pseudonym(name="Karen Hansen")
+        store.names.add_pseudonym(name="Nina", replacement="Borger A")
+        step = store.frame.step_by_key("indicators")
+        table = store.frame.tables()[0]
+        store.board.add_note(step_id=step.id, table_id=table.id,
+                             text="Karen Hansen og KAREN hansen")
+        store.names.add_pseudonym(name="Karen Hansen")
     before = digest(camp)
     plain, replaced = tmp_path / "med navne.pdf", tmp_path / "uden navne.pdf"
     assert main(["export-pdf", str(camp), "--out", str(plain)]) == 0
@@ -181,7 +182,7 @@ def test_names_are_replaced_and_the_camp_file_stays_as_it_was(tmp_path: Path,
 def test_across_camps(tmp_path: Path, fixtures_dir: Path, capsys) -> None:
     camps = [imported(tmp_path, fixtures_dir, name) for name in FIXTURES]
     with CampStore.open(camps[1]) as store:
-        store.add_message(heading="PRAKTIK", body="Flere praktikpladser i kommunen.")
+        store.analysis.add_message(heading="PRAKTIK", body="Flere praktikpladser i kommunen.")
     before = [digest(c) for c in camps]
     out = tmp_path / "på tværs.pdf"
     capsys.readouterr()
@@ -293,17 +294,19 @@ def test_every_report_verb_replaces_the_listed_names(tmp_path: Path) -> None:
 
     dialogue = tmp_path / "dialog.camp"
     with own_dialogue(dialogue, GROUPS[0]) as store:
-        steps = {s.key: s.id for s in store.steps()}
-        table = store.tables()[0]
-        store.add_level_note(step_id=steps["triangle"], table_id=table.id, level=1,
+        steps = {s.key: s.id for s in store.frame.steps()}
+        table = store.frame.tables()[0]
+        store.dialogue_box.add_level_note(step_id=steps["triangle"], table_id=table.id, level=1,
                              text="Karen Hansen hjælper naboen")
-        store.add_card(step_id=steps["dilemma_cards"], text="Karen Hansen mister sit job")
-        store.add_pseudonym(name="Karen Hansen", replacement="Borger A")
+        store.dialogue_box.add_card(step_id=steps["dilemma_cards"],
+                                    text="Karen Hansen mister sit job")
+        store.names.add_pseudonym(name="Karen Hansen", replacement="Borger A")
     camp = tmp_path / "camp.camp"
     with CampStore.create(camp, program=load_program("camp_day"), title="Navne") as store:
-        store.add_message(heading="Karen Hansen", body="Karen Hansen samler foreningerne.")
-        store.set_consideration(key=PurposeText.IMPLICATIONS, text="Som Karen Hansen sagde.")
-        store.add_pseudonym(name="Karen Hansen", replacement="Borger A")
+        store.analysis.add_message(heading="Karen Hansen", body="Karen Hansen samler foreningerne.")
+        store.analysis.set_consideration(key=PurposeText.IMPLICATIONS,
+                                         text="Som Karen Hansen sagde.")
+        store.names.add_pseudonym(name="Karen Hansen", replacement="Borger A")
     verbs = {
         "cross.pdf": ["export-cross", str(camp)],
         "dialog.pdf": ["export-dialogue", str(dialogue)],

@@ -183,72 +183,73 @@ def build(plan: CampPlan, path: Path) -> Path:
                           **{k: mark(v) for k, v in plan.fields.items()}, date="2026-05-09",
                           participants=len(plan.tables) * 9) as store:
         for key in plan.drop_steps:
-            step = store.step_by_key(key)
+            step = store.frame.step_by_key(key)
             if step is not None:
-                store.delete_step(step_id=step.id)
-        group = store.add_main_group(code="H1", name=mark(plan.tables[0][0])) \
-            if plan.tables else store.add_main_group(code="H1")
+                store.frame.delete_step(step_id=step.id)
+        group = store.frame.add_main_group(code="H1", name=mark(plan.tables[0][0])) \
+            if plan.tables else store.frame.add_main_group(code="H1")
         tables = []
         for i, (_, facilitator, chair, _) in enumerate(plan.tables):
-            tables.append(store.add_table(code=f"H1-B{i + 1}", main_group_id=group.id,
+            tables.append(store.frame.add_table(code=f"H1-B{i + 1}", main_group_id=group.id,
                                           facilitator=mark(facilitator), chair=mark(chair)))
         if plan.extra_actor.strip():
-            _ok(store.add_actor, name=mark(plan.extra_actor))
-        actors = store.actors()
+            _ok(store.frame.add_actor, name=mark(plan.extra_actor))
+        actors = store.frame.actors()
         prerequisites: dict[int, list[Any]] = {}
         for key, items in plan.notes.items():
-            step = store.step_by_key(key)
+            step = store.frame.step_by_key(key)
             if step is None:
                 continue
             if key == "dilemmas" and plan.tables and plan.tables[0][3].strip():
-                _ok(store.add_persona, step_id=step.id, name=mark(plan.tables[0][3]),
+                _ok(store.frame.add_persona, step_id=step.id, name=mark(plan.tables[0][3]),
                     description=mark(plan.tables[0][3]))
-            cats = [c for c in (_ok(store.add_category, step_id=step.id, name=mark(name))
+            cats = [c for c in (_ok(store.consolidation.add_category, step_id=step.id,
+                                    name=mark(name))
                                 for name in plan.categories[key]) if c is not None]
             for item in items:
                 owner = _owner(item.owner, tables, group, key)
                 if owner is None:
                     continue
-                note = _ok(store.add_note, step_id=step.id, text=mark(item.text),
+                note = _ok(store.board.add_note, step_id=step.id, text=mark(item.text),
                            votes=item.votes, selected=item.selected,
                            tag=item.tag if key == "dilemmas" else "", **owner)
                 if note is None:
                     continue
                 if cats and item.category is not None:
-                    store.assign_note(note_id=note.id,
+                    store.consolidation.assign_note(note_id=note.id,
                                       category_id=cats[item.category % len(cats)].id)
                 if item.excerpt:
-                    store.set_excerpt(note_id=note.id, excerpt=True)
+                    store.consolidation.set_excerpt(note_id=note.id, excerpt=True)
                 if key == "prerequisites" and note.table_id is not None:
                     prerequisites.setdefault(tables.index(
                         next(t for t in tables if t.id == note.table_id)), []).append(note)
         for key, text in plan.summaries.items():
-            step = store.step_by_key(key)
+            step = store.frame.step_by_key(key)
             if step is not None and text.strip():
-                store.set_step_summary(step_id=step.id, text=mark(text))
-        front = store.step_by_key("front_pages")
+                store.consolidation.set_step_summary(step_id=step.id, text=mark(text))
+        front = store.frame.step_by_key("front_pages")
         for page in plan.front_pages if front is not None else ():
-            _ok(store.add_front_page, step_id=front.id, table_id=tables[page.table].id,
+            _ok(store.board.add_front_page, step_id=front.id, table_id=tables[page.table].id,
                 headline=mark(page.headline), story=mark(page.story), quote=mark(page.quote),
                 quote_by=mark(page.quote_by))
-        step = store.step_by_key("contributions")
+        step = store.frame.step_by_key("contributions")
         for c in plan.contributions if step is not None else ():
             own = prerequisites.get(c.table, [])
             prerequisite = own[c.prerequisite % len(own)].id \
                 if own and c.prerequisite is not None else None
             actor = actors[c.actor % len(actors)].id if c.actor is not None else None
-            _ok(store.add_contribution, step_id=step.id, table_id=tables[c.table].id,
+            _ok(store.board.add_contribution, step_id=step.id, table_id=tables[c.table].id,
                 text=mark(c.text), prerequisite_id=prerequisite, actor_id=actor,
                 votes=c.votes, selected=c.selected)
         for heading, body in plan.messages:
             if heading.strip() or body.strip():
-                store.add_message(heading=mark(heading), body=mark(body))
+                store.analysis.add_message(heading=mark(heading), body=mark(body))
         for key, text in zip(PurposeText.ALL, plan.purpose_texts, strict=True):
-            store.set_consideration(key=key, text=mark(text))
+            store.analysis.set_consideration(key=key, text=mark(text))
         for text in plan.prerequisites:
-            _ok(store.add_consolidated_prerequisite, text=mark(text))
+            _ok(store.analysis.add_consolidated_prerequisite, text=mark(text))
         for name in plan.pseudonyms:
-            _ok(store.add_pseudonym, name=name)
+            _ok(store.names.add_pseudonym, name=name)
     return path
 
 
@@ -299,46 +300,46 @@ def held(path: Path) -> Held:
     """Every user text of the camp at ``path``, as the store gives it back."""
     out = Held()
     with CampStore.open(path, snapshot=True) as store:
-        camp = store.camp()
+        camp = store.frame.camp()
         out.camp += [camp.title, camp.core_task, camp.purpose, camp.venue]
         out.sheet += [camp.title, camp.core_task]
-        out.sheet += [a.name for a in store.actors() if a.key not in KNOWN_ACTORS
-                      and any(c.actor_id == a.id for s in store.steps()
-                             for c in store.contributions(s.id, all_tables=True))]
-        groups = {g.id: g for g in store.main_groups()}
-        codes = {t.id: t.code for t in store.tables()}
-        for table in store.tables():
+        out.sheet += [a.name for a in store.frame.actors() if a.key not in KNOWN_ACTORS
+                      and any(c.actor_id == a.id for s in store.frame.steps()
+                             for c in store.board.contributions(s.id, all_tables=True))]
+        groups = {g.id: g for g in store.frame.main_groups()}
+        codes = {t.id: t.code for t in store.frame.tables()}
+        for table in store.frame.tables():
             out.tables[table.code] = [table.facilitator, table.chair,
                                       groups[table.main_group_id].name]
         own: dict[str | None, list[str]] = {}
-        for step in store.steps():
+        for step in store.frame.steps():
             if step.kind in StepKind.NOTE_KINDS:
-                for note in store.notes(step.id, all_tables=True):
+                for note in store.board.notes(step.id, all_tables=True):
                     own.setdefault(codes.get(note.table_id or ""), []).append(note.text)
                     out.sheet.append(note.text)
-                out.categories += [c.name for c in store.categories(step.id)]
-                out.excerpts += [n.text for n in store.excerpts(step.id)]
+                out.categories += [c.name for c in store.consolidation.categories(step.id)]
+                out.excerpts += [n.text for n in store.consolidation.excerpts(step.id)]
                 if step.kind == StepKind.DILEMMAS:
-                    out.camp += [t for p in store.personas(step.id)
+                    out.camp += [t for p in store.frame.personas(step.id)
                                  for t in (p.name, p.description)]
             elif step.kind == StepKind.FRONT_PAGE:
-                for page in store.front_pages(step.id, all_tables=True):
+                for page in store.board.front_pages(step.id, all_tables=True):
                     own.setdefault(codes.get(page.table_id or ""), []).extend(
                         [page.headline, page.story, page.quote, page.quote_by])
                     out.quotes += [page.quote, page.quote_by]
                     out.sheet += [page.headline, page.story, page.quote, page.quote_by]
             elif step.kind == StepKind.CONTRIBUTIONS:
-                for c in store.contributions(step.id, all_tables=True):
+                for c in store.board.contributions(step.id, all_tables=True):
                     own.setdefault(codes.get(c.table_id or ""), []).append(c.text)
                     out.sheet.append(c.text)
-            out.summaries.append(store.step_summary(step.id))
+            out.summaries.append(store.consolidation.step_summary(step.id))
         for code, texts in own.items():
             if code is None:
                 out.camp += texts
             else:
                 out.tables.setdefault(code, []).extend(texts)
-        out.analysis += [t for m in store.messages() for t in (m.heading, m.body)]
-        out.analysis += [c.text for c in store.considerations()]
-        out.analysis += [p.text for p in store.consolidated_prerequisites()]
+        out.analysis += [t for m in store.analysis.messages() for t in (m.heading, m.body)]
+        out.analysis += [c.text for c in store.analysis.considerations()]
+        out.analysis += [p.text for p in store.analysis.consolidated_prerequisites()]
         out.sheet += [*out.categories, *out.summaries, *out.analysis]
     return out

@@ -54,31 +54,32 @@ def build_dialogues(plan: list[GroupPlan], path: Path) -> Path:
     mark = _Markers()
     with CampStore.create(path, program=load_program("dialogue_box"), title="Dialoger",
                           date="2026-09-14") as store:
-        steps = {s.key: s.id for s in store.steps()}
+        steps = {s.key: s.id for s in store.frame.steps()}
         for i, group in enumerate(plan):
-            table = store.add_table(code=f"D{i + 1}")
-            dialogue = store.ensure_dialogue(table_id=table.id)
-            store.update_dialogue(dialogue_id=dialogue.id, host=mark(group.host),
+            table = store.frame.add_table(code=f"D{i + 1}")
+            dialogue = store.dialogue_box.ensure_dialogue(table_id=table.id)
+            store.dialogue_box.update_dialogue(dialogue_id=dialogue.id, host=mark(group.host),
                                   group_name=mark(group.group), place=mark(group.place),
                                   date="2026-09-14", participants=group.participants)
             for value, round_, label, whole in group.readings:
-                _ok(store.add_reading, step_id=steps["thermometer"], table_id=table.id,
+                _ok(store.dialogue_box.add_reading, step_id=steps["thermometer"], table_id=table.id,
                     value=value, round=round_, label=mark(label), whole_group=whole)
             for level, text, votes, selected in group.notes:
-                _ok(store.add_level_note, step_id=steps["triangle"], table_id=table.id,
+                _ok(store.dialogue_box.add_level_note, step_id=steps["triangle"], table_id=table.id,
                     level=level, text=mark(text), votes=votes, selected=selected)
             if group.picture_card.strip() and i == 0:
-                _ok(store.add_card, step_id=steps["dilemma_cards"],
+                _ok(store.dialogue_box.add_card, step_id=steps["dilemma_cards"],
                     text=mark(group.picture_card))
-            cards = store.cards(steps["dilemma_cards"])
+            cards = store.dialogue_box.cards(steps["dilemma_cards"])
             for index, question, text in group.reflections:
-                _ok(store.set_reflection, card_id=cards[index % len(cards)].id,
+                _ok(store.dialogue_box.set_reflection, card_id=cards[index % len(cards)].id,
                     table_id=table.id, question=question, text=mark(text))
             for number, text in group.template:
-                _ok(store.set_template_answer, step_id=steps["free_template"],
+                _ok(store.dialogue_box.set_template_answer, step_id=steps["free_template"],
                     table_id=table.id, prompt_key=str(number), text=mark(text))
             for what, who, by_when in group.agreements:
-                _ok(store.add_agreement, step_id=steps["agreements"], table_id=table.id,
+                _ok(store.dialogue_box.add_agreement, step_id=steps["agreements"],
+                    table_id=table.id,
                     what=mark(what), who=mark(who), by_when=mark(by_when))
     return path
 
@@ -87,18 +88,21 @@ def dialogue_texts(path: Path) -> dict[str, list[str]]:
     """Each dialogue's texts (by table code), as the store gives them back."""
     out: dict[str, list[str]] = {}
     with CampStore.open(path, snapshot=True) as store:
-        steps = {s.key: s for s in store.steps()}
-        for table in store.tables():
-            d = store.dialogue(table.id)
+        steps = {s.key: s for s in store.frame.steps()}
+        for table in store.frame.tables():
+            d = store.dialogue_box.dialogue(table.id)
             found = [d.host, d.group_name, d.place] if d else []
-            found += [r.label for r in store.readings(steps["thermometer"].id, table.id)]
+            found += [r.label for r in store.dialogue_box.readings(steps["thermometer"].id,
+                                                                   table.id)]
             for level in LEVELS:
-                found += [n.text for n in store.level_notes(steps["triangle"].id, table.id,
+                found += [n.text for n in store.dialogue_box.level_notes(steps["triangle"].id,
+                                                                         table.id,
                                                             level)]
-            found += [r.text for r in store.reflections(steps["dilemma_cards"].id, table.id)]
-            found += [a.text for a in store.template_answers(steps["free_template"].id,
+            found += [r.text for r in store.dialogue_box.reflections(steps["dilemma_cards"].id,
+                                                                     table.id)]
+            found += [a.text for a in store.dialogue_box.template_answers(steps["free_template"].id,
                                                              table.id)]
-            for a in store.agreements(steps["agreements"].id, table.id):
+            for a in store.dialogue_box.agreements(steps["agreements"].id, table.id):
                 found += [a.what, a.who, a.by_when]
             out[table.code] = found
     return out

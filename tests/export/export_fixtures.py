@@ -68,13 +68,14 @@ def demo_tables() -> list[dict[str, Any]]:
 
 def consolidate_indicators(store: CampStore) -> dict[str, int]:
     """Sort the indicators into three categories with a summary and two excerpts."""
-    step = store.step_by_key("indicators")
+    step = store.frame.step_by_key("indicators")
     assert step is not None
-    notes = store.notes(step.id, all_tables=True)
+    notes = store.board.notes(step.id, all_tables=True)
     names = ["Fællesskaber på tværs", "Fritid for alle børn", "Ensomhed"]
-    categories = [store.add_category(step_id=step.id, name=n) for n in names]
+    categories = [store.consolidation.add_category(step_id=step.id, name=n) for n in names]
     for i, note in enumerate(notes[:-2]):
-        store.assign_note(note_id=note.id, category_id=categories[i % 3].id)
-    store.set_step_summary(step_id=step.id, text="Bordene ser succes i fællesskaber på tværs.")
-    store.set_excerpts(marks={notes[0].id: True, notes[1].id: True})
-    return {c.name: c.count for c in store.categories(step.id)}
+        store.consolidation.assign_note(note_id=note.id, category_id=categories[i % 3].id)
+    store.consolidation.set_step_summary(step_id=step.id,
+                                         text="Bordene ser succes i fællesskaber på tværs.")
+    store.consolidation.set_excerpts(marks={notes[0].id: True, notes[1].id: True})
+    return {c.name: c.count for c in store.consolidation.categories(step.id)}

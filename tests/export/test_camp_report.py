@@ -174,12 +174,14 @@ def test_consolidation_shows_summary_categories_counts_and_excerpts(
 def test_the_camp_store_is_a_camp_reader(store: CampStore) -> None:
     """The report reads through one typed interface, and the real store has all of it
     (a stand-in with a method the store lacked once hid a missing analysis)."""
-    from facilitator.store.reader import CampReader
+    from facilitator.store.reader import PARTS, CampReader
 
     assert isinstance(store, CampReader)
-    missing = [name for name in dir(CampReader)
-               if not name.startswith("_") and not callable(getattr(store, name, None))]
+    missing = [f"{part}.{name}" for part, reader in PARTS.items() for name in dir(reader)
+               if not name.startswith("_")
+               and not callable(getattr(getattr(store, part, None), name, None))]
     assert missing == []
+    assert set(PARTS) <= {n for n in dir(CampReader) if not n.startswith("_")}
 
 
 def test_the_organisers_analysis_is_in_the_report(store: CampStore, tmp_path: Path) -> None:
@@ -187,13 +189,13 @@ def test_the_organisers_analysis_is_in_the_report(store: CampStore, tmp_path: Pa
     consolidated prerequisite each reach the PDF, with every contribution by actor."""
     from facilitator.domain.analysis import PurposeText
 
-    store.add_message(heading="Tværgående samarbejde",
+    store.analysis.add_message(heading="Tværgående samarbejde",
                       body="Bordene vil samarbejde på tværs af foreninger og forvaltning.")
-    store.set_consideration(key=PurposeText.IMPLICATIONS,
+    store.analysis.set_consideration(key=PurposeText.IMPLICATIONS,
                             text="Campen peger på fællesskaber som vejen til trivsel.")
-    store.set_consideration(key=PurposeText.CONSIDERATIONS,
+    store.analysis.set_consideration(key=PurposeText.CONSIDERATIONS,
                             text="Formålet kunne nævne de frivillige foreninger.")
-    store.add_consolidated_prerequisite(text="Tilgængelighed – transport og åbne lokaler")
+    store.analysis.add_consolidated_prerequisite(text="Tilgængelighed – transport og åbne lokaler")
     text = body_text(build_camp_report(store, tmp_path / "a.pdf"), furniture=FURNITURE)
     chapter = text[text.index("Analyse Gennemgående budskaber"):]
     for part in ("Tværgående samarbejde Bordene vil samarbejde på tværs af foreninger og "
@@ -205,9 +207,9 @@ def test_the_organisers_analysis_is_in_the_report(store: CampStore, tmp_path: Pa
                  "lokaler",
                  "Alle bidrag fordelt på aktører"):
         assert part in chapter, part
-    step = store.step_by_key("contributions")
+    step = store.frame.step_by_key("contributions")
     assert step is not None
-    everything = store.contributions(step.id, all_tables=True)
+    everything = store.board.contributions(step.id, all_tables=True)
     assert any(not c.selected for c in everything)  # not only the selected ones
     overview = chapter[chapter.index("Alle bidrag fordelt på aktører"):]
     for c in everything:
@@ -219,9 +221,9 @@ def test_a_10000_character_note_appears_in_full_across_pages(store: CampStore,
     words = [f"ord{i:04d}" for i in range(1300)]
     note = " ".join(words)
     assert len(note) >= 10_000
-    step = store.step_by_key("prerequisites")
+    step = store.frame.step_by_key("prerequisites")
     assert step is not None
-    store.add_note(step_id=step.id, table_id=store.tables()[0].id, text=note, votes=2,
+    store.board.add_note(step_id=step.id, table_id=store.frame.tables()[0].id, text=note, votes=2,
                    selected=True)
     out = build_camp_report(store, tmp_path / "long.pdf")
     # A table repeats its header on the next page, and a split row's other cells come
@@ -235,9 +237,9 @@ def test_a_10000_character_note_appears_in_full_across_pages(store: CampStore,
 
 def test_a_very_long_word_is_broken_not_lost(store: CampStore, tmp_path: Path) -> None:
     word = "".join(chr(ord("a") + i % 26) for i in range(3000))
-    step = store.step_by_key("good_idea")
+    step = store.frame.step_by_key("good_idea")
     assert step is not None
-    store.add_note(step_id=step.id, table_id=store.tables()[0].id, text=word)
+    store.board.add_note(step_id=step.id, table_id=store.frame.tables()[0].id, text=word)
     lines = [line for page in page_texts(build_camp_report(store, tmp_path / "w.pdf"))
              for line in page.split("\n") if re.fullmatch(r"[a-z]{20,}", line.strip())]
     assert "".join(line.strip() for line in lines) == word  # listed once, in its section
@@ -245,12 +247,12 @@ def test_a_very_long_word_is_broken_not_lost(store: CampStore, tmp_path: Path) -
 
 def test_notes_of_a_main_group_and_of_the_camp_are_reported(store: CampStore,
                                                            tmp_path: Path) -> None:
-    step = store.step_by_key("bulletin_board")
+    step = store.frame.step_by_key("bulletin_board")
     assert step is not None
-    group = store.main_groups()[0]
-    store.add_note(step_id=step.id, table_id=None, main_group_id=group.id,
+    group = store.frame.main_groups()[0]
+    store.board.add_note(step_id=step.id, table_id=None, main_group_id=group.id,
                    text="Hovedgruppens egen note")
-    store.add_note(step_id=step.id, table_id=None, text="En note til hele campen")
+    store.board.add_note(step_id=step.id, table_id=None, text="En note til hele campen")
     text = body_text(build_camp_report(store, tmp_path / "g.pdf"), furniture=FURNITURE)
     assert f"Hovedgr. {group.code} Hovedgruppens egen note" in text
     assert "Hele campen En note til hele campen" in text
@@ -261,7 +263,7 @@ def test_notes_of_a_main_group_and_of_the_camp_are_reported(store: CampStore,
 
 def test_pseudonyms_replace_names(demo_path: Path, tmp_path: Path) -> None:
     with CampStore.open(demo_path, read_only=True) as store:
-        name = store.tables()[0].facilitator
+        name = store.frame.tables()[0].facilitator
         out = build_camp_report(store, tmp_path / "p.pdf", pseudonyms={name: "Facilitator A"})
     text = body_text(out, furniture=FURNITURE)
     assert name and name not in text
@@ -363,10 +365,10 @@ def test_a_front_page_with_a_story_and_no_quote_is_reported(tmp_path: Path) -> N
     story = "Børn og unge leger i skoven, på stranden, ved åen og på marken hver dag."
     with CampStore.create(tmp_path / "kort.camp", program=load_program("camp_day"),
                           title="Kort") as store:
-        group = store.add_main_group(code="H1")
-        table = store.add_table(code="H1-B1", main_group_id=group.id)
-        front = store.step_by_key("front_pages")
-        store.add_front_page(step_id=front.id, table_id=table.id, headline="Kort",
+        group = store.frame.add_main_group(code="H1")
+        table = store.frame.add_table(code="H1-B1", main_group_id=group.id)
+        front = store.frame.step_by_key("front_pages")
+        store.board.add_front_page(step_id=front.id, table_id=table.id, headline="Kort",
                              story=story)
         for out in (build_camp_report(store, tmp_path / "camp.pdf"),
                     build_table_sheet(store, "H1-B1", tmp_path / "bord.pdf")):
@@ -386,10 +388,11 @@ def test_each_voting_step_states_its_dots_per_participant(text: str) -> None:
 
 
 def test_a_changed_limit_is_the_one_reported(store: CampStore, tmp_path: Path) -> None:
-    indicators, dilemmas = store.step_by_key("indicators"), store.step_by_key("dilemmas")
+    indicators, dilemmas = store.frame.step_by_key("indicators"), store.frame.step_by_key(
+        "dilemmas")
     assert indicators is not None and dilemmas is not None
-    store.update_step(step_id=indicators.id, dots=1)
-    store.update_step(step_id=dilemmas.id, dots=0)
+    store.frame.update_step(step_id=indicators.id, dots=1)
+    store.frame.update_step(step_id=dilemmas.id, dots=0)
     text = body_text(build_camp_report(store, tmp_path / "d.pdf"), furniture=FURNITURE)
     assert "Hver deltager havde 1 prik." in text
     assert text.count("Hver deltager havde") == 2

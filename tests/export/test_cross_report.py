@@ -42,20 +42,20 @@ def make_camp(path: Path, *, title: str, core_task: str, date: str, purpose: str
     store = CampStore.create(path, program=load_program("camp_day"), title=title,
                              core_task=core_task, date=date, purpose=purpose)
     try:
-        group = store.add_main_group(code="H1")
-        table = store.add_table(code="H1-B1", main_group_id=group.id)
+        group = store.frame.add_main_group(code="H1")
+        table = store.frame.add_table(code="H1-B1", main_group_id=group.id)
         for heading, body in messages:
-            store.add_message(heading=heading, body=body)
+            store.analysis.add_message(heading=heading, body=body)
         for key, counts in categories.items():
-            step = store.step_by_key(key)
+            step = store.frame.step_by_key(key)
             assert step is not None
             for name, count in counts.items():
-                category = store.add_category(step_id=step.id, name=name)
+                category = store.consolidation.add_category(step_id=step.id, name=name)
                 for i in range(count):
-                    note = store.add_note(step_id=step.id, table_id=table.id,
+                    note = store.board.add_note(step_id=step.id, table_id=table.id,
                                           text=f"{name} {i}")
-                    store.assign_note(note_id=note.id, category_id=category.id)
-            store.add_note(step_id=step.id, table_id=table.id, text="Uden kategori")
+                    store.consolidation.assign_note(note_id=note.id, category_id=category.id)
+            store.board.add_note(step_id=step.id, table_id=table.id, text="Uden kategori")
     finally:
         store.close()
     return path

@@ -49,11 +49,11 @@ def size(paper: tuple[float, float]) -> tuple[int, int]:
 
 # -- the kit ----------------------------------------------------------------------------------
 def test_the_kit_has_every_card_both_posters_and_the_sheet(tmp_path: Path, dialogue) -> None:
-    step = dialogue.step_by_key("dilemma_cards").id
-    dialogue.add_card(step_id=step, caption="Legepladsen om aftenen", image=picture(),
+    step = dialogue.frame.step_by_key("dilemma_cards").id
+    dialogue.dialogue_box.add_card(step_id=step, caption="Legepladsen om aftenen", image=picture(),
                       image_name="legeplads.png")
     long = "En lang situation, der fylder godt op på kortet. " * 12 + "Slutningen."
-    dialogue.add_card(step_id=step, text=long)
+    dialogue.dialogue_box.add_card(step_id=step, text=long)
     out = build_dialogue_kit(dialogue, tmp_path / "kit.pdf")
 
     deck = load_deck()
@@ -97,9 +97,10 @@ def test_posters_on_a3_cards_stay_on_a4(tmp_path: Path, dialogue) -> None:
 
 
 def test_a_damaged_picture_still_prints_its_card(tmp_path: Path, dialogue) -> None:
-    step = dialogue.step_by_key("dilemma_cards").id
+    step = dialogue.frame.step_by_key("dilemma_cards").id
     broken = b"\x89PNG\r\n\x1a\n" + b"\x00\x01\x02" * 40  # a PNG header, nothing behind it
-    dialogue.add_card(step_id=step, caption="Et billede, der gik i stykker", image=broken)
+    dialogue.dialogue_box.add_card(step_id=step, caption="Et billede, der gik i stykker",
+                                   image=broken)
     out = build_dialogue_kit(dialogue, tmp_path / "kit.pdf")
     text = body_text(out)
     assert "Et billede, der gik i stykker" in text and "(billedet kan ikke vises)" in text
@@ -137,7 +138,7 @@ def test_the_dialogue_pdf_documents_the_whole_dialogue(tmp_path: Path, dialogue)
 
 
 def test_which_dialogue_when_the_file_has_several(tmp_path: Path, dialogue) -> None:
-    table = dialogue.add_table(code="D2")
+    table = dialogue.frame.add_table(code="D2")
     fill(dialogue, table.id, GROUPS[1])
     with pytest.raises(UserError) as caught:
         build_dialogue_report(dialogue, tmp_path / "x.pdf")
@@ -153,7 +154,7 @@ def test_which_dialogue_when_the_file_has_several(tmp_path: Path, dialogue) -> N
 
 def test_an_empty_dialogue_still_makes_a_pdf(tmp_path: Path) -> None:
     store = CampStore.in_memory(program=PROGRAM, title="Tom")
-    store.start_dialogue()
+    store.dialogue_box.start_dialogue()
     out = build_dialogue_report(store, tmp_path / "tom.pdf")
     text = body_text(out)
     assert "Ingen målinger." in text and "Ingen aftaler skrevet." in text

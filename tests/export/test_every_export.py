@@ -182,6 +182,6 @@ def test_every_export_of_any_dialogue_file_is_whole(tmp_path_factory, plan) -> N
         everything = [t for texts in held_texts.values() for t in texts]
         assert not (lost := missing(everything, gathered)), lost[:8]
         kit = pdf_text(build_dialogue_kit(store, folder / "kit.pdf"))
-        cards = [c.text for s in store.steps() if s.key == "dilemma_cards"
-                 for c in store.cards(s.id)]
+        cards = [c.text for s in store.frame.steps() if s.key == "dilemma_cards"
+                 for c in store.dialogue_box.cards(s.id)]
         assert not (lost := missing(cards, kit)), lost[:8]

@@ -41,27 +41,28 @@ def test_markup_is_escaped_not_interpreted() -> None:
 def _camp(text: str) -> CampStore:
     store = CampStore.in_memory(program=load_program("camp_day"), title=text, core_task=text,
                                 purpose=text, venue=text, municipality=text, date=text)
-    group = store.add_main_group(code="H1", name=text)
-    table = store.add_table(code="H1-B1", main_group_id=group.id, facilitator=text, chair=text)
+    group = store.frame.add_main_group(code="H1", name=text)
+    table = store.frame.add_table(code="H1-B1", main_group_id=group.id, facilitator=text,
+                                  chair=text)
     for key in ("indicators", "dilemmas", "prerequisites", "good_idea"):
-        step = store.step_by_key(key)
+        step = store.frame.step_by_key(key)
         assert step is not None
-        note = store.add_note(step_id=step.id, table_id=table.id, text=f"{text}.", votes=1,
+        note = store.board.add_note(step_id=step.id, table_id=table.id, text=f"{text}.", votes=1,
                               selected=True, tag="dilemma")
         if key == "indicators":
-            category = store.add_category(step_id=step.id, name=f"{text}.")
-            store.assign_note(note_id=note.id, category_id=category.id)
-            store.set_step_summary(step_id=step.id, text=text)
-            store.set_excerpt(note_id=note.id, excerpt=True)
+            category = store.consolidation.add_category(step_id=step.id, name=f"{text}.")
+            store.consolidation.assign_note(note_id=note.id, category_id=category.id)
+            store.consolidation.set_step_summary(step_id=step.id, text=text)
+            store.consolidation.set_excerpt(note_id=note.id, excerpt=True)
         if key == "prerequisites":
-            contributions = store.step_by_key("contributions")
+            contributions = store.frame.step_by_key("contributions")
             assert contributions is not None
-            store.add_contribution(step_id=contributions.id, table_id=table.id,
+            store.board.add_contribution(step_id=contributions.id, table_id=table.id,
                                    text=f"{text}.", prerequisite_id=note.id,
-                                   actor_id=store.actors()[0].id, selected=True)
-    front = store.step_by_key("front_pages")
+                                   actor_id=store.frame.actors()[0].id, selected=True)
+    front = store.frame.step_by_key("front_pages")
     assert front is not None
-    store.add_front_page(step_id=front.id, table_id=table.id, headline=text, story=text,
+    store.board.add_front_page(step_id=front.id, table_id=table.id, headline=text, story=text,
                          quote=text, quote_by=text)
     return store
 

@@ -19,13 +19,13 @@ FORMULAS = ("=cmd|' /C calc'!A0", "+1+1", "-2+3", "@SUM(A1:A2)", "=HYPERLINK(\"x
 
 @pytest.fixture
 def filled(store: CampStore) -> CampStore:
-    t1, t2 = store.tables()
-    indicators = store.step_by_key("indicators")
-    prerequisites = store.step_by_key("prerequisites")
+    t1, t2 = store.frame.tables()
+    indicators = store.frame.step_by_key("indicators")
+    prerequisites = store.frame.step_by_key("prerequisites")
     for text in FORMULAS:
-        store.add_note(step_id=indicators.id, table_id=t1.id, text=text)
-    store.add_note(step_id=indicators.id, table_id=t2.id, text="Karen Hansen siger ja")
-    store.add_note(step_id=prerequisites.id, table_id=t1.id, text="Busser om aftenen")
+        store.board.add_note(step_id=indicators.id, table_id=t1.id, text=text)
+    store.board.add_note(step_id=indicators.id, table_id=t2.id, text="Karen Hansen siger ja")
+    store.board.add_note(step_id=prerequisites.id, table_id=t1.id, text="Busser om aftenen")
     return store
 
 
@@ -36,7 +36,7 @@ def load(path: Path) -> openpyxl.Workbook:
 def test_all_notes_then_one_sheet_per_step(filled: CampStore, tmp_path: Path) -> None:
     out = tmp_path / "noter.xlsx"
     summary = build_workbook(filled, out)
-    steps = [sheet_name(s.title) for s in filled.steps() if s.key in STEP_KEYS]
+    steps = [sheet_name(s.title) for s in filled.frame.steps() if s.key in STEP_KEYS]
     assert len(steps) == len(STEP_KEYS)  # the lunch break has no sheet
     assert summary.sheets == (ALL_NOTES, *steps)
     assert summary.rows == len(FORMULAS) + 2
@@ -91,12 +91,12 @@ def test_the_workbook_imports_again_from_its_first_sheet(filled: CampStore,
 def test_names_are_replaced_and_the_camp_is_unchanged(filled: CampStore,
                                                       tmp_path: Path) -> None:
     out = tmp_path / "noter.xlsx"
-    before = [n.text for n in filled.notes(filled.step_by_key("indicators").id,
+    before = [n.text for n in filled.board.notes(filled.frame.step_by_key("indicators").id,
                                            all_tables=True)]
     build_workbook(filled, out, pseudonyms={"karen hansen": "K.H."})
     texts = [r.text for r in read_sheet(out)]
     assert "K.H. siger ja" in texts and not any("Karen" in t for t in texts)
-    after = [n.text for n in filled.notes(filled.step_by_key("indicators").id,
+    after = [n.text for n in filled.board.notes(filled.frame.step_by_key("indicators").id,
                                           all_tables=True)]
     assert after == before
 

@@ -22,10 +22,10 @@ def test_dialogue_box_has_no_limit() -> None:
 
 def test_a_new_camp_stores_each_steps_dots() -> None:
     with CampStore.in_memory(program=load_program("camp_day"), title="Prikker") as store:
-        assert store.step_by_key("indicators").dots == 3
-        assert store.step_by_key("bulletin_board").dots == 0
-        step = store.update_step(step_id=store.step_by_key("indicators").id, dots=5)
-        assert store.step(step.id).dots == 5
+        assert store.frame.step_by_key("indicators").dots == 3
+        assert store.frame.step_by_key("bulletin_board").dots == 0
+        step = store.frame.update_step(step_id=store.frame.step_by_key("indicators").id, dots=5)
+        assert store.frame.step(step.id).dots == 5
 
 
 @pytest.mark.parametrize("dots", [-1, "3", 2.5, True, 100])

@@ -16,6 +16,6 @@ def organiser(tmp_path: Path) -> Iterator[CampStore]:
     """The organiser's camp "Camp 3" with main group H1 and its table H1-B1."""
     store = CampStore.create(tmp_path / "arrangør.camp", program=load_program("camp_day"),
                              title="Camp 3")
-    store.add_table(code="H1-B1", main_group_id=store.add_main_group(code="H1").id)
+    store.frame.add_table(code="H1-B1", main_group_id=store.frame.add_main_group(code="H1").id)
     yield store
     store.close()

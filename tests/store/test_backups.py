@@ -21,14 +21,14 @@ from facilitator.store.backups import (
 
 
 def add(store: CampStore, text: str) -> None:
-    store.add_note(step_id=store.step_by_key("indicators").id,
-                   table_id=store.tables()[0].id, text=text)
+    store.board.add_note(step_id=store.frame.step_by_key("indicators").id,
+                   table_id=store.frame.tables()[0].id, text=text)
 
 
 def texts(path: Path) -> list[str]:
     with CampStore.open(path) as store:
-        return [n.text for n in store.notes(store.step_by_key("indicators").id,
-                                            store.tables()[0].id)]
+        return [n.text for n in store.board.notes(store.frame.step_by_key("indicators").id,
+                                            store.frame.tables()[0].id)]
 
 
 def test_backups_roll_and_keep_the_newest(camp_path: Path, tmp_path: Path) -> None:

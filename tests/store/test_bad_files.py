@@ -100,24 +100,24 @@ def test_camp_another_program_writes_opens_and_edits_wait_then_explain(camp_path
     """In WAL, a writer elsewhere (BEGIN EXCLUSIVE) does not keep readers out; our edit
     waits the busy timeout and is refused in words, not as 'disk full'."""
     with CampStore.open(camp_path) as store:
-        step = store.steps()[0]
-        store.add_note(step_id=step.id, table_id=None, text="før låsen")
+        step = store.frame.steps()[0]
+        store.board.add_note(step_id=step.id, table_id=None, text="før låsen")
         holder = sqlite3.connect(camp_path, isolation_level=None)
         try:
             holder.execute("BEGIN EXCLUSIVE")
             # A second store of ours (as a collect beside the window): one writer's lock.
             with CampStore.open_beside(store) as second:
-                assert [n.text for n in second.notes(step.id)] == ["før låsen"]
+                assert [n.text for n in second.board.notes(step.id)] == ["før låsen"]
                 second.conn.execute("PRAGMA busy_timeout = 200")
                 before = bad.camp_digest(camp_path)
                 with pytest.raises(UserError) as info:
-                    second.add_note(step_id=step.id, table_id=None, text="efter")
+                    second.board.add_note(step_id=step.id, table_id=None, text="efter")
                 assert_refused(info.value, msg.IN_USE_WRITE)
                 assert bad.camp_digest(camp_path) == before
         finally:
             holder.execute("ROLLBACK")
             holder.close()
-        assert [n.text for n in store.notes(step.id)] == ["før låsen"]
+        assert [n.text for n in store.board.notes(step.id)] == ["før låsen"]
 
 
 # -- read-only files and folders --------------------------------------------------------
@@ -141,9 +141,9 @@ def test_read_only_file_or_folder_opens_read_only_and_writes_nothing(
     before = bad.folder_state(camp_path.parent)
     with CampStore.open(camp_path) as store:
         assert store.read_only
-        assert [t.code for t in store.tables()] == ["H1-B1", "H1-B2"]
+        assert [t.code for t in store.frame.tables()] == ["H1-B1", "H1-B2"]
         with pytest.raises(UserError) as info:
-            store.add_note(step_id=store.steps()[0].id, table_id=None, text="x")
+            store.board.add_note(step_id=store.frame.steps()[0].id, table_id=None, text="x")
         assert_refused(info.value, msg.READ_ONLY)
     assert bad.folder_state(camp_path.parent) == before
     assert sorted(p.name for p in camp_path.parent.iterdir()) == [camp_path.name]
@@ -160,9 +160,10 @@ def other_camp_bundle(folder: Path) -> Path:
     """A proper bundle, but of a camp with the same table codes and another id."""
     other = folder / "anden.camp"
     with CampStore.create(other, program=load_program("camp_day"), title="Anden camp") as s:
-        group = s.add_main_group(code="H1")
-        s.add_table(code="H1-B1", main_group_id=group.id)
-        s.add_note(step_id=s.steps()[0].id, table_id=s.tables()[0].id, text="fremmed")
+        group = s.frame.add_main_group(code="H1")
+        s.frame.add_table(code="H1-B1", main_group_id=group.id)
+        s.board.add_note(step_id=s.frame.steps()[0].id, table_id=s.frame.tables()[0].id,
+                         text="fremmed")
         export_bundle(s, "H1-B1", folder / "anden-H1-B1.campbundle")
     for leftover in folder.glob("anden.camp*"):
         leftover.unlink()
@@ -380,14 +381,15 @@ def dialogue(tmp_path: Path):
 @pytest.mark.parametrize("kind", sorted(bad.NOT_IMAGES))
 def test_a_picture_that_is_no_picture_is_refused(dialogue: CampStore, bad_dir: Path,
                                                  kind: str) -> None:
-    step = next(s for s in dialogue.steps() if s.kind == "dilemma_cards")
-    cards = dialogue.cards(step.id)
+    step = next(s for s in dialogue.frame.steps() if s.kind == "dilemma_cards")
+    cards = dialogue.dialogue_box.cards(step.id)
     path = bad.NOT_IMAGES[kind](bad_dir)
     before = bad.camp_digest(dialogue.path)
     with pytest.raises(UserError) as info:
-        dialogue.add_card(step_id=step.id, image=path.read_bytes(), image_name=path.name,
+        dialogue.dialogue_box.add_card(step_id=step.id, image=path.read_bytes(),
+                                       image_name=path.name,
                           caption="x")
     assert_refused(info.value, bad.NOT_AN_IMAGE)
     assert path.name in str(info.value)
-    assert dialogue.cards(step.id) == cards
+    assert dialogue.dialogue_box.cards(step.id) == cards
     assert bad.camp_digest(dialogue.path) == before

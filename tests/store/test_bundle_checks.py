@@ -64,7 +64,7 @@ def reason(err: UserError) -> str:
 
 
 def note_of(store: CampStore, code: str) -> dict:
-    return store._row(
+    return store.row(
         "SELECT n.* FROM note n JOIN camp_table t ON t.id = n.table_id "
         "WHERE t.code = ? AND n.deleted = 0 ORDER BY n.position LIMIT 1", [code])
 
@@ -73,13 +73,13 @@ def test_a_bundle_cannot_take_over_another_tables_note(
         day: dict[str, Path], organiser: CampStore, tmp_path: Path) -> None:
     """H1-B1's bundle carries H1-B3's note under its own table, later and deleted."""
     victim = note_of(organiser, "H1-B3")
-    b1 = organiser.table_by_code("H1-B1").id
+    b1 = organiser.frame.table_by_code("H1-B1").id
     bad = spoil(day["b1"], tmp_path / "overtag.campbundle", [
         "INSERT INTO note (id, step_id, table_id, text, created_at, updated_at, deleted) "
         "VALUES (?, ?, ?, 'Overtaget', ?, ?, 1)",
         [victim["id"], victim["step_id"], b1, LATER, LATER]])
     err = refused_whole(organiser, bad)
-    assert organiser._row("SELECT * FROM note WHERE id = ?", [victim["id"]]) == victim
+    assert organiser.row("SELECT * FROM note WHERE id = ?", [victim["id"]]) == victim
     from facilitator.store import bundle_checks as bc
     assert reason(err) == bc.FOREIGN_ROW and victim["id"] in str(err)
 
@@ -89,14 +89,14 @@ def test_a_bundle_cannot_move_a_note_to_another_table_or_reuse_a_frame_id(
     """Its own note sent as another table's (added there), and a new note whose id is
     the camp's step: both refused whole."""
     own = note_of(organiser, "H1-B1")
-    b2 = organiser.table_by_code("H1-B2").id
+    b2 = organiser.frame.table_by_code("H1-B2").id
     moved = spoil(day["b1"], tmp_path / "flyttet.campbundle", [
         "UPDATE note SET table_id = ?, updated_at = ? WHERE id = ?", [b2, LATER, own["id"]]])
-    step = organiser.step_by_key("indicators").id
+    step = organiser.frame.step_by_key("indicators").id
     frame = spoil(day["b1"], tmp_path / "trin.campbundle", [
         "INSERT INTO note (id, step_id, table_id, text, created_at, updated_at) "
         "VALUES (?, ?, ?, 'Trinets id', ?, ?)",
-        [step, step, organiser.table_by_code("H1-B1").id, LATER, LATER]])
+        [step, step, organiser.frame.table_by_code("H1-B1").id, LATER, LATER]])
     from facilitator.store import bundle_checks as bc
     for bad in (moved, frame):
         assert reason(refused_whole(organiser, bad)) == bc.FOREIGN_ROW
@@ -181,7 +181,7 @@ def test_a_text_of_exactly_the_limit_is_collected(
         day: dict[str, Path], organiser: CampStore, tmp_path: Path) -> None:
     from facilitator.domain.rules import TEXT_LIMIT
     long = "æ" * (TEXT_LIMIT - 1) + "🎉"
-    b1 = organiser.table_by_code("H1-B1").id
+    b1 = organiser.frame.table_by_code("H1-B1").id
     ok = spoil(day["b1"], tmp_path / "lang.campbundle", [
         "UPDATE note SET text = ?, updated_at = ? WHERE id = (SELECT id FROM note WHERE "
         "table_id = ? AND deleted = 0 ORDER BY position LIMIT 1)", [long, LATER, b1]])
@@ -235,7 +235,7 @@ def test_a_changed_schema_fails_the_checksum_of_a_new_bundle(
 def test_a_kit_made_today_opens_on_a_laptop(day: dict[str, Path], tmp_path: Path) -> None:
     laptop = open_kit(day["kit"], tmp_path / "laptop.camp")
     with CampStore.open(laptop) as store:
-        assert len(store.tables()) == 3
+        assert len(store.frame.tables()) == 3
         export_bundle(store, "H1-B3", tmp_path / "b3.campbundle")
     assert bf.read_bundle(tmp_path / "b3.campbundle").manifest.table_code == "H1-B3"
 

@@ -327,11 +327,11 @@ def day(tmp_path_factory: pytest.TempPathFactory) -> Day:
     folder = tmp_path_factory.mktemp("fuzz")
     camp = organiser_camp(folder / "arrangør.camp")
     with CampStore.open(camp) as store:  # the organiser's own rows travel in the kit
-        step = store.step_by_key("indicators")
-        category = store.add_category(step_id=step.id, name="Fællesskab")
-        note = store.notes(step.id, store.table_by_code("H1-B1").id)[0]
-        store.assign_note(note_id=note.id, category_id=category.id)
-        store.set_step_summary(step_id=step.id, text="Opsummeret")
+        step = store.frame.step_by_key("indicators")
+        category = store.consolidation.add_category(step_id=step.id, name="Fællesskab")
+        note = store.board.notes(step.id, store.frame.table_by_code("H1-B1").id)[0]
+        store.consolidation.assign_note(note_id=note.id, category_id=category.id)
+        store.consolidation.set_step_summary(step_id=step.id, text="Opsummeret")
     kit = kit_of(camp, folder / "camp.campkit")
     bundles = {code: laptop_bundle(kit, folder, code) for code in ("H1-B1", "H1-B2")}
     conn = sqlite3.connect(camp)
@@ -412,7 +412,7 @@ def _collect(store: CampStore, bundle: Path, code: str, day: Day, case: Case,
     try:
         for table, row_id in case.as_sent:
             row = dict(sent.execute(f"SELECT * FROM {table} WHERE id = ?", [row_id]).fetchone())
-            here = store._row(f"SELECT * FROM {table} WHERE id = ?", [row_id])
+            here = store.row(f"SELECT * FROM {table} WHERE id = ?", [row_id])
             # A tombstone is compared by what it says: gone (its text may be blanked).
             keys = ("deleted", "table_id", "step_id") if row.get("deleted") else \
                 [k for k in row if k != "position"]
@@ -434,7 +434,8 @@ def _open_kit(kit: Path, laptop: Path, where: str) -> str:
         assert not _wrong_kinds(copy.conn), where
         assert not copy.conn.execute(
             "SELECT name FROM sqlite_master WHERE type IN ('trigger', 'view')").fetchall(), where
-        assert len(copy.tables()) == 3 and copy.notes(copy.steps()[0].id, None) is not None
+        assert len(copy.frame.tables()) == 3 and copy.board.notes(copy.frame.steps()[0].id,
+                                                                  None) is not None
     laptop.unlink()
     return ACCEPT
 
@@ -495,7 +496,7 @@ def _opens_and_exports(camp: Path, folder: Path, qtbot) -> None:
         for index in range(view.tabs.count()):
             view.tabs.setCurrentIndex(index)
             qtbot.wait(10)
-        for table in window.session.store.tables():
+        for table in window.session.store.frame.tables():
             assert view.show_table(table.code)
             qtbot.wait(10)
         assert warnings == []
@@ -582,7 +583,7 @@ def gathering(tmp_path_factory: pytest.TempPathFactory) -> Gathering:
     bundles, hosts = [], []
     for i, group in enumerate(GROUPS):
         with own_dialogue(folder / f"host{i}.camp", group) as host:
-            hosts.append(host.tables()[0].id)
+            hosts.append(host.frame.tables()[0].id)
             bundles.append(folder / f"host{i}.campbundle")
             export_bundle(host, "D1", bundles[-1])
     coordinator = folder / "koordinator.camp"
@@ -645,7 +646,7 @@ def _gathered_as_sent(store: CampStore, bundle: Path, case: Case, where: str) ->
     try:
         for table, row_id in case.as_sent:
             row = sent.execute(f"SELECT * FROM {table} WHERE id = ?", [row_id]).fetchone()
-            here = store._row(f"SELECT * FROM {table} WHERE id = ?", [row_id])
+            here = store.row(f"SELECT * FROM {table} WHERE id = ?", [row_id])
             keys = ["deleted"] if row["deleted"] else ["deleted", DIALOGUE_ROWS[table]]
             assert here is not None and all(here[k] == row[k] for k in keys), where
     finally:

@@ -38,18 +38,18 @@ kit, camp, code, out, count = sys.argv[1:6]
 camp = Path(camp)
 open_kit(Path(kit), camp)
 with CampStore.open(camp) as store:
-    table = store.table_by_code(code)
-    step = {s.key: s.id for s in store.steps()}
+    table = store.frame.table_by_code(code)
+    step = {s.key: s.id for s in store.frame.steps()}
     for i in range(int(count)):
-        store.add_note(step_id=step["indicators"], table_id=table.id, text=f"{code} nr. {i}",
+        store.board.add_note(step_id=step["indicators"], table_id=table.id, text=f"{code} nr. {i}",
                        votes=i % 4)
-    pre = store.add_note(step_id=step["prerequisites"], table_id=table.id,
+    pre = store.board.add_note(step_id=step["prerequisites"], table_id=table.id,
                          text=f"{code} forudsætning", selected=True)
-    actor = store.add_actor(name=f"Foreningerne ved {code}")
+    actor = store.frame.add_actor(name=f"Foreningerne ved {code}")
     for who in (actor.id, None):
-        store.add_contribution(step_id=step["contributions"], table_id=table.id,
+        store.board.add_contribution(step_id=step["contributions"], table_id=table.id,
                                text=f"{code} bidrag", prerequisite_id=pre.id, actor_id=who)
-    store.add_front_page(step_id=step["front_pages"], table_id=table.id, headline=code)
+    store.board.add_front_page(step_id=step["front_pages"], table_id=table.id, headline=code)
     export_bundle(store, code, Path(out))
 """
 
@@ -62,10 +62,10 @@ from facilitator.store.bundles import export_bundle
 
 camp, code, out = sys.argv[1:4]
 with CampStore.open(Path(camp)) as store:
-    table = store.table_by_code(code)
-    notes = store.notes(store.step_by_key("indicators").id, table.id)
-    store.update_note(note_id=notes[0].id, text="Rettet efter frokost")
-    store.delete_note(note_id=notes[1].id)
+    table = store.frame.table_by_code(code)
+    notes = store.board.notes(store.frame.step_by_key("indicators").id, table.id)
+    store.board.update_note(note_id=notes[0].id, text="Rettet efter frokost")
+    store.board.delete_note(note_id=notes[1].id)
     export_bundle(store, code, Path(out))
 """
 
@@ -86,9 +86,9 @@ def organiser(tmp_path: Path):
     store = CampStore.create(tmp_path / "arrangør.camp", program=load_program("camp_day"),
                              title="Camp 3")
     for group_code, codes in TABLES.items():
-        group = store.add_main_group(code=group_code)
+        group = store.frame.add_main_group(code=group_code)
         for code in codes:
-            store.add_table(code=code, main_group_id=group.id)
+            store.frame.add_table(code=code, main_group_id=group.id)
     yield store
     store.close()
 
@@ -98,7 +98,7 @@ def dump(store: CampStore) -> list[str]:
 
 
 def live(store: CampStore, table: str, code: str) -> list[dict]:
-    return store._rows(
+    return store.rows(
         f"SELECT x.* FROM {table} x JOIN camp_table t ON t.id = x.table_id "
         "WHERE t.code = ? AND x.deleted = 0 ORDER BY x.position", [code])
 
@@ -136,7 +136,7 @@ def test_four_laptops(tmp_path: Path, organiser: CampStore) -> None:
         assert len(live(organiser, "front_page", code)) == 1
     total = organiser.conn.execute("SELECT COUNT(*) FROM note").fetchone()[0]
     assert total == sum(counts.values()) + len(counts)
-    assert len(organiser.actors()) == 5 + 4  # each laptop's own actor, once
+    assert len(organiser.frame.actors()) == 5 + 4  # each laptop's own actor, once
     assert all(d.delivered and d.bundles == 1 for d in deliveries(organiser))
 
     finish(run_python(LAPTOP_EDIT, str(laptops["H2-B4"]), "H2-B4",
@@ -144,7 +144,7 @@ def test_four_laptops(tmp_path: Path, organiser: CampStore) -> None:
     third = collect(organiser, [shared])
     assert (third.tables["H2-B4"].changed, third.tables["H2-B4"].deleted) == (1, 1)
     assert third.tables["H2-B4"].new == 0 and third.tables["H1-B1"].changed == 0
-    step = organiser.step_by_key("indicators").id
+    step = organiser.frame.step_by_key("indicators").id
     texts = [n["text"] for n in live(organiser, "note", "H2-B4") if n["step_id"] == step]
     assert texts[0] == "Rettet efter frokost"
     assert "H2-B4 nr. 1" not in texts and len(texts) == counts["H2-B4"] - 1
@@ -163,11 +163,11 @@ def test_kit_opens_as_the_same_camp(tmp_path: Path, organiser: CampStore) -> Non
     manifest = export_kit(organiser, tmp_path / "kit.campkit")
     assert manifest.kind == "kit" and manifest.counts["camp_table"] == 4
     with laptop(tmp_path, organiser) as copy:
-        assert copy.camp().id == organiser.camp().id
-        assert [t.code for t in copy.tables()] == [t.code for t in organiser.tables()]
+        assert copy.frame.camp().id == organiser.frame.camp().id
+        assert [t.code for t in copy.frame.tables()] == [t.code for t in organiser.frame.tables()]
         assert copy.conn.execute("SELECT COUNT(*) FROM bundle_manifest").fetchone()[0] == 0
-        copy.add_note(step_id=copy.step_by_key("indicators").id,
-                      table_id=copy.table_by_code("H1-B1").id, text="Virker")
+        copy.board.add_note(step_id=copy.frame.step_by_key("indicators").id,
+                      table_id=copy.frame.table_by_code("H1-B1").id, text="Virker")
     with pytest.raises(UserError) as info:
         open_kit(tmp_path / "kit.campkit", tmp_path / "H1-B1.camp")
     assert info.value.text == msg.ALREADY_EXISTS
@@ -178,13 +178,13 @@ def test_kit_opens_as_the_same_camp(tmp_path: Path, organiser: CampStore) -> Non
 
 
 def test_bundle_holds_its_table_only(tmp_path: Path, organiser: CampStore) -> None:
-    step = organiser.step_by_key("indicators").id
-    b1, b2 = organiser.table_by_code("H1-B1"), organiser.table_by_code("H1-B2")
-    organiser.add_note(step_id=step, table_id=b1.id, text="B1 lever")
-    gone = organiser.add_note(step_id=step, table_id=b1.id, text="B1 slettet")
-    organiser.delete_note(note_id=gone.id)
-    organiser.add_note(step_id=step, table_id=b2.id, text="B2 hemmelig")
-    organiser.add_note(step_id=organiser.step_by_key("good_idea").id, table_id=None,
+    step = organiser.frame.step_by_key("indicators").id
+    b1, b2 = organiser.frame.table_by_code("H1-B1"), organiser.frame.table_by_code("H1-B2")
+    organiser.board.add_note(step_id=step, table_id=b1.id, text="B1 lever")
+    gone = organiser.board.add_note(step_id=step, table_id=b1.id, text="B1 slettet")
+    organiser.board.delete_note(note_id=gone.id)
+    organiser.board.add_note(step_id=step, table_id=b2.id, text="B2 hemmelig")
+    organiser.board.add_note(step_id=organiser.frame.step_by_key("good_idea").id, table_id=None,
                        text="Campens")
     out = tmp_path / "b1.campbundle"
     out.write_text("en gammel pakke")
@@ -209,20 +209,20 @@ def test_bundle_holds_its_table_only(tmp_path: Path, organiser: CampStore) -> No
 def test_newest_change_wins_and_the_frame_stays_the_organisers(
         tmp_path: Path, organiser: CampStore) -> None:
     with laptop(tmp_path, organiser) as table_laptop:
-        table = table_laptop.table_by_code("H1-B1")
-        note = table_laptop.add_note(step_id=table_laptop.step_by_key("indicators").id,
+        table = table_laptop.frame.table_by_code("H1-B1")
+        note = table_laptop.board.add_note(step_id=table_laptop.frame.step_by_key("indicators").id,
                                      table_id=table.id, text="Fra bordet")
-        table_laptop.update_table(table_id=table.id, facilitator="Anne")
-        table_laptop.update_step(step_id=table_laptop.step_by_key("indicators").id,
+        table_laptop.frame.update_table(table_id=table.id, facilitator="Anne")
+        table_laptop.frame.update_step(step_id=table_laptop.frame.step_by_key("indicators").id,
                                  title="Bordets egen titel")
         export_bundle(table_laptop, "H1-B1", tmp_path / "b1.campbundle")
     collect(organiser, [tmp_path / "b1.campbundle"])
-    assert organiser.table_by_code("H1-B1").facilitator == "Anne"
-    assert organiser.step_by_key("indicators").title == "Indikatorer på succes"
-    organiser.update_note(note_id=note.id, text="Rettet af arrangøren")
+    assert organiser.frame.table_by_code("H1-B1").facilitator == "Anne"
+    assert organiser.frame.step_by_key("indicators").title == "Indikatorer på succes"
+    organiser.board.update_note(note_id=note.id, text="Rettet af arrangøren")
     again = collect(organiser, [tmp_path / "b1.campbundle"])
     assert again.tables["H1-B1"].changed == 0
-    assert organiser.note(note.id).text == "Rettet af arrangøren"
+    assert organiser.board.note(note.id).text == "Rettet af arrangøren"
     assert organiser.conn.execute("SELECT COUNT(*) FROM delivery").fetchone()[0] == 1
 
 
@@ -235,8 +235,9 @@ def test_a_bundle_collected_before_is_not_read_again(
     organiser.conn.execute("PRAGMA wal_checkpoint(FULL)")
     shutil.copy(organiser.path, frame)
     with laptop(tmp_path, organiser) as table_laptop:
-        table_laptop.add_note(step_id=table_laptop.step_by_key("indicators").id,
-                              table_id=table_laptop.table_by_code("H1-B1").id, text="Fra bordet")
+        table_laptop.board.add_note(step_id=table_laptop.frame.step_by_key("indicators").id,
+                              table_id=table_laptop.frame.table_by_code("H1-B1").id,
+                                    text="Fra bordet")
         export_bundle(table_laptop, "H1-B1", tmp_path / "b1.campbundle")
     first = collect(organiser, [tmp_path / "b1.campbundle"])
     assert (first.tables["H1-B1"].new, first.merged) == (1, 1)
@@ -292,8 +293,8 @@ def damage(path: Path, how: str, tmp_path: Path) -> Path:
 def test_damaged_bundles_are_refused(tmp_path: Path, organiser: CampStore, how: str,
                                      texts: set[str]) -> None:
     with laptop(tmp_path, organiser) as table_laptop:
-        table_laptop.add_note(step_id=table_laptop.step_by_key("indicators").id,
-                              table_id=table_laptop.table_by_code("H1-B1").id, text="Note")
+        table_laptop.board.add_note(step_id=table_laptop.frame.step_by_key("indicators").id,
+                              table_id=table_laptop.frame.table_by_code("H1-B1").id, text="Note")
         export_bundle(table_laptop, "H1-B1", tmp_path / "good.campbundle")
     bad = damage(tmp_path / "good.campbundle", how, tmp_path)
     before = dump(organiser)
@@ -309,9 +310,9 @@ def test_bundles_of_another_camp_and_non_bundles_are_refused(
     other = CampStore.create(tmp_path / "anden.camp", program=load_program("camp_day"),
                              title="En anden camp")
     try:
-        other.add_table(code="H1-B1")
-        other.add_note(step_id=other.step_by_key("indicators").id,
-                       table_id=other.table_by_code("H1-B1").id, text="Forkert camp")
+        other.frame.add_table(code="H1-B1")
+        other.board.add_note(step_id=other.frame.step_by_key("indicators").id,
+                       table_id=other.frame.table_by_code("H1-B1").id, text="Forkert camp")
         export_bundle(other, "H1-B1", tmp_path / "anden.campbundle")
     finally:
         other.close()

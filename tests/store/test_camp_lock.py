@@ -55,10 +55,10 @@ def test_a_second_writable_store_in_the_same_process_is_read_only(camp_path: Pat
         assert not first.read_only and lock_path(camp_path).exists()
         with CampStore.open(camp_path) as second:
             assert second.read_only and second.held_elsewhere
-            step = second.steps()[0]
+            step = second.frame.steps()[0]
             with pytest.raises(UserError):
-                second.add_note(step_id=step.id, table_id=None, text="her")
-        first.add_note(step_id=first.steps()[0].id, table_id=None, text="dér")
+                second.board.add_note(step_id=step.id, table_id=None, text="her")
+        first.board.add_note(step_id=first.frame.steps()[0].id, table_id=None, text="dér")
     finally:
         first.close()
     assert not lock_path(camp_path).exists()  # given up, and its file gone with it
@@ -75,16 +75,16 @@ def test_read_only_looks_take_no_lock(camp_path: Path) -> None:
 
 def test_a_worker_beside_the_window_shares_its_lock_and_writes(camp_path: Path) -> None:
     with CampStore.open(camp_path) as window:
-        step = window.steps()[0]
+        step = window.frame.steps()[0]
         with CampStore.open_beside(window) as worker:
             assert not worker.read_only
-            worker.add_note(step_id=step.id, table_id=None, text="fra indsamlingen")
+            worker.board.add_note(step_id=step.id, table_id=None, text="fra indsamlingen")
         # The worker's close left the window's hold: still one writer, still locked.
         assert lock_path(camp_path).exists()
         with CampStore.open(camp_path) as third:
             assert third.held_elsewhere
-        window.add_note(step_id=step.id, table_id=None, text="fra vinduet")
-        assert sorted(n.text for n in window.notes(step.id)) == [
+        window.board.add_note(step_id=step.id, table_id=None, text="fra vinduet")
+        assert sorted(n.text for n in window.board.notes(step.id)) == [
             "fra indsamlingen", "fra vinduet"]
 
 

@@ -29,13 +29,13 @@ def test_new_camp_has_program_actors_and_marks(camp_path: Path) -> None:
     finally:
         conn.close()
     with CampStore.open(camp_path) as store:
-        keys = [s.key for s in store.steps()]
+        keys = [s.key for s in store.frame.steps()]
         assert keys[:3] == ["indicators", "dilemmas", "front_pages"]
         assert "contributions" in keys and "good_idea" in keys
-        assert [a.name for a in store.actors()] == [
+        assert [a.name for a in store.frame.actors()] == [
             "Kommunen", "Borgerne", "Erhvervslivet", "Lokalsamfundet", "Andre"]
-        assert [t.code for t in store.tables()] == ["H1-B1", "H1-B2"]
-        assert store.personas(store.step_by_key("dilemmas").id)
+        assert [t.code for t in store.frame.tables()] == ["H1-B1", "H1-B2"]
+        assert store.frame.personas(store.frame.step_by_key("dilemmas").id)
 
 
 def test_camp_file_is_private(camp_path: Path) -> None:
@@ -44,38 +44,38 @@ def test_camp_file_is_private(camp_path: Path) -> None:
 
 
 def test_every_edit_is_in_the_file_at_once(camp_path: Path, store: CampStore) -> None:
-    step = store.step_by_key("indicators")
-    table = store.table_by_code("H1-B1")
-    a = store.add_note(step_id=step.id, table_id=table.id, text="  Flere frivillige  ")
-    b = store.add_note(step_id=step.id, table_id=table.id, text="Trygge stier")
-    store.update_note(note_id=a.id, votes=4, selected=True)
-    store.move_note(note_id=b.id, index=0)
+    step = store.frame.step_by_key("indicators")
+    table = store.frame.table_by_code("H1-B1")
+    a = store.board.add_note(step_id=step.id, table_id=table.id, text="  Flere frivillige  ")
+    b = store.board.add_note(step_id=step.id, table_id=table.id, text="Trygge stier")
+    store.board.update_note(note_id=a.id, votes=4, selected=True)
+    store.board.move_note(note_id=b.id, index=0)
     # A second, independent reader sees it without the first closing.
     with CampStore.open(camp_path, read_only=True) as other:
-        notes = other.notes(step.id, table.id)
+        notes = other.board.notes(step.id, table.id)
     assert [(n.text, n.votes, n.selected) for n in notes] == [
         ("Trygge stier", 0, False), ("Flere frivillige", 4, True)]
 
 
 def test_delete_is_a_tombstone_and_restore_returns_the_note(store: CampStore) -> None:
-    step = store.step_by_key("indicators")
-    table = store.table_by_code("H1-B1")
-    note = store.add_note(step_id=step.id, table_id=table.id, text="x")
-    store.delete_note(note_id=note.id)
-    assert store.notes(step.id, table.id) == []
-    row = store._row("SELECT deleted FROM note WHERE id = ?", [note.id])
+    step = store.frame.step_by_key("indicators")
+    table = store.frame.table_by_code("H1-B1")
+    note = store.board.add_note(step_id=step.id, table_id=table.id, text="x")
+    store.board.delete_note(note_id=note.id)
+    assert store.board.notes(step.id, table.id) == []
+    row = store.row("SELECT deleted FROM note WHERE id = ?", [note.id])
     assert row == {"deleted": 1}
-    store.restore_note(note_id=note.id)
-    assert [n.text for n in store.notes(step.id, table.id)] == ["x"]
+    store.board.restore_note(note_id=note.id)
+    assert [n.text for n in store.board.notes(step.id, table.id)] == ["x"]
 
 
 @pytest.mark.parametrize("text", ["", "   ", "\n\t "])
 def test_empty_notes_are_refused(store: CampStore, text: str) -> None:
-    step = store.step_by_key("indicators")
+    step = store.frame.step_by_key("indicators")
     with pytest.raises(UserError) as info:
-        store.add_note(step_id=step.id, table_id=None, text=text)
+        store.board.add_note(step_id=step.id, table_id=None, text=text)
     assert info.value.text == msg.EMPTY_NOTE
-    assert store.notes(step.id, None) == []
+    assert store.board.notes(step.id, None) == []
 
 
 @pytest.mark.parametrize("text", [
@@ -86,17 +86,17 @@ def test_empty_notes_are_refused(store: CampStore, text: str) -> None:
     "\u200b\u202e skjult retning",
 ])
 def test_any_unicode_is_kept_intact(camp_path: Path, store: CampStore, text: str) -> None:
-    step = store.step_by_key("indicators")
-    note = store.add_note(step_id=step.id, table_id=None, text=text)
+    step = store.frame.step_by_key("indicators")
+    note = store.board.add_note(step_id=step.id, table_id=None, text=text)
     store.close()
     with CampStore.open(camp_path) as again:
-        assert again.note(note.id).text == text.strip()
+        assert again.board.note(note.id).text == text.strip()
 
 
 def test_votes_never_go_negative(store: CampStore) -> None:
-    step = store.step_by_key("indicators")
-    note = store.add_note(step_id=step.id, table_id=None, text="x")
-    assert store.update_note(note_id=note.id, votes=-3).votes == 0
+    step = store.frame.step_by_key("indicators")
+    note = store.board.add_note(step_id=step.id, table_id=None, text="x")
+    assert store.board.update_note(note_id=note.id, votes=-3).votes == 0
 
 
 # -- bad files: refused with a clear message, never modified ----------------------------
@@ -128,7 +128,8 @@ def _newer_schema(path: Path) -> None:
 def _truncated(path: Path) -> None:
     store = CampStore.create(path.with_suffix(".full"), program=load_program("camp_day"))
     for i in range(200):
-        store.add_note(step_id=store.steps()[0].id, table_id=None, text=f"note {i} " * 20)
+        store.board.add_note(step_id=store.frame.steps()[0].id, table_id=None,
+                             text=f"note {i} " * 20)
     store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     store.close()
     data = path.with_suffix(".full").read_bytes()
@@ -179,9 +180,9 @@ def _assert_read_only(camp_path: Path, flag: bool = False) -> None:
     before = digest(camp_path)
     with CampStore.open(camp_path, read_only=flag) as store:
         assert store.read_only
-        assert [t.code for t in store.tables()] == ["H1-B1", "H1-B2"]
+        assert [t.code for t in store.frame.tables()] == ["H1-B1", "H1-B2"]
         with pytest.raises(UserError) as info:
-            store.add_note(step_id=store.steps()[0].id, table_id=None, text="x")
+            store.board.add_note(step_id=store.frame.steps()[0].id, table_id=None, text="x")
         assert info.value.text == msg.READ_ONLY
     assert digest(camp_path) == before
 
@@ -195,22 +196,22 @@ def test_create_refuses_to_overwrite(camp_path: Path) -> None:
 
 def test_table_codes_are_unique_ignoring_case(store: CampStore) -> None:
     with pytest.raises(UserError) as info:
-        store.add_table(code="h1-b1")
+        store.frame.add_table(code="h1-b1")
     assert info.value.text == msg.DUPLICATE_TABLE
-    other = store.table_by_code("H1-B2")
+    other = store.frame.table_by_code("H1-B2")
     with pytest.raises(UserError):
-        store.update_table(table_id=other.id, code="H1-B1")
-    store.delete_table(table_id=other.id)
-    assert store.add_table(code="H1-B2").code == "H1-B2"
+        store.frame.update_table(table_id=other.id, code="H1-B1")
+    store.frame.delete_table(table_id=other.id)
+    assert store.frame.add_table(code="H1-B2").code == "H1-B2"
 
 
 def test_removing_a_main_group_removes_its_tables_and_undo_returns_them(
         store: CampStore) -> None:
-    group = store.main_groups()[0]
-    removed = store.delete_main_group(group_id=group.id)
-    assert len(removed) == 2 and store.tables() == [] and store.main_groups() == []
-    store.restore_main_group(group_id=group.id, table_ids=removed)
-    assert [t.code for t in store.tables()] == ["H1-B1", "H1-B2"]
+    group = store.frame.main_groups()[0]
+    removed = store.frame.delete_main_group(group_id=group.id)
+    assert len(removed) == 2 and store.frame.tables() == [] and store.frame.main_groups() == []
+    store.frame.restore_main_group(group_id=group.id, table_ids=removed)
+    assert [t.code for t in store.frame.tables()] == ["H1-B1", "H1-B2"]
 
 
 def test_second_opener_sees_the_schema_version_still_in_the_wal(tmp_path: Path) -> None:
@@ -227,5 +228,5 @@ def test_second_opener_sees_the_schema_version_still_in_the_wal(tmp_path: Path) 
 
 def test_looking_read_only_leaves_nothing_beside_the_file(camp_path: Path) -> None:
     with CampStore.open(camp_path, read_only=True) as store:
-        assert store.tables()
+        assert store.frame.tables()
     assert sorted(p.name for p in camp_path.parent.iterdir()) == [camp_path.name]

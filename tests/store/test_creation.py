@@ -36,14 +36,14 @@ def test_a_new_camp_gets_its_name_only_when_whole(tmp_path: Path) -> None:
     seen_while_building: list[list[str]] = []
 
     def fill(store: CampStore) -> None:
-        store.add_main_group(code="H1")
+        store.frame.add_main_group(code="H1")
         seen_while_building.append(names(tmp_path))
 
     with CampStore.create(camp, program=PROGRAM, title="Ny", fill=fill) as store:
         assert store.path == camp
-        assert store.camp().title == "Ny"
-        assert [g.code for g in store.main_groups()] == ["H1"]
-        store.add_table(code="H1-B1", main_group_id=store.main_groups()[0].id)
+        assert store.frame.camp().title == "Ny"
+        assert [g.code for g in store.frame.main_groups()] == ["H1"]
+        store.frame.add_table(code="H1-B1", main_group_id=store.frame.main_groups()[0].id)
     # While it was built, the camp's name was free and only the hidden builder was there.
     [building] = seen_while_building
     assert "ny.camp" not in building
@@ -52,19 +52,20 @@ def test_a_new_camp_gets_its_name_only_when_whole(tmp_path: Path) -> None:
     assert f"-{os.getpid()}-" in builder
     assert names(tmp_path) == ["ny.camp"]
     with CampStore.open(camp) as store:
-        assert [t.code for t in store.tables()] == ["H1-B1"]
+        assert [t.code for t in store.frame.tables()] == ["H1-B1"]
 
 
 def test_the_new_camp_is_open_and_watched_under_its_own_name(tmp_path: Path) -> None:
     """The store returned is open on the final file: taking it away is noticed."""
     camp = tmp_path / "ny.camp"
-    store = CampStore.create(camp, program=PROGRAM, fill=lambda s: s.add_main_group(code="H1"))
+    store = CampStore.create(camp, program=PROGRAM,
+                             fill=lambda s: s.frame.add_main_group(code="H1"))
     try:
-        step = store.step_by_key("indicators")
-        store.add_note(step_id=step.id, table_id=None, text="før")
+        step = store.frame.step_by_key("indicators")
+        store.board.add_note(step_id=step.id, table_id=None, text="før")
         camp.rename(tmp_path / "flyttet.camp")
         with pytest.raises(UserError) as info:
-            store.add_note(step_id=step.id, table_id=None, text="efter")
+            store.board.add_note(step_id=step.id, table_id=None, text="efter")
         assert info.value.text == msg.FILE_TAKEN_AWAY
     finally:
         store.close()
@@ -86,7 +87,7 @@ def test_a_file_that_appears_meanwhile_is_never_replaced(tmp_path: Path) -> None
 
 def test_a_failed_build_leaves_nothing(tmp_path: Path) -> None:
     def fails(store: CampStore) -> None:
-        store.add_main_group(code="H1")
+        store.frame.add_main_group(code="H1")
         raise UserError(msg.READ_ONLY)
 
     with pytest.raises(UserError):

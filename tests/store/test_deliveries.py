@@ -15,9 +15,9 @@ from facilitator.store.bundles import collect, deliveries, export_bundle, export
 def organiser(tmp_path: Path):
     store = CampStore.create(tmp_path / "arrangør.camp", program=load_program("camp_day"),
                              title="Camp 3")
-    group = store.add_main_group(code="H1").id
+    group = store.frame.add_main_group(code="H1").id
     for code in ("H1-B1", "H1-B2", "H1-B3"):
-        store.add_table(code=code, main_group_id=group)
+        store.frame.add_table(code=code, main_group_id=group)
     yield store
     store.close()
 
@@ -28,15 +28,16 @@ def test_a_bundle_counts_the_live_items_of_its_table(tmp_path: Path,
     export_kit(organiser, kit)
     for code, write, delete in (("H1-B1", 3, 1), ("H1-B2", 0, 0), ("H1-B3", 1, 1)):
         with CampStore.open(open_kit(kit, tmp_path / f"{code}.camp")) as laptop:
-            table = laptop.table_by_code(code).id
-            step = laptop.step_by_key("indicators").id
-            notes = [laptop.add_note(step_id=step, table_id=table, text=f"{code} {i}")
+            table = laptop.frame.table_by_code(code).id
+            step = laptop.frame.step_by_key("indicators").id
+            notes = [laptop.board.add_note(step_id=step, table_id=table, text=f"{code} {i}")
                      for i in range(write)]
             for note in notes[:delete]:
-                laptop.delete_note(note_id=note.id)
+                laptop.board.delete_note(note_id=note.id)
             export_bundle(laptop, code, tmp_path / f"{code}.campbundle")
-    organiser.add_note(step_id=organiser.step_by_key("indicators").id,  # not the bundle's
-                       table_id=organiser.table_by_code("H1-B2").id, text="Arrangørens")
+    organiser.board.add_note(step_id=organiser.frame.step_by_key("indicators").id,
+                             # not the bundle's
+                       table_id=organiser.frame.table_by_code("H1-B2").id, text="Arrangørens")
     collect(organiser, sorted(tmp_path.glob("*.campbundle")))
     found = {d.table_code: (d.delivered, d.items, d.empty) for d in deliveries(organiser)}
     assert found == {"H1-B1": (True, 2, False), "H1-B2": (True, 0, True),

@@ -21,7 +21,8 @@ JPEG = b"\xff\xd8\xff\xe0" + b"\x10" * 50
 def dialogue_path(tmp_path: Path) -> Path:
     path = tmp_path / "dialog.camp"
     store = CampStore.create(path, program=load_program("dialogue_box"), title="Dialog")
-    store.start_dialogue(host="Lone", group_name="Forældrebestyrelsen, Stenerup Børnehus",
+    store.dialogue_box.start_dialogue(host="Lone",
+                                      group_name="Forældrebestyrelsen, Stenerup Børnehus",
                          place="Stenerup", date="2026-09-14")
     store.close()
     return path
@@ -34,8 +35,8 @@ def dstore(dialogue_path: Path):
 
 
 def ids(store: CampStore):
-    table = store.table_by_code("D1")
-    return table.id, {s.key: s.id for s in store.steps()}
+    table = store.frame.table_by_code("D1")
+    return table.id, {s.key: s.id for s in store.frame.steps()}
 
 
 def test_schema_five_and_a_dialogue_with_one_table(dialogue_path: Path) -> None:
@@ -52,39 +53,40 @@ def test_schema_five_and_a_dialogue_with_one_table(dialogue_path: Path) -> None:
     finally:
         conn.close()
     with CampStore.open(dialogue_path) as store:
-        assert [t.code for t in store.tables()] == ["D1"]
-        [dialogue] = store.dialogues()
-        assert dialogue.table_id == store.table_by_code("D1").id
+        assert [t.code for t in store.frame.tables()] == ["D1"]
+        [dialogue] = store.dialogue_box.dialogues()
+        assert dialogue.table_id == store.frame.table_by_code("D1").id
         assert (dialogue.host, dialogue.group_name, dialogue.place, dialogue.date) == (
             "Lone", "Forældrebestyrelsen, Stenerup Børnehus", "Stenerup", "2026-09-14")
-        assert store.dialogue(dialogue.table_id) == dialogue
-        assert store.dialogue(None) is None
-        assert [s.kind for s in store.steps()] == [
+        assert store.dialogue_box.dialogue(dialogue.table_id) == dialogue
+        assert store.dialogue_box.dialogue(None) is None
+        assert [s.kind for s in store.frame.steps()] == [
             StepKind.THERMOMETER, StepKind.TRIANGLE, StepKind.DILEMMA_CARDS,
             StepKind.FREE_TEMPLATE, StepKind.AGREEMENTS]
 
 
 def test_the_default_deck_is_in_the_new_file(dstore: CampStore) -> None:
     _, steps = ids(dstore)
-    cards = dstore.cards(steps["dilemma_cards"])
+    cards = dstore.dialogue_box.cards(steps["dilemma_cards"])
     assert len(cards) >= 12
     assert [c.position for c in cards] == list(range(len(cards)))
     assert all(c.key and c.text and not c.is_picture for c in cards)
     # Loading the deck again adds nothing it already has.
-    assert dstore.load_deck(step_id=steps["dilemma_cards"]) == []
+    assert dstore.dialogue_box.load_deck(step_id=steps["dilemma_cards"]) == []
 
 
 def test_a_camp_day_has_no_cards_but_a_new_card_step_can_load_the_deck(store) -> None:
     assert store.conn.execute("SELECT COUNT(*) FROM card").fetchone()[0] == 0
-    step = store.add_step(kind=StepKind.DILEMMA_CARDS, title="Dilemmakort")
-    added = store.load_deck(step_id=step.id)
-    assert len(added) >= 12 and store.cards(step.id) == added
+    step = store.frame.add_step(kind=StepKind.DILEMMA_CARDS, title="Dilemmakort")
+    added = store.dialogue_box.load_deck(step_id=step.id)
+    assert len(added) >= 12 and store.dialogue_box.cards(step.id) == added
 
 
 def test_update_dialogue(dstore: CampStore) -> None:
-    [dialogue] = dstore.dialogues()
-    changed = dstore.update_dialogue(dialogue_id=dialogue.id, host="Mette, sundhedsplejerske",
-                                     participants=9, unknown="ignored")
+    [dialogue] = dstore.dialogue_box.dialogues()
+    changed = dstore.dialogue_box.update_dialogue(dialogue_id=dialogue.id,
+                                                  host="Mette, sundhedsplejerske",
+                                                  participants=9)
     assert (changed.host, changed.participants) == ("Mette, sundhedsplejerske", 9)
     assert changed.updated_at > dialogue.updated_at
 
@@ -92,25 +94,27 @@ def test_update_dialogue(dstore: CampStore) -> None:
 def test_readings_rounds_labels_and_tombstones(dialogue_path: Path, dstore: CampStore) -> None:
     table_id, steps = ids(dstore)
     step = steps["thermometer"]
-    made = [dstore.add_reading(step_id=step, table_id=table_id, value=v, label=label)
+    made = [dstore.dialogue_box.add_reading(step_id=step, table_id=table_id, value=v, label=label)
             for v, label in ((7, " AB "), (5, "glad"), (10, ""))]
-    group = dstore.add_reading(step_id=step, table_id=table_id, value=6, whole_group=True)
-    end = dstore.add_reading(step_id=step, table_id=table_id, value=9, round="end")
+    group = dstore.dialogue_box.add_reading(step_id=step, table_id=table_id, value=6,
+                                            whole_group=True)
+    end = dstore.dialogue_box.add_reading(step_id=step, table_id=table_id, value=9, round="end")
     assert made[0].label == "AB"
-    assert [r.value for r in dstore.readings(step, table_id, round="start")] == [7, 5, 10, 6]
-    assert [r.value for r in dstore.readings(step, table_id, round="end")] == [9]
+    assert [r.value for r in dstore.dialogue_box.readings(step, table_id, round="start")] == [7, 5,
+                                                                                              10, 6]
+    assert [r.value for r in dstore.dialogue_box.readings(step, table_id, round="end")] == [9]
     assert group.whole_group is True
     with pytest.raises(UserError):
-        dstore.add_reading(step_id=step, table_id=table_id, value=11)
+        dstore.dialogue_box.add_reading(step_id=step, table_id=table_id, value=11)
     with pytest.raises(UserError):
-        dstore.add_reading(step_id=step, table_id=table_id, value=4, round="later")
-    dstore.update_reading(reading_id=made[1].id, value=4, label="træt")
-    dstore.delete_reading(reading_id=made[2].id)
+        dstore.dialogue_box.add_reading(step_id=step, table_id=table_id, value=4, round="later")
+    dstore.dialogue_box.update_reading(reading_id=made[1].id, value=4, label="træt")
+    dstore.dialogue_box.delete_reading(reading_id=made[2].id)
     with CampStore.open(dialogue_path, read_only=True) as other:
-        got = [(r.value, r.label, r.round) for r in other.readings(step, table_id)]
+        got = [(r.value, r.label, r.round) for r in other.dialogue_box.readings(step, table_id)]
     assert got == [(7, "AB", "start"), (4, "træt", "start"), (6, "", "start"), (9, "", "end")]
-    assert dstore.restore_reading(reading_id=made[2].id).value == 10
-    assert end.id in {r.id for r in dstore.readings(step, table_id)}
+    assert dstore.dialogue_box.restore_reading(reading_id=made[2].id).value == 10
+    assert end.id in {r.id for r in dstore.dialogue_box.readings(step, table_id)}
 
 
 def test_a_check_in_the_file_refuses_an_impossible_reading(dstore: CampStore) -> None:
@@ -124,87 +128,95 @@ def test_a_check_in_the_file_refuses_an_impossible_reading(dstore: CampStore) ->
 def test_triangle_notes_live_on_levels(dstore: CampStore) -> None:
     table_id, steps = ids(dstore)
     step = steps["triangle"]
-    a = dstore.add_level_note(step_id=step, table_id=table_id, level=1, text="Skilsmisse")
-    b = dstore.add_level_note(step_id=step, table_id=table_id, level=2, text="Foreningerne")
-    c = dstore.add_level_note(step_id=step, table_id=table_id, level=1, text="  Sygdom ")
-    d = dstore.add_level_note(step_id=step, table_id=table_id, level=3, text="Spørge ind")
+    a = dstore.dialogue_box.add_level_note(step_id=step, table_id=table_id, level=1,
+                                           text="Skilsmisse")
+    b = dstore.dialogue_box.add_level_note(step_id=step, table_id=table_id, level=2,
+                                           text="Foreningerne")
+    c = dstore.dialogue_box.add_level_note(step_id=step, table_id=table_id, level=1,
+                                           text="  Sygdom ")
+    d = dstore.dialogue_box.add_level_note(step_id=step, table_id=table_id, level=3,
+                                           text="Spørge ind")
     assert (a.level, c.text) == (1, "Sygdom")
-    assert [n.text for n in dstore.level_notes(step, table_id, 1)] == ["Skilsmisse", "Sygdom"]
+    assert [n.text for n in dstore.dialogue_box.level_notes(step, table_id, 1)] == ["Skilsmisse",
+                                                                                    "Sygdom"]
     # Ordinary note operations work on them: votes, selection, delete and restore.
-    dstore.update_note(note_id=a.id, votes=3, selected=True)
-    assert dstore.move_level_note(note_id=c.id, index=0) == [c.id, a.id]
-    assert [n.id for n in dstore.notes(step, table_id)] == [c.id, b.id, a.id, d.id]
-    moved = dstore.set_note_level(note_id=b.id, level=3)
+    dstore.board.update_note(note_id=a.id, votes=3, selected=True)
+    assert dstore.dialogue_box.move_level_note(note_id=c.id, index=0) == [c.id, a.id]
+    assert [n.id for n in dstore.board.notes(step, table_id)] == [c.id, b.id, a.id, d.id]
+    moved = dstore.dialogue_box.set_note_level(note_id=b.id, level=3)
     assert moved.level == 3
-    assert [n.id for n in dstore.level_notes(step, table_id, 3)] == [d.id, b.id]
-    dstore.delete_note(note_id=a.id)
-    assert [n.id for n in dstore.level_notes(step, table_id, 1)] == [c.id]
-    dstore.restore_note(note_id=a.id)
-    first = dstore.level_notes(step, table_id, 1)
+    assert [n.id for n in dstore.dialogue_box.level_notes(step, table_id, 3)] == [d.id, b.id]
+    dstore.board.delete_note(note_id=a.id)
+    assert [n.id for n in dstore.dialogue_box.level_notes(step, table_id, 1)] == [c.id]
+    dstore.board.restore_note(note_id=a.id)
+    first = dstore.dialogue_box.level_notes(step, table_id, 1)
     assert [(n.id, n.votes, n.selected) for n in first] == [(c.id, 0, False), (a.id, 3, True)]
     with pytest.raises(UserError):
-        dstore.add_level_note(step_id=step, table_id=table_id, level=4, text="x")
+        dstore.dialogue_box.add_level_note(step_id=step, table_id=table_id, level=4, text="x")
     with pytest.raises(UserError):
-        dstore.add_level_note(step_id=step, table_id=table_id, level=1, text="   ")
+        dstore.dialogue_box.add_level_note(step_id=step, table_id=table_id, level=1, text="   ")
     # A camp note step's notes have no level.
-    assert all(n.level is None for n in dstore.notes(steps["agreements"], table_id))
+    assert all(n.level is None for n in dstore.board.notes(steps["agreements"], table_id))
 
 
 def test_cards_text_and_picture(dialogue_path: Path, dstore: CampStore) -> None:
     table_id, steps = ids(dstore)
     step = steps["dilemma_cards"]
-    before = len(dstore.cards(step))
-    text = dstore.add_card(step_id=step, text="  Din nabo har mistet sit arbejde  ")
-    picture = dstore.add_card(step_id=step, caption="En tom legeplads", image=PNG,
+    before = len(dstore.dialogue_box.cards(step))
+    text = dstore.dialogue_box.add_card(step_id=step, text="  Din nabo har mistet sit arbejde  ")
+    picture = dstore.dialogue_box.add_card(step_id=step, caption="En tom legeplads", image=PNG,
                               image_name="legeplads.png")
-    photo = dstore.add_card(step_id=step, image=JPEG, index=0)
+    photo = dstore.dialogue_box.add_card(step_id=step, image=JPEG, index=0)
     assert text.text == "Din nabo har mistet sit arbejde" and not text.is_picture
     assert (picture.mime, picture.caption, picture.is_picture) == (
         "image/png", "En tom legeplads", True)
     assert photo.mime == "image/jpeg"
-    assert dstore.cards(step)[0].id == photo.id
-    assert len(dstore.cards(step)) == before + 3
-    assert dstore.card_image(picture.id) == PNG
-    assert dstore.card_image(text.id) is None
+    assert dstore.dialogue_box.cards(step)[0].id == photo.id
+    assert len(dstore.dialogue_box.cards(step)) == before + 3
+    assert dstore.dialogue_box.card_image(picture.id) == PNG
+    assert dstore.dialogue_box.card_image(text.id) is None
     with pytest.raises(UserError) as err:
-        dstore.add_card(step_id=step, caption="x", image=b"not a picture at all",
+        dstore.dialogue_box.add_card(step_id=step, caption="x", image=b"not a picture at all",
                         image_name="brev.txt")
     assert "»brev.txt« er ikke et billede" in str(err.value)
     with pytest.raises(UserError):
-        dstore.add_card(step_id=step, text="   ")
+        dstore.dialogue_box.add_card(step_id=step, text="   ")
     with pytest.raises(UserError):
-        dstore.update_card(card_id=text.id, text="")
-    assert dstore.update_card(card_id=picture.id, caption="").caption == ""  # picture stays
-    dstore.update_card(card_id=text.id, text="Din nabo er blevet arbejdsløs")
-    dstore.move_card(card_id=text.id, index=1)
-    dstore.delete_card(card_id=photo.id)
+        dstore.dialogue_box.update_card(card_id=text.id, text="")
+    assert dstore.dialogue_box.update_card(card_id=picture.id,
+                                           caption="").caption == ""  # picture stays
+    dstore.dialogue_box.update_card(card_id=text.id, text="Din nabo er blevet arbejdsløs")
+    dstore.dialogue_box.move_card(card_id=text.id, index=1)
+    dstore.dialogue_box.delete_card(card_id=photo.id)
     with CampStore.open(dialogue_path, read_only=True) as other:
-        cards = other.cards(step)
+        cards = other.dialogue_box.cards(step)
         assert cards[0].text == "Din nabo er blevet arbejdsløs"
         assert photo.id not in {c.id for c in cards}
-        assert other.card_image(picture.id) == PNG
-    dstore.restore_card(card_id=photo.id)
-    assert photo.id in {c.id for c in dstore.cards(step)}
+        assert other.dialogue_box.card_image(picture.id) == PNG
+    dstore.dialogue_box.restore_card(card_id=photo.id)
+    assert photo.id in {c.id for c in dstore.dialogue_box.cards(step)}
 
 
 def test_reflections_one_text_per_question(dstore: CampStore) -> None:
     table_id, steps = ids(dstore)
     step = steps["dilemma_cards"]
-    card = dstore.cards(step)[0]
-    first = dstore.set_reflection(card_id=card.id, table_id=table_id,
+    card = dstore.dialogue_box.cards(step)[0]
+    first = dstore.dialogue_box.set_reflection(card_id=card.id, table_id=table_id,
                                   question="what_would_you_do", text="Ringe på")
-    again = dstore.set_reflection(card_id=card.id, table_id=table_id,
+    again = dstore.dialogue_box.set_reflection(card_id=card.id, table_id=table_id,
                                   question="what_would_you_do", text="Ringe på og tilbyde mad")
     assert first.id == again.id and again.text == "Ringe på og tilbyde mad"
     for question in QUESTIONS[1:]:
-        dstore.set_reflection(card_id=card.id, table_id=table_id, question=question,
+        dstore.dialogue_box.set_reflection(card_id=card.id, table_id=table_id, question=question,
                               text=question.upper())
-    got = {r.question: r.text for r in dstore.reflections(step, table_id, card_id=card.id)}
+    got = {r.question: r.text for r in dstore.dialogue_box.reflections(step, table_id,
+                                                                       card_id=card.id)}
     assert got == {"what_would_you_do": "Ringe på og tilbyde mad",
                    "who_could_help": "WHO_COULD_HELP", "what_helps": "WHAT_HELPS"}
-    assert dstore.discussed_cards(step, table_id) == {card.id}
+    assert dstore.dialogue_box.discussed_cards(step, table_id) == {card.id}
     with pytest.raises(UserError):
-        dstore.set_reflection(card_id=card.id, table_id=table_id, question="why", text="x")
+        dstore.dialogue_box.set_reflection(card_id=card.id, table_id=table_id, question="why",
+                                           text="x")
     count = dstore.conn.execute("SELECT COUNT(*) FROM card_reflection").fetchone()[0]
     assert count == 3
 
@@ -212,48 +224,53 @@ def test_reflections_one_text_per_question(dstore: CampStore) -> None:
 def test_template_answers(dstore: CampStore) -> None:
     table_id, steps = ids(dstore)
     step = steps["free_template"]
-    a = dstore.set_template_answer(step_id=step, table_id=table_id, prompt_key="1",
+    a = dstore.dialogue_box.set_template_answer(step_id=step, table_id=table_id, prompt_key="1",
                                    prompt="Et godt fællesskab …", text="Alle er inviteret")
-    b = dstore.set_template_answer(step_id=step, table_id=table_id, prompt_key="1",
+    b = dstore.dialogue_box.set_template_answer(step_id=step, table_id=table_id, prompt_key="1",
                                    prompt="Et godt fællesskab …", text="Alle er velkomne")
-    dstore.set_template_answer(step_id=step, table_id=table_id, prompt_key="3", text="Mere tid")
+    dstore.dialogue_box.set_template_answer(step_id=step, table_id=table_id, prompt_key="3",
+                                            text="Mere tid")
     assert a.id == b.id
-    assert [(x.prompt_key, x.text) for x in dstore.template_answers(step, table_id)] == [
+    assert [(x.prompt_key, x.text) for x in dstore.dialogue_box.template_answers(step,
+                                                                                 table_id)] == [
         ("1", "Alle er velkomne"), ("3", "Mere tid")]
 
 
 def test_agreements_what_who_by_when(dialogue_path: Path, dstore: CampStore) -> None:
     table_id, steps = ids(dstore)
     step = steps["agreements"]
-    a = dstore.add_agreement(step_id=step, table_id=table_id, what="Kaffeklub for nye",
+    a = dstore.dialogue_box.add_agreement(step_id=step, table_id=table_id, what="Kaffeklub for nye",
                              who="Karen", by_when="inden jul")
-    b = dstore.add_agreement(step_id=step, table_id=table_id, what="Spørge sundhedsplejen")
-    c = dstore.add_agreement(step_id=step, table_id=table_id, what="Fælles kalender",
+    b = dstore.dialogue_box.add_agreement(step_id=step, table_id=table_id,
+                                          what="Spørge sundhedsplejen")
+    c = dstore.dialogue_box.add_agreement(step_id=step, table_id=table_id, what="Fælles kalender",
                              who="Ali", index=0)
-    assert [x.id for x in dstore.agreements(step, table_id)] == [c.id, a.id, b.id]
+    assert [x.id for x in dstore.dialogue_box.agreements(step, table_id)] == [c.id, a.id, b.id]
     with pytest.raises(UserError):
-        dstore.add_agreement(step_id=step, table_id=table_id, what="  ")
+        dstore.dialogue_box.add_agreement(step_id=step, table_id=table_id, what="  ")
     with pytest.raises(UserError):
-        dstore.update_agreement(agreement_id=a.id, what="")
-    dstore.update_agreement(agreement_id=b.id, who="Lone", by_when="1. oktober", what="Ring")
-    dstore.move_agreement(agreement_id=b.id, index=0)
-    dstore.delete_agreement(agreement_id=c.id)
+        dstore.dialogue_box.update_agreement(agreement_id=a.id, what="")
+    dstore.dialogue_box.update_agreement(agreement_id=b.id, who="Lone", by_when="1. oktober",
+                                         what="Ring")
+    dstore.dialogue_box.move_agreement(agreement_id=b.id, index=0)
+    dstore.dialogue_box.delete_agreement(agreement_id=c.id)
     with CampStore.open(dialogue_path, read_only=True) as other:
-        got = [(x.what, x.who, x.by_when) for x in other.agreements(step, table_id)]
+        got = [(x.what, x.who, x.by_when) for x in other.dialogue_box.agreements(step, table_id)]
     assert got == [("Ring", "Lone", "1. oktober"), ("Kaffeklub for nye", "Karen", "inden jul")]
-    dstore.restore_agreement(agreement_id=c.id)
-    assert len(dstore.agreements(step, table_id)) == 3
+    dstore.dialogue_box.restore_agreement(agreement_id=c.id)
+    assert len(dstore.dialogue_box.agreements(step, table_id)) == 3
 
 
 def test_dialogue_rows_are_ready_to_be_gathered(dstore: CampStore) -> None:
     """Every row a dialogue writes names its table and carries a UUID and timestamps."""
     table_id, steps = ids(dstore)
-    dstore.add_reading(step_id=steps["thermometer"], table_id=table_id, value=5)
-    card = dstore.cards(steps["dilemma_cards"])[0]
-    dstore.set_reflection(card_id=card.id, table_id=table_id, question="what_helps", text="x")
-    dstore.set_template_answer(step_id=steps["free_template"], table_id=table_id,
+    dstore.dialogue_box.add_reading(step_id=steps["thermometer"], table_id=table_id, value=5)
+    card = dstore.dialogue_box.cards(steps["dilemma_cards"])[0]
+    dstore.dialogue_box.set_reflection(card_id=card.id, table_id=table_id, question="what_helps",
+                                       text="x")
+    dstore.dialogue_box.set_template_answer(step_id=steps["free_template"], table_id=table_id,
                                prompt_key="1", text="y")
-    dstore.add_agreement(step_id=steps["agreements"], table_id=table_id, what="z")
+    dstore.dialogue_box.add_agreement(step_id=steps["agreements"], table_id=table_id, what="z")
     for table in ("dialogue", "reading", "card_reflection", "template_answer", "agreement"):
         rows = dstore.conn.execute(
             f"SELECT id, table_id, created_at, updated_at, deleted FROM {table}").fetchall()
@@ -278,8 +295,8 @@ def test_a_file_of_schema_four_is_migrated(tmp_path: Path) -> None:
                  "VALUES ('n', 's', 'En gammel note', '', '')")
     conn.close()
     with CampStore.open(path) as store:
-        [note] = store.notes("s")
+        [note] = store.board.notes("s")
         assert (note.text, note.level) == ("En gammel note", None)
-        assert store.dialogues() == []
+        assert store.dialogue_box.dialogues() == []
         assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert path.with_name("gammel.camp.v4.bak").exists()

@@ -151,7 +151,7 @@ def _spreadsheet(store: CampStore, path: Path, out: Path) -> None:
 
 def _read_only_view(store: CampStore, path: Path, out: Path) -> None:
     with CampStore.open(path, read_only=True) as view:
-        view.tables()
+        view.frame.tables()
 
 
 def _inspect(store: CampStore, path: Path, out: Path) -> None:
@@ -169,15 +169,15 @@ def test_our_own_looks_at_an_open_camp_leave_its_wal_alone(tmp_path: Path, way: 
     out = tmp_path / "out"
     out.mkdir()
     with CampStore.open(path) as store:
-        step = store.step_by_key("indicators")
-        table = store.table_by_code("H1-B1")
-        store.add_note(step_id=step.id, table_id=table.id, text="før")
+        step = store.frame.step_by_key("indicators")
+        table = store.frame.table_by_code("H1-B1")
+        store.board.add_note(step_id=step.id, table_id=table.id, text="før")
         WAYS[way](store, path, out)
         _outside_read(path)
         assert path.with_name("camp.camp-wal").exists()
         assert path.with_name("camp.camp-shm").exists()
         assert _deleted_handles(path) == []
-        store.add_note(step_id=step.id, table_id=table.id, text="efter")
+        store.board.add_note(step_id=step.id, table_id=table.id, text="efter")
         # What a crash leaves: the file as another process finds it now.
         seen = _texts_seen_from_outside(path)
         assert "'efter'" in seen and "'før'" in seen
@@ -188,25 +188,25 @@ def test_a_read_only_look_at_a_closed_camp_leaves_no_files_beside_it(tmp_path: P
     before = sorted(os.listdir(tmp_path))
     database.inspect(path)
     with CampStore.open(path, read_only=True) as view:
-        view.tables()
+        view.frame.tables()
     with CampStore.open(path, snapshot=True) as view:
-        view.tables()
+        view.frame.tables()
     assert sorted(os.listdir(tmp_path)) == before
 
 
 def test_a_snapshot_reads_one_moment_while_the_camp_is_written(tmp_path: Path) -> None:
     path = make_camp(tmp_path / "camp.camp")
     with CampStore.open(path) as store:
-        step = store.step_by_key("indicators")
-        table = store.table_by_code("H1-B1")
-        store.add_note(step_id=step.id, table_id=table.id, text="første")
+        step = store.frame.step_by_key("indicators")
+        table = store.frame.table_by_code("H1-B1")
+        store.board.add_note(step_id=step.id, table_id=table.id, text="første")
         with CampStore.open(path, snapshot=True) as reader:
-            assert [n.text for n in reader.notes(step.id, table.id)] == ["første"]
-            store.add_note(step_id=step.id, table_id=table.id, text="anden")
-            assert [n.text for n in reader.notes(step.id, table.id)] == ["første"]
+            assert [n.text for n in reader.board.notes(step.id, table.id)] == ["første"]
+            store.board.add_note(step_id=step.id, table_id=table.id, text="anden")
+            assert [n.text for n in reader.board.notes(step.id, table.id)] == ["første"]
             with pytest.raises(UserError):
-                reader.add_note(step_id=step.id, table_id=table.id, text="nej")
-        assert len(store.notes(step.id, table.id)) == 2
+                reader.board.add_note(step_id=step.id, table_id=table.id, text="nej")
+        assert len(store.board.notes(step.id, table.id)) == 2
 
 
 # -- a store that knows when its file was taken away --------------------------------------
@@ -235,24 +235,24 @@ def test_a_camp_taken_away_under_the_store_is_told_and_nothing_is_lost(
     path = make_camp(tmp_path / "camp.camp")
     store = CampStore.open(path)
     try:
-        step = store.step_by_key("indicators")
-        table = store.table_by_code("H1-B1")
-        store.add_note(step_id=step.id, table_id=table.id, text="gemt før")
+        step = store.frame.step_by_key("indicators")
+        table = store.frame.table_by_code("H1-B1")
+        store.board.add_note(step_id=step.id, table_id=table.id, text="gemt før")
         how(path)
         with pytest.raises(UserError) as info:
-            store.add_note(step_id=step.id, table_id=table.id, text="skrevet bagefter")
+            store.board.add_note(step_id=step.id, table_id=table.id, text="skrevet bagefter")
         assert info.value.text == msg.FILE_TAKEN_AWAY
         copy = Path(info.value.fields["copy"])
         assert copy.parent == tmp_path and "reddet" in copy.name
         # Nothing more is written into a file without a name, and the user is told again.
         with pytest.raises(UserError) as again:
-            store.add_note(step_id=step.id, table_id=table.id, text="endnu en")
+            store.board.add_note(step_id=step.id, table_id=table.id, text="endnu en")
         assert again.value.text == msg.FILE_TAKEN_AWAY
     finally:
         store.close()
     with CampStore.open(copy) as rescued:
-        texts = [n.text for n in rescued.notes(rescued.step_by_key("indicators").id,
-                                               rescued.table_by_code("H1-B1").id)]
+        texts = [n.text for n in rescued.board.notes(rescued.frame.step_by_key("indicators").id,
+                                               rescued.frame.table_by_code("H1-B1").id)]
         assert texts == ["gemt før", "skrevet bagefter"]
         assert rescued.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
@@ -261,9 +261,9 @@ def test_the_check_after_each_commit_costs_no_file_handle(tmp_path: Path) -> Non
     """The watch only stats names: it never opens the camp (which would drop our locks)."""
     path = make_camp(tmp_path / "camp.camp")
     with CampStore.open(path) as store:
-        step = store.step_by_key("indicators")
+        step = store.frame.step_by_key("indicators")
         for n in range(20):
-            store.add_note(step_id=step.id, table_id=None, text=f"note {n}")
+            store.board.add_note(step_id=step.id, table_id=None, text=f"note {n}")
             _outside_read(path) if n % 10 == 0 else None
         assert store.watch is not None and store.watch.intact()
         assert _deleted_handles(path) == []
@@ -285,14 +285,14 @@ def test_the_command_lines_readers_leave_an_open_camps_wal_alone(
     out.mkdir()
     repo = Path(__file__).resolve().parents[2]
     with CampStore.open(path) as store:
-        step = store.step_by_key("indicators")
-        table = store.table_by_code("H1-B1")
-        store.add_note(step_id=step.id, table_id=table.id, text="før")
+        step = store.frame.step_by_key("indicators")
+        table = store.frame.table_by_code("H1-B1")
+        store.board.add_note(step_id=step.id, table_id=table.id, text="før")
         argv = [w.format(camp=path, out=out) for w in verb]
         done = subprocess.run([sys.executable, str(repo / "main.py"), *argv],
                               capture_output=True, text=True, timeout=120)
         assert done.returncode == 0, done.stderr
         _outside_read(path)
         assert _deleted_handles(path) == []
-        store.add_note(step_id=step.id, table_id=table.id, text="efter")
+        store.board.add_note(step_id=step.id, table_id=table.id, text="efter")
         assert "'efter'" in _texts_seen_from_outside(path)

@@ -100,12 +100,13 @@ def test_bundles_of_three_dialogue_files_gather_into_one_overview(
         assert summary.refused == []
         # The coordinator's own D1 keeps its code; the dialogues get the next free ones.
         assert sorted(summary.tables) == ["D2", "D3", "D4"]
-        assert [t.code for t in coordinator.tables()] == ["D1", "D2", "D3", "D4"]
+        assert [t.code for t in coordinator.frame.tables()] == ["D1", "D2", "D3", "D4"]
         check_overview(coordinator, ["D2", "D3", "D4"])
         # Steps, deck and actors are the coordinator's: matched by key, never duplicated.
-        assert len(coordinator.steps()) == 5
-        assert len(coordinator.cards(coordinator.step_by_key("dilemma_cards").id)) == 14
-        assert len(coordinator.actors()) == 5
+        assert len(coordinator.frame.steps()) == 5
+        assert len(
+            coordinator.dialogue_box.cards(coordinator.frame.step_by_key("dilemma_cards").id)) == 14
+        assert len(coordinator.frame.actors()) == 5
         assert {d.table_code: d.delivered for d in deliveries(coordinator)} == {
             "D1": False, "D2": True, "D3": True, "D4": True}
 
@@ -115,7 +116,7 @@ def test_bundles_of_three_dialogue_files_gather_into_one_overview(
         assert again.refused == []
         assert all((e.new, e.changed, e.deleted) == (0, 0, 0) for e in again.tables.values())
         assert gathering_data(coordinator) == before
-        assert len(coordinator.tables()) == 4
+        assert len(coordinator.frame.tables()) == 4
 
 
 def test_a_host_edits_and_deletes_then_sends_again(tmp_path: Path) -> None:
@@ -125,13 +126,13 @@ def test_a_host_edits_and_deletes_then_sends_again(tmp_path: Path) -> None:
     with create_dialogue(tmp_path / "koordinator.camp") as coordinator:
         collect(coordinator, [tmp_path / "first.campbundle"])
         with CampStore.open(host_path) as host:
-            table = host.tables()[0].id
-            step = host.step_by_key("triangle").id
-            notes = host.level_notes(step, table, 1)
-            host.update_note(note_id=notes[0].id, text="Skilsmisse")
-            host.delete_note(note_id=notes[1].id)
-            reading = host.readings(host.step_by_key("thermometer").id, table)[0]
-            host.delete_reading(reading_id=reading.id)
+            table = host.frame.tables()[0].id
+            step = host.frame.step_by_key("triangle").id
+            notes = host.dialogue_box.level_notes(step, table, 1)
+            host.board.update_note(note_id=notes[0].id, text="Skilsmisse")
+            host.board.delete_note(note_id=notes[1].id)
+            reading = host.dialogue_box.readings(host.frame.step_by_key("thermometer").id, table)[0]
+            host.dialogue_box.delete_reading(reading_id=reading.id)
             export_bundle(host, "D1", tmp_path / "second.campbundle")
         summary = collect(coordinator, [tmp_path / "second.campbundle"])
         [entry] = summary.tables.values()
@@ -145,18 +146,19 @@ def test_a_host_edits_and_deletes_then_sends_again(tmp_path: Path) -> None:
 
 def test_a_picture_card_a_host_made_travels_with_its_reflections(tmp_path: Path) -> None:
     with own_dialogue(tmp_path / "host.camp", GROUPS[1]) as host:
-        step = host.step_by_key("dilemma_cards").id
-        card = host.add_card(step_id=step, caption="Legepladsen om aftenen", image=picture(),
+        step = host.frame.step_by_key("dilemma_cards").id
+        card = host.dialogue_box.add_card(step_id=step, caption="Legepladsen om aftenen",
+                                          image=picture(),
                              image_name="legeplads.png")
-        host.set_reflection(card_id=card.id, table_id=host.tables()[0].id,
+        host.dialogue_box.set_reflection(card_id=card.id, table_id=host.frame.tables()[0].id,
                             question="what_helps", text="Voksne, der er til stede")
         export_bundle(host, "D1", tmp_path / "b.campbundle")
     with create_dialogue(tmp_path / "koordinator.camp") as coordinator:
         collect(coordinator, [tmp_path / "b.campbundle"])
-        step = coordinator.step_by_key("dilemma_cards").id
-        deck = coordinator.cards(step)
+        step = coordinator.frame.step_by_key("dilemma_cards").id
+        deck = coordinator.dialogue_box.cards(step)
         assert len(deck) == 15 and deck[-1].caption == "Legepladsen om aftenen"
-        assert coordinator.card_image(deck[-1].id) == picture()
+        assert coordinator.dialogue_box.card_image(deck[-1].id) == picture()
         cards = section(gathering_data(coordinator, images=True), CardsOverview)
         mine = next(c for c in cards.cards if c.card.caption == "Legepladsen om aftenen")
         assert mine.card.image == picture()
@@ -170,7 +172,7 @@ def test_a_bundle_of_another_program_is_still_refused(tmp_path: Path, camp_path:
         summary = collect(coordinator, [tmp_path / "camp.campbundle"])
         [(_, err)] = summary.refused
         assert err.text == OTHER_CAMP_BUNDLE
-        assert [t.code for t in coordinator.tables()] == ["D1"]
+        assert [t.code for t in coordinator.frame.tables()] == ["D1"]
     # … and a dialogue bundle into a camp of the camp day likewise.
     with own_dialogue(tmp_path / "host.camp", GROUPS[0]) as host:
         export_bundle(host, "D1", tmp_path / "d.campbundle")
@@ -184,32 +186,33 @@ def test_three_hosts_from_one_coordinator_kit(tmp_path: Path) -> None:
     """Every host opens the kit and picks a table: ids match, collect works unchanged."""
     coordinator_path = tmp_path / "koordinator.camp"
     with create_dialogue(coordinator_path) as coordinator:
-        coordinator.add_table(code="D2")
-        coordinator.add_table(code="D3")
+        coordinator.frame.add_table(code="D2")
+        coordinator.frame.add_table(code="D3")
         export_kit(coordinator, tmp_path / "dialog.campkit")
     bundles = []
     for i, (group, code) in enumerate(zip(GROUPS, ("D1", "D2", "D3"), strict=True)):
         laptop = tmp_path / f"host{i}.camp"
         open_kit(tmp_path / "dialog.campkit", laptop)
         with CampStore.open(laptop) as host:
-            fill(host, host.table_by_code(code).id, group)
+            fill(host, host.frame.table_by_code(code).id, group)
             bundles.append(tmp_path / f"{code}.campbundle")
             export_bundle(host, code, bundles[-1])
     with CampStore.open(coordinator_path) as coordinator:
         summary = collect(coordinator, bundles)
         assert summary.refused == [] and sorted(summary.tables) == ["D1", "D2", "D3"]
-        assert [t.code for t in coordinator.tables()] == ["D1", "D2", "D3"]
+        assert [t.code for t in coordinator.frame.tables()] == ["D1", "D2", "D3"]
         check_overview(coordinator, ["D1", "D2", "D3"])
-        assert len(coordinator.cards(coordinator.step_by_key("dilemma_cards").id)) == 14
+        assert len(
+            coordinator.dialogue_box.cards(coordinator.frame.step_by_key("dilemma_cards").id)) == 14
         # One dialogue row per table: the kit's D1 row was the host's to fill in.
-        assert len(coordinator.dialogues()) == 3
+        assert len(coordinator.dialogue_box.dialogues()) == 3
 
 
 def test_a_bundle_carries_only_its_own_dialogue(tmp_path: Path) -> None:
     with create_dialogue(tmp_path / "koordinator.camp") as store:
-        store.add_table(code="D2")
-        fill(store, store.table_by_code("D1").id, GROUPS[0])
-        fill(store, store.table_by_code("D2").id, GROUPS[1])
+        store.frame.add_table(code="D2")
+        fill(store, store.frame.table_by_code("D1").id, GROUPS[0])
+        fill(store, store.frame.table_by_code("D2").id, GROUPS[1])
         export_bundle(store, "D2", tmp_path / "d2.campbundle")
     content = bf.read_bundle(tmp_path / "d2.campbundle")
     d2 = content.manifest.table_id
@@ -246,14 +249,14 @@ def test_triangle_notes_take_categories_per_level(tmp_path: Path,
                                                    own_bundles: list[Path]) -> None:
     with create_dialogue(tmp_path / "koordinator.camp") as coordinator:
         collect(coordinator, own_bundles)
-        step = coordinator.step_by_key("triangle").id
-        money = coordinator.add_category(step_id=step, name="Økonomi")
-        community = coordinator.add_category(step_id=step, name="Fællesskab")
-        for note in coordinator.notes(step, all_tables=True):
+        step = coordinator.frame.step_by_key("triangle").id
+        money = coordinator.consolidation.add_category(step_id=step, name="Økonomi")
+        community = coordinator.consolidation.add_category(step_id=step, name="Fællesskab")
+        for note in coordinator.board.notes(step, all_tables=True):
             if note.text.startswith("Økonomi"):
-                coordinator.assign_note(note_id=note.id, category_id=money.id)
+                coordinator.consolidation.assign_note(note_id=note.id, category_id=money.id)
             elif note.level == 2:
-                coordinator.assign_note(note_id=note.id, category_id=community.id)
+                coordinator.consolidation.assign_note(note_id=note.id, category_id=community.id)
         triangle = section(gathering_data(coordinator), TriangleOverview)
         levels = {lv.level: lv for lv in triangle.levels}
         assert [(c.name, c.count) for c in levels[1].categories] == [("Økonomi", 2)]

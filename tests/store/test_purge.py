@@ -42,31 +42,33 @@ def found(path: Path, words: tuple[str, ...]) -> list[str]:
 
 
 def delete_organisers_own(store: CampStore) -> None:
-    step = store.step_by_key("indicators").id
-    store.delete_category(category_id=store.add_category(step_id=step,
+    step = store.frame.step_by_key("indicators").id
+    store.consolidation.delete_category(category_id=store.consolidation.add_category(step_id=step,
                                                          name="SLETTET-KATEGORI").id)
-    store.delete_message(message_id=store.add_message(heading="SLETTET-BUDSKAB").id)
-    store.delete_consolidated_prerequisite(prerequisite_id=store.add_consolidated_prerequisite(
+    store.analysis.delete_message(
+        message_id=store.analysis.add_message(heading="SLETTET-BUDSKAB").id)
+    store.analysis.delete_consolidated_prerequisite(
+        prerequisite_id=store.analysis.add_consolidated_prerequisite(
         text="SLETTET-FORUDSAETNING").id)
-    store.delete_pseudonym(pseudonym_id=store.add_pseudonym(name="SLETTET-NAVN").id)
-    store.delete_persona(persona_id=store.add_persona(
-        step_id=store.step_by_key("dilemmas").id, name="SLETTET-PERSONA").id)
-    store.delete_note(note_id=store.add_note(step_id=step, table_id=None,
+    store.names.delete_pseudonym(pseudonym_id=store.names.add_pseudonym(name="SLETTET-NAVN").id)
+    store.frame.delete_persona(persona_id=store.frame.add_persona(
+        step_id=store.frame.step_by_key("dilemmas").id, name="SLETTET-PERSONA").id)
+    store.board.delete_note(note_id=store.board.add_note(step_id=step, table_id=None,
                                              text="SLETTET-ARRANGOERNOTE").id)
-    store.add_note(step_id=step, table_id=None, text="LEVENDE-ARRANGOERNOTE")
+    store.board.add_note(step_id=step, table_id=None, text="LEVENDE-ARRANGOERNOTE")
 
 
 def delete_at_the_table(store: CampStore) -> str:
     """Write and delete a note, a front page and a contribution; the note's id."""
-    table = store.table_by_code("H1-B1").id
-    step = {s.key: s.id for s in store.steps()}
-    note = store.add_note(step_id=step["indicators"], table_id=table, text="SLETTET-BORDNOTE")
-    store.delete_note(note_id=note.id)
-    store.delete_front_page(front_page_id=store.add_front_page(
+    table = store.frame.table_by_code("H1-B1").id
+    step = {s.key: s.id for s in store.frame.steps()}
+    note = store.board.add_note(step_id=step["indicators"], table_id=table, text="SLETTET-BORDNOTE")
+    store.board.delete_note(note_id=note.id)
+    store.board.delete_front_page(front_page_id=store.board.add_front_page(
         step_id=step["front_pages"], table_id=table, headline="SLETTET-FORSIDE").id)
-    store.delete_contribution(contribution_id=store.add_contribution(
+    store.board.delete_contribution(contribution_id=store.board.add_contribution(
         step_id=step["contributions"], table_id=table, text="SLETTET-BIDRAG").id)
-    store.add_note(step_id=step["indicators"], table_id=table, text="LEVENDE-BORDNOTE")
+    store.board.add_note(step_id=step["indicators"], table_id=table, text="LEVENDE-BORDNOTE")
     return note.id
 
 
@@ -85,7 +87,7 @@ def test_bundles_and_kits_carry_deleted_rows_without_their_text(
         note = delete_at_the_table(laptop)
         bundle = tmp_path / "bord.campbundle"
         export_bundle(laptop, "H1-B1", bundle)
-        assert laptop.restore_note(note_id=note).text == "SLETTET-BORDNOTE"  # undo works
+        assert laptop.board.restore_note(note_id=note).text == "SLETTET-BORDNOTE"  # undo works
     assert found(bundle, TABLES + ORGANISERS) == []
     assert found(bundle, ("LEVENDE-BORDNOTE",))
     with sqlite3.connect(bundle) as conn:
@@ -99,15 +101,15 @@ def test_collecting_leaves_no_text_in_the_tombstones_it_lays_in(
     kit = tmp_path / "kit.campkit"
     export_kit(organiser, kit)
     with CampStore.open(open_kit(kit, tmp_path / "bord.camp")) as laptop:
-        table = laptop.table_by_code("H1-B1").id
-        step = laptop.step_by_key("indicators").id
-        alive = laptop.add_note(step_id=step, table_id=table, text="SLETTET-SENERE")
+        table = laptop.frame.table_by_code("H1-B1").id
+        step = laptop.frame.step_by_key("indicators").id
+        alive = laptop.board.add_note(step_id=step, table_id=table, text="SLETTET-SENERE")
         export_bundle(laptop, "H1-B1", tmp_path / "1.campbundle")
-        laptop.delete_note(note_id=alive.id)
+        laptop.board.delete_note(note_id=alive.id)
         delete_at_the_table(laptop)
         export_bundle(laptop, "H1-B1", tmp_path / "2.campbundle")
     collect(organiser, [tmp_path / "1.campbundle"])
-    assert organiser.note(alive.id).text == "SLETTET-SENERE"
+    assert organiser.board.note(alive.id).text == "SLETTET-SENERE"
 
     old = tmp_path / "2.campbundle"
     conn = sqlite3.connect(old, isolation_level=None)
@@ -140,9 +142,9 @@ from facilitator.store.purge import purge_deleted
 
 store = CampStore.open(Path(sys.argv[1]))
 store.conn.execute("PRAGMA secure_delete = OFF")  # as SQLite is built on some systems
-note = store.add_note(step_id=store.step_by_key("indicators").id, table_id=None,
+note = store.board.add_note(step_id=store.frame.step_by_key("indicators").id, table_id=None,
                       text="SLETTET-LIGE-FOER")  # in the -wal, deleted at once
-store.delete_note(note_id=note.id)
+store.board.delete_note(note_id=note.id)
 print(purge_deleted(store).total, flush=True)
 os._exit(0)
 """
@@ -152,24 +154,27 @@ def test_delete_for_good_leaves_no_copy_in_the_camp_or_its_wal(
         tmp_path: Path, organiser: CampStore) -> None:
     organiser.conn.execute("PRAGMA secure_delete = OFF")  # as SQLite is built on some systems
     delete_organisers_own(organiser)
-    long = organiser.add_note(step_id=organiser.step_by_key("good_idea").id, table_id=None,
+    long = organiser.board.add_note(step_id=organiser.frame.step_by_key("good_idea").id,
+                                    table_id=None,
                               text="lang " * 2000 + "SLETTET-LANG-SLUT")  # overflow pages
-    organiser.delete_note(note_id=long.id)
+    organiser.board.delete_note(note_id=long.id)
     kit = tmp_path / "kit.campkit"
     export_kit(organiser, kit)
     with CampStore.open(open_kit(kit, tmp_path / "bord.camp")) as laptop:
-        table = laptop.table_by_code("H1-B1").id
-        note = laptop.add_note(step_id=laptop.step_by_key("indicators").id, table_id=table,
+        table = laptop.frame.table_by_code("H1-B1").id
+        note = laptop.board.add_note(step_id=laptop.frame.step_by_key("indicators").id,
+                                     table_id=table,
                                text="SLETTET-AF-ARRANGOEREN")
-        at_table = laptop.add_note(step_id=laptop.step_by_key("good_idea").id,
+        at_table = laptop.board.add_note(step_id=laptop.frame.step_by_key("good_idea").id,
                                    table_id=table, text="SLETTET-VED-BORDET " * 1000)
         export_bundle(laptop, "H1-B1", tmp_path / "0.campbundle")
-        laptop.delete_note(note_id=at_table.id)
+        laptop.board.delete_note(note_id=at_table.id)
         export_bundle(laptop, "H1-B1", tmp_path / "1.campbundle")
     collect(organiser, [tmp_path / "0.campbundle"])
     collect(organiser, [tmp_path / "1.campbundle"])  # the long note's pages freed, not wiped
-    organiser.delete_note(note_id=note.id)
-    organiser.update_note(note_id=organiser.notes(organiser.step_by_key("indicators").id)[0].id,
+    organiser.board.delete_note(note_id=note.id)
+    organiser.board.update_note(
+        note_id=organiser.board.notes(organiser.frame.step_by_key("indicators").id)[0].id,
                           text="LEVENDE-ARRANGOERNOTE rettet")  # an old version, freed
     words = (*ORGANISERS, "SLETTET-AF-ARRANGOEREN", "SLETTET-LANG-SLUT")
     assert deleted_with_text(organiser) == len(words)
@@ -194,7 +199,7 @@ def test_delete_for_good_leaves_no_copy_in_the_camp_or_its_wal(
         tombstones["note"] += 1
         assert tombstones == {t: store.conn.execute(
             f"SELECT COUNT(*) FROM {t} WHERE deleted = 1").fetchone()[0] for t in tombstones}
-        assert store.pseudonym_list() == []
+        assert store.names.pseudonym_list() == []
         # The same bundle again, and the table's next one (still with the note alive,
         # stamped later): the tombstone stays, and empty.
         with CampStore.open(tmp_path / "bord.camp") as laptop:

@@ -45,13 +45,14 @@ if verb == "open":
     open_kit(Path(rest[0]), Path(camp))
     sys.exit(0)
 with CampStore.open(Path(camp)) as store:
-    table = store.table_by_code("H1-B1")
+    table = store.frame.table_by_code("H1-B1")
     if verb == "add":
-        note = store.add_note(step_id=store.step_by_key("indicators").id, table_id=table.id,
+        note = store.board.add_note(step_id=store.frame.step_by_key("indicators").id,
+                                    table_id=table.id,
                               text=rest[0])
         print(note.id)
     elif verb == "edit":
-        store.update_note(note_id=rest[0], text=rest[1])
+        store.board.update_note(note_id=rest[0], text=rest[1])
     elif verb == "bundle":
         export_bundle(store, "H1-B1", Path(rest[0]))
 """
@@ -81,7 +82,7 @@ def kit_laptop(tmp_path: Path, organiser: CampStore, name: str, hours: float) ->
 
 
 def text(store: CampStore, note_id: str) -> str:
-    return store.note(note_id).text
+    return store.board.note(note_id).text
 
 
 def test_a_laptop_clock_three_hours_fast_cannot_revert_the_organisers_correction(
@@ -94,7 +95,7 @@ def test_a_laptop_clock_three_hours_fast_cannot_revert_the_organisers_correction
     collect(organiser, [tmp_path / "2.campbundle"])
     assert text(organiser, note) == "Rettet ved bordet"
 
-    organiser.update_note(note_id=note, text="Rettet af arrangøren")
+    organiser.board.update_note(note_id=note, text="Rettet af arrangøren")
     # The same bundle again, an older one, and a later one that did not touch the note:
     # the laptop's copy of the note is stamped hours after the correction, and still
     # the correction stays.
@@ -118,7 +119,7 @@ def test_an_edit_made_after_the_organisers_has_arrived_wins_whatever_the_clock(
     note = laptop("add", "Fra bordet")
     laptop("bundle", tmp_path / "1.campbundle")
     collect(organiser, [tmp_path / "1.campbundle"])
-    organiser.update_note(note_id=note, text="Rettet af arrangøren")
+    organiser.board.update_note(note_id=note, text="Rettet af arrangøren")
 
     laptop("edit", note, "Rettet ved bordet uden at kende rettelsen")  # the same version
     laptop("bundle", tmp_path / "2.campbundle")
@@ -140,7 +141,7 @@ def test_a_bundle_of_an_older_schema_counts_as_revision_nought(
     kept, replaced = laptop("add", "Bliver rettet her"), laptop("add", "Ældre version")
     laptop("bundle", tmp_path / "1.campbundle")
     collect(organiser, [tmp_path / "1.campbundle"])
-    organiser.update_note(note_id=kept, text="Rettet af arrangøren")
+    organiser.board.update_note(note_id=kept, text="Rettet af arrangøren")
 
     laptop("edit", kept, "Gammel app")
     laptop("edit", replaced, "Gammel app")

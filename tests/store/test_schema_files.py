@@ -115,7 +115,7 @@ def test_old_file_opened_read_only_is_migrated_in_memory_only(old_camp, monkeypa
 
 def check_values(store: CampStore, version: int) -> None:
     """Every value :func:`make_schema_files.rows_for` put in, read through the store."""
-    camp = store.camp()
+    camp = store.frame.camp()
     assert (camp.id, camp.title, camp.core_task, camp.purpose, camp.date, camp.venue,
             camp.municipality, camp.participants, camp.program) == (
         gen.CAMP, "Lejre camp – trivsel", "Trivsel for unge", "Unge skal trives i fritiden",
@@ -124,45 +124,47 @@ def check_values(store: CampStore, version: int) -> None:
 
     assert camp_code(store) == ("lj" if version >= 2 else "")
 
-    [group] = store.main_groups()
+    [group] = store.frame.main_groups()
     assert (group.id, group.code, group.name) == (gen.GROUP, "H1", "Fritid")
-    tables = store.tables()
+    tables = store.frame.tables()
     assert [(t.id, t.code, t.main_group_id, t.facilitator, t.chair, t.participants)
             for t in tables] == [
         (gen.TABLE_1, "H1-B1", gen.GROUP, "Anne", "Bo", 6),
         (gen.TABLE_2, "H1-B2", gen.GROUP, "", "", 0)]
-    steps = {s.key: s for s in store.steps()}
+    steps = {s.key: s for s in store.frame.steps()}
     expected_keys = ["indicators", "dilemmas", "front_pages", "prerequisites", "contributions"]
     if version >= 5:
         expected_keys += ["thermometer", "triangle", "dilemma_cards", "free_sheet", "agreements"]
-    assert [s.key for s in store.steps()] == expected_keys
+    assert [s.key for s in store.frame.steps()] == expected_keys
     assert steps["front_pages"].title == "Fremtidens forside"
     assert steps["indicators"].minutes == 20
-    [persona] = store.personas(gen.STEP["dilemmas"])
+    [persona] = store.frame.personas(gen.STEP["dilemmas"])
     assert (persona.name, persona.description) == (
         "Maja, 15", "Går til håndbold og vil hjem sent")
-    assert [(a.id, a.key, a.name) for a in store.actors()] == [
+    assert [(a.id, a.key, a.name) for a in store.frame.actors()] == [
         (gen.ACTOR_MUNICIPALITY, "municipality", "Kommunen"),
         (gen.ACTOR_CITIZENS, "citizens", "Borgerne")]
 
     indicators = gen.STEP["indicators"]
-    notes = store.notes(indicators, gen.TABLE_1)
+    notes = store.board.notes(indicators, gen.TABLE_1)
     assert [(n.id, n.text, n.votes, n.selected) for n in notes] == [
         (gen.NOTE_VOTED, "Flere unge i foreningerne", 3, True),
         (gen.NOTE_PLAIN, "Trygge cykelstier\nogså om vinteren", 1, False)]
     assert notes[0].updated_at == gen.LATER
-    assert [n.text for n in store.notes(indicators, gen.TABLE_2)] == ["Æbler på træerne – og 💚"]
-    assert [(n.id, n.main_group_id) for n in store.notes(indicators, all_tables=True)
+    assert [n.text for n in store.board.notes(indicators,
+                                              gen.TABLE_2)] == ["Æbler på træerne – og 💚"]
+    assert [(n.id, n.main_group_id) for n in store.board.notes(indicators, all_tables=True)
             if n.table_id is None] == [(gen.NOTE_GROUP, gen.GROUP)]
-    assert store.note(gen.NOTE_DELETED).text == "Slettet note"  # the tombstone stays one
-    assert gen.NOTE_DELETED not in {n.id for n in store.notes(indicators, all_tables=True)}
-    [dilemma] = store.notes(gen.STEP["dilemmas"], gen.TABLE_1)
+    assert store.board.note(gen.NOTE_DELETED).text == "Slettet note"  # the tombstone stays one
+    assert gen.NOTE_DELETED not in {n.id for n in store.board.notes(indicators, all_tables=True)}
+    [dilemma] = store.board.notes(gen.STEP["dilemmas"], gen.TABLE_1)
     assert (dilemma.text, dilemma.tag) == ("Frihed mod tryghed", "dilemma")
-    assert [n.text for n in store.selected_prerequisites(gen.TABLE_1)] == ["Busser om aftenen"]
-    [page] = store.front_pages(gen.STEP["front_pages"], gen.TABLE_1)
+    assert [n.text for n in store.board.selected_prerequisites(gen.TABLE_1)] == [
+        "Busser om aftenen"]
+    [page] = store.board.front_pages(gen.STEP["front_pages"], gen.TABLE_1)
     assert (page.headline, page.story, page.quote, page.quote_by) == (
         "Lejre vinder prisen", "Ungdomsklubben er fuld", "Det er vores by", "Sofie, 16")
-    contributions = store.contributions(gen.STEP["contributions"], gen.TABLE_1,
+    contributions = store.board.contributions(gen.STEP["contributions"], gen.TABLE_1,
                                         prerequisite_id=gen.NOTE_PREREQ)
     assert sorted((c.text, c.actor_id, c.votes, c.selected) for c in contributions) == [
         ("Forlæng linje 233", gen.ACTOR_MUNICIPALITY, 2, True),
@@ -175,54 +177,55 @@ def check_values(store: CampStore, version: int) -> None:
     assert not delivered["H1-B1"].delivered
 
     if version >= 3:
-        [category] = store.categories(indicators)
+        [category] = store.consolidation.categories(indicators)
         assert (category.id, category.name) == (gen.CATEGORY, "Fællesskab")
-        assert store.note_category(gen.NOTE_VOTED) == gen.CATEGORY
-        assert [n.id for n in store.excerpts(indicators)] == [gen.NOTE_PLAIN]
-        assert store.step_summary(indicators) == "OPSUMMERET: fællesskab og tryghed"
+        assert store.consolidation.note_category(gen.NOTE_VOTED) == gen.CATEGORY
+        assert [n.id for n in store.consolidation.excerpts(indicators)] == [gen.NOTE_PLAIN]
+        assert store.consolidation.step_summary(indicators) == "OPSUMMERET: fællesskab og tryghed"
     else:
-        assert store.categories(indicators) == [] and store.step_summary(indicators) == ""
+        assert store.consolidation.categories(indicators) == []
+        assert store.consolidation.step_summary(indicators) == ""
     if version >= 4:
-        [message] = store.messages()
+        [message] = store.analysis.messages()
         assert (message.heading, message.body) == (
             "TVÆRGÅENDE SAMARBEJDE", "Foreninger og skoler skal tale sammen.")
-        assert store.consideration("purpose_implications").text == (
+        assert store.analysis.consideration("purpose_implications").text == (
             "Formålet holder, men mangler transport.")
-        [prereq] = store.consolidated_prerequisites()
+        [prereq] = store.analysis.consolidated_prerequisites()
         assert (prereq.text, prereq.note_id) == ("Bedre busser", gen.NOTE_PREREQ)
     else:
-        assert store.messages() == [] and store.consolidated_prerequisites() == []
+        assert store.analysis.messages() == [] and store.analysis.consolidated_prerequisites() == []
     if version >= 5:
-        dialogue = store.dialogue(gen.TABLE_1)
+        dialogue = store.dialogue_box.dialogue(gen.TABLE_1)
         assert dialogue is not None
         assert (dialogue.host, dialogue.group_name, dialogue.place, dialogue.date,
                 dialogue.participants) == ("Karen", "Ungdomsrådet", "Biblioteket",
                                            "2025-06-02", 7)
-        [reading] = store.readings(gen.STEP["thermometer"], gen.TABLE_1)
+        [reading] = store.dialogue_box.readings(gen.STEP["thermometer"], gen.TABLE_1)
         assert (reading.value, reading.label, reading.round) == (7, "AB", "start")
-        [level] = store.level_notes(gen.STEP["triangle"], gen.TABLE_1, 3)
+        [level] = store.dialogue_box.level_notes(gen.STEP["triangle"], gen.TABLE_1, 3)
         assert level.text == "Vi kan selv starte en klub"
-        cards = store.cards(gen.STEP["dilemma_cards"])
+        cards = store.dialogue_box.cards(gen.STEP["dilemma_cards"])
         assert [(c.id, c.text, c.caption) for c in cards] == [
             (gen.CARD_TEXT, "Din ven pjækker fra skole", ""),
             (gen.CARD_PICTURE, "", "Skolegården")]
-        assert store.card_image(gen.CARD_PICTURE) == gen.tiny_png()
-        [reflection] = store.reflections(gen.STEP["dilemma_cards"], gen.TABLE_1)
+        assert store.dialogue_box.card_image(gen.CARD_PICTURE) == gen.tiny_png()
+        [reflection] = store.dialogue_box.reflections(gen.STEP["dilemma_cards"], gen.TABLE_1)
         assert (reflection.question, reflection.text) == (
             "what_would_you_do", "Tale med ham først")
-        [answer] = store.template_answers(gen.STEP["free_sheet"], gen.TABLE_1)
+        [answer] = store.dialogue_box.template_answers(gen.STEP["free_sheet"], gen.TABLE_1)
         assert (answer.prompt_key, answer.text) == ("wish", "Et sted at være")
-        [agreement] = store.agreements(gen.STEP["agreements"], gen.TABLE_1)
+        [agreement] = store.dialogue_box.agreements(gen.STEP["agreements"], gen.TABLE_1)
         assert (agreement.what, agreement.who, agreement.by_when) == (
             "Mødes igen i juni", "Karen", "2025-06-30")
     else:
-        assert store.dialogues() == []
+        assert store.dialogue_box.dialogues() == []
     if version >= 6:
-        assert store.pseudonyms() == {"Karen Hansen": "K.H."}
-        assert [(p.id, p.name, p.replacement) for p in store.pseudonym_list()] == [
+        assert store.names.pseudonyms() == {"Karen Hansen": "K.H."}
+        assert [(p.id, p.name, p.replacement) for p in store.names.pseudonym_list()] == [
             (gen.PSEUDONYM, "Karen Hansen", "K.H.")]
     else:
-        assert store.pseudonyms() == {}
+        assert store.names.pseudonyms() == {}
     # Notes of every version keep no triangle level until one is given.
     assert all(n.level is None for n in notes)
     # Schema 7 counts each row's edits; rows of older files start at 0.
@@ -231,7 +234,7 @@ def check_values(store: CampStore, version: int) -> None:
     assert revision == (3 if version >= 7 else 0)
     # Schema 8's dots per participant: an older camp-day camp gets the program's three
     # on its voting steps (by key); a newer file keeps what the organiser set.
-    dots = {s.key: s.dots for s in store.steps()}
+    dots = {s.key: s.dots for s in store.frame.steps()}
     if version >= 8:
         expected_dots = {"indicators": 5, "prerequisites": 2}
     else:
@@ -247,6 +250,6 @@ def test_migration_gives_dots_only_to_a_camp_day_camp(tmp_path: Path) -> None:
         conn.execute("UPDATE camp SET program = 'dialogue_box'")
     conn.close()
     with CampStore.open(path) as store:
-        assert {s.key: s.dots for s in store.steps()} == {
-            s.key: 0 for s in store.steps()}
-        assert store.step_by_key("indicators") is not None
+        assert {s.key: s.dots for s in store.frame.steps()} == {
+            s.key: 0 for s in store.frame.steps()}
+        assert store.frame.step_by_key("indicators") is not None

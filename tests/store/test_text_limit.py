@@ -31,45 +31,46 @@ def _once(store: CampStore, make: Callable[[CampStore], str]) -> str:
 
 
 def _note(store: CampStore) -> str:
-    return store.add_note(step_id=store.step_by_key("indicators").id,
-                          table_id=store.tables()[0].id, text="kort").id
+    return store.board.add_note(step_id=store.frame.step_by_key("indicators").id,
+                          table_id=store.frame.tables()[0].id, text="kort").id
 
 
 def _contribution(store: CampStore) -> str:
-    return store.add_contribution(step_id=store.step_by_key("contributions").id,
-                                  table_id=store.tables()[0].id, text="kort").id
+    return store.board.add_contribution(step_id=store.frame.step_by_key("contributions").id,
+                                  table_id=store.frame.tables()[0].id, text="kort").id
 
 
 def _front_page(store: CampStore) -> str:
-    return store.add_front_page(step_id=store.step_by_key("front_pages").id,
-                                table_id=store.tables()[0].id, headline="kort").id
+    return store.board.add_front_page(step_id=store.frame.step_by_key("front_pages").id,
+                                table_id=store.frame.tables()[0].id, headline="kort").id
 
 
 #: Every store method a group's (or the organiser's) text goes through, by name.
 CAMP_WRITES: dict[str, Write] = {
-    "add_note": lambda s, t: s.add_note(step_id=s.step_by_key("indicators").id,
-                                        table_id=s.tables()[0].id, text=t),
-    "update_note": lambda s, t: s.update_note(note_id=_once(s, _note), text=t),
-    "add_contribution": lambda s, t: s.add_contribution(
-        step_id=s.step_by_key("contributions").id, table_id=s.tables()[0].id, text=t),
-    "update_contribution": lambda s, t: s.update_contribution(
+    "add_note": lambda s, t: s.board.add_note(step_id=s.frame.step_by_key("indicators").id,
+                                        table_id=s.frame.tables()[0].id, text=t),
+    "update_note": lambda s, t: s.board.update_note(note_id=_once(s, _note), text=t),
+    "add_contribution": lambda s, t: s.board.add_contribution(
+        step_id=s.frame.step_by_key("contributions").id, table_id=s.frame.tables()[0].id, text=t),
+    "update_contribution": lambda s, t: s.board.update_contribution(
         contribution_id=_once(s, _contribution), text=t),
-    "add_front_page": lambda s, t: s.add_front_page(
-        step_id=s.step_by_key("front_pages").id, table_id=s.tables()[0].id, story=t),
-    "update_front_page": lambda s, t: s.update_front_page(
+    "add_front_page": lambda s, t: s.board.add_front_page(
+        step_id=s.frame.step_by_key("front_pages").id, table_id=s.frame.tables()[0].id, story=t),
+    "update_front_page": lambda s, t: s.board.update_front_page(
         front_page_id=_once(s, _front_page), quote=t),
-    "set_step_summary": lambda s, t: s.set_step_summary(
-        step_id=s.step_by_key("indicators").id, text=t),
-    "set_consideration": lambda s, t: s.set_consideration(key=PurposeText.IMPLICATIONS, text=t),
-    "update_camp": lambda s, t: s.update_camp(purpose=t),
+    "set_step_summary": lambda s, t: s.consolidation.set_step_summary(
+        step_id=s.frame.step_by_key("indicators").id, text=t),
+    "set_consideration": lambda s, t: s.analysis.set_consideration(key=PurposeText.IMPLICATIONS,
+                                                                   text=t),
+    "update_camp": lambda s, t: s.frame.update_camp(purpose=t),
 }
 DIALOGUE_WRITES: dict[str, Write] = {
-    "update_dialogue": lambda s, t: s.update_dialogue(
-        dialogue_id=s.dialogues()[0].id, group_name=t),
-    "add_agreement": lambda s, t: s.add_agreement(
-        step_id=s.steps()[-1].id, table_id=s.tables()[0].id, what=t),
-    "set_template_answer": lambda s, t: s.set_template_answer(
-        step_id=s.steps()[0].id, table_id=s.tables()[0].id, prompt_key="a", text=t),
+    "update_dialogue": lambda s, t: s.dialogue_box.update_dialogue(
+        dialogue_id=s.dialogue_box.dialogues()[0].id, group_name=t),
+    "add_agreement": lambda s, t: s.dialogue_box.add_agreement(
+        step_id=s.frame.steps()[-1].id, table_id=s.frame.tables()[0].id, what=t),
+    "set_template_answer": lambda s, t: s.dialogue_box.set_template_answer(
+        step_id=s.frame.steps()[0].id, table_id=s.frame.tables()[0].id, prompt_key="a", text=t),
 }
 
 
@@ -82,8 +83,8 @@ def digest(path: Path) -> str:
 @pytest.fixture
 def camp(tmp_path: Path) -> CampStore:
     store = CampStore.create(tmp_path / "camp.camp", program=load_program("camp_day"))
-    group = store.add_main_group(code="H1")
-    store.add_table(code="H1-B1", main_group_id=group.id)
+    group = store.frame.add_main_group(code="H1")
+    store.frame.add_table(code="H1-B1", main_group_id=group.id)
     yield store
     store.close()
 

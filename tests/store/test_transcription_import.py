@@ -42,7 +42,7 @@ def live_counts(store: CampStore) -> tuple[Counter, Counter]:
     """Rows per table code ('' = no table) and per step key, over all three kinds."""
     per_table, per_step = Counter(), Counter()
     for kind in ("note", "front_page", "contribution"):
-        for r in store._rows(
+        for r in store.rows(
             f"SELECT COALESCE(t.code, '') AS code, s.key FROM {kind} x "
             "JOIN step s ON s.id = x.step_id LEFT JOIN camp_table t ON t.id = x.table_id "
             "WHERE x.deleted = 0"
@@ -62,7 +62,7 @@ def test_fixture_counts_per_table_and_step(fixtures_dir: Path, new_camp, name: s
     assert per_step == Counter(r.step for r in rows) == summary.per_step
     assert summary.rows == len(rows)
     assert summary.prerequisites_created == []  # every answered prerequisite is in the sheet
-    camp = store.camp()
+    camp = store.frame.camp()
     assert (camp_code(store), camp.title, camp.date, camp.participants) == (
         rows[0].camp_id, rows[0].camp_title, "2017-05-07", rows[0].participants)
 
@@ -70,26 +70,26 @@ def test_fixture_counts_per_table_and_step(fixtures_dir: Path, new_camp, name: s
 def test_fixture_details_land_where_they_belong(fixtures_dir: Path, new_camp) -> None:
     store = new_camp()
     import_sheet(store, read_sheet(fixtures_dir / "camp_ub.csv"))
-    h2 = store.main_groups()[0]
+    h2 = store.frame.main_groups()[0]
     assert h2.code == "H2"
-    assert [(t.code, t.main_group_id) for t in store.tables()] == [
+    assert [(t.code, t.main_group_id) for t in store.frame.tables()] == [
         ("H2-B4", h2.id), ("H2-B5", h2.id)]
-    idea = store.notes(store.step_by_key("good_idea").id, None)
+    idea = store.board.notes(store.frame.step_by_key("good_idea").id, None)
     assert len(idea) == 1 and idea[0].main_group_id == h2.id and idea[0].table_id is None
 
-    b4 = store.table_by_code("H2-B4")
-    pages = store.front_pages(store.step_by_key("front_pages").id, b4.id)
+    b4 = store.frame.table_by_code("H2-B4")
+    pages = store.board.front_pages(store.frame.step_by_key("front_pages").id, b4.id)
     assert pages[0].headline.startswith("I Lejre Kommune lytter man til")
     assert pages[0].story.startswith("Lejre Kommune har kæmpe succes")
 
-    step = store.step_by_key("contributions")
-    contributions = store.contributions(step.id, b4.id, all_tables=True)
+    step = store.frame.step_by_key("contributions")
+    contributions = store.board.contributions(step.id, b4.id, all_tables=True)
     answered = {c.prerequisite_id for c in contributions if c.table_id == b4.id}
     assert len(answered) == 1
-    prerequisite = store.note(answered.pop())
+    prerequisite = store.board.note(answered.pop())
     assert prerequisite.text == "At der er det perfekte match"
     assert prerequisite.selected and prerequisite.table_id == b4.id
-    keys = {a.id: a.key for a in store.actors()}
+    keys = {a.id: a.key for a in store.frame.actors()}
     assert Counter(keys.get(c.actor_id or "", "") for c in contributions)["municipality"] == 7
 
 
@@ -106,11 +106,11 @@ def test_unknown_prerequisite_and_actor_are_created(new_camp) -> None:
     summary = import_sheet(store, rows)
     assert summary.prerequisites_created == ["Tillid"]
     assert summary.actors_created == ["politicians"]
-    assert store.actor_by_key("politicians").name == "Politikerne"
-    table = store.table_by_code("B1")
-    pre = store.notes(store.step_by_key("prerequisites").id, table.id)
+    assert store.frame.actor_by_key("politicians").name == "Politikerne"
+    table = store.frame.table_by_code("B1")
+    pre = store.board.notes(store.frame.step_by_key("prerequisites").id, table.id)
     assert [(n.text, n.selected) for n in pre] == [("Tid", False), ("Tillid", True)]
-    board = store.notes(store.step_by_key("bulletin_board").id, None)
+    board = store.board.notes(store.frame.step_by_key("bulletin_board").id, None)
     assert [(n.text, n.table_id, n.main_group_id) for n in board] == [("Kaffe!", None, None)]
 
 
@@ -143,11 +143,11 @@ def test_sheet_of_another_camp_or_group_is_refused(fixtures_dir: Path, new_camp)
 
 def test_prepared_tables_are_reused(new_camp) -> None:
     store = new_camp()
-    group = store.add_main_group(code="H1")
-    table = store.add_table(code="H1-B1", main_group_id=group.id, facilitator="Anne")
+    group = store.frame.add_main_group(code="H1")
+    table = store.frame.add_table(code="H1-B1", main_group_id=group.id, facilitator="Anne")
     summary = import_sheet(store, [SheetRow(step="indicators", table="H1-B1", text="x")])
     assert summary.tables_created == [] and summary.main_groups_created == []
-    assert store.notes(store.step_by_key("indicators").id, table.id)[0].text == "x"
+    assert store.board.notes(store.frame.step_by_key("indicators").id, table.id)[0].text == "x"
 
 
 @pytest.mark.parametrize("name", FIXTURES)
@@ -170,34 +170,34 @@ def _content(row: SheetRow) -> tuple:
 def test_a_camp_typed_in_the_app_survives_the_round_trip(new_camp) -> None:
     """Tables made out of order, notes of a group and of the camp, deletions, new actors."""
     store = new_camp()
-    h2 = store.add_main_group(code="H2")
-    h1 = store.add_main_group(code="H1")
-    b2 = store.add_table(code="B2", main_group_id=h1.id)
-    loose = store.add_table(code="Løs")
-    b1 = store.add_table(code="B1", main_group_id=h1.id)
-    step = {s.key: s.id for s in store.steps()}
-    store.add_note(step_id=step["dilemmas"], table_id=b1.id, text="Dilemma", votes=3)
-    store.add_note(step_id=step["indicators"], table_id=b2.id, text="Kun B2")
-    gone = store.add_note(step_id=step["indicators"], table_id=b1.id, text="Slettet")
-    store.delete_note(note_id=gone.id)
-    store.add_note(step_id=step["bulletin_board"], table_id=None, main_group_id=h2.id,
+    h2 = store.frame.add_main_group(code="H2")
+    h1 = store.frame.add_main_group(code="H1")
+    b2 = store.frame.add_table(code="B2", main_group_id=h1.id)
+    loose = store.frame.add_table(code="Løs")
+    b1 = store.frame.add_table(code="B1", main_group_id=h1.id)
+    step = {s.key: s.id for s in store.frame.steps()}
+    store.board.add_note(step_id=step["dilemmas"], table_id=b1.id, text="Dilemma", votes=3)
+    store.board.add_note(step_id=step["indicators"], table_id=b2.id, text="Kun B2")
+    gone = store.board.add_note(step_id=step["indicators"], table_id=b1.id, text="Slettet")
+    store.board.delete_note(note_id=gone.id)
+    store.board.add_note(step_id=step["bulletin_board"], table_id=None, main_group_id=h2.id,
                    text="Til H2")
-    store.add_note(step_id=step["good_idea"], table_id=None, text="Til alle")
-    store.add_note(step_id=step["indicators"], table_id=loose.id, text="Løst bord")
-    pre = store.add_note(step_id=step["prerequisites"], table_id=b1.id, text="Tid",
+    store.board.add_note(step_id=step["good_idea"], table_id=None, text="Til alle")
+    store.board.add_note(step_id=step["indicators"], table_id=loose.id, text="Løst bord")
+    pre = store.board.add_note(step_id=step["prerequisites"], table_id=b1.id, text="Tid",
                          selected=True)
-    store.add_front_page(step_id=step["front_pages"], table_id=b2.id, headline="Nyt",
+    store.board.add_front_page(step_id=step["front_pages"], table_id=b2.id, headline="Nyt",
                          story="Historien")
-    store.add_front_page(step_id=step["front_pages"], table_id=b2.id)  # blank: not exported
+    store.board.add_front_page(step_id=step["front_pages"], table_id=b2.id)  # blank: not exported
     for key in ("municipality", "others"):
-        store.add_contribution(step_id=step["contributions"], table_id=b1.id, text=key,
-                               prerequisite_id=pre.id, actor_id=store.actor_by_key(key).id)
-    store.add_contribution(step_id=step["contributions"], table_id=b1.id, text="Uden aktør",
+        store.board.add_contribution(step_id=step["contributions"], table_id=b1.id, text=key,
+                               prerequisite_id=pre.id, actor_id=store.frame.actor_by_key(key).id)
+    store.board.add_contribution(step_id=step["contributions"], table_id=b1.id, text="Uden aktør",
                            prerequisite_id=pre.id, selected=True)
 
-    removed = store.add_table(code="Fjernet", main_group_id=h1.id)
-    store.add_note(step_id=step["indicators"], table_id=removed.id, text="På fjernet bord")
-    store.delete_table(table_id=removed.id)
+    removed = store.frame.add_table(code="Fjernet", main_group_id=h1.id)
+    store.board.add_note(step_id=step["indicators"], table_id=removed.id, text="På fjernet bord")
+    store.frame.delete_table(table_id=removed.id)
 
     exported = export_rows(store)
     texts = [r.text for r in exported]
@@ -230,37 +230,37 @@ def _rich_camp(path: Path) -> Path:
     assert len(long_note) >= 39_990
     with CampStore.create(path, program=load_program("camp_day"), title="Rund tur",
                           core_task="Trivsel") as store:
-        group = store.add_main_group(code="H1")
-        table = store.add_table(code="H1-B1", main_group_id=group.id)
-        dilemmas = store.step_by_key("dilemmas")
-        store.add_note(step_id=dilemmas.id, table_id=table.id, text="Tryghed mod frihed",
+        group = store.frame.add_main_group(code="H1")
+        table = store.frame.add_table(code="H1-B1", main_group_id=group.id)
+        dilemmas = store.frame.step_by_key("dilemmas")
+        store.board.add_note(step_id=dilemmas.id, table_id=table.id, text="Tryghed mod frihed",
                        tag="tradeoff", votes=2)
-        indicators = store.step_by_key("indicators")
-        store.add_category(step_id=indicators.id, name="Tom kategori")
-        category = store.add_category(step_id=indicators.id, name="Fællesskab")
-        first = store.add_note(step_id=indicators.id, table_id=table.id, text=long_note)
-        second = store.add_note(step_id=indicators.id, table_id=table.id,
+        indicators = store.frame.step_by_key("indicators")
+        store.consolidation.add_category(step_id=indicators.id, name="Tom kategori")
+        category = store.consolidation.add_category(step_id=indicators.id, name="Fællesskab")
+        first = store.board.add_note(step_id=indicators.id, table_id=table.id, text=long_note)
+        second = store.board.add_note(step_id=indicators.id, table_id=table.id,
                                 text="Linje et\r\nlinje to", selected=True)
-        store.assign_note(note_id=first.id, category_id=category.id)
-        store.set_excerpt(note_id=second.id, excerpt=True)
-        store.set_step_summary(step_id=indicators.id, text="Bordene ser fællesskab.")
-        front = store.step_by_key("front_pages")
-        store.add_front_page(step_id=front.id, table_id=table.id, headline="Byen lever",
+        store.consolidation.assign_note(note_id=first.id, category_id=category.id)
+        store.consolidation.set_excerpt(note_id=second.id, excerpt=True)
+        store.consolidation.set_step_summary(step_id=indicators.id, text="Bordene ser fællesskab.")
+        front = store.frame.step_by_key("front_pages")
+        store.board.add_front_page(step_id=front.id, table_id=table.id, headline="Byen lever",
                              story="Alle mødes i parken.", quote="Det er vores by",
                              quote_by="Borgmesteren")
-        store.add_front_page(step_id=front.id, table_id=table.id, quote="Kun et citat")
-        prerequisites = store.step_by_key("prerequisites")
-        need = store.add_note(step_id=prerequisites.id, table_id=table.id,
+        store.board.add_front_page(step_id=front.id, table_id=table.id, quote="Kun et citat")
+        prerequisites = store.frame.step_by_key("prerequisites")
+        need = store.board.add_note(step_id=prerequisites.id, table_id=table.id,
                               text="Åbne lokaler", selected=True)
-        own = store.add_actor(name="Lokalrådet")
-        contributions = store.step_by_key("contributions")
-        store.add_contribution(step_id=contributions.id, table_id=table.id,
+        own = store.frame.add_actor(name="Lokalrådet")
+        contributions = store.frame.step_by_key("contributions")
+        store.board.add_contribution(step_id=contributions.id, table_id=table.id,
                                text="Vi låner nøglerne ud", prerequisite_id=need.id,
                                actor_id=own.id, selected=True)
-        store.add_message(heading="Samarbejde", body="På tværs af foreninger.")
-        store.set_consideration(key=PurposeText.IMPLICATIONS, text="Fællesskab først.")
-        store.set_consideration(key=PurposeText.CONSIDERATIONS, text="Nævn foreningerne.")
-        store.add_consolidated_prerequisite(text="Tilgængelige lokaler")
+        store.analysis.add_message(heading="Samarbejde", body="På tværs af foreninger.")
+        store.analysis.set_consideration(key=PurposeText.IMPLICATIONS, text="Fællesskab først.")
+        store.analysis.set_consideration(key=PurposeText.CONSIDERATIONS, text="Nævn foreningerne.")
+        store.analysis.add_consolidated_prerequisite(text="Tilgængelige lokaler")
     return path
 
 
@@ -280,27 +280,29 @@ def test_a_sheet_keeps_everything_and_comes_back_whole(tmp_path: Path, suffix: s
         second = tmp_path / f"second{suffix}"
         write_spreadsheet(store, second)
         # What the organiser sees in the new camp: every kind of thing, in place.
-        indicators = store.step_by_key("indicators")
-        notes = store.notes(indicators.id, all_tables=True)
+        indicators = store.frame.step_by_key("indicators")
+        notes = store.board.notes(indicators.id, all_tables=True)
         assert [len(n.text) for n in notes][0] >= 39_990
         assert notes[1].text == "Linje et\nlinje to"  # one kind of line break
-        assert [c.name for c in store.categories(indicators.id)] == ["Tom kategori",
+        assert [c.name for c in store.consolidation.categories(indicators.id)] == ["Tom kategori",
                                                                       "Fællesskab"]
-        assert store.note_category(notes[0].id) is not None
-        assert [n.text for n in store.excerpts(indicators.id)] == ["Linje et\nlinje to"]
-        assert store.step_summary(indicators.id) == "Bordene ser fællesskab."
-        dilemmas = store.step_by_key("dilemmas")
-        assert [n.tag for n in store.notes(dilemmas.id, all_tables=True)] == ["tradeoff"]
-        front = store.step_by_key("front_pages")
-        assert [(p.quote, p.quote_by) for p in store.front_pages(front.id, all_tables=True)] \
+        assert store.consolidation.note_category(notes[0].id) is not None
+        assert [n.text for n in store.consolidation.excerpts(indicators.id)] == [
+            "Linje et\nlinje to"]
+        assert store.consolidation.step_summary(indicators.id) == "Bordene ser fællesskab."
+        dilemmas = store.frame.step_by_key("dilemmas")
+        assert [n.tag for n in store.board.notes(dilemmas.id, all_tables=True)] == ["tradeoff"]
+        front = store.frame.step_by_key("front_pages")
+        assert [(p.quote, p.quote_by) for p in store.board.front_pages(front.id, all_tables=True)] \
             == [("Det er vores by", "Borgmesteren"), ("Kun et citat", "")]
-        assert [m.heading for m in store.messages()] == ["Samarbejde"]
-        assert [c.text for c in store.considerations()] == ["Fællesskab først.",
+        assert [m.heading for m in store.analysis.messages()] == ["Samarbejde"]
+        assert [c.text for c in store.analysis.considerations()] == ["Fællesskab først.",
                                                            "Nævn foreningerne."]
-        assert [p.text for p in store.consolidated_prerequisites()] == ["Tilgængelige lokaler"]
-        contributions = store.step_by_key("contributions")
-        (given,) = store.contributions(contributions.id, all_tables=True)
-        assert {a.id: a.name for a in store.actors()}[given.actor_id] == "Lokalrådet"
+        assert [p.text for p in store.analysis.consolidated_prerequisites()] == [
+            "Tilgængelige lokaler"]
+        contributions = store.frame.step_by_key("contributions")
+        (given,) = store.board.contributions(contributions.id, all_tables=True)
+        assert {a.id: a.name for a in store.frame.actors()}[given.actor_id] == "Lokalrådet"
     assert read_sheet(second) == rows
     # The long note went on in a continued row instead of being cut at Excel's limit.
     if suffix == ".xlsx":

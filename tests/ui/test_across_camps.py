@@ -23,17 +23,17 @@ def make_camp(path: Path, *, title: str, core_task: str,
     store = CampStore.create(path, program=load_program("camp_day"), title=title,
                              core_task=core_task, date="2017-05-10")
     try:
-        table = store.add_table(code="1.1")
-        step = store.step_by_key("indicators")
+        table = store.frame.add_table(code="1.1")
+        step = store.frame.step_by_key("indicators")
         assert step is not None
         for name, count in categories.items():
-            category = store.add_category(step_id=step.id, name=name)
-            ids = [store.add_note(step_id=step.id, table_id=table.id,
+            category = store.consolidation.add_category(step_id=step.id, name=name)
+            ids = [store.board.add_note(step_id=step.id, table_id=table.id,
                                   text=f"{name} {n}").id for n in range(count)]
-            store.assign_notes(note_ids=ids, category_id=category.id)
-        store.add_note(step_id=step.id, table_id=table.id, text="Uden kategori")
+            store.consolidation.assign_notes(note_ids=ids, category_id=category.id)
+        store.board.add_note(step_id=step.id, table_id=table.id, text="Uden kategori")
         for heading, body in messages:
-            store.add_message(heading=heading, body=body)
+            store.analysis.add_message(heading=heading, body=body)
     finally:
         store.close()
     return path
@@ -130,7 +130,7 @@ def test_camps_are_chosen_by_mouse_removed_and_read_again(
 
     # The same camp chosen again is read again, not shown twice.
     with CampStore.open(camps["community"]) as store:
-        store.add_message(heading="Diversitet", body="At favne forskellige behov.")
+        store.analysis.add_message(heading="Diversitet", body="At favne forskellige behov.")
     before[camps["community"]] = camps["community"].read_bytes()
     across.add_camp(camps["community"])
     assert len(across.columns) == 2

@@ -53,7 +53,7 @@ def click(widget: QWidget) -> None:
 
 
 def headings(session: CampSession) -> list[str]:
-    return [m.heading for m in session.store.messages()]
+    return [m.heading for m in session.store.analysis.messages()]
 
 
 def list_texts(view: AnalysisView) -> list[str]:
@@ -81,9 +81,9 @@ def test_write_two_messages_undo_reorder_and_find_them_again(
     # The second by keyboard, from inside the body: the body is saved first.
     QTest.keyClick(panel.body, Qt.Key.Key_N, CTRL_SHIFT)
     qtbot.waitUntil(panel.heading.hasFocus)
-    assert session.store.messages()[0].body == (
+    assert session.store.analysis.messages()[0].body == (
         "Et behov for og vilje til at samarbejde på tværs.\nOgså mellem foreninger.")
-    assert len(session.store.messages()) == 2
+    assert len(session.store.analysis.messages()) == 2
     # Typed with pauses, saved twice while typing: still one undo step.
     before = session.undo_stack.index()
     QTest.keyClicks(panel.heading, "Fokus på ")
@@ -131,7 +131,7 @@ def test_write_two_messages_undo_reorder_and_find_them_again(
     # The camp file is closed and opened again: all there.
     session.close()
     with CampStore.open(camp_path) as store:
-        messages = store.messages()
+        messages = store.analysis.messages()
     assert [(m.heading, m.body) for m in messages] == [
         ("Fokus på natur", ""),
         ("Tværgående samarbejde",
@@ -140,8 +140,8 @@ def test_write_two_messages_undo_reorder_and_find_them_again(
 
 
 def test_a_new_view_shows_the_stored_messages(qtbot, session: CampSession) -> None:
-    session.store.add_message(heading="Branding af Lejre", body="Storytelling om Lejre.")
-    session.store.add_message(heading="")
+    session.store.analysis.add_message(heading="Branding af Lejre", body="Storytelling om Lejre.")
+    session.store.analysis.add_message(heading="")
     view = open_view(qtbot, session)
     assert list_texts(view) == ["Branding af Lejre", "(uden overskrift)"]
     assert view.messages.heading.text() == "Branding af Lejre"
@@ -158,18 +158,18 @@ def test_edit_the_purpose_and_the_considerations(qtbot, camp_path: Path,
     QTest.keyClicks(panel.purpose, "Formålet er at skabe engagerende fællesskaber for alle.")
     click(panel.implications)
     qtbot.waitUntil(panel.implications.hasFocus)
-    assert session.store.camp().purpose.startswith("Formålet er")
+    assert session.store.frame.camp().purpose.startswith("Formålet er")
     QTest.keyClicks(panel.implications, "Et stærkt fokus på initiativer på tværs.")
     click(panel.considerations)
     qtbot.waitUntil(panel.considerations.hasFocus)
     QTest.keyClicks(panel.considerations, "Det kunne overvejes at tage det tværgående med.")
     # Pending text is saved before an undo, which then takes it back.
     session.undo()
-    assert session.store.consideration(PurposeText.CONSIDERATIONS).text == ""
+    assert session.store.analysis.consideration(PurposeText.CONSIDERATIONS).text == ""
     assert panel.considerations.toPlainText() == ""
     QTest.keyClicks(panel.considerations, "Formuleringen kunne være mere aktiv.")
     panel.considerations.clearFocus()  # focus out: saved
-    assert session.store.consideration(PurposeText.CONSIDERATIONS).text == \
+    assert session.store.analysis.consideration(PurposeText.CONSIDERATIONS).text == \
         "Formuleringen kunne være mere aktiv."
     # A change made elsewhere (the camp details form) shows here.
     camp.update_camp(session, "purpose", "Nyt formål.", "Ret formål")
@@ -177,30 +177,30 @@ def test_edit_the_purpose_and_the_considerations(qtbot, camp_path: Path,
 
     session.close()
     with CampStore.open(camp_path) as store:
-        assert store.camp().purpose == "Nyt formål."
-        assert store.consideration(PurposeText.IMPLICATIONS).text == \
+        assert store.frame.camp().purpose == "Nyt formål."
+        assert store.analysis.consideration(PurposeText.IMPLICATIONS).text == \
             "Et stærkt fokus på initiativer på tværs."
-        assert store.consideration(PurposeText.CONSIDERATIONS).text == \
+        assert store.analysis.consideration(PurposeText.CONSIDERATIONS).text == \
             "Formuleringen kunne være mere aktiv."
 
 
 # -- consolidated prerequisites ------------------------------------------------------
 @pytest.fixture
 def prerequisite_step(store: CampStore) -> str:
-    step = store.step_by_key("prerequisites")
+    step = store.frame.step_by_key("prerequisites")
     assert step is not None
-    b1, b2 = store.tables()
-    note = store.add_note(step_id=step.id, table_id=b1.id, text="Lokaler til alle",
+    b1, b2 = store.frame.tables()
+    note = store.board.add_note(step_id=step.id, table_id=b1.id, text="Lokaler til alle",
                           selected=True)
-    store.add_note(step_id=step.id, table_id=b2.id, text="Frivillige der vil", selected=True)
-    store.add_note(step_id=step.id, table_id=b2.id, text="Ikke valgt")
-    category = store.add_category(step_id=step.id, name="Fysiske faciliteter")
-    store.assign_note(note_id=note.id, category_id=category.id)
+    store.board.add_note(step_id=step.id, table_id=b2.id, text="Frivillige der vil", selected=True)
+    store.board.add_note(step_id=step.id, table_id=b2.id, text="Ikke valgt")
+    category = store.consolidation.add_category(step_id=step.id, name="Fysiske faciliteter")
+    store.consolidation.assign_note(note_id=note.id, category_id=category.id)
     return step.id
 
 
 def prerequisite_texts(session: CampSession) -> list[str]:
-    return [p.text for p in session.store.consolidated_prerequisites()]
+    return [p.text for p in session.store.analysis.consolidated_prerequisites()]
 
 
 def test_consolidated_prerequisites_written_chosen_edited_and_deleted(
@@ -257,7 +257,7 @@ def test_consolidated_prerequisites_written_chosen_edited_and_deleted(
 
     session.close()
     with CampStore.open(camp_path) as store:
-        assert [p.text for p in store.consolidated_prerequisites()] == [
+        assert [p.text for p in store.analysis.consolidated_prerequisites()] == [
             "Lige muligheder i alle landsbyer", "Frivillig indsats", "Fysiske faciliteter"]
 
 
@@ -267,11 +267,11 @@ def test_selected_contributions_are_shown_per_actor(qtbot, session: CampSession,
     view = open_view(qtbot, session)
     store = session.store
     assert view.contributions.shown()["Kommunen (0)"] == []
-    step = store.step_by_key("contributions")
+    step = store.frame.step_by_key("contributions")
     assert step is not None
-    table = store.tables()[0]
-    prerequisite = store.selected_prerequisites(table.id)[0]
-    municipality = store.actor_by_key("municipality")
+    table = store.frame.tables()[0]
+    prerequisite = store.board.selected_prerequisites(table.id)[0]
+    municipality = store.frame.actor_by_key("municipality")
     assert municipality is not None
 
     def add(text: str, actor_id: str | None, selected: bool = True) -> None:
@@ -309,8 +309,8 @@ def test_the_camp_has_an_analysis_tab_after_consolidation(qtbot,
 
 def test_a_read_only_camp_shows_its_analysis_without_editing(qtbot, camp_path: Path) -> None:
     with CampStore.open(camp_path) as store:
-        store.add_message(heading="Diversitet", body="At favne forskellige behov.")
-        store.add_consolidated_prerequisite(text="Netværk")
+        store.analysis.add_message(heading="Diversitet", body="At favne forskellige behov.")
+        store.analysis.add_consolidated_prerequisite(text="Netværk")
     store = CampStore.open(camp_path, read_only=True)
     session = CampSession(store)
     try:
@@ -322,6 +322,6 @@ def test_a_read_only_camp_shows_its_analysis_without_editing(qtbot, camp_path: P
         assert view.purpose.considerations.isReadOnly()
         QTest.keyClicks(view.messages.heading, "x")  # read-only: nothing typed
         view.flush()
-        assert store.messages()[0].heading == "Diversitet"
+        assert store.analysis.messages()[0].heading == "Diversitet"
     finally:
         session.close()

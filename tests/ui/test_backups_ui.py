@@ -27,8 +27,8 @@ def window(qtbot, monkeypatch):
 
 def indicator_texts(path: Path) -> list[str]:
     with CampStore.open(path) as store:
-        step = store.step_by_key("indicators")
-        return [n.text for n in store.notes(step.id, store.tables()[0].id)]
+        step = store.frame.step_by_key("indicators")
+        return [n.text for n in store.board.notes(step.id, store.frame.tables()[0].id)]
 
 
 def test_open_backs_up_and_a_backup_can_be_restored(window, camp_path: Path, monkeypatch) -> None:
@@ -37,7 +37,8 @@ def test_open_backs_up_and_a_backup_can_be_restored(window, camp_path: Path, mon
     window.wait_for_backup()  # taken while the facilitator starts work
     assert len(backups_dialog.list_backups(folder)) == 1
     store = window.session.store
-    store.add_note(step_id=store.step_by_key("indicators").id, table_id=store.tables()[0].id,
+    store.board.add_note(step_id=store.frame.step_by_key("indicators").id,
+                         table_id=store.frame.tables()[0].id,
                    text="skrevet efter kopien")
 
     def choose_oldest(dialog) -> int:
@@ -77,6 +78,7 @@ def test_a_backup_that_cannot_be_made_is_told_and_the_camp_stays_open(
     window.wait_for_backup()
     assert "Sikkerhedskopien kunne ikke laves" in window.statusBar().currentMessage()
     store = window.session.store
-    store.add_note(step_id=store.step_by_key("indicators").id, table_id=store.tables()[0].id,
+    store.board.add_note(step_id=store.frame.step_by_key("indicators").id,
+                         table_id=store.frame.tables()[0].id,
                    text="skrevet alligevel")
     assert indicator_texts(camp_path) == ["skrevet alligevel"]

@@ -102,7 +102,7 @@ def test_camp_of_the_first_schema_opens_migrated_with_a_backup(window, tmp_path:
     store = window.session.store
     assert not store.read_only
     assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-    assert store.camp().title == "Lejre camp – trivsel"
+    assert store.frame.camp().title == "Lejre camp – trivsel"
     assert "Lejre camp – trivsel" in window.windowTitle()
     assert (tmp_path / "gammel.camp.v1.bak").exists()
 
@@ -153,7 +153,7 @@ def other_camp_bundle(folder: Path) -> Path:
 
     other = folder / "anden.camp"
     with CampStore.create(other, program=load_program("camp_day"), title="Anden") as store:
-        store.add_table(code="H1-B1")
+        store.frame.add_table(code="H1-B1")
         export_bundle(store, "H1-B1", folder / "anden.campbundle")
     for side in ("", "-wal", "-shm"):
         folder.joinpath("anden.camp" + side).unlink(missing_ok=True)
@@ -242,8 +242,8 @@ def cards_page(qtbot, tmp_path: Path):
     qtbot.addWidget(host)
     page = DilemmaCardsPage(session, host)
     store = session.store
-    step = next(s for s in store.steps() if s.kind == "dilemma_cards")
-    page.show_step(step, store.tables()[0])
+    step = next(s for s in store.frame.steps() if s.kind == "dilemma_cards")
+    page.show_step(step, store.frame.tables()[0])
     host.show()
     yield page
     session.undo_stack.clear()

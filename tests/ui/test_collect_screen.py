@@ -30,7 +30,7 @@ from facilitator.ui.organiser.file_chooser import FileChooser
 def organiser_camp(camp_path: Path) -> Path:
     """The organiser's camp with a third table that will not deliver."""
     with CampStore.open(camp_path) as store:
-        store.add_table(code="H1-B3", main_group_id=store.main_groups()[0].id)
+        store.frame.add_table(code="H1-B3", main_group_id=store.frame.main_groups()[0].id)
     return camp_path
 
 
@@ -41,10 +41,10 @@ def laptop_bundle(kit: Path, folder: Path, code: str, notes: int) -> Path:
         open_kit(kit, camp)
     out = folder / f"{code}.campbundle"
     with CampStore.open(camp) as store:
-        table = store.table_by_code(code)
-        step = store.step_by_key("indicators")
+        table = store.frame.table_by_code(code)
+        step = store.frame.step_by_key("indicators")
         for i in range(notes):
-            store.add_note(step_id=step.id, table_id=table.id, text=f"{code} note {i}")
+            store.board.add_note(step_id=step.id, table_id=table.id, text=f"{code} note {i}")
         export_bundle(store, code, out)
     return out
 
@@ -118,8 +118,8 @@ def test_fetch_button_collects_two_bundles(qtbot, screen, bundles, monkeypatch) 
     assert not screen.problems.isVisibleTo(screen)
     # The GUI's own connection sees what the worker's connection wrote; the views reload.
     store = screen.session.store
-    table = store.table_by_code("H1-B1")
-    assert len(store.notes(store.step_by_key("indicators").id, table.id)) == 3
+    table = store.frame.table_by_code("H1-B1")
+    assert len(store.board.notes(store.frame.step_by_key("indicators").id, table.id)) == 3
     assert (Change.NOTE | Change.FRONT_PAGE | Change.CONTRIBUTION
             | Change.TABLE) in screen.kinds[-1]
 
@@ -128,7 +128,7 @@ def test_fetch_button_collects_two_bundles(qtbot, screen, bundles, monkeypatch) 
     screen.collect([bundles["H1-B1"]])
     wait_idle(qtbot, screen)
     assert "bord H1-B1: 0 nye, 0 ændrede, 0 slettede" in screen.result_label.text()
-    assert len(store.notes(store.step_by_key("indicators").id, table.id)) == 3
+    assert len(store.board.notes(store.frame.step_by_key("indicators").id, table.id)) == 3
     assert screen.kinds == []
 
 
@@ -189,7 +189,7 @@ def test_watched_folder_picks_up_new_and_changed_bundles(qtbot, screen, bundles,
     monkeypatch.setattr(FileChooser, "folder", lambda self, parent, caption, start: inbox)
     qtbot.mouseClick(screen.watch_button, Qt.MouseButton.LeftButton)
     screen.watch.set_rescan_interval(200)
-    camp_id = screen.session.store.camp().id
+    camp_id = screen.session.store.frame.camp().id
     assert QSettings().value(cs.watch_key(camp_id), "", type=str) == str(inbox)
     assert "Overvåger »" in screen.watch_label.text()
     assert screen.stop_watch_button.isVisibleTo(screen)
@@ -205,9 +205,9 @@ def test_watched_folder_picks_up_new_and_changed_bundles(qtbot, screen, bundles,
     with qtbot.assertNotEmitted(screen.watch.arrived, wait=300):
         screen.watch.scan()
     with CampStore.open(laptop) as store:
-        table = store.table_by_code("H1-B1")
-        note = store.notes(store.step_by_key("indicators").id, table.id)[0]
-        store.update_note(note_id=note.id, text="Rettet efter frokost")
+        table = store.frame.table_by_code("H1-B1")
+        note = store.board.notes(store.frame.step_by_key("indicators").id, table.id)[0]
+        store.board.update_note(note_id=note.id, text="Rettet efter frokost")
         export_bundle(store, "H1-B1", inbox / "camp-H1-B1.campbundle")
     model = screen.model
     qtbot.waitUntil(lambda: model.rows[0].delivery.changed_rows == 1, timeout=10_000)
@@ -225,7 +225,7 @@ def test_watched_folder_is_remembered_per_camp(qtbot, organiser_camp, tmp_path) 
     inbox = tmp_path / "indbakke"
     inbox.mkdir()
     with CampStore.open(organiser_camp) as store:
-        camp_id = store.camp().id
+        camp_id = store.frame.camp().id
     QSettings().setValue(cs.watch_key(camp_id), str(inbox))
     session = CampSession(CampStore.open(organiser_camp))
     host = QWidget()
@@ -310,9 +310,9 @@ def test_the_demo_camps_tables_are_told_to_be_in_the_file_not_missing(qtbot, tmp
         assert view.written_here_label.text().startswith(
             "4 borde har ingen bordpakke leveret, men deres noter er allerede i campen")
         with CampStore.open(demo, snapshot=True) as store:
-            step_ids = [s.id for s in store.steps()]
-            counts = {t.code: sum(len(store.notes(s, t.id)) for s in step_ids)
-                      for t in store.tables()}
+            step_ids = [s.id for s in store.frame.steps()]
+            counts = {t.code: sum(len(store.board.notes(s, t.id)) for s in step_ids)
+                      for t in store.frame.tables()}
         assert statuses(view) == {code: f"Ingen bordpakke; {n} noter i filen"
                                   for code, n in counts.items()}
     finally:

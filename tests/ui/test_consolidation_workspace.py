@@ -49,11 +49,11 @@ NOTES = [
 
 @pytest.fixture
 def indicators(store: CampStore) -> str:
-    step = store.step_by_key("indicators")
+    step = store.frame.step_by_key("indicators")
     assert step is not None
-    tables = store.tables()
+    tables = store.frame.tables()
     for table, text, votes, selected in NOTES:
-        store.add_note(step_id=step.id, table_id=tables[table].id, text=text, votes=votes,
+        store.board.add_note(step_id=step.id, table_id=tables[table].id, text=text, votes=votes,
                        selected=selected)
     return step.id
 
@@ -174,10 +174,10 @@ def test_models_pass_the_model_tester(qtmodeltester, session: CampSession,
                                       indicators: str) -> None:
     ws = ConsolidationWorkspace(session)
     try:
-        energy = session.store.add_category(step_id=indicators, name="Energi/miljø")
-        note = session.store.notes(indicators, all_tables=True)[0]
-        session.store.assign_note(note_id=note.id, category_id=energy.id)
-        session.store.set_excerpt(note_id=note.id, excerpt=True)
+        energy = session.store.consolidation.add_category(step_id=indicators, name="Energi/miljø")
+        note = session.store.board.notes(indicators, all_tables=True)[0]
+        session.store.consolidation.assign_note(note_id=note.id, category_id=energy.id)
+        session.store.consolidation.set_excerpt(note_id=note.id, excerpt=True)
         ws.notes_model.reload()
         ws.categories_model.reload()
         qtmodeltester.check(ws.notes_model)
@@ -300,16 +300,17 @@ def test_consolidate_a_step_and_find_it_all_again(qtbot, camp_path: Path,
     click_note(ws, "Flere cykelstier til skolen")
     press(ws.notes_view, Qt.Key.Key_E)
     click_excerpt_box(ws, row_of_text(ws, "Vi kender vores naboer"))
-    marked = [n.text for n in session.store.excerpts(ws.step_id)]
+    marked = [n.text for n in session.store.consolidation.excerpts(ws.step_id)]
     assert marked == ["Flere cykelstier til skolen", "Vi kender vores naboer"]
 
     # The summary is saved when the organiser pauses, and on leaving the field.
     QTest.mouseClick(ws.summary.viewport(), Qt.MouseButton.LeftButton)
     QTest.keyClicks(ws.summary, "OPSUMMERET: grøn omstilling og stærke fællesskaber")
-    qtbot.waitUntil(lambda: session.store.step_summary(ws.step_id).startswith("OPSUMMERET"))
+    qtbot.waitUntil(
+        lambda: session.store.consolidation.step_summary(ws.step_id).startswith("OPSUMMERET"))
     QTest.keyClicks(ws.summary, ".")
     ws.notes_view.setFocus()
-    assert session.store.step_summary(ws.step_id).endswith("fællesskaber.")
+    assert session.store.consolidation.step_summary(ws.step_id).endswith("fællesskaber.")
 
     assert category_texts(ws) == ["Energi/miljø (3)", "Erhvervsliv (3)", "Fællesskab (2)",
                                   "Ikke kategoriseret (4)"]
@@ -343,11 +344,11 @@ def test_rename_merge_and_delete_are_undoable(qtbot, session: CampSession,
                                               workspace: ConsolidationWorkspace) -> None:
     ws = workspace
     store = session.store
-    notes = store.notes(ws.step_id, all_tables=True)
-    energy = store.add_category(step_id=ws.step_id, name="Energi")
-    climate = store.add_category(step_id=ws.step_id, name="Klima")
-    store.assign_notes(note_ids=[n.id for n in notes[:3]], category_id=energy.id)
-    store.assign_notes(note_ids=[n.id for n in notes[3:5]], category_id=climate.id)
+    notes = store.board.notes(ws.step_id, all_tables=True)
+    energy = store.consolidation.add_category(step_id=ws.step_id, name="Energi")
+    climate = store.consolidation.add_category(step_id=ws.step_id, name="Klima")
+    store.consolidation.assign_notes(note_ids=[n.id for n in notes[:3]], category_id=energy.id)
+    store.consolidation.assign_notes(note_ids=[n.id for n in notes[3:5]], category_id=climate.id)
     session.changed.emit(Change.CONSOLIDATION)
     assert category_texts(ws) == ["Energi (3)", "Klima (2)", "Ikke kategoriseret (7)"]
     view = ws.categories_view
@@ -383,7 +384,7 @@ def test_rename_merge_and_delete_are_undoable(qtbot, session: CampSession,
     assert category_texts(ws) == ["Klima (2)", "Ikke kategoriseret (10)"]
     session.undo_stack.undo()
     assert category_texts(ws) == ["Energi/miljø (3)", "Klima (2)", "Ikke kategoriseret (7)"]
-    assert store.note_category(notes[0].id) == energy.id
+    assert store.consolidation.note_category(notes[0].id) == energy.id
     session.undo_stack.redo()
     assert category_texts(ws) == ["Klima (2)", "Ikke kategoriseret (10)"]
     session.undo_stack.undo()
@@ -434,14 +435,14 @@ def test_front_pages_and_contributions_get_their_written_summary(
     from facilitator.export.pdf.text import printable
 
     ws = open_workspace(qtbot, session)
-    step = session.store.step_by_key(key)
+    step = session.store.frame.step_by_key(key)
     ws.step_combo.setFocus()
     ws.step_combo.setCurrentIndex(ws.step_combo.findData(step.id))
     assert ws.step_id == step.id
     assert ws.summary_only_label.isVisible() and not ws.categories_view.isVisible()
     QTest.mouseClick(ws.summary.viewport(), Qt.MouseButton.LeftButton)
     QTest.keyClicks(ws.summary, "Bordene drømmer om åbne foreninger")
-    qtbot.waitUntil(lambda: session.store.step_summary(step.id).startswith("Bordene"))
+    qtbot.waitUntil(lambda: session.store.consolidation.step_summary(step.id).startswith("Bordene"))
     ws.step_combo.setCurrentIndex(0)  # back to a note step: categories again
     assert ws.categories_view.isVisible() and not ws.summary_only_label.isVisible()
     from pypdf import PdfReader
@@ -471,12 +472,12 @@ def test_a_category_is_split_by_moving_marked_notes_to_a_new_one(
     click_note(ws, texts[3], Qt.KeyboardModifier.ControlModifier)
     made = ws.split_current("Deleøkonomi og natur")
     assert made is not None
-    counts = {c.name: c.count for c in store.categories(ws.step_id)}
+    counts = {c.name: c.count for c in store.consolidation.categories(ws.step_id)}
     assert counts == {"Grøn by": 2, "Deleøkonomi og natur": 2}
     ws.session.undo()
-    assert {c.name: c.count for c in store.categories(ws.step_id)} == {"Grøn by": 4}
+    assert {c.name: c.count for c in store.consolidation.categories(ws.step_id)} == {"Grøn by": 4}
     ws.session.redo()
-    assert {c.name: c.count for c in store.categories(ws.step_id)} == counts
+    assert {c.name: c.count for c in store.consolidation.categories(ws.step_id)} == counts
 
 
 @POPUP_ON_OFFSCREEN

@@ -22,7 +22,7 @@ def _page(qtbot, session):
     store = session.store
     view = ContributionsPage(session, host)
     view.setGeometry(0, 0, 1400, 700)
-    view.show_step(store.step_by_key("contributions"), store.tables()[0])
+    view.show_step(store.frame.step_by_key("contributions"), store.frame.tables()[0])
     host.show()
     qtbot.waitExposed(host)
     host.activateWindow()
@@ -31,12 +31,12 @@ def _page(qtbot, session):
 
 @pytest.fixture
 def prerequisites(store):
-    step = store.step_by_key("prerequisites")
-    table = store.tables()[0]
-    bikes = store.add_note(step_id=step.id, table_id=table.id, text="Gode cykelstier",
+    step = store.frame.step_by_key("prerequisites")
+    table = store.frame.tables()[0]
+    bikes = store.board.add_note(step_id=step.id, table_id=table.id, text="Gode cykelstier",
                            selected=True)
-    store.add_note(step_id=step.id, table_id=table.id, text="Ikke valgt", selected=False)
-    clubs = store.add_note(step_id=step.id, table_id=table.id, text="Et levende foreningsliv",
+    store.board.add_note(step_id=step.id, table_id=table.id, text="Ikke valgt", selected=False)
+    clubs = store.board.add_note(step_id=step.id, table_id=table.id, text="Et levende foreningsliv",
                            selected=True)
     return bikes, clubs
 
@@ -49,12 +49,12 @@ def page(qtbot, session, prerequisites):
 
 
 def stored(page: ContributionsPage, prerequisite_id: str):
-    return page.session.store.contributions(page.step.id, page.table_id,
+    return page.session.store.board.contributions(page.step.id, page.table_id,
                                             prerequisite_id=prerequisite_id)
 
 
 def actor_ids(page: ContributionsPage) -> dict[str, str]:
-    return {a.key: a.id for a in page.session.store.actors()}
+    return {a.key: a.id for a in page.session.store.frame.actors()}
 
 
 def type_into(qtbot, column, text: str) -> None:
@@ -130,7 +130,7 @@ def test_typing_moving_voting_selecting_deleting(qtbot, page, prerequisites) -> 
         qtbot.keyClick(borgerne.view, key)
     qtbot.mouseClick(page.buttons["vote_up"], Qt.MouseButton.LeftButton)
     qtbot.keyClick(borgerne.view, Qt.Key.Key_Space)
-    chosen = page.session.store.contribution(moved.id)
+    chosen = page.session.store.board.contribution(moved.id)
     assert (chosen.votes, chosen.selected) == (3, True)
     assert borgerne.counts.text() == "2 bidrag · 1 udvalgt"
 
@@ -147,7 +147,7 @@ def test_typing_moving_voting_selecting_deleting(qtbot, page, prerequisites) -> 
     # Undo the vote-and-select steps back to the move: the store follows the stack.
     stack = page.session.undo_stack
     stack.undo()  # the deletion was undone above; this undoes the Space
-    assert not page.session.store.contribution(moved.id).selected
+    assert not page.session.store.board.contribution(moved.id).selected
 
 
 def test_edit_in_place_with_f2(qtbot, page, prerequisites) -> None:

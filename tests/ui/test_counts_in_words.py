@@ -30,9 +30,9 @@ def one_table_camp(tmp_path: Path) -> Path:
     path = tmp_path / "lille.camp"
     with CampStore.create(path, program=load_program("camp_day"), title="Lille camp",
                           date="2026-05-09") as store:
-        group = store.add_main_group(code="H1")
-        table = store.add_table(code="H1-B1", main_group_id=group.id)
-        store.add_note(step_id=store.step_by_key("indicators").id, table_id=table.id,
+        group = store.frame.add_main_group(code="H1")
+        table = store.frame.add_table(code="H1-B1", main_group_id=group.id)
+        store.board.add_note(step_id=store.frame.step_by_key("indicators").id, table_id=table.id,
                        text="Flere bænke ved søen", selected=True)
     return path
 
@@ -46,8 +46,8 @@ def test_the_pdf_and_the_command_line_count_one_in_the_singular(
     assert cli_main(["export-kit", str(one_table_camp), "--out", str(kit)]) == 0
     assert cli_main(["open-kit", str(kit), "--camp", str(laptop)]) == 0
     with CampStore.open(laptop) as store:
-        store.add_note(step_id=store.step_by_key("indicators").id,
-                       table_id=store.table_by_code("H1-B1").id, text="Skrevet ved bordet")
+        store.board.add_note(step_id=store.frame.step_by_key("indicators").id,
+                       table_id=store.frame.table_by_code("H1-B1").id, text="Skrevet ved bordet")
     assert cli_main(["export-bundle", str(laptop), "--table", "H1-B1",
                      "--out", str(folder / "H1-B1.campbundle")]) == 0
     assert cli_main(["collect", str(one_table_camp), str(folder)]) == 0

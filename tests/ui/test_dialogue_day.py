@@ -89,7 +89,7 @@ def test_a_whole_dialogue(qtbot, window, monkeypatch, tmp_path: Path) -> None:
     details.participants.setFocus()
     key(details.participants, Qt.Key.Key_A, CTRL)
     QTest.keyClicks(details.participants, "7")
-    qtbot.waitUntil(lambda: store.dialogues()[0].participants == 7)
+    qtbot.waitUntil(lambda: store.dialogue_box.dialogues()[0].participants == 7)
     page.commit_pending()
 
     QTest.keyClicks(page.word, "glad")
@@ -168,7 +168,7 @@ def test_a_whole_dialogue(qtbot, window, monkeypatch, tmp_path: Path) -> None:
     QTest.keyClicks(answers["what_would_you_do"], "Invitere drengene med hjem")
     QTest.keyClicks(answers["who_could_help"], "Klasselæreren og de andre forældre")
     QTest.keyClicks(answers["what_helps"], "At nogen spørger")
-    qtbot.waitUntil(lambda: len(store.reflections(view.current_step().id,
+    qtbot.waitUntil(lambda: len(store.dialogue_box.reflections(view.current_step().id,
                                                   view.current_table().id)) == 3)
     key(page.deck, Qt.Key.Key_F11)
     assert page.presenter is not None and page.presenter.isVisible()
@@ -215,7 +215,7 @@ def test_a_whole_dialogue(qtbot, window, monkeypatch, tmp_path: Path) -> None:
     assert len(page.fields) == 3
     QTest.keyClicks(page.fields[0], "Alle børn bliver inviteret med")
     QTest.keyClicks(page.fields[2], "Et sted at mødes om aftenen")
-    qtbot.waitUntil(lambda: len(store.template_answers(view.current_step().id,
+    qtbot.waitUntil(lambda: len(store.dialogue_box.template_answers(view.current_step().id,
                                                        view.current_table().id)) == 2)
 
     # 5. Agreements: what, who, by when – Tab between, Enter adds.
@@ -251,14 +251,14 @@ def test_a_whole_dialogue(qtbot, window, monkeypatch, tmp_path: Path) -> None:
 
     # 7. A fresh store reads every value back.
     with CampStore.open(camp_path) as fresh:
-        table = fresh.table_by_code("D1")
-        steps = {s.key: s for s in fresh.steps()}
-        [dialogue] = fresh.dialogues()
+        table = fresh.frame.table_by_code("D1")
+        steps = {s.key: s for s in fresh.frame.steps()}
+        [dialogue] = fresh.dialogue_box.dialogues()
         assert (dialogue.table_id, dialogue.host, dialogue.group_name, dialogue.place,
                 dialogue.date, dialogue.participants) == (
             table.id, "Lone, skoleleder", "Forældrebestyrelsen, Stenerup Børnehus",
             "Stenerup Børnehus", "2026-09-14", 7)
-        readings = fresh.readings(steps["thermometer"].id, table.id)
+        readings = fresh.dialogue_box.readings(steps["thermometer"].id, table.id)
         assert [(r.round, r.value, r.label, r.whole_group) for r in readings] == [
             ("start", 7, "glad", False), ("start", 5, "", False), ("start", 8, "", False),
             ("start", 4, "KM", False), ("start", 10, "", False), ("start", 6, "", True),
@@ -266,7 +266,7 @@ def test_a_whole_dialogue(qtbot, window, monkeypatch, tmp_path: Path) -> None:
 
         triangle = steps["triangle"].id
         levels = {level: [(n.text, n.votes, n.selected)
-                          for n in fresh.level_notes(triangle, table.id, level)]
+                          for n in fresh.dialogue_box.level_notes(triangle, table.id, level)]
                   for level in (1, 2, 3)}
         assert levels == {
             1: [("Skilsmisse og flytning", 2, True), ("Sygdom i familien", 0, False)],
@@ -275,18 +275,18 @@ def test_a_whole_dialogue(qtbot, window, monkeypatch, tmp_path: Path) -> None:
         }
 
         cards_step = steps["dilemma_cards"].id
-        cards = fresh.cards(cards_step)
+        cards = fresh.dialogue_box.cards(cards_step)
         assert len(cards) == deck_size + 1
         [photo] = [c for c in cards if c.is_picture]
         assert (photo.caption, photo.mime) == ("Et barn alene i skolegården", "image/png")
         image = QImage()
-        assert image.loadFromData(fresh.card_image(photo.id))
+        assert image.loadFromData(fresh.dialogue_box.card_image(photo.id))
         assert (image.width(), image.height()) == (320, 200)
         assert "Bedstefar kan ikke hente mere" not in {c.text for c in cards}
 
         def said(card_id: str) -> dict[str, str]:
             return {r.question: r.text
-                    for r in fresh.reflections(cards_step, table.id, card_id=card_id)}
+                    for r in fresh.dialogue_box.reflections(cards_step, table.id, card_id=card_id)}
 
         assert said(drawn.id) == {
             "what_would_you_do": "Invitere drengene med hjem",
@@ -294,14 +294,14 @@ def test_a_whole_dialogue(qtbot, window, monkeypatch, tmp_path: Path) -> None:
             "what_helps": "At nogen spørger"}
         assert said(photo.id) == {"what_would_you_do": "Sætte mig ved siden af",
                                   "what_helps": "En voksen i frikvarteret"}
-        assert fresh.discussed_cards(cards_step, table.id) == {drawn.id, photo.id}
+        assert fresh.dialogue_box.discussed_cards(cards_step, table.id) == {drawn.id, photo.id}
 
-        sheet = fresh.template_answers(steps["free_template"].id, table.id)
+        sheet = fresh.dialogue_box.template_answers(steps["free_template"].id, table.id)
         assert [(a.prompt_key, a.text) for a in sheet] == [
             ("1", "Alle børn bliver inviteret med"), ("3", "Et sted at mødes om aftenen")]
         assert sheet[0].prompt.startswith("Et godt fællesskab")
 
-        agreements = fresh.agreements(steps["agreements"].id, table.id)
+        agreements = fresh.dialogue_box.agreements(steps["agreements"].id, table.id)
         assert [(a.what, a.who, a.by_when) for a in agreements] == [
             ("Kaffeklub for nye familier", "Karen og Ali", "inden jul"),
             ("Spørge sundhedsplejen om et oplæg", "Lone", "1. oktober")]

@@ -29,8 +29,8 @@ def test_disk_full_during_note_entry(qtbot, session, camp_path: Path) -> None:
     host = QWidget()
     qtbot.addWidget(host)
     page = NotesPage(session, host)
-    step = store.step_by_key("indicators")
-    table = store.table_by_code("H1-B1")
+    step = store.frame.step_by_key("indicators")
+    table = store.frame.table_by_code("H1-B1")
     page.show_step(step, table)
     host.show()
 
@@ -44,12 +44,12 @@ def test_disk_full_during_note_entry(qtbot, session, camp_path: Path) -> None:
     assert failures and "kunne ikke gemmes" in failures[-1]
     assert "Traceback" not in failures[-1]
     assert page.entry.toPlainText() == long_text  # nothing typed is thrown away
-    assert [n.text for n in store.notes(step.id, table.id)] == ["Gemt før disken blev fuld"]
+    assert [n.text for n in store.board.notes(step.id, table.id)] == ["Gemt før disken blev fuld"]
     assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
     store.conn.execute("PRAGMA max_page_count = 1073741823")  # space is back
     QTest.keyClick(page.entry, Qt.Key.Key_Return)
-    assert [n.text for n in store.notes(step.id, table.id)] == [
+    assert [n.text for n in store.board.notes(step.id, table.id)] == [
         "Gemt før disken blev fuld", long_text.strip()]
     with CampStore.open(camp_path, read_only=True) as other:
-        assert len(other.notes(step.id, table.id)) == 2
+        assert len(other.board.notes(step.id, table.id)) == 2

@@ -44,8 +44,9 @@ def test_opening_at_a_table_puts_the_first_keys_in_the_note_field(
     QTest.keyClicks(window.focusWidget(), "Første tanke")
     QTest.keyClick(window.focusWidget(), Qt.Key.Key_Return)
     with CampStore.open(camp_path, snapshot=True) as store:
-        step = store.step_by_key("indicators")
-        assert [n.text for n in store.notes(step.id, store.table_by_code(table).id)] == [
+        step = store.frame.step_by_key("indicators")
+        assert [n.text for n in store.board.notes(step.id,
+                                                  store.frame.table_by_code(table).id)] == [
             "Første tanke"]
 
 
@@ -64,7 +65,7 @@ def test_the_shared_place_check_never_opens_the_camp_file(tmp_path: Path) -> Non
     handle dropped SQLite's locks on the open camp."""
     path = make_camp(tmp_path / "camp.camp")
     with CampStore.open(path) as store:
-        store.tables()
+        store.frame.tables()
         assert _our_locks(path), "the store holds a lock on its camp"
         place_of(path)
         assert _our_locks(path), "the check dropped the store's locks"
@@ -114,7 +115,7 @@ def test_the_open_camp_chosen_as_a_sheet_is_refused_without_touching_it(
 
     monkeypatch.setattr(FileChooser, "open_file", lambda self, *a: camp_path)
     assert window.open_camp(camp_path)
-    window.session.store.tables()
+    window.session.store.frame.tables()
     assert _our_locks(camp_path)
     window.camp_files.import_action.trigger()
     dialog = window.camp_files.dialog
@@ -129,7 +130,7 @@ def test_the_open_camp_chosen_as_a_picture_is_refused(qtbot, camp_path: Path) ->
     from facilitator.ui.dialogue_box.card_images import read_card_image
 
     with CampStore.open(camp_path) as store:
-        store.tables()
+        store.frame.tables()
         with pytest.raises(UserError, match="ikke et billede"):
             read_card_image(camp_path)
         assert _our_locks(camp_path)
@@ -148,7 +149,7 @@ def test_a_file_dialog_on_the_camps_folder_leaves_the_store_its_locks(
 
     path = make_camp(tmp_path / "camp.camp")
     with CampStore.open(path) as store:
-        store.tables()
+        store.frame.tables()
         assert _our_locks(path)
         shown: list[str] = []
 

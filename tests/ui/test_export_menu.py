@@ -44,10 +44,10 @@ def window(qtbot, monkeypatch, camp_path: Path):
     qtbot.addWidget(win)
     assert win.open_camp(camp_path)
     store = win.session.store
-    step = store.step_by_key("indicators")
-    t1, t2 = store.tables()
-    store.add_note(step_id=step.id, table_id=t1.id, text="Karen Hansen vil starte en klub")
-    store.add_note(step_id=step.id, table_id=t2.id, text="Kun bord to skrev dette")
+    step = store.frame.step_by_key("indicators")
+    t1, t2 = store.frame.tables()
+    store.board.add_note(step_id=step.id, table_id=t1.id, text="Karen Hansen vil starte en klub")
+    store.board.add_note(step_id=step.id, table_id=t2.id, text="Kun bord to skrev dette")
     yield win
     win.reports.shutdown()
     win.close_camp()
@@ -112,9 +112,9 @@ def test_the_window_stays_usable_while_a_report_is_made(qtbot, window: MainWindo
     worker = window.reports.export_summary()
     # Meanwhile the organiser edits the camp through the window's own connection.
     store = window.session.store
-    step = store.step_by_key("prerequisites")
-    note = store.add_note(step_id=step.id, table_id=store.tables()[0].id, text="Imens")
-    assert store.note(note.id).text == "Imens"
+    step = store.frame.step_by_key("prerequisites")
+    note = store.board.add_note(step_id=step.id, table_id=store.frame.tables()[0].id, text="Imens")
+    assert store.board.note(note.id).text == "Imens"
     wait_for(qtbot, window, worker)
     assert (tmp_path / "a.pdf").exists()
 
@@ -148,7 +148,7 @@ def test_table_sheet_from_the_menu_uses_the_current_table(qtbot, window: MainWin
 def test_replacing_names_leaves_the_camp_file_as_it_was(qtbot, window: MainWindow,
                                                         monkeypatch, tmp_path: Path,
                                                         camp_path: Path) -> None:
-    window.session.store.add_pseudonym(name="Karen Hansen", replacement="Borger A")
+    window.session.store.names.add_pseudonym(name="Karen Hansen", replacement="Borger A")
     asked: list[str] = []
 
     def ask(parent, session, what):
@@ -163,13 +163,13 @@ def test_replacing_names_leaves_the_camp_file_as_it_was(qtbot, window: MainWindo
     assert "Borger A vil starte en klub" in text and "Karen" not in text
     assert asked == ["Opsamling som PDF"]
     assert digest(camp_path) == before
-    assert window.session.store.notes(window.session.store.step_by_key("indicators").id,
+    assert window.session.store.board.notes(window.session.store.frame.step_by_key("indicators").id,
                                       all_tables=True)[0].text.startswith("Karen Hansen")
 
 
 def test_the_spreadsheet_in_the_export_menu_replaces_names(window: MainWindow, monkeypatch,
                                                            tmp_path: Path) -> None:
-    window.session.store.add_pseudonym(name="Karen Hansen")
+    window.session.store.names.add_pseudonym(name="Karen Hansen")
     monkeypatch.setattr(export_options, "ask_replace_names", lambda *a: True)
     answer_save(monkeypatch, tmp_path / "noter.xlsx")
     window.camp_files.export_sheet_action.trigger()
@@ -180,7 +180,7 @@ def test_the_spreadsheet_in_the_export_menu_replaces_names(window: MainWindow, m
 
 def test_cancelling_the_names_question_exports_nothing(window: MainWindow, monkeypatch,
                                                         tmp_path: Path) -> None:
-    window.session.store.add_pseudonym(name="Karen Hansen")
+    window.session.store.names.add_pseudonym(name="Karen Hansen")
     monkeypatch.setattr(export_options, "ask_replace_names", lambda *a: None)
     answer_save(monkeypatch, tmp_path / "x.pdf")
     assert window.reports.export_summary() is None
@@ -193,8 +193,8 @@ def test_across_camps_as_pdf(qtbot, window: MainWindow, monkeypatch, tmp_path: P
     other.parent.mkdir()
     other.write_bytes(camp_path.read_bytes())
     with CampStore.open(other) as store:
-        store.update_camp(title="Anden camp", core_task="Uddannelse")
-        store.add_message(heading="PRAKTIK", body="Flere praktikpladser.")
+        store.frame.update_camp(title="Anden camp", core_task="Uddannelse")
+        store.analysis.add_message(heading="PRAKTIK", body="Flere praktikpladser.")
     monkeypatch.setattr(FileChooser, "open_files", lambda self, *a: [camp_path, other])
     answer_save(monkeypatch, tmp_path / "tværs.pdf")
     window.reports.cross_action.trigger()
@@ -249,43 +249,43 @@ def test_unforeseen_failures_are_a_message_too(qtbot, window: MainWindow, monkey
 def test_names_dialog_edits_are_undoable(qtbot, window: MainWindow) -> None:
     session = window.session
     store = session.store
-    persona_step = store.step_by_key("dilemmas")
-    store.add_persona(step_id=persona_step.id, name="Nina, 34")
+    persona_step = store.frame.step_by_key("dilemmas")
+    store.frame.add_persona(step_id=persona_step.id, name="Nina, 34")
     window.reports.names_action.trigger()
     dialog = window.reports.names_dialog
     assert isinstance(dialog, NamesDialog)
     dialog.name_edit.setText("Karen Hansen")
     assert dialog.replacement_edit.placeholderText() == "K.H."
     dialog.add_button.click()
-    assert store.pseudonyms() == {"Karen Hansen": "K.H."}
+    assert store.names.pseudonyms() == {"Karen Hansen": "K.H."}
     assert dialog.model.rowCount() == 1
     dialog.name_edit.setText("karen hansen")
     dialog.add_button.click()  # refused: already there; the text stays to be corrected
     assert dialog.name_edit.text() == "karen hansen"
     made = {p.name for p in dialog.add_from_camp()}
     assert {"Nina", "Anne", "Bo"} <= made  # a case's persona, a facilitator, a chair
-    assert "Karen Hansen" not in made and len(made) == len(store.pseudonyms()) - 1
+    assert "Karen Hansen" not in made and len(made) == len(store.names.pseudonyms()) - 1
     model = dialog.model
-    row = model.row_of(next(p.id for p in store.pseudonym_list() if p.name == "Nina"))
+    row = model.row_of(next(p.id for p in store.names.pseudonym_list() if p.name == "Nina"))
     assert model.setData(model.index(row, 1), "Personen i casen")
-    assert store.pseudonyms()["Nina"] == "Personen i casen"
-    dialog.view.selectRow(model.row_of(next(p.id for p in store.pseudonym_list()
+    assert store.names.pseudonyms()["Nina"] == "Personen i casen"
+    dialog.view.selectRow(model.row_of(next(p.id for p in store.names.pseudonym_list()
                                             if p.name == "Bo")))
     dialog.delete_button.click()
-    assert "Bo" not in store.pseudonyms()
+    assert "Bo" not in store.names.pseudonyms()
     session.undo()
-    assert "Bo" in store.pseudonyms()
+    assert "Bo" in store.names.pseudonyms()
     session.undo()
-    assert store.pseudonyms()["Nina"] == "N."
+    assert store.names.pseudonyms()["Nina"] == "N."
     session.undo()
-    assert set(store.pseudonyms()) == {"Karen Hansen"}
+    assert set(store.names.pseudonyms()) == {"Karen Hansen"}
     session.redo()
-    assert set(store.pseudonyms()) == {"Karen Hansen", *made}
+    assert set(store.names.pseudonyms()) == {"Karen Hansen", *made}
     dialog.close()
 
 
 def test_the_options_dialog_shows_the_list(qtbot, window: MainWindow) -> None:
-    window.session.store.add_pseudonym(name="Karen Hansen")
+    window.session.store.names.add_pseudonym(name="Karen Hansen")
     dialog = export_options.ExportOptionsDialog(window.session, "Opsamling som PDF", window)
     qtbot.addWidget(dialog)
     assert dialog.replace_names()
@@ -409,9 +409,9 @@ def test_names_in_the_notes_are_offered_and_the_ticked_ones_listed(
     assert picker.candidates() == ["Karen Hansen"]
     picker.list.item(0).setCheckState(Qt.CheckState.Checked)
     qtbot.mouseClick(picker.add_button, Qt.MouseButton.LeftButton)
-    assert "Karen Hansen" in window.session.store.pseudonyms()
+    assert "Karen Hansen" in window.session.store.names.pseudonyms()
     window.session.undo()
-    assert "Karen Hansen" not in window.session.store.pseudonyms()
+    assert "Karen Hansen" not in window.session.store.names.pseudonyms()
     dialog.close()
 
 

@@ -20,7 +20,7 @@ def page(qtbot, session):
     store = session.store
     view = FrontPagePage(session, host)
     view.setGeometry(0, 0, 1100, 700)
-    view.show_step(store.step_by_key("front_pages"), store.tables()[0])
+    view.show_step(store.frame.step_by_key("front_pages"), store.frame.tables()[0])
     host.show()
     qtbot.waitExposed(host)
     host.activateWindow()
@@ -29,7 +29,7 @@ def page(qtbot, session):
 
 
 def stored(page: FrontPagePage):
-    return page.session.store.front_pages(page.step.id, page.table_id)
+    return page.session.store.board.front_pages(page.step.id, page.table_id)
 
 
 def test_danish_date_and_masthead() -> None:

@@ -216,8 +216,9 @@ def test_sorting_the_triangle_into_categories(qtbot, opened) -> None:
     workspace.open_picker()
     QTest.keyClicks(workspace.picker, "Fællesskab")
     QTest.keyClick(workspace.picker, Qt.Key.Key_Return)
-    step = session.store.step_by_key("triangle").id
-    assert [(c.name, c.count) for c in session.store.categories(step)] == [("Fællesskab", 3)]
+    step = session.store.frame.step_by_key("triangle").id
+    assert [(c.name,
+             c.count) for c in session.store.consolidation.categories(step)] == [("Fællesskab", 3)]
     # … and the overview counts it per level.
     g = overview(view)
     assert g.categories_label.text() == "Kategorier: Fællesskab 3; uden kategori 6"
@@ -238,24 +239,24 @@ def test_a_kit_table_gets_its_details_on_the_first_edit(qtbot, tmp_path: Path) -
     """A host who opened the coordinator's kit and picked D2 fills in who, where, when."""
     path = tmp_path / "vaert.camp"
     with create_dialogue(path) as store:
-        store.add_table(code="D2")
+        store.frame.add_table(code="D2")
     with open_view(qtbot, path) as (view, session, failures):
         store = session.store
         assert view.show_table("D2")
         page = view.table_session.current_page()
         assert page.step.key == "thermometer"
         assert page.details.isVisible() and page.details.host.text() == ""
-        table = store.table_by_code("D2")
-        assert store.dialogue(table.id) is None
+        table = store.frame.table_by_code("D2")
+        assert store.dialogue_box.dialogue(table.id) is None
         QTest.keyClicks(page.details.host, "Ali, lærer")
         page.commit_pending()
-        qtbot.waitUntil(lambda: store.dialogue(table.id) is not None)
-        assert store.dialogue(table.id).host == "Ali, lærer"
-        assert store.dialogue(store.table_by_code("D1").id).host == ""
+        qtbot.waitUntil(lambda: store.dialogue_box.dialogue(table.id) is not None)
+        assert store.dialogue_box.dialogue(table.id).host == "Ali, lærer"
+        assert store.dialogue_box.dialogue(store.frame.table_by_code("D1").id).host == ""
         session.undo()
-        assert store.dialogue(table.id).host == ""
+        assert store.dialogue_box.dialogue(table.id).host == ""
         session.redo()
-        assert store.dialogue(table.id).host == "Ali, lærer"
+        assert store.dialogue_box.dialogue(table.id).host == "Ali, lærer"
         assert failures == []
 
 
@@ -283,8 +284,8 @@ def test_the_view_follows_edits_while_shown(qtbot, opened) -> None:
     view, session, _failures = opened
     g = overview(view)
     store = session.store
-    table = store.table_by_code("D3")
-    step = store.step_by_key("thermometer").id
+    table = store.frame.table_by_code("D3")
+    step = store.frame.step_by_key("thermometer").id
     dialogue_box.add_reading(session, step_id=step, table_id=table.id, value=9, round_="start",
                              label="", whole_group=False)
     assert g.thermometer_table.item(1, START_N).text() == "4"

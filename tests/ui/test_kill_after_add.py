@@ -38,9 +38,9 @@ def test_note_survives_sigkill_right_after_enter(camp_path: Path, tmp_path: Path
         child.stderr.close()
     assert child.returncode == -signal.SIGKILL
     with CampStore.open(camp_path) as store:
-        step = store.step_by_key("indicators")
-        table = store.table_by_code("H1-B1")
-        assert [n.text for n in store.notes(step.id, table.id)] == [text]
+        step = store.frame.step_by_key("indicators")
+        table = store.frame.table_by_code("H1-B1")
+        assert [n.text for n in store.board.notes(step.id, table.id)] == [text]
         assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
@@ -64,5 +64,6 @@ def test_the_app_killed_while_typing_voting_and_editing_loses_nothing(tmp_path: 
     assert sum(r.lost for r in results) == 0
     assert sum(r.reported for r in results) > GUI_KILLS * 5  # the app really was writing
     with CampStore.open(camp) as store:  # and all three kinds of edit were made
-        notes = store.notes(store.step_by_key("indicators").id, store.tables()[0].id)
+        notes = store.board.notes(store.frame.step_by_key("indicators").id,
+                                  store.frame.tables()[0].id)
     assert any(n.votes for n in notes) and any(not n.text.endswith("#0") for n in notes)

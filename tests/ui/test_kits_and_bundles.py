@@ -50,7 +50,7 @@ def notes_in(bundle: Path) -> list[str]:
 def add_note(window: MainWindow, text: str) -> None:
     session = window.session
     view = window.camp_view.table_session
-    session.store.add_note(step_id=view.current_step().id, table_id=view.current_table().id,
+    session.store.board.add_note(step_id=view.current_step().id, table_id=view.current_table().id,
                            text=text)
 
 
@@ -122,7 +122,7 @@ def test_bundle_is_written_on_each_step_change_and_at_close(qtbot, window, camp_
     bundle = folder / "Testcamp-H1-B1.campbundle"
 
     bundles.folder_action.trigger()
-    camp_id = window.session.store.camp().id
+    camp_id = window.session.store.frame.camp().id
     assert QSettings().value(bundle_folder_key(camp_id), "", type=str) == str(folder)
     qtbot.waitUntil(lambda: bundles.writer is None, timeout=10_000)
     assert notes_in(bundle) == []

@@ -35,7 +35,7 @@ def test_start_screen_offers_new_open_demo(window) -> None:
 def test_demo_button_opens_the_demo_camp_at_a_table(qtbot, window) -> None:
     qtbot.mouseClick(window.start.demo_button, Qt.MouseButton.LeftButton)
     assert window.session is not None
-    assert len(window.session.store.tables()) == 4
+    assert len(window.session.store.frame.tables()) == 4
     view = window.camp_view
     assert view.tabs.currentWidget() is view.table_session
     assert view.table_session.current_table().code == "H1-B1"

@@ -28,7 +28,7 @@ def open_page(qtbot, session, cls: type[NotesPage] = NotesPage, key: str = "indi
     page.test_host = host  # keeps the host (and so the page) alive while the test runs
     page.setGeometry(0, 0, 900, 700)
     store = session.store
-    page.show_step(store.step_by_key(key), store.tables()[0])
+    page.show_step(store.frame.step_by_key(key), store.frame.tables()[0])
     with qtbot.waitExposed(host):
         host.show()
     with qtbot.waitActive(host):
@@ -43,7 +43,7 @@ def page(qtbot, session) -> NotesPage:
 
 
 def stored(page: NotesPage):
-    return page.session.store.notes(page.step.id, page.table_id)
+    return page.session.store.board.notes(page.step.id, page.table_id)
 
 
 def texts(page: NotesPage) -> list[str]:
@@ -152,7 +152,7 @@ def test_a_refused_add_keeps_the_typed_text(qtbot, page, monkeypatch) -> None:
     def disk_full(**_):
         raise UserError(msg.WRITE_FAILED, detail="disk I/O error")
 
-    monkeypatch.setattr(page.session.store, "add_note", disk_full)
+    monkeypatch.setattr(page.session.store.board, "add_note", disk_full)
     type_note(qtbot, page, "Må ikke gå tabt")
     assert page.entry.toPlainText() == "Må ikke gå tabt"
     assert "disk I/O error" in page.status_label.text()
@@ -379,11 +379,12 @@ def test_sort_by_votes_is_a_view_only_toggle(qtbot, page) -> None:
 def test_counts_label(qtbot, page, session) -> None:
     store = session.store
     for i in range(12):
-        store.add_note(step_id=page.step.id, table_id=page.table_id, text=f"Note {i}",
+        store.board.add_note(step_id=page.step.id, table_id=page.table_id, text=f"Note {i}",
                        votes=(1, 2, 3, 4, 5, 6, 7, 3, 0, 0, 0, 0)[i], selected=i < 4)
     session.changed.emit(Change.NOTE)  # what another view's edit would announce
     assert page.counts_label.text() == "12 noter · 31 stemmer · 4 udvalgt"
-    store.add_note(step_id=store.step_by_key("prerequisites").id, table_id=page.table_id,
+    store.board.add_note(step_id=store.frame.step_by_key("prerequisites").id,
+                         table_id=page.table_id,
                    text="En anden side", votes=9)
     session.changed.emit(Change.NOTE)
     assert page.counts_label.text() == "12 noter · 31 stemmer · 4 udvalgt"
@@ -399,8 +400,8 @@ def test_counts_label(qtbot, page, session) -> None:
 @pytest.mark.parametrize("force_py", [False, True])
 def test_model_passes_the_model_tester(qtmodeltester, qtbot, session, force_py) -> None:
     store = session.store
-    step = store.step_by_key("indicators")
-    table = store.tables()[0]
+    step = store.frame.step_by_key("indicators")
+    table = store.frame.tables()[0]
     model = NotesModel(session)
     model.show_notes(step.id, table.id)
     for text in ("A", "B", "C"):
@@ -419,9 +420,9 @@ def test_model_passes_the_model_tester(qtmodeltester, qtbot, session, force_py) 
     for _ in range(stack.count()):
         stack.redo()
         model.reload()
-    assert [n.text for n in model.notes()] == [n.text for n in store.notes(step.id, table.id)]
+    assert [n.text for n in model.notes()] == [n.text for n in store.board.notes(step.id, table.id)]
     assert [n.text for n in model.notes()] == ["B", "A", "D"]
-    model.show_notes(store.step_by_key("prerequisites").id, table.id)
+    model.show_notes(store.frame.step_by_key("prerequisites").id, table.id)
     assert model.rowCount() == 0
 
 
@@ -440,7 +441,7 @@ def test_adding_to_a_thousand_notes_inserts_one_row_and_lays_out_one_text(
     only because a row's size and text layout are worked out once. (Times: ``bench/``.)"""
     store = session.store
     for i in range(1000):
-        store.add_note(step_id=page.step.id, table_id=page.table_id,
+        store.board.add_note(step_id=page.step.id, table_id=page.table_id,
                        text=f"Note nummer {i} om noget, bordet har talt om i et stykke tid")
     page.reload()
     type_note(qtbot, page, "Den første")  # the list settles (scroll bar, widths)

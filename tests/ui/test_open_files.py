@@ -44,8 +44,8 @@ def bundle(camp_path: Path, tmp_path: Path) -> Path:
     open_kit(kit, laptop)
     out = tmp_path / "H1-B1.campbundle"
     with CampStore.open(laptop) as store:
-        table, step = store.table_by_code("H1-B1"), store.step_by_key("indicators")
-        store.add_note(step_id=step.id, table_id=table.id, text="Flere bænke ved søen")
+        table, step = store.frame.table_by_code("H1-B1"), store.frame.step_by_key("indicators")
+        store.board.add_note(step_id=step.id, table_id=table.id, text="Flere bænke ved søen")
         export_bundle(store, "H1-B1", out)
     return out
 
@@ -60,8 +60,8 @@ def other_camp(tmp_path: Path) -> Path:
 
 def note_texts(camp: Path) -> list[str]:
     with CampStore.open(camp, read_only=True) as store:
-        step = store.step_by_key("indicators")
-        return [n.text for n in store.notes(step.id, all_tables=True)]
+        step = store.frame.step_by_key("indicators")
+        return [n.text for n in store.board.notes(step.id, all_tables=True)]
 
 
 def test_a_camp_path_opens_the_camp(window: MainWindow, camp_path: Path) -> None:

@@ -83,9 +83,9 @@ def test_follows_the_step_and_its_timer(qtbot, window) -> None:
 
 def test_shows_a_front_page_as_the_newspaper(qtbot, window) -> None:
     store = window.session.store
-    step = store.step_by_key("front_pages")
-    table = store.table_by_code("H1-B1")
-    page = store.add_front_page(step_id=step.id, table_id=table.id,
+    step = store.frame.step_by_key("front_pages")
+    table = store.frame.table_by_code("H1-B1")
+    page = store.board.add_front_page(step_id=step.id, table_id=table.id,
                                 headline="Alle børn er med", story="For fem år siden …",
                                 quote="Nu er der plads", quote_by="Yasmin, 14 år")
     projector = open_projector(qtbot, window)
@@ -104,20 +104,21 @@ def test_shows_a_front_page_as_the_newspaper(qtbot, window) -> None:
 
 def selected_notes_of_two_groups(store) -> list[tuple[str, str]]:
     """Selected notes in two steps for H1's two tables; others that must not show."""
-    h2 = store.add_main_group(code="H2", name="Ældre")
-    other = store.add_table(code="H2-B1", main_group_id=h2.id)
-    b1, b2 = store.table_by_code("H1-B1"), store.table_by_code("H1-B2")
-    indicators = store.step_by_key("indicators")
-    prerequisites = store.step_by_key("prerequisites")
+    h2 = store.frame.add_main_group(code="H2", name="Ældre")
+    other = store.frame.add_table(code="H2-B1", main_group_id=h2.id)
+    b1, b2 = store.frame.table_by_code("H1-B1"), store.frame.table_by_code("H1-B2")
+    indicators = store.frame.step_by_key("indicators")
+    prerequisites = store.frame.step_by_key("prerequisites")
     expected = []
     for n in range(PAGE_SIZE + 2):
         table = b1 if n < 5 else b2
-        store.add_note(step_id=indicators.id, table_id=table.id, text=f"Indikator {n}",
+        store.board.add_note(step_id=indicators.id, table_id=table.id, text=f"Indikator {n}",
                        selected=True, votes=n)
         expected.append((table.code, f"Indikator {n}"))
-    store.add_note(step_id=indicators.id, table_id=b1.id, text="Ikke udvalgt")
-    store.add_note(step_id=indicators.id, table_id=other.id, text="Fra H2", selected=True)
-    store.add_note(step_id=prerequisites.id, table_id=b2.id, text="Forudsætning", selected=True)
+    store.board.add_note(step_id=indicators.id, table_id=b1.id, text="Ikke udvalgt")
+    store.board.add_note(step_id=indicators.id, table_id=other.id, text="Fra H2", selected=True)
+    store.board.add_note(step_id=prerequisites.id, table_id=b2.id, text="Forudsætning",
+                         selected=True)
     expected.append(("H1-B2", "Forudsætning"))
     return expected
 
@@ -224,9 +225,9 @@ def test_a_note_longer_than_the_screen_shows_its_beginning(qtbot) -> None:
 
 def test_a_main_group_without_selected_notes_says_so(qtbot, window) -> None:
     store = window.session.store
-    store.add_note(step_id=store.step_by_key("indicators").id,
-                   table_id=store.table_by_code("H1-B1").id, text="Ikke udvalgt")
-    window.projector.show_plenary(store.main_groups()[0].id)
+    store.board.add_note(step_id=store.frame.step_by_key("indicators").id,
+                   table_id=store.frame.table_by_code("H1-B1").id, text="Ikke udvalgt")
+    window.projector.show_plenary(store.frame.main_groups()[0].id)
     projector = window.projector.projector
     assert projector.board.items == ()
     assert projector.board.empty_text == "Hovedgruppens borde har endnu ikke udvalgt noter."

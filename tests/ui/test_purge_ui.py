@@ -16,10 +16,11 @@ def test_delete_for_good_asks_with_the_count_then_empties_the_deleted_rows(
     assert window.open_camp(camp_path)
     session = window.session
     store = session.store
-    table = store.tables()[0].id
-    step = store.step_by_key("indicators").id
-    gone = [store.add_note(step_id=step, table_id=table, text=f"Slettet {i}") for i in range(2)]
-    store.add_note(step_id=step, table_id=table, text="Bliver")
+    table = store.frame.tables()[0].id
+    step = store.frame.step_by_key("indicators").id
+    gone = [store.board.add_note(step_id=step, table_id=table,
+                                 text=f"Slettet {i}") for i in range(2)]
+    store.board.add_note(step_id=step, table_id=table, text="Bliver")
     for note in gone:
         notes.delete_note(session, note, 0)
     asked: list[str] = []

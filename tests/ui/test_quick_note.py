@@ -26,9 +26,9 @@ def window(at_table: MainWindow) -> MainWindow:
 
 def board_notes(window: MainWindow, table: str = "H1-B1") -> list[str]:
     store = window.session.store
-    board = next(s for s in store.steps() if s.key == "bulletin_board")
-    table_id = next(t.id for t in store.tables() if t.code == table)
-    return [n.text for n in store.notes(board.id, table_id)]
+    board = next(s for s in store.frame.steps() if s.key == "bulletin_board")
+    table_id = next(t.id for t in store.frame.tables() if t.code == table)
+    return [n.text for n in store.board.notes(board.id, table_id)]
 
 
 def test_ctrl_b_puts_a_note_on_the_board_and_stays_on_the_step(qtbot, window) -> None:
@@ -213,7 +213,7 @@ def test_another_table_chosen_while_open_closes_the_field_with_its_draft(qtbot,
     QTest.keyClick(view.current_page().entry, Qt.Key.Key_B, CTRL)
     QTest.keyClicks(view.quick_note.entry, "Til bord to")
     view.table_combo.setCurrentIndex(view.table_combo.findData(
-        next(t.id for t in window.session.store.tables() if t.code == "H1-B2")))
+        next(t.id for t in window.session.store.frame.tables() if t.code == "H1-B2")))
     assert not view.quick_note.isVisible()
     page = view.current_page()
     assert page.entry.hasFocus()

@@ -108,7 +108,7 @@ def test_a_whole_table_day(qtbot, window, camp_path: Path) -> None:
     page = view.current_page()
     assert page.prerequisites.count() == 2
     store = window.session.store
-    actors = {a.key: a for a in store.actors()}
+    actors = {a.key: a for a in store.frame.actors()}
     plan = {
         0: [("municipality", "Lån lokaler gratis ud"), ("citizens", "Tag en vagt om måneden"),
             ("business", "Giv kaffen"), (None, "Et skilt ved indgangen")],
@@ -139,21 +139,21 @@ def test_a_whole_table_day(qtbot, window, camp_path: Path) -> None:
 
     # 7. One undo and one redo, from the Edit menu.
     window.undo_action.trigger()
-    assert [n.text for n in store.notes(view.current_step().id, view.current_table().id)] \
+    assert [n.text for n in store.board.notes(view.current_step().id, view.current_table().id)] \
         == ["Byttecentral for værktøj"]
     window.undo_action.trigger()  # and the note before it …
     window.redo_action.trigger()  # … comes back
-    assert len(store.notes(view.current_step().id, view.current_table().id)) == 1
+    assert len(store.board.notes(view.current_step().id, view.current_table().id)) == 1
 
     window.close_camp()
     assert window.session is None
 
     # 8. A fresh store reads every value back.
     with CampStore.open(camp_path) as fresh:
-        table = fresh.table_by_code("H1-B1")
+        table = fresh.frame.table_by_code("H1-B1")
 
         def notes(step_key: str):
-            return fresh.notes(fresh.step_by_key(step_key).id, table.id)
+            return fresh.board.notes(fresh.frame.step_by_key(step_key).id, table.id)
 
         assert [(n.text, n.votes, n.selected) for n in notes("indicators")] == [
             ("Flere bruger biblioteket om aftenen", 2, True),
@@ -164,7 +164,7 @@ def test_a_whole_table_day(qtbot, window, camp_path: Path) -> None:
             ("Tryghed mod frihed for de unge", "dilemma"),
             ("Hensyn til naboerne", "consideration"),
         ]
-        [front] = fresh.front_pages(fresh.step_by_key("front_pages").id, table.id)
+        [front] = fresh.board.front_pages(fresh.frame.step_by_key("front_pages").id, table.id)
         assert (front.headline, front.story, front.quote, front.quote_by) == (
             "Byen vågnede op til fællesspisning", "Over hundrede naboer mødtes i hallen.",
             "Vi kender hinanden nu", "Karen, 67")
@@ -173,18 +173,18 @@ def test_a_whole_table_day(qtbot, window, camp_path: Path) -> None:
             ("Et mødested med åbne døre", True), ("Kommunen svarer hurtigt", False),
             ("Penge til små initiativer", True), ("En fælles kalender", False),
         ]
-        step = fresh.step_by_key("contributions")
-        by_key = {a.id: a.key for a in fresh.actors()}
+        step = fresh.frame.step_by_key("contributions")
+        by_key = {a.id: a.key for a in fresh.frame.actors()}
         for tab, prerequisite in enumerate(n for n in prerequisites if n.selected):
-            got = [(by_key.get(c.actor_id), c.text) for c in fresh.contributions(
+            got = [(by_key.get(c.actor_id), c.text) for c in fresh.board.contributions(
                 step.id, table.id, prerequisite_id=prerequisite.id)]
             assert sorted(got, key=str) == sorted(plan[tab], key=str)
-        first = [c for c in fresh.contributions(step.id, table.id,
+        first = [c for c in fresh.board.contributions(step.id, table.id,
                                                 prerequisite_id=prerequisites[0].id)
                  if c.text == "Lån lokaler gratis ud"][0]
         assert (first.votes, first.selected) == (1, True)
         assert [n.text for n in notes("bulletin_board")] == ["Husk parkering til næste gang"]
         assert [n.text for n in notes("good_idea")] == ["Byttecentral for værktøj"]
         # Nothing leaked to the other table.
-        other = fresh.table_by_code("H1-B2")
-        assert fresh.notes(fresh.step_by_key("indicators").id, other.id) == []
+        other = fresh.frame.table_by_code("H1-B2")
+        assert fresh.board.notes(fresh.frame.step_by_key("indicators").id, other.id) == []

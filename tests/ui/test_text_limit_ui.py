@@ -70,7 +70,7 @@ def test_a_single_line_field_keeps_a_long_paste_whole_or_refuses_it(qtbot, sessi
     host.resize(1100, 700)
     page = FrontPagePage(session, host)
     page.setGeometry(0, 0, 1100, 700)
-    page.show_step(session.store.step_by_key("front_pages"), session.store.tables()[0])
+    page.show_step(session.store.frame.step_by_key("front_pages"), session.store.frame.tables()[0])
     host.show()
     qtbot.waitExposed(host)
     page.quote.setFocus()
@@ -80,7 +80,7 @@ def test_a_single_line_field_keeps_a_long_paste_whole_or_refuses_it(qtbot, sessi
     assert shown and "140.000 tegn" in shown[0]
     assert page.quote.text() == "c" * 40_000
     page.commit_pending()
-    [front_page] = session.store.front_pages(page.step.id, page.table_id)
+    [front_page] = session.store.board.front_pages(page.step.id, page.table_id)
     assert front_page.quote == "c" * 40_000
 
 
@@ -97,8 +97,8 @@ def test_a_longer_text_from_an_older_version_is_shown_whole_without_a_warning(
     """The limit is for what is typed and pasted now; a story an older version stored
     past it is shown and kept whole, never cut by the field that shows it."""
     store = session.store
-    step, table = store.step_by_key("front_pages"), store.tables()[0]
-    made = store.add_front_page(step_id=step.id, table_id=table.id, headline="Gammel")
+    step, table = store.frame.step_by_key("front_pages"), store.frame.tables()[0]
+    made = store.board.add_front_page(step_id=step.id, table_id=table.id, headline="Gammel")
     with store.conn:
         store.conn.execute("UPDATE front_page SET story = ? WHERE id = ?",
                            ["s" * (TEXT_LIMIT + 500), made.id])
@@ -115,7 +115,7 @@ def test_a_longer_text_from_an_older_version_is_shown_whole_without_a_warning(
     assert len(page.story.toPlainText()) == TEXT_LIMIT + 500
     assert refused == [] and guard.warning is None
     page.commit_pending()
-    [front_page] = store.front_pages(step.id, table.id)
+    [front_page] = store.board.front_pages(step.id, table.id)
     assert len(front_page.story) == TEXT_LIMIT + 500
 
 
@@ -124,8 +124,8 @@ def test_editing_a_contribution_in_place_keeps_a_long_paste_whole(qtbot, session
     from test_contributions_page import _page, stored
 
     store = session.store
-    prerequisite = store.add_note(step_id=store.step_by_key("prerequisites").id,
-                                  table_id=store.tables()[0].id, text="Gode cykelstier",
+    prerequisite = store.board.add_note(step_id=store.frame.step_by_key("prerequisites").id,
+                                  table_id=store.frame.tables()[0].id, text="Gode cykelstier",
                                   selected=True)
     host, page = _page(qtbot, session)
     column = page.columns[3]

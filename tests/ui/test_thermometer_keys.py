@@ -33,7 +33,7 @@ def page(qtbot, monkeypatch, tmp_path: Path):
 
 
 def values(page) -> list[tuple[int, str]]:
-    return [(r.value, r.label) for r in page.session.store.readings(page.step.id,
+    return [(r.value, r.label) for r in page.session.store.dialogue_box.readings(page.step.id,
                                                                      page.table_id)]
 
 

@@ -132,11 +132,11 @@ def test_after_the_other_copy_is_killed_the_camp_opens_writable(
     # The OS dropped its lock with the process: nothing stale to break, nothing to ask.
     assert window.open_camp(camp_path)
     assert not window.session.read_only
-    step = window.session.store.step_by_key("indicators")
-    window.session.store.add_note(step_id=step.id, table_id=None, text="efter kill")
+    step = window.session.store.frame.step_by_key("indicators")
+    window.session.store.board.add_note(step_id=step.id, table_id=None, text="efter kill")
     window.close_camp()
     with CampStore.open(camp_path, snapshot=True) as store:
-        assert [n.text for n in store.notes(step.id)] == ["efter kill"]
+        assert [n.text for n in store.board.notes(step.id)] == ["efter kill"]
 
 
 def test_the_other_copy_opened_second_is_read_only_and_cannot_restore(

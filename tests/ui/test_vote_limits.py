@@ -21,8 +21,8 @@ def plus(qtbot, page: NotesPage, times: int) -> None:
 
 def test_dots_left_then_all_used_then_over_the_limit(qtbot, session) -> None:
     store = session.store
-    table = store.tables()[0]
-    store.update_table(table_id=table.id, participants=2)  # 2 × 3 dots = 6
+    table = store.frame.tables()[0]
+    store.frame.update_table(table_id=table.id, participants=2)  # 2 × 3 dots = 6
     page = open_page(qtbot, session)
     assert page.dots_label.isVisible()
     assert page.dots_label.text() == "0 af 6 prikker brugt"
@@ -66,8 +66,8 @@ def test_a_table_without_a_participant_count_sees_dots_used_only(qtbot, session)
 
 def test_one_dot_and_one_participant_read_in_the_singular(qtbot, session) -> None:
     store = session.store
-    store.update_table(table_id=store.tables()[0].id, participants=1)
-    store.update_step(step_id=store.step_by_key("prerequisites").id, dots=1)
+    store.frame.update_table(table_id=store.frame.tables()[0].id, participants=1)
+    store.frame.update_step(step_id=store.frame.step_by_key("prerequisites").id, dots=1)
     page = open_page(qtbot, session, key="prerequisites")
     assert page.dots_label.text() == "0 af 1 prik brugt"
     type_note(qtbot, page, "Busser om aftenen")

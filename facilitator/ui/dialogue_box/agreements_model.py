@@ -17,7 +17,7 @@ class AgreementsModel(StepRowsModel[Agreement]):
     columns = ("what", "who", "by_when")
 
     def fetch_for(self, step_id: str, table_id: str | None) -> list[Agreement]:
-        return self.session.store.agreements(step_id, table_id)
+        return self.session.store.dialogue_box.agreements(step_id, table_id)
 
     def header(self, section: int) -> str:
         return (self.tr("Hvad gør vi?"), self.tr("Hvem?"), self.tr("Hvornår?"))[section]

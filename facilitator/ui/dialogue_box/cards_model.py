@@ -31,8 +31,8 @@ class CardsModel(StepRowsModel[Card]):
     # -- what is shown -----------------------------------------------------------------
     def fetch_for(self, step_id: str, table_id: str | None) -> list[Card]:
         # The deck is the step's; what the group wrote about is the table's.
-        self._discussed = self.session.store.discussed_cards(step_id, table_id)
-        return self.session.store.cards(step_id)
+        self._discussed = self.session.store.dialogue_box.discussed_cards(step_id, table_id)
+        return self.session.store.dialogue_box.cards(step_id)
 
     def fetch(self) -> list[Card]:
         if self.step_id is None:
@@ -79,7 +79,7 @@ class CardsModel(StepRowsModel[Card]):
         icon = self._icons.get(key)
         if icon is None:
             if card.is_picture:
-                pixmap = card_pixmap(self.session.store.card_image(card.id)).scaled(
+                pixmap = card_pixmap(self.session.store.dialogue_box.card_image(card.id)).scaled(
                     ICON, Qt.AspectRatioMode.KeepAspectRatio,
                     Qt.TransformationMode.SmoothTransformation)
             else:

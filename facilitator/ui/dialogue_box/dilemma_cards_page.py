@@ -161,12 +161,12 @@ class DilemmaCardsPage(StepPage):
         if card is not None:
             counter = self.tr("Kort %1 af %2").replace(
                 "%1", str(self.model.row_of(card.id) + 1)).replace("%2", str(len(cards)))
-        pixmap = card_pixmap(self.session.store.card_image(card.id)) \
+        pixmap = card_pixmap(self.session.store.dialogue_box.card_image(card.id)) \
             if card is not None and card.is_picture else None
         self.card_view.show_card(card, pixmap, counter)
         if self.presenter is not None and self.presenter.isVisible():
             self.presenter.view.show_card(card, pixmap, counter)
-        reflections = self.session.store.reflections(self.step.id, self.table_id,
+        reflections = self.session.store.dialogue_box.reflections(self.step.id, self.table_id,
                                                      card_id=card.id) \
             if card is not None and self.step is not None else []
         self.reflections.show_card(card.id if card else None, self.table_id, reflections)
@@ -187,8 +187,8 @@ class DilemmaCardsPage(StepPage):
             return
         if self.presenter is None:
             self.presenter = CardPresenter(self.draw, self)
-        pixmap = card_pixmap(self.session.store.card_image(card.id)) if card.is_picture \
-            else None
+        store = self.session.store
+        pixmap = card_pixmap(store.dialogue_box.card_image(card.id)) if card.is_picture else None
         self.presenter.view.show_card(card, pixmap, self.card_view.counter)
         screen = self.screen() or self.presenter.screen()
         if screen is not None:

@@ -56,7 +56,7 @@ class FreeTemplatePage(StepPage):
             self._build(prompts)
             self._shown_for = shown_for
         answers = {a.prompt_key: a.text for a in
-                   self.session.store.template_answers(self.step.id, self.table_id)}
+                   self.session.store.dialogue_box.template_answers(self.step.id, self.table_id)}
         with self.pending.filling():
             for index, field in enumerate(self.fields):
                 value = answers.get(self.key(index), "")

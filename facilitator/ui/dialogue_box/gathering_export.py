@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -38,11 +37,11 @@ EXPORT_ERROR = QT_TRANSLATE_NOOP(
 DIALOGUE, KIT, GATHERING = "dialogue", "kit", "gathering"
 
 
-def build_pdf(kind: str, store: Any, out_path: Path, *, table_code: str | None = None,
+def build_pdf(kind: str, store: CampStore, out_path: Path, *, table_code: str | None = None,
               poster_size: str = "A4", pseudonymise: bool = False) -> Path:
     """The PDF of ``kind`` from ``store`` at ``out_path`` (reportlab imported only now);
     ``pseudonymise`` replaces the names on the file's list »Navne i rapporter«."""
-    names = store.pseudonyms() if pseudonymise else None
+    names = store.names.pseudonyms() if pseudonymise else None
     if kind == DIALOGUE:
         from facilitator.export.dialogue_report import build_dialogue_report
 
@@ -99,7 +98,8 @@ class DialogueExports(QObject):
         store = self.session.store
         name = table_code or ""
         if table_code is not None:
-            d = store.dialogue(getattr(store.table_by_code(table_code), "id", None))
+            d = store.dialogue_box.dialogue(getattr(store.frame.table_by_code(table_code), "id",
+                                                    None))
             if d is not None and d.group_name.strip():
                 name = f"{table_code} {d.group_name.strip()}"
         stem = safe_file_stem(self.tr("Dialog %1").replace("%1", name).strip(),
@@ -114,7 +114,7 @@ class DialogueExports(QObject):
 
     def export_gathering(self, parent: QWidget) -> None:
         """»Overblik som PDF …«: every gathered dialogue, for the committee."""
-        title = self.session.store.camp().title
+        title = self.session.store.frame.camp().title
         stem = safe_file_stem(self.tr("Opsamling %1").replace("%1", title).strip())
         self._ask(parent, GATHERING, self.tr("Gem overblikket over dialogerne"), stem)
 

@@ -194,7 +194,8 @@ class GatheringView(QWidget):
     def _fill_dialogues(self, data: GatheringData) -> None:
         keep = self.dialogue_combo.currentData()
         self.dialogue_combo.clear()
-        codes = [d.code for d in data.dialogues] or [t.code for t in self.session.store.tables()]
+        codes = [d.code for d in data.dialogues] or [
+            t.code for t in self.session.store.frame.tables()]
         names = {d.code: d.label for d in data.dialogues}
         for code in codes:
             self.dialogue_combo.addItem(names.get(code, code), code)

@@ -23,5 +23,5 @@ def create_dialogue(path: Path, *, host: str = "", group_name: str = "", place: 
     day = (when or date.today()).isoformat()
     return CampStore.create(
         path, program=load_program(PROGRAM), title=Path(path).stem, date=day,
-        fill=lambda s: s.start_dialogue(table_code=TABLE_CODE, host=host,
+        fill=lambda s: s.dialogue_box.start_dialogue(table_code=TABLE_CODE, host=host,
                                         group_name=group_name, place=place, date=day))

@@ -115,9 +115,9 @@ class ThermometerPage(StepPage):
             return
         store = self.session.store
         # A table of a dialogue file always has its details box (a kit's table: empty).
-        self.details.show_for_table(self.table_id, store.dialogue(self.table_id),
-                                    empty_allowed=bool(store.dialogues()))
-        self._readings = store.readings(self.step.id, self.table_id)
+        self.details.show_for_table(self.table_id, store.dialogue_box.dialogue(self.table_id),
+                                    empty_allowed=bool(store.dialogue_box.dialogues()))
+        self._readings = store.dialogue_box.readings(self.step.id, self.table_id)
         mine = [r for r in self._readings if r.round == self.round]
         current = self.list.currentRow()
         self.list.clear()

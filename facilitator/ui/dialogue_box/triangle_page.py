@@ -47,7 +47,7 @@ class LevelNotesModel(NotesModel):
     def _fetch(self) -> list[Note]:
         if self.step_id is None:
             return []
-        return self.session.store.level_notes(self.step_id, self.table_id, self.level)
+        return self.session.store.dialogue_box.level_notes(self.step_id, self.table_id, self.level)
 
     def _done(self, result: object) -> bool:
         """After an edit of ours: show the level as the store has it now (the row added,
@@ -145,7 +145,8 @@ class TrianglePage(NotesPage):
         questions = self.questions()
         counts = [0, 0, 0]
         if self.step is not None:
-            counts = [len(self.session.store.level_notes(self.step.id, self.table_id, level))
+            counts = [len(self.session.store.dialogue_box.level_notes(self.step.id, self.table_id,
+                                                                      level))
                       for level in LEVELS]
         self.triangle.set_contents(questions, counts, self.level)
         self.entry.setPlaceholderText(

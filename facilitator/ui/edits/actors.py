@@ -18,20 +18,20 @@ def add_actor(session: CampSession, name: str) -> Actor | None:
     """A new last column; redo brings back the same actor."""
     store = session.store
     return base.create(session, _tr("Tilføj aktør"), Change.ACTOR,
-                       lambda: store.add_actor(name=name),
-                       lambda actor_id: store.delete_actor(actor_id=actor_id),
-                       lambda actor_id: store.restore_actor(actor_id=actor_id))
+                       lambda: store.frame.add_actor(name=name),
+                       lambda actor_id: store.frame.delete_actor(actor_id=actor_id),
+                       lambda actor_id: store.frame.restore_actor(actor_id=actor_id))
 
 
 def rename_actor(session: CampSession, actor: Actor, name: str) -> bool | None:
     store = session.store
     return base.update(session, _tr("Omdøb aktør"), Change.ACTOR,
-                       base.done(lambda **new: store.rename_actor(actor_id=actor.id, **new)),
+                       base.done(lambda **new: store.frame.rename_actor(actor_id=actor.id, **new)),
                        {"name": actor.name}, {"name": name})
 
 
 def delete_actor(session: CampSession, actor: Actor) -> bool | None:
     store = session.store
     return base.delete(session, _tr("Fjern aktør"), Change.ACTOR,
-                       base.done(lambda: store.delete_actor(actor_id=actor.id)),
-                       lambda: store.restore_actor(actor_id=actor.id))
+                       base.done(lambda: store.frame.delete_actor(actor_id=actor.id)),
+                       lambda: store.frame.restore_actor(actor_id=actor.id))

@@ -35,16 +35,16 @@ def add_message(session: CampSession, *, heading: str = "",
     store = session.store
     return base.create(
         session, _tr("Nyt budskab"), WHAT,
-        lambda: store.add_message(heading=heading, body=body),
-        lambda message_id: store.delete_message(message_id=message_id),
-        lambda message_id: store.restore_message(message_id=message_id))
+        lambda: store.analysis.add_message(heading=heading, body=body),
+        lambda message_id: store.analysis.delete_message(message_id=message_id),
+        lambda message_id: store.analysis.restore_message(message_id=message_id))
 
 
 def update_message(session: CampSession, message_id: str, *, heading: str | None = None,
                    body: str | None = None) -> RecurringMessage | None:
     """Save typed text; consecutive saves of one field of one message merge."""
     store = session.store
-    before = store.message(message_id)
+    before = store.analysis.message(message_id)
     changes = {k: v for k, v in {"heading": heading, "body": body}.items()
                if v is not None and v != getattr(before, k)}
     if not changes:
@@ -53,7 +53,7 @@ def update_message(session: CampSession, message_id: str, *, heading: str | None
             else _tr("Ret budskabets tekst") if set(changes) == {"body"}
             else _tr("Ret budskabet"))
     return base.update(
-        session, text, WHAT, lambda **values: store.update_message(message_id=message_id,
+        session, text, WHAT, lambda **values: store.analysis.update_message(message_id=message_id,
                                                                      **values),
         {k: getattr(before, k) for k in changes}, changes,
         merge_key=f"message:{message_id}:{','.join(sorted(changes))}")
@@ -61,11 +61,11 @@ def update_message(session: CampSession, message_id: str, *, heading: str | None
 
 def move_message(session: CampSession, message_id: str, index: int) -> list[str] | None:
     store = session.store
-    order = [m.id for m in store.messages()]
+    order = [m.id for m in store.analysis.messages()]
     if message_id not in order or index == order.index(message_id):
         return None
     return base.move(session, _tr("Flyt budskab"), WHAT,
-                     lambda at: store.move_message(message_id=message_id, index=at),
+                     lambda at: store.analysis.move_message(message_id=message_id, index=at),
                      order.index(message_id), index)
 
 
@@ -74,30 +74,30 @@ def delete_message(session: CampSession, message: RecurringMessage) -> int | Non
     heading = message.heading.strip() or _tr("uden overskrift")
     return base.exchange(
         session, _tr("Slet budskabet »{heading}«").format(heading=heading), WHAT,
-        lambda: store.delete_message(message_id=message.id),
-        lambda place: store.restore_message(message_id=message.id, index=place))
+        lambda: store.analysis.delete_message(message_id=message.id),
+        lambda place: store.analysis.restore_message(message_id=message.id, index=place))
 
 
 # -- the purpose statement and its texts -----------------------------------------------
 def set_purpose(session: CampSession, text: str) -> bool:
     store = session.store
-    old = store.camp().purpose
+    old = store.frame.camp().purpose
     if text == old:
         return False
     return base.update(session, _tr("Ret formålsbeskrivelsen"), Change.CAMP,
-                       lambda purpose: store.update_camp(purpose=purpose),
+                       lambda purpose: store.frame.update_camp(purpose=purpose),
                        {"purpose": old}, {"purpose": text},
                        merge_key="camp:purpose") is not None
 
 
 def set_consideration(session: CampSession, key: str, text: str, label: str) -> bool:
     store = session.store
-    if text == store.consideration(key).text:
+    if text == store.analysis.consideration(key).text:
         return False
     return base.exchange(
         session, _tr("Ret {label}").format(label=label), WHAT,
-        lambda: store.set_consideration(key=key, text=text),
-        lambda previous: store.set_consideration(key=key, text=previous),
+        lambda: store.analysis.set_consideration(key=key, text=text),
+        lambda previous: store.analysis.set_consideration(key=key, text=previous),
         merge_key=f"analysis_text:{key}") is not None
 
 
@@ -106,9 +106,9 @@ def add_prerequisite(session: CampSession, text: str) -> ConsolidatedPrerequisit
     store = session.store
     return base.create(
         session, _tr("Ny konsolideret forudsætning"), WHAT,
-        lambda: store.add_consolidated_prerequisite(text=text),
-        lambda made: store.delete_consolidated_prerequisite(prerequisite_id=made),
-        lambda made: store.restore_consolidated_prerequisite(prerequisite_id=made))
+        lambda: store.analysis.add_consolidated_prerequisite(text=text),
+        lambda made: store.analysis.delete_consolidated_prerequisite(prerequisite_id=made),
+        lambda made: store.analysis.restore_consolidated_prerequisite(prerequisite_id=made))
 
 
 def add_prerequisites(session: CampSession, sources: Sequence[PrerequisiteSource]
@@ -121,9 +121,9 @@ def add_prerequisites(session: CampSession, sources: Sequence[PrerequisiteSource
 
     def do() -> list[ConsolidatedPrerequisite]:
         if made:
-            store.restore_consolidated_prerequisites(prerequisite_ids=made)
-            return [store.consolidated_prerequisite(i) for i in made]
-        added = store.add_consolidated_prerequisites(sources=sources)
+            store.analysis.restore_consolidated_prerequisites(prerequisite_ids=made)
+            return [store.analysis.consolidated_prerequisite(i) for i in made]
+        added = store.analysis.add_consolidated_prerequisites(sources=sources)
         made.extend(p.id for p in added)
         return added
 
@@ -132,7 +132,7 @@ def add_prerequisites(session: CampSession, sources: Sequence[PrerequisiteSource
             else _tr("Tilføj {n} forudsætninger fra trinnet").format(n=n))
     return base.custom(
         session, text, WHAT, do,
-        lambda: store.delete_consolidated_prerequisites(prerequisite_ids=made))
+        lambda: store.analysis.delete_consolidated_prerequisites(prerequisite_ids=made))
 
 
 def rename_prerequisite(session: CampSession, prerequisite: ConsolidatedPrerequisite,
@@ -142,7 +142,7 @@ def rename_prerequisite(session: CampSession, prerequisite: ConsolidatedPrerequi
     store = session.store
     return base.update(
         session, _tr("Ret den konsoliderede forudsætning"), WHAT,
-        lambda text: store.update_consolidated_prerequisite(
+        lambda text: store.analysis.update_consolidated_prerequisite(
             prerequisite_id=prerequisite.id, text=text),
         {"text": prerequisite.text}, {"text": text})
 
@@ -150,11 +150,11 @@ def rename_prerequisite(session: CampSession, prerequisite: ConsolidatedPrerequi
 def move_prerequisite(session: CampSession, prerequisite_id: str,
                       index: int) -> list[str] | None:
     store = session.store
-    order = [p.id for p in store.consolidated_prerequisites()]
+    order = [p.id for p in store.analysis.consolidated_prerequisites()]
     if prerequisite_id not in order or index == order.index(prerequisite_id):
         return None
     return base.move(session, _tr("Flyt forudsætning"), WHAT,
-                     lambda at: store.move_consolidated_prerequisite(
+                     lambda at: store.analysis.move_consolidated_prerequisite(
                          prerequisite_id=prerequisite_id, index=at),
                      order.index(prerequisite_id), index)
 
@@ -169,6 +169,6 @@ def delete_prerequisites(session: CampSession,
             if len(ids) == 1 else _tr("Slet {n} forudsætninger").format(n=len(ids)))
     return base.exchange(
         session, text, WHAT,
-        lambda: store.delete_consolidated_prerequisites(prerequisite_ids=ids),
-        lambda places: store.restore_consolidated_prerequisites(prerequisite_ids=ids,
+        lambda: store.analysis.delete_consolidated_prerequisites(prerequisite_ids=ids),
+        lambda places: store.analysis.restore_consolidated_prerequisites(prerequisite_ids=ids,
                                                                 indexes=places))

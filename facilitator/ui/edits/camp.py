@@ -15,9 +15,10 @@ def update_camp(session: CampSession, field: str, value: object, label: str) -> 
     Returns the camp unchanged, and puts nothing on the undo stack, when the value is
     what the camp already has."""
     store = session.store
-    camp = store.camp()
+    camp = store.frame.camp()
     if getattr(camp, field) == value:
         return camp
     text = QCoreApplication.translate("CampEdits", "Ret campens {field}").format(field=label)
-    return base.update(session, text, Change.CAMP, lambda **values: store.update_camp(**values),
+    return base.update(session, text, Change.CAMP,
+                       lambda **values: store.frame.update_camp(**values),
                        {field: getattr(camp, field)}, {field: value})

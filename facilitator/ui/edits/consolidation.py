@@ -28,9 +28,9 @@ def add_category(session: CampSession, *, step_id: str, name: str) -> Category |
     store = session.store
     return base.create(
         session, _tr("Ny kategori »{name}«").format(name=normalise_name(name)), WHAT,
-        lambda: store.add_category(step_id=step_id, name=name),
-        lambda category_id: store.delete_category(category_id=category_id),
-        lambda category_id: store.restore_category(category_id=category_id))
+        lambda: store.consolidation.add_category(step_id=step_id, name=name),
+        lambda category_id: store.consolidation.delete_category(category_id=category_id),
+        lambda category_id: store.consolidation.restore_category(category_id=category_id))
 
 
 def rename_category(session: CampSession, category: Category, name: str) -> Category | None:
@@ -39,7 +39,7 @@ def rename_category(session: CampSession, category: Category, name: str) -> Cate
     store = session.store
     return base.update(
         session, _tr("Omdøb kategorien »{name}«").format(name=category.name), WHAT,
-        lambda name: store.rename_category(category_id=category.id, name=name),
+        lambda name: store.consolidation.rename_category(category_id=category.id, name=name),
         {"name": category.name}, {"name": name})
 
 
@@ -47,8 +47,8 @@ def delete_category(session: CampSession, category: Category) -> CategoryRemoval
     store = session.store
     return base.exchange(
         session, _tr("Slet kategorien »{name}«").format(name=category.name), WHAT,
-        lambda: store.delete_category(category_id=category.id),
-        lambda removed: store.restore_category(category_id=category.id,
+        lambda: store.consolidation.delete_category(category_id=category.id),
+        lambda removed: store.consolidation.restore_category(category_id=category.id,
                                                note_ids=removed.note_ids))
 
 
@@ -59,8 +59,8 @@ def merge_categories(session: CampSession, source: Category,
                                                          target=target.name)
     return base.exchange(
         session, text, WHAT,
-        lambda: store.merge_categories(source_id=source.id, target_id=target.id),
-        lambda merged: store.restore_category(category_id=source.id,
+        lambda: store.consolidation.merge_categories(source_id=source.id, target_id=target.id),
+        lambda merged: store.consolidation.restore_category(category_id=source.id,
                                               note_ids=merged.note_ids))
 
 
@@ -79,8 +79,8 @@ def assign(session: CampSession, note_ids: Sequence[str], category: Category | N
     category_id = category.id if category else None
     return base.exchange(
         session, text, WHAT,
-        lambda: store.assign_notes(note_ids=note_ids, category_id=category_id),
-        lambda previous: store.set_note_categories(assignments=previous)) is not None
+        lambda: store.consolidation.assign_notes(note_ids=note_ids, category_id=category_id),
+        lambda previous: store.consolidation.set_note_categories(assignments=previous)) is not None
 
 
 def set_excerpts(session: CampSession, note_ids: Sequence[str], excerpt: bool) -> bool:
@@ -91,13 +91,14 @@ def set_excerpts(session: CampSession, note_ids: Sequence[str], excerpt: bool) -
             else _tr("Fjern markeringen som udsnit af data"))
     return base.exchange(
         session, text, WHAT,
-        lambda: store.set_excerpts(marks=dict.fromkeys(note_ids, excerpt)),
-        lambda previous: store.set_excerpts(marks=previous)) is not None
+        lambda: store.consolidation.set_excerpts(marks=dict.fromkeys(note_ids, excerpt)),
+        lambda previous: store.consolidation.set_excerpts(marks=previous)) is not None
 
 
 def set_summary(session: CampSession, *, step_id: str, text: str) -> bool:
     store = session.store
     return base.exchange(
         session, _tr("Ret opsummeringen"), WHAT,
-        lambda: store.set_step_summary(step_id=step_id, text=text),
-        lambda previous: store.set_step_summary(step_id=step_id, text=previous)) is not None
+        lambda: store.consolidation.set_step_summary(step_id=step_id, text=text),
+        lambda previous: store.consolidation.set_step_summary(step_id=step_id,
+                                                              text=previous)) is not None

@@ -22,10 +22,10 @@ def add_contribution(session: CampSession, *, step_id: str, table_id: str | None
     store = session.store
     return base.create(
         session, _tr("Nyt bidrag"), Change.CONTRIBUTION,
-        lambda: store.add_contribution(step_id=step_id, table_id=table_id, text=text,
+        lambda: store.board.add_contribution(step_id=step_id, table_id=table_id, text=text,
                                        prerequisite_id=prerequisite_id, actor_id=actor_id),
-        lambda item_id: store.delete_contribution(contribution_id=item_id),
-        lambda item_id: store.restore_contribution(contribution_id=item_id))
+        lambda item_id: store.board.delete_contribution(contribution_id=item_id),
+        lambda item_id: store.board.restore_contribution(contribution_id=item_id))
 
 
 def _update(session: CampSession, item: Contribution, label: str,
@@ -34,7 +34,7 @@ def _update(session: CampSession, item: Contribution, label: str,
     old = {name: getattr(item, name) for name in values}
     return base.update(
         session, label, Change.CONTRIBUTION,
-        lambda **new: store.update_contribution(contribution_id=item.id, **new), old, values)
+        lambda **new: store.board.update_contribution(contribution_id=item.id, **new), old, values)
 
 
 def retype_contribution(session: CampSession, item: Contribution,
@@ -58,8 +58,8 @@ def select_contribution(session: CampSession, item: Contribution,
 def delete_contribution(session: CampSession, item: Contribution) -> Contribution | None:
     store = session.store
     return base.delete(session, _tr("Slet bidrag"), Change.CONTRIBUTION,
-                       lambda: store.delete_contribution(contribution_id=item.id),
-                       lambda: store.restore_contribution(contribution_id=item.id))
+                       lambda: store.board.delete_contribution(contribution_id=item.id),
+                       lambda: store.board.restore_contribution(contribution_id=item.id))
 
 
 def move_contribution(session: CampSession, item: Contribution, row: int,
@@ -68,7 +68,7 @@ def move_contribution(session: CampSession, item: Contribution, row: int,
     store = session.store
     label = _tr("Flyt bidrag op") if to < row else _tr("Flyt bidrag ned")
     return base.move(session, label, Change.CONTRIBUTION,
-                     lambda index: store.move_contribution(contribution_id=item.id,
+                     lambda index: store.board.move_contribution(contribution_id=item.id,
                                                            index=index), row, to)
 
 
@@ -79,9 +79,9 @@ def give_contribution(session: CampSession, item: Contribution, *, row: int,
     store, old_actor = session.store, item.actor_id
 
     def give(actor: str | None, index: int) -> str:
-        store.update_contribution(contribution_id=item.id, actor_id=actor)
+        store.board.update_contribution(contribution_id=item.id, actor_id=actor)
         if index >= 0:
-            store.move_contribution(contribution_id=item.id, index=index)
+            store.board.move_contribution(contribution_id=item.id, index=index)
         return item.id
 
     return base.custom(session, _tr("Flyt bidrag til %1").replace("%1", actor_name),

@@ -29,17 +29,17 @@ def add_reading(session: CampSession, *, step_id: str, table_id: str | None, val
     store = session.store
     return base.create(
         session, _tr("Måling %1").replace("%1", str(value)), Change.READING,
-        lambda: store.add_reading(step_id=step_id, table_id=table_id, value=value,
+        lambda: store.dialogue_box.add_reading(step_id=step_id, table_id=table_id, value=value,
                                   round=round_, label=label, whole_group=whole_group),
-        lambda reading_id: store.delete_reading(reading_id=reading_id),
-        lambda reading_id: store.restore_reading(reading_id=reading_id))
+        lambda reading_id: store.dialogue_box.delete_reading(reading_id=reading_id),
+        lambda reading_id: store.dialogue_box.restore_reading(reading_id=reading_id))
 
 
 def delete_reading(session: CampSession, reading_id: str) -> Reading | None:
     store = session.store
     return base.delete(session, _tr("Slet måling"), Change.READING,
-                       lambda: store.delete_reading(reading_id=reading_id),
-                       lambda: store.restore_reading(reading_id=reading_id))
+                       lambda: store.dialogue_box.delete_reading(reading_id=reading_id),
+                       lambda: store.dialogue_box.restore_reading(reading_id=reading_id))
 
 
 # -- agreements ------------------------------------------------------------------------
@@ -48,10 +48,11 @@ def add_agreement(session: CampSession, *, step_id: str, table_id: str | None, w
     store = session.store
     return base.create(
         session, _tr("Tilføj aftale"), Change.AGREEMENT,
-        lambda: store.add_agreement(step_id=step_id, table_id=table_id, what=what, who=who,
+        lambda: store.dialogue_box.add_agreement(step_id=step_id, table_id=table_id, what=what,
+                                                 who=who,
                                     by_when=by_when),
-        lambda agreement_id: store.delete_agreement(agreement_id=agreement_id),
-        lambda agreement_id: store.restore_agreement(agreement_id=agreement_id))
+        lambda agreement_id: store.dialogue_box.delete_agreement(agreement_id=agreement_id),
+        lambda agreement_id: store.dialogue_box.restore_agreement(agreement_id=agreement_id))
 
 
 def edit_agreement(session: CampSession, agreement: Agreement, field: str,
@@ -61,22 +62,23 @@ def edit_agreement(session: CampSession, agreement: Agreement, field: str,
     labels = {"what": _tr("Ret aftale"), "who": _tr("Ret hvem"), "by_when": _tr("Ret hvornår")}
     return base.update(
         session, labels[field], Change.AGREEMENT,
-        lambda **values: store.update_agreement(agreement_id=agreement.id, **values),
+        lambda **values: store.dialogue_box.update_agreement(agreement_id=agreement.id, **values),
         {field: getattr(agreement, field)}, {field: text})
 
 
 def delete_agreement(session: CampSession, agreement_id: str) -> Agreement | None:
     store = session.store
     return base.delete(session, _tr("Slet aftale"), Change.AGREEMENT,
-                       lambda: store.delete_agreement(agreement_id=agreement_id),
-                       lambda: store.restore_agreement(agreement_id=agreement_id))
+                       lambda: store.dialogue_box.delete_agreement(agreement_id=agreement_id),
+                       lambda: store.dialogue_box.restore_agreement(agreement_id=agreement_id))
 
 
 def move_agreement(session: CampSession, agreement_id: str, row: int,
                    to: int) -> list[str] | None:
     store = session.store
     return base.move(session, _tr("Flyt aftale"), Change.AGREEMENT,
-                     lambda index: store.move_agreement(agreement_id=agreement_id, index=index),
+                     lambda index: store.dialogue_box.move_agreement(agreement_id=agreement_id,
+                                                                     index=index),
                      row, to)
 
 
@@ -88,10 +90,11 @@ def add_card(session: CampSession, *, step_id: str, text: str = "", caption: str
     label = _tr("Nyt billedkort") if image is not None else _tr("Nyt kort")
     return base.create(
         session, label, Change.CARD,
-        lambda: store.add_card(step_id=step_id, text=text, caption=caption, image=image,
+        lambda: store.dialogue_box.add_card(step_id=step_id, text=text, caption=caption,
+                                            image=image,
                                image_name=image_name),
-        lambda card_id: store.delete_card(card_id=card_id),
-        lambda card_id: store.restore_card(card_id=card_id))
+        lambda card_id: store.dialogue_box.delete_card(card_id=card_id),
+        lambda card_id: store.dialogue_box.restore_card(card_id=card_id))
 
 
 def edit_card(session: CampSession, card: Card, text: str) -> Card | None:
@@ -100,21 +103,22 @@ def edit_card(session: CampSession, card: Card, text: str) -> Card | None:
     field = "caption" if card.is_picture else "text"
     label = _tr("Ret billedtekst") if card.is_picture else _tr("Ret kort")
     return base.update(session, label, Change.CARD,
-                       lambda **values: store.update_card(card_id=card.id, **values),
+                       lambda **values: store.dialogue_box.update_card(card_id=card.id, **values),
                        {field: getattr(card, field)}, {field: text})
 
 
 def move_card(session: CampSession, card_id: str, row: int, to: int) -> list[str] | None:
     store = session.store
     return base.move(session, _tr("Flyt kort"), Change.CARD,
-                     lambda index: store.move_card(card_id=card_id, index=index), row, to)
+                     lambda index: store.dialogue_box.move_card(card_id=card_id, index=index), row,
+                     to)
 
 
 def delete_card(session: CampSession, card_id: str) -> Card | None:
     store = session.store
     return base.delete(session, _tr("Fjern kort"), Change.CARD,
-                       lambda: store.delete_card(card_id=card_id),
-                       lambda: store.restore_card(card_id=card_id))
+                       lambda: store.dialogue_box.delete_card(card_id=card_id),
+                       lambda: store.dialogue_box.restore_card(card_id=card_id))
 
 
 def load_default_deck(session: CampSession, step_id: str) -> list[Card] | None:
@@ -125,14 +129,14 @@ def load_default_deck(session: CampSession, step_id: str) -> list[Card] | None:
 
     def do() -> list[Card]:
         if added:
-            return [store.restore_card(card_id=card_id) for card_id in added]
-        cards = store.load_deck(step_id=step_id, deck=DEFAULT_DECK)
+            return [store.dialogue_box.restore_card(card_id=card_id) for card_id in added]
+        cards = store.dialogue_box.load_deck(step_id=step_id, deck=DEFAULT_DECK)
         added.extend(card.id for card in cards)
         return cards
 
     def undo() -> None:
         for card_id in added:
-            store.delete_card(card_id=card_id)
+            store.dialogue_box.delete_card(card_id=card_id)
 
     return base.custom(session, _tr("Hent standardkortene"), Change.CARD, do, undo)
 
@@ -142,14 +146,15 @@ def answer_card(session: CampSession, *, card_id: str, table_id: str | None, que
                 question_label: str, text: str) -> object | None:
     """The group's answer to one question about a card."""
     store = session.store
-    step_id = store.card(card_id).step_id
-    before = next((r.text for r in store.reflections(step_id, table_id, card_id=card_id)
+    step_id = store.dialogue_box.card(card_id).step_id
+    before = next((r.text for r in store.dialogue_box.reflections(step_id, table_id,
+                                                                  card_id=card_id)
                    if r.question == question), "")
     if before == text:
         return None
     return base.update(
         session, _tr("Ret svar: %1").replace("%1", question_label), Change.REFLECTION,
-        lambda **values: store.set_reflection(card_id=card_id, table_id=table_id,
+        lambda **values: store.dialogue_box.set_reflection(card_id=card_id, table_id=table_id,
                                               question=question, **values),
         {"text": before}, {"text": text}, merge_key=f"reflection:{card_id}:{table_id}:{question}")
 
@@ -158,13 +163,13 @@ def answer_prompt(session: CampSession, *, step_id: str, table_id: str | None, k
                   prompt: str, text: str) -> object | None:
     """The group's text under one prompt of the creative template."""
     store = session.store
-    before = next((a.text for a in store.template_answers(step_id, table_id)
+    before = next((a.text for a in store.dialogue_box.template_answers(step_id, table_id)
                    if a.prompt_key == key), "")
     if before == text:
         return None
     return base.update(
         session, _tr("Ret skabelon"), Change.TEMPLATE_ANSWER,
-        lambda **values: store.set_template_answer(step_id=step_id, table_id=table_id,
+        lambda **values: store.dialogue_box.set_template_answer(step_id=step_id, table_id=table_id,
                                                    prompt_key=key, prompt=prompt, **values),
         {"text": before}, {"text": text}, merge_key=f"template:{step_id}:{table_id}:{key}")
 
@@ -183,9 +188,9 @@ def set_dialogue_detail(session: CampSession, *, dialogue_id: str, table_id: str
     first detail typed there makes the table's dialogue row."""
     store = session.store
     if not dialogue_id:
-        found = store.dialogue(table_id)
+        found = store.dialogue_box.dialogue(table_id)
         dialogue_id = found.id if found is not None else ""
-    before = getattr(store.dialogue_by_id(dialogue_id), name) if dialogue_id else \
+    before = getattr(store.dialogue_box.dialogue_by_id(dialogue_id), name) if dialogue_id else \
         getattr(_EMPTY, name)
     if before == value:
         return None
@@ -193,9 +198,9 @@ def set_dialogue_detail(session: CampSession, *, dialogue_id: str, table_id: str
     def target() -> str:
         if dialogue_id or table_id is None:
             return dialogue_id
-        return store.ensure_dialogue(table_id=table_id).id
+        return store.dialogue_box.ensure_dialogue(table_id=table_id).id
 
     return base.update(
         session, _detail_labels()[name], Change.DIALOGUE,
-        lambda **values: store.update_dialogue(dialogue_id=target(), **values),
+        lambda **values: store.dialogue_box.update_dialogue(dialogue_id=target(), **values),
         {name: before}, {name: value}, merge_key=f"dialogue:{dialogue_id or table_id}:{name}")

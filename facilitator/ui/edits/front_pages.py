@@ -24,14 +24,14 @@ def add_front_page(session: CampSession, *, step_id: str, table_id: str | None,
     store = session.store
 
     def make() -> FrontPage:
-        page = store.add_front_page(step_id=step_id, table_id=table_id, **values)
+        page = store.board.add_front_page(step_id=step_id, table_id=table_id, **values)
         if made is not None:
             made(page)
         return page
 
     return base.create(session, _tr("Ny avisforside"), Change.FRONT_PAGE, make,
-                       lambda page_id: store.delete_front_page(front_page_id=page_id),
-                       lambda page_id: store.restore_front_page(front_page_id=page_id))
+                       lambda page_id: store.board.delete_front_page(front_page_id=page_id),
+                       lambda page_id: store.board.restore_front_page(front_page_id=page_id))
 
 
 def _label(fields: dict[str, str]) -> str:
@@ -52,12 +52,12 @@ def retype_front_page(session: CampSession, page: FrontPage,
     old = {name: getattr(page, name) for name in values}
     return base.update(
         session, _label(values), Change.FRONT_PAGE,
-        lambda **new: store.update_front_page(front_page_id=page.id, **new), old, values,
+        lambda **new: store.board.update_front_page(front_page_id=page.id, **new), old, values,
         merge_key=f"front_page:{page.id}:{','.join(sorted(values))}")
 
 
 def delete_front_page(session: CampSession, page_id: str) -> FrontPage | None:
     store = session.store
     return base.delete(session, _tr("Slet avisforside"), Change.FRONT_PAGE,
-                       lambda: store.delete_front_page(front_page_id=page_id),
-                       lambda: store.restore_front_page(front_page_id=page_id))
+                       lambda: store.board.delete_front_page(front_page_id=page_id),
+                       lambda: store.board.restore_front_page(front_page_id=page_id))

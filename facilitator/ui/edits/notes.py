@@ -24,16 +24,16 @@ def add_note(session: CampSession, *, step_id: str, table_id: str | None, text: 
     store = session.store
     return base.create(
         session, label or _tr("Tilføj note"), Change.NOTE,
-        lambda: store.add_note(step_id=step_id, table_id=table_id, text=text, tag=tag),
-        lambda note_id: store.delete_note(note_id=note_id),
-        lambda note_id: store.restore_note(note_id=note_id), at=at)
+        lambda: store.board.add_note(step_id=step_id, table_id=table_id, text=text, tag=tag),
+        lambda note_id: store.board.delete_note(note_id=note_id),
+        lambda note_id: store.board.restore_note(note_id=note_id), at=at)
 
 
 def _update(session: CampSession, note: Note, label: str, **values: object) -> Note | None:
     store = session.store
     old = {name: getattr(note, name) for name in values}
     return base.update(session, label, Change.NOTE,
-                       lambda **new: store.update_note(note_id=note.id, **new), old, values)
+                       lambda **new: store.board.update_note(note_id=note.id, **new), old, values)
 
 
 def retype_note(session: CampSession, note: Note, text: str) -> Note | None:
@@ -58,11 +58,11 @@ def delete_note(session: CampSession, note: Note, row: int) -> object | None:
     """Delete; undo puts the note back at ``row``."""
     store = session.store
     return base.delete(session, _tr("Slet note"), Change.NOTE,
-                       lambda: store.delete_note(note_id=note.id),
-                       lambda: store.restore_note(note_id=note.id, index=row))
+                       lambda: store.board.delete_note(note_id=note.id),
+                       lambda: store.board.restore_note(note_id=note.id, index=row))
 
 
 def move_note(session: CampSession, note: Note, row: int, to: int) -> object | None:
     store = session.store
     return base.move(session, _tr("Flyt note"), Change.NOTE,
-                     lambda index: store.move_note(note_id=note.id, index=index), row, to)
+                     lambda index: store.board.move_note(note_id=note.id, index=index), row, to)

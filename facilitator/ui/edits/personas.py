@@ -18,10 +18,10 @@ def add_persona(session: CampSession, *, step_id: str, name: str,
                 description: str) -> Persona | None:
     store = session.store
     return base.create(session, _tr("Tilføj persona"), Change.PERSONA,
-                       lambda: store.add_persona(step_id=step_id, name=name,
+                       lambda: store.frame.add_persona(step_id=step_id, name=name,
                                                  description=description),
-                       lambda persona_id: store.delete_persona(persona_id=persona_id),
-                       lambda persona_id: store.restore_persona(persona_id=persona_id))
+                       lambda persona_id: store.frame.delete_persona(persona_id=persona_id),
+                       lambda persona_id: store.frame.restore_persona(persona_id=persona_id))
 
 
 def update_persona(session: CampSession, persona: Persona, field: str,
@@ -30,12 +30,12 @@ def update_persona(session: CampSession, persona: Persona, field: str,
     store = session.store
     return base.update(
         session, _tr("Ret persona"), Change.PERSONA,
-        base.done(lambda **new: store.update_persona(persona_id=persona.id, **new)),
+        base.done(lambda **new: store.frame.update_persona(persona_id=persona.id, **new)),
         {field: getattr(persona, field)}, {field: value})
 
 
 def delete_persona(session: CampSession, persona: Persona) -> bool | None:
     store = session.store
     return base.delete(session, _tr("Fjern persona"), Change.PERSONA,
-                       base.done(lambda: store.delete_persona(persona_id=persona.id)),
-                       lambda: store.restore_persona(persona_id=persona.id))
+                       base.done(lambda: store.frame.delete_persona(persona_id=persona.id)),
+                       lambda: store.frame.restore_persona(persona_id=persona.id))

@@ -19,10 +19,10 @@ def add_step(session: CampSession, *, kind: str, title: str, minutes: int,
     """A step at ``index``; redo puts the same step back there."""
     store = session.store
     return base.create(session, _tr("Tilføj trin"), Change.STEP,
-                       lambda: store.add_step(kind=kind, title=title, minutes=minutes,
+                       lambda: store.frame.add_step(kind=kind, title=title, minutes=minutes,
                                               index=index),
-                       lambda step_id: store.delete_step(step_id=step_id),
-                       lambda step_id: store.restore_step(step_id=step_id, index=index))
+                       lambda step_id: store.frame.delete_step(step_id=step_id),
+                       lambda step_id: store.frame.restore_step(step_id=step_id, index=index))
 
 
 def update_step(session: CampSession, step: Step, field: str, value: object,
@@ -30,19 +30,19 @@ def update_step(session: CampSession, step: Step, field: str, value: object,
     """One field of a step; ``label`` is the undo text ("Omdøb trin")."""
     store = session.store
     return base.update(session, label, Change.STEP,
-                       lambda **new: store.update_step(step_id=step.id, **new),
+                       lambda **new: store.frame.update_step(step_id=step.id, **new),
                        {field: getattr(step, field)}, {field: value})
 
 
 def move_step(session: CampSession, step: Step, row: int, to: int) -> object | None:
     store = session.store
     return base.move(session, _tr("Flyt trin"), Change.STEP,
-                     lambda index: store.move_step(step_id=step.id, index=index), row, to)
+                     lambda index: store.frame.move_step(step_id=step.id, index=index), row, to)
 
 
 def delete_step(session: CampSession, step: Step, row: int) -> Step | None:
     """Remove; undo puts the step back at ``row``."""
     store = session.store
     return base.delete(session, _tr("Fjern trin"), Change.STEP,
-                       lambda: store.delete_step(step_id=step.id),
-                       lambda: store.restore_step(step_id=step.id, index=row))
+                       lambda: store.frame.delete_step(step_id=step.id),
+                       lambda: store.frame.restore_step(step_id=step.id, index=row))

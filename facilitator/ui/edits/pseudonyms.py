@@ -24,9 +24,9 @@ def add_pseudonym(session: CampSession, name: str, replacement: str = "") -> Pse
     store = session.store
     return base.create(session, _tr("Tilføj navnet »%1«", " ".join(name.split())),
                        Change.PSEUDONYM,
-                       lambda: store.add_pseudonym(name=name, replacement=replacement),
-                       lambda row_id: store.delete_pseudonym(pseudonym_id=row_id),
-                       lambda row_id: store.restore_pseudonym(pseudonym_id=row_id))
+                       lambda: store.names.add_pseudonym(name=name, replacement=replacement),
+                       lambda row_id: store.names.delete_pseudonym(pseudonym_id=row_id),
+                       lambda row_id: store.names.restore_pseudonym(pseudonym_id=row_id))
 
 
 def add_pseudonyms(session: CampSession, names: Sequence[str]) -> list[Pseudonym] | None:
@@ -36,14 +36,14 @@ def add_pseudonyms(session: CampSession, names: Sequence[str]) -> list[Pseudonym
 
     def do() -> list[Pseudonym]:
         if made:
-            return [store.restore_pseudonym(pseudonym_id=i) for i in made]
-        rows = store.add_pseudonyms(names=names)
+            return [store.names.restore_pseudonym(pseudonym_id=i) for i in made]
+        rows = store.names.add_pseudonyms(names=names)
         made.extend(r.id for r in rows)
         return rows
 
     def undo() -> None:
         for pseudonym_id in made:
-            store.delete_pseudonym(pseudonym_id=pseudonym_id)
+            store.names.delete_pseudonym(pseudonym_id=pseudonym_id)
 
     return base.custom(session, _tr("Tilføj navne fra campen"), Change.PSEUDONYM, do, undo)
 
@@ -52,7 +52,7 @@ def update_pseudonym(session: CampSession, row: Pseudonym, *, name: str | None =
                      replacement: str | None = None) -> Pseudonym | None:
     store = session.store
     return base.update(session, _tr("Ret navnet »%1«", row.name), Change.PSEUDONYM,
-                       lambda **values: store.update_pseudonym(pseudonym_id=row.id, **values),
+                       lambda **values: store.names.update_pseudonym(pseudonym_id=row.id, **values),
                        {"name": row.name, "replacement": row.replacement},
                        {"name": name, "replacement": replacement})
 
@@ -60,5 +60,5 @@ def update_pseudonym(session: CampSession, row: Pseudonym, *, name: str | None =
 def delete_pseudonym(session: CampSession, row: Pseudonym) -> Pseudonym | None:
     store = session.store
     return base.delete(session, _tr("Fjern navnet »%1«", row.name), Change.PSEUDONYM,
-                       lambda: store.delete_pseudonym(pseudonym_id=row.id),
-                       lambda: store.restore_pseudonym(pseudonym_id=row.id))
+                       lambda: store.names.delete_pseudonym(pseudonym_id=row.id),
+                       lambda: store.names.restore_pseudonym(pseudonym_id=row.id))

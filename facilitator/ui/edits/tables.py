@@ -17,9 +17,9 @@ def _tr(text: str) -> str:
 def add_main_group(session: CampSession, *, code: str, name: str) -> MainGroup | None:
     store = session.store
     return base.create(session, _tr("Tilføj hovedgruppe"), Change.MAIN_GROUP,
-                       lambda: store.add_main_group(code=code, name=name),
-                       lambda group_id: store.delete_main_group(group_id=group_id),
-                       lambda group_id: store.restore_main_group(group_id=group_id))
+                       lambda: store.frame.add_main_group(code=code, name=name),
+                       lambda group_id: store.frame.delete_main_group(group_id=group_id),
+                       lambda group_id: store.frame.restore_main_group(group_id=group_id))
 
 
 def update_main_group(session: CampSession, group: MainGroup, field: str, value: str,
@@ -27,7 +27,7 @@ def update_main_group(session: CampSession, group: MainGroup, field: str, value:
     """The code or the name; ``label`` is the undo text."""
     store = session.store
     return base.update(session, label, Change.MAIN_GROUP,
-                       lambda **new: store.update_main_group(group_id=group.id, **new),
+                       lambda **new: store.frame.update_main_group(group_id=group.id, **new),
                        {field: getattr(group, field)}, {field: value})
 
 
@@ -37,19 +37,19 @@ def delete_main_group(session: CampSession, group: MainGroup,
     store = session.store
     return base.delete(
         session, _tr("Fjern hovedgruppe"), Change.MAIN_GROUP,
-        lambda: store.delete_main_group(group_id=group.id),
-        lambda: store.restore_main_group(group_id=group.id, table_ids=table_ids))
+        lambda: store.frame.delete_main_group(group_id=group.id),
+        lambda: store.frame.restore_main_group(group_id=group.id, table_ids=table_ids))
 
 
 def add_table(session: CampSession, *, code: str, main_group_id: str | None,
               facilitator: str, chair: str, participants: int) -> Table | None:
     store = session.store
     return base.create(session, _tr("Tilføj bord"), Change.TABLE,
-                       lambda: store.add_table(code=code, main_group_id=main_group_id,
+                       lambda: store.frame.add_table(code=code, main_group_id=main_group_id,
                                                facilitator=facilitator, chair=chair,
                                                participants=participants),
-                       lambda table_id: store.delete_table(table_id=table_id),
-                       lambda table_id: store.restore_table(table_id=table_id))
+                       lambda table_id: store.frame.delete_table(table_id=table_id),
+                       lambda table_id: store.frame.restore_table(table_id=table_id))
 
 
 def update_table(session: CampSession, table: Table, field: str, value: object,
@@ -57,12 +57,12 @@ def update_table(session: CampSession, table: Table, field: str, value: object,
     """One field of a table (code, facilitator, chair, participants)."""
     store = session.store
     return base.update(session, label, Change.TABLE,
-                       lambda **new: store.update_table(table_id=table.id, **new),
+                       lambda **new: store.frame.update_table(table_id=table.id, **new),
                        {field: getattr(table, field)}, {field: value})
 
 
 def delete_table(session: CampSession, table: Table) -> bool | None:
     store = session.store
     return base.delete(session, _tr("Fjern bord"), Change.TABLE,
-                       base.done(lambda: store.delete_table(table_id=table.id)),
-                       lambda: store.restore_table(table_id=table.id))
+                       base.done(lambda: store.frame.delete_table(table_id=table.id)),
+                       lambda: store.frame.restore_table(table_id=table.id))

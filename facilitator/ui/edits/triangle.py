@@ -25,10 +25,10 @@ def add_level_note(session: CampSession, *, step_id: str, table_id: str | None, 
     store = session.store
     return base.create(
         session, _tr("Tilføj note"), Change.NOTE,
-        lambda: store.add_level_note(step_id=step_id, table_id=table_id, level=level,
+        lambda: store.dialogue_box.add_level_note(step_id=step_id, table_id=table_id, level=level,
                                      text=text),
-        lambda note_id: store.delete_note(note_id=note_id),
-        lambda note_id: store.restore_note(note_id=note_id))
+        lambda note_id: store.board.delete_note(note_id=note_id),
+        lambda note_id: store.board.restore_note(note_id=note_id))
 
 
 def delete_level_note(session: CampSession, note: Note) -> Note | None:
@@ -36,15 +36,15 @@ def delete_level_note(session: CampSession, note: Note) -> Note | None:
     among the step's notes of every level."""
     store = session.store
     return base.delete(session, _tr("Slet note"), Change.NOTE,
-                       lambda: store.delete_note(note_id=note.id),
-                       lambda: store.restore_note(note_id=note.id))
+                       lambda: store.board.delete_note(note_id=note.id),
+                       lambda: store.board.restore_note(note_id=note.id))
 
 
 def move_level_note(session: CampSession, note: Note, row: int, to: int) -> list[str] | None:
     """Move within the level, from ``row`` to ``to`` of the level's notes."""
     store = session.store
     return base.move(session, _tr("Flyt note"), Change.NOTE,
-                     lambda index: store.move_level_note(note_id=note.id, index=index),
+                     lambda index: store.dialogue_box.move_level_note(note_id=note.id, index=index),
                      row, to)
 
 
@@ -53,5 +53,5 @@ def change_level(session: CampSession, note: Note, level: int) -> Note | None:
     store = session.store
     return base.update(
         session, _tr("Flyt note til niveau %1").replace("%1", str(level)), Change.NOTE,
-        lambda **values: store.set_note_level(note_id=note.id, **values),
+        lambda **values: store.dialogue_box.set_note_level(note_id=note.id, **values),
         {"level": note.level}, {"level": level})

@@ -106,7 +106,7 @@ class CampFiles(QObject):
 
     def _camp_stem(self, session: CampSession) -> str:
         store = session.store
-        return safe_file_stem(store.camp().title or (store.path.stem if store.path else ""))
+        return safe_file_stem(store.frame.camp().title or (store.path.stem if store.path else ""))
 
     # -- sheets ------------------------------------------------------------------------
     def import_sheet(self) -> None:
@@ -142,7 +142,7 @@ class CampFiles(QObject):
                                                    self.tr("Regneark"))
         if replace is None:
             return
-        camp = session.store.camp()
+        camp = session.store.frame.camp()
         name = default_file_name(camp.title or self._camp_stem(session), camp.date, "sheet")
         start = str(Path(last_dir()) / name)
         xlsx = self.tr("Excel-regneark, et ark pr. trin (*.xlsx)")
@@ -156,7 +156,7 @@ class CampFiles(QObject):
         session.commit_pending()
         try:
             with busy():
-                names = session.store.pseudonyms() if replace else None
+                names = session.store.names.pseudonyms() if replace else None
                 count = write_spreadsheet(session.store, path, pseudonyms=names)
         except UserError as err:
             self.window._warn(user_message(err))

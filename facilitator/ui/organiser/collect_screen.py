@@ -69,7 +69,7 @@ class CollectScreen(QWidget):
         self.watch.arrived.connect(self.collect)
         self.watch.available_changed.connect(lambda _ok: self._show_watch())
         session.changed.connect(self._on_changed)
-        self._camp_id = session.store.camp().id
+        self._camp_id = session.store.frame.camp().id
         self.reload()
         stored = QSettings().value(watch_key(self._camp_id), "", type=str)
         self.set_watch_folder(Path(stored) if stored else None, remember=False)

@@ -56,8 +56,8 @@ class DeliveriesModel(QAbstractTableModel):
 
     def reload(self) -> None:
         store = self.session.store
-        groups = {g.id: g.code for g in store.main_groups()}
-        tables = {t.id: t for t in store.tables()}
+        groups = {g.id: g.code for g in store.frame.main_groups()}
+        tables = {t.id: t for t in store.frame.tables()}
         self.beginResetModel()
         self.rows = [DeliveryRow(tables[d.table_id], groups.get(
             tables[d.table_id].main_group_id or "", ""), d)

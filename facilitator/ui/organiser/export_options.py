@@ -59,7 +59,7 @@ class ExportOptionsDialog(QDialog):
         self._show_count()
 
     def _show_count(self) -> None:
-        names = self.session.store.pseudonym_list()
+        names = self.session.store.names.pseudonym_list()
         shown = ", ".join(f"{p.name} → {p.replacement}" for p in names[:4])
         more = len(names) - 4
         if more > 0:
@@ -84,7 +84,7 @@ def ask_replace_names(parent: QWidget, session: CampSession, what: str) -> bool 
 
     False without asking when the camp's list is empty.
     """
-    if not session.store.pseudonyms():
+    if not session.store.names.pseudonyms():
         return False
     dialog = ExportOptionsDialog(session, what, parent)
     try:

@@ -10,7 +10,6 @@ camp never writes in lower case and that are no ordinary Danish words
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -25,27 +24,28 @@ from PySide6.QtWidgets import (
 
 from facilitator.domain.model import StepKind
 from facilitator.domain.pseudonyms import name_candidates
+from facilitator.store import CampStore
 
 
-def camp_texts(store: Any) -> Iterator[str]:
+def camp_texts(store: CampStore) -> Iterator[str]:
     """Everything the tables wrote: notes, front pages and contributions."""
-    for step in store.steps():
+    for step in store.frame.steps():
         if step.kind in StepKind.NOTE_KINDS:
-            yield from (n.text for n in store.notes(step.id, all_tables=True))
+            yield from (n.text for n in store.board.notes(step.id, all_tables=True))
         elif step.kind == StepKind.FRONT_PAGE:
-            for page in store.front_pages(step.id, all_tables=True):
+            for page in store.board.front_pages(step.id, all_tables=True):
                 yield from (page.headline, page.story, page.quote, page.quote_by)
         elif step.kind == StepKind.CONTRIBUTIONS:
-            yield from (c.text for c in store.contributions(step.id, all_tables=True))
+            yield from (c.text for c in store.board.contributions(step.id, all_tables=True))
 
 
 class NameCandidatesDialog(QDialog):
     """The candidates, unticked; »Tilføj« puts the ticked ones on the list."""
 
-    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, store: CampStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Mulige navne i noterne"))
-        found = name_candidates(camp_texts(store), store.pseudonyms())
+        found = name_candidates(camp_texts(store), store.names.pseudonyms())
         intro = QLabel(self.tr(
             "Ord med stort begyndelsesbogstav, som campen aldrig skriver med småt – først "
             "dem, der står inde i en sætning. Sæt flueben ved dem, der er navne på "

@@ -50,7 +50,7 @@ class NamesModel(RowsModel[Pseudonym]):
         session.changed.connect(self._on_changed)
 
     def fetch(self) -> list[Pseudonym]:
-        return self.session.store.pseudonym_list()
+        return self.session.store.names.pseudonym_list()
 
     def _on_changed(self, what: Change) -> None:
         if what & Change.PSEUDONYM:
@@ -75,9 +75,9 @@ class NamesModel(RowsModel[Pseudonym]):
 def names_in_camp(store: CampStore) -> list[str]:
     """Names the camp itself knows: its cases' persona names, facilitators and chairs."""
     found: list[str] = []
-    for step in store.steps():
-        found += [p.name for p in store.personas(step.id)]
-    for table in store.tables():
+    for step in store.frame.steps():
+        found += [p.name for p in store.frame.personas(step.id)]
+    for table in store.frame.tables():
         found += [table.facilitator, table.chair]
     return found
 
@@ -177,7 +177,7 @@ class NamesDialog(QDialog):
 
     def add_from_camp(self) -> list[Pseudonym]:
         store = self.session.store
-        names = suggested_names(names_in_camp(store), store.pseudonyms())
+        names = suggested_names(names_in_camp(store), store.names.pseudonyms())
         if not names:
             self.session.status.emit(self.tr("Alle campens navne står allerede på listen."))
             return []

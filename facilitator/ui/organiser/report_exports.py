@@ -238,7 +238,7 @@ class ReportExports(QObject):
 
     def _default(self, kind: str, *, table_code: str = "") -> str:
         session = self.window.session
-        camp = session.store.camp() if session is not None else None
+        camp = session.store.frame.camp() if session is not None else None
         title = (camp.title if camp else "") or (
             session.store.path.stem if session and session.store.path else "")
         name = _exports().default_file_name(title, camp.date if camp else "", kind,

@@ -161,7 +161,7 @@ class SheetImportDialog(QDialog):
             self._show_problems(user_message(err), [])
             return
         self.rows = rows
-        steps = {s.key: s.title for s in reversed(store.steps())}
+        steps = {s.key: s.title for s in reversed(store.frame.steps())}
         self.rows_view.setModel(SheetRowsModel(rows, steps, self))
         header = self.rows_view.horizontalHeader()
         header.setResizeContentsPrecision(SIZE_SAMPLE_ROWS)

@@ -69,7 +69,7 @@ class TableBundles(QObject):
         self.writer: background.Job[Path] | None = None
         self._again: tuple[str, Path] | None = None
         self._closed = False
-        self._camp_id = self.session.store.camp().id
+        self._camp_id = self.session.store.frame.camp().id
 
         self.save_action = self.menu_action(self.tr("Gem bordets data som bordpakke …"),
                                             self.save_as)
@@ -208,5 +208,5 @@ class TableBundles(QObject):
 
     def _file_name(self, table: Table) -> str:
         store = self.session.store
-        return bundle_file_name(screens.camp_code(store), store.camp().title, table.code,
+        return bundle_file_name(screens.camp_code(store), store.frame.camp().title, table.code,
                                 screens.BUNDLE_SUFFIX)

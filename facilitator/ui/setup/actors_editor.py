@@ -39,7 +39,7 @@ class ActorsModel(RowsModel[Actor]):
         self.reload()
 
     def fetch(self) -> list[Actor]:
-        return self.session.store.actors()
+        return self.session.store.frame.actors()
 
     def can_edit(self, row: Actor, column: int) -> bool:
         return True

@@ -149,7 +149,7 @@ class CampDetailsForm(SetupPart):
     # -- showing ---------------------------------------------------------------------
     def reload(self) -> None:
         """Show the stored details, leaving alone a field the organiser is typing in."""
-        camp = self.session.store.camp()
+        camp = self.session.store.frame.camp()
         for field, (edit, _label) in self._lines.items():
             if not (edit.hasFocus() and edit.isModified()):
                 edit.setText(getattr(camp, field))

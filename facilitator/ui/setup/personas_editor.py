@@ -48,7 +48,7 @@ class PersonasModel(RowsModel[Persona]):
         self.reload()
 
     def fetch(self) -> list[Persona]:
-        return self.session.store.personas(self.step_id) if self.step_id else []
+        return self.session.store.frame.personas(self.step_id) if self.step_id else []
 
     def cell(self, row: Persona, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -124,7 +124,7 @@ class PersonasEditor(SetupPart):
     def reload(self) -> None:
         """Refill the dilemma steps (they may have been added, removed or renamed)."""
         chosen = self.step_combo.currentData()
-        steps = [s for s in self.session.store.steps() if s.kind == StepKind.DILEMMAS]
+        steps = [s for s in self.session.store.frame.steps() if s.kind == StepKind.DILEMMAS]
         self.step_combo.blockSignals(True)
         self.step_combo.clear()
         for step in steps:

@@ -66,7 +66,7 @@ class ProgramModel(RowsModel[Step]):
 
     # -- reading the store -------------------------------------------------------------
     def fetch(self) -> list[Step]:
-        steps = self.session.store.steps()
+        steps = self.session.store.frame.steps()
         self._times = self._plan(steps)
         return steps
 

@@ -122,7 +122,7 @@ class TablesEditor(SetupPart):
         chosen = self.table_group_combo.currentData()
         self.table_group_combo.blockSignals(True)
         self.table_group_combo.clear()
-        for group in self.session.store.main_groups():
+        for group in self.session.store.frame.main_groups():
             label = f"{group.code} – {group.name}" if group.name else group.code
             self.table_group_combo.addItem(label, group.id)
         # "" rather than None, so that a first load (nothing chosen) picks the first group.
@@ -135,7 +135,7 @@ class TablesEditor(SetupPart):
     def _suggest_codes(self) -> None:
         """Offer the next codes, so adding the usual H1, H2 / H1-B1, H1-B2 … is one key."""
         store = self.session.store
-        groups = store.main_groups()
+        groups = store.frame.main_groups()
         if self._group_code_suggested or not self.group_code_edit.text():
             self.group_code_edit.setText(suggest_group_code(g.code for g in groups))
             self._group_code_suggested = True
@@ -143,7 +143,7 @@ class TablesEditor(SetupPart):
             group_id = self.table_group_combo.currentData()
             group_code = next((g.code for g in groups if g.id == group_id), None)
             self.table_code_edit.setText(
-                suggest_table_code(group_code, (t.code for t in store.tables())))
+                suggest_table_code(group_code, (t.code for t in store.frame.tables())))
             self._code_suggested = True
 
     def _code_typed(self, _text: str) -> None:

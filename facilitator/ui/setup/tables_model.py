@@ -75,10 +75,10 @@ class TablesModel(QAbstractItemModel):
     def reload(self) -> None:
         """Refill from the store; keeps the views' selection when only texts changed."""
         store = self.session.store
-        groups = store.main_groups()
+        groups = store.frame.main_groups()
         by_group: dict[str, list[Table]] = {g.id: [] for g in groups}
         loose: list[Table] = []
-        for table in store.tables():
+        for table in store.frame.tables():
             by_group.get(table.main_group_id or "", loose).append(table)
         new_groups: list[MainGroup | None] = [*groups, *([None] if loose else [])]
         new_tables = [by_group[g.id] for g in groups] + ([loose] if loose else [])
@@ -239,7 +239,7 @@ class TablesModel(QAbstractItemModel):
             self.session.failed.emit(self.tr("Et bord skal have en kode, fx H1-B2."))
             return False
         taken = any(t.code.casefold() == code.casefold() and t.id != table_id
-                    for t in self.session.store.tables())
+                    for t in self.session.store.frame.tables())
         if taken:
             self.session.failed.emit(self.tr(
                 "Der er allerede et bord med koden »{code}«. Vælg en anden kode."
@@ -252,7 +252,7 @@ class TablesModel(QAbstractItemModel):
         if not code:
             self.session.failed.emit(self.tr("En hovedgruppe skal have en kode, fx H1."))
             return False
-        for group in self.session.store.main_groups():
+        for group in self.session.store.frame.main_groups():
             if group.code.casefold() == code.casefold() and group.id != group_id:
                 self.session.failed.emit(self.tr(
                     "Der er allerede en hovedgruppe med koden »{code}«. Vælg en anden kode."

@@ -23,12 +23,12 @@ Page = TypeVar("Page")
 def is_dialogue_file(session: CampSession) -> bool:
     """A file of the dialogue box (or of any program with its tools)."""
     kinds = {StepKind.THERMOMETER, StepKind.TRIANGLE, StepKind.DILEMMA_CARDS}
-    return any(s.kind in kinds for s in session.store.steps())
+    return any(s.kind in kinds for s in session.store.frame.steps())
 
 
 def watches_a_folder(session: CampSession) -> bool:
     """Whether the organiser left a bundle folder watched for this camp (collect_screen)."""
-    return bool(setting(watch_key(session.store.camp().id), ""))
+    return bool(setting(watch_key(session.store.frame.camp().id), ""))
 
 
 class Tab(Generic[Page]):
@@ -82,7 +82,7 @@ class CampView(QWidget):
             # the dialogue's PDFs (documentation, kit to print, overview).
             self._add_later("gathering", self.tr("Overblik"), self._make_gathering)
         self.tabs.currentChanged.connect(self._build_shown)
-        if session.store.tables():
+        if session.store.frame.tables():
             self.tabs.setCurrentWidget(self.table_session)
         else:
             self._build_shown(self.tabs.currentIndex())

@@ -252,7 +252,7 @@ class MainWindow(QMainWindow):
         if store.path is not None:
             self._remember(store.path)
             remember_dir(store.path)
-        title = store.camp().title or (store.path.stem if store.path else "")
+        title = store.frame.camp().title or (store.path.stem if store.path else "")
         suffix = self.tr(" (skrivebeskyttet)") if store.read_only else ""
         self.setWindowTitle(f"{title}{suffix} – Facilitator")
         self.statusBar().showMessage(str(store.path or ""))

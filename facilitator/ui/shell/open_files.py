@@ -73,7 +73,7 @@ def camp_for_bundle(bundle: Path, recent: list[str]) -> Path | None:
     for candidate in map(Path, recent):
         try:
             with CampStore.open(candidate, read_only=True) as store:
-                if store.camp().id == camp_id:
+                if store.frame.camp().id == camp_id:
                     return candidate
         except UserError:
             continue

@@ -158,12 +158,12 @@ class ContributionsPage(StepPage):
         if self.step is None:
             return
         store = self.session.store
-        prerequisites = store.selected_prerequisites(self.table_id)
+        prerequisites = store.board.selected_prerequisites(self.table_id)
         found: dict[str, list[Contribution]] = {
-            p.id: store.contributions(self.step.id, self.table_id, prerequisite_id=p.id)
+            p.id: store.board.contributions(self.step.id, self.table_id, prerequisite_id=p.id)
             for p in prerequisites
         }
-        loose = store.contributions(self.step.id, self.table_id, prerequisite_id=None)
+        loose = store.board.contributions(self.step.id, self.table_id, prerequisite_id=None)
         entries = [(p.id, p.text) for p in prerequisites]
         if loose:
             entries.append((NO_PREREQUISITE, self.tr("Uden forudsætning")))
@@ -231,7 +231,7 @@ class ContributionsPage(StepPage):
 
     def _ensure_columns(self) -> None:
         """One column per actor and »Ikke fordelt« last; rebuilt only when the actors change."""
-        actors = self.session.store.actors()
+        actors = self.session.store.frame.actors()
         key = tuple((a.id, a.name) for a in actors)
         if key == self._actors_key:
             return

@@ -123,7 +123,7 @@ class DilemmaPage(NotesPage):
 
     def reload(self) -> None:
         super().reload()
-        personas = self.session.store.personas(self.step.id) if self.step else []
+        personas = self.session.store.frame.personas(self.step.id) if self.step else []
         if personas != self._shown_personas:
             self._show_personas(personas)
 

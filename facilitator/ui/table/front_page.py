@@ -150,14 +150,14 @@ class FrontPagePage(StepPage):
         if self.step is None:
             return
         store = self.session.store
-        self._pages = store.front_pages(self.step.id, self.table_id)
+        self._pages = store.board.front_pages(self.step.id, self.table_id)
         ids = [p.id for p in self._pages]
         if self._current_id not in ids:
             self._current_id = ids[min(self._current_index, len(ids) - 1)] if ids else None
         self._current_index = ids.index(self._current_id) if self._current_id else 0
         self._fill_tabs()
         self._fill_fields()
-        camp = store.camp()
+        camp = store.frame.camp()
         self.preview.set_camp(camp.municipality, camp.date, self._edition())
         self._update_preview()
         self._update_enabled()
@@ -261,7 +261,8 @@ class FrontPagePage(StepPage):
             if any(value.strip() for value in changes.values()):
                 self._create(step_id, table_id, changes)
             return
-        stored = {p.id: p for p in self.session.store.front_pages(step_id, table_id)}.get(page_id)
+        stored = {p.id: p for p in self.session.store.board.front_pages(step_id,
+                                                                        table_id)}.get(page_id)
         if stored is None:  # deleted meanwhile (an undo): saving would clear the redo
             return
         changes = {k: v for k, v in changes.items() if getattr(stored, k) != v}

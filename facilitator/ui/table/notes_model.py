@@ -83,7 +83,7 @@ class NotesModel(RowsModel[Note]):
         # name and reads ``_notes``; both go when it overrides ``fetch`` and uses rows().
         if self.step_id is None:
             return []
-        return self.session.store.notes(self.step_id, self.table_id)
+        return self.session.store.board.notes(self.step_id, self.table_id)
 
     @property
     def _notes(self) -> list[Note]:

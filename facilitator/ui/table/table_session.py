@@ -163,7 +163,7 @@ class TableSession(QWidget):
     def reload(self) -> None:
         store = self.session.store
         current_table = self.current_table()
-        self._tables = store.tables()
+        self._tables = store.frame.tables()
         self.table_combo.blockSignals(True)
         self.table_combo.clear()
         for table in self._tables:
@@ -178,7 +178,7 @@ class TableSession(QWidget):
 
     def _fill_steps(self) -> None:
         current = self.current_step()
-        self._steps = self.session.store.steps()
+        self._steps = self.session.store.frame.steps()
         # PySide6 types toPython() as object; a QTime gives a datetime.time.
         begins = cast(time, self.start_time.time().toPython())
         start = datetime.combine(datetime.today(), begins)

@@ -64,7 +64,7 @@ class ContributionsPanel(QWidget):
         return self.tr("{actor} ({n})").format(actor=name, n=len(group.contributions))
 
     def reload(self) -> None:
-        groups = self.session.store.selected_contributions_by_actor()
+        groups = self.session.store.analysis.selected_contributions_by_actor()
         if groups == self.groups:
             return
         self.groups = groups

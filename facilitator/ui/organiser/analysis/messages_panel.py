@@ -46,11 +46,11 @@ class MessagesModel(QAbstractListModel):
     def __init__(self, session: CampSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self._messages: list[RecurringMessage] = session.store.messages()
+        self._messages: list[RecurringMessage] = session.store.analysis.messages()
 
     def reload(self) -> None:
         """Refill; when only texts changed they change in place, so the selection stays."""
-        messages = self.session.store.messages()
+        messages = self.session.store.analysis.messages()
         if [m.id for m in messages] != [m.id for m in self._messages]:
             self.beginResetModel()
             self._messages = messages

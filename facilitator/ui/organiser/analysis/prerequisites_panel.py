@@ -35,10 +35,11 @@ class PrerequisitesModel(QAbstractListModel):
     def __init__(self, session: CampSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self._items: list[ConsolidatedPrerequisite] = session.store.consolidated_prerequisites()
+        self._items: list[ConsolidatedPrerequisite] = \
+            session.store.analysis.consolidated_prerequisites()
 
     def reload(self) -> None:
-        items = self.session.store.consolidated_prerequisites()
+        items = self.session.store.analysis.consolidated_prerequisites()
         if [p.id for p in items] != [p.id for p in self._items]:
             self.beginResetModel()
             self._items = items
@@ -165,7 +166,7 @@ class PrerequisitesPanel(QWidget):
     def choose_from_step(self) -> PrerequisiteSourcesDialog:
         """Ask which of the step's categories and selected notes to add (window-modal);
         the chosen ones are added in one edit when the organiser clicks "Tilføj"."""
-        dialog = PrerequisiteSourcesDialog(self.session.store.prerequisite_sources(), self)
+        dialog = PrerequisiteSourcesDialog(self.session.store.analysis.prerequisite_sources(), self)
         dialog.accepted.connect(lambda: edits.add_prerequisites(self.session, dialog.chosen()))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()

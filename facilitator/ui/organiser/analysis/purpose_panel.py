@@ -77,9 +77,9 @@ class PurposePanel(QWidget):
 
     def reload(self, *, force: bool = False) -> None:
         store = self.session.store
-        self.purpose_saver.load(store.camp().purpose, force=force)
+        self.purpose_saver.load(store.frame.camp().purpose, force=force)
         for key, saver in self.savers.items():
-            saver.load(store.consideration(key).text, force=force)
+            saver.load(store.analysis.consideration(key).text, force=force)
 
     def flush(self) -> None:
         self.purpose_saver.flush()

@@ -67,8 +67,8 @@ class CategoriesModel(QAbstractListModel):
         if self.step_id is None:
             return [], 0
         store = self.session.store
-        counts = store.category_counts(self.step_id)
-        return store.categories(self.step_id), counts.uncategorised
+        counts = store.consolidation.category_counts(self.step_id)
+        return store.consolidation.categories(self.step_id), counts.uncategorised
 
     def categories(self) -> list[Category]:
         return list(self._categories)

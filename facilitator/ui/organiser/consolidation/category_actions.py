@@ -93,7 +93,7 @@ class CategoryActions(_Base):  # type: ignore[misc, valid-type]
         category = selected[-1] if selected else None
         store = self.session.store
         moving = [n for n in self.selected_note_ids()
-                  if category is not None and store.note_category(n) == category.id]
+                  if category is not None and store.consolidation.note_category(n) == category.id]
         if category is None or not moving or self.step_id is None:
             self.session.status.emit(self.tr(
                 "Vælg kategorien, og markér de af dens noter, der skal over i en ny "

@@ -108,13 +108,14 @@ class ConsolidationNotesModel(QAbstractTableModel):
     def _fetch(self) -> list[NoteRow]:
         if self.step_id is None:
             return []
-        return self._placed(self.session.store.notes(self.step_id, all_tables=True), self._codes())
+        return self._placed(self.session.store.board.notes(self.step_id, all_tables=True),
+                            self._codes())
 
     def _codes(self) -> tuple[dict[str, tuple[str, str | None]], dict[str, str]]:
         """Each table's (code, main group), and each main group's code."""
         store = self.session.store
-        return ({t.id: (t.code, t.main_group_id) for t in store.tables()},
-                {g.id: g.code for g in store.main_groups()})
+        return ({t.id: (t.code, t.main_group_id) for t in store.frame.tables()},
+                {g.id: g.code for g in store.frame.main_groups()})
 
     def _placed(self, notes: list[Note],
                 codes: tuple[dict[str, tuple[str, str | None]], dict[str, str]]
@@ -123,9 +124,9 @@ class ConsolidationNotesModel(QAbstractTableModel):
             return []
         store = self.session.store
         tables, groups = codes
-        names = {c.id: c.name for c in store.categories(self.step_id)}
-        assigned = store.note_categories(self.step_id)
-        excerpts = {n.id for n in store.excerpts(self.step_id)}
+        names = {c.id: c.name for c in store.consolidation.categories(self.step_id)}
+        assigned = store.consolidation.note_categories(self.step_id)
+        excerpts = {n.id for n in store.consolidation.excerpts(self.step_id)}
         rows = []
         for note in notes:
             table = tables.get(note.table_id or "")

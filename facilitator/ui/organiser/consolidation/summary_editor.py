@@ -46,7 +46,7 @@ class SummaryEditor(QPlainTextEdit):
         self.saver.flush()
 
     def _stored(self) -> str:
-        return self.session.store.step_summary(self.step_id) if self.step_id else ""
+        return self.session.store.consolidation.step_summary(self.step_id) if self.step_id else ""
 
     def _save(self, text: str) -> None:
         if self.step_id is not None and text != self._stored():

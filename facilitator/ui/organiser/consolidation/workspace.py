@@ -286,7 +286,7 @@ class ConsolidationWorkspace(CategoryActions, QWidget):
         too); keep the chosen one."""
         words_only = (StepKind.FRONT_PAGE, StepKind.CONTRIBUTIONS)
         kinds = (*StepKind.NOTE_KINDS, StepKind.TRIANGLE, *words_only)
-        steps = [s for s in self.session.store.steps() if s.kind in kinds]
+        steps = [s for s in self.session.store.frame.steps() if s.kind in kinds]
         self._triangles = {s.id for s in steps if s.kind == StepKind.TRIANGLE}
         self._summary_only = {s.id for s in steps if s.kind in words_only}
         self._kinds = {s.id: s.kind for s in steps}
@@ -347,7 +347,7 @@ class ConsolidationWorkspace(CategoryActions, QWidget):
         with QSignalBlocker(self.group_combo):
             self.group_combo.clear()
             self.group_combo.addItem(self.tr("Alle hovedgrupper"), None)
-            for group in store.main_groups():
+            for group in store.frame.main_groups():
                 label = f"{group.code} {group.name}".strip()
                 self.group_combo.addItem(label, group.id)
             self.group_combo.setCurrentIndex(max(0, self.group_combo.findData(group_id)))
@@ -361,7 +361,7 @@ class ConsolidationWorkspace(CategoryActions, QWidget):
         with QSignalBlocker(self.table_combo):
             self.table_combo.clear()
             self.table_combo.addItem(self.tr("Alle borde"), None)
-            for table in self.session.store.tables():
+            for table in self.session.store.frame.tables():
                 if group_id is None or table.main_group_id == group_id:
                     self.table_combo.addItem(table.code, table.id)
             self.table_combo.setCurrentIndex(max(0, self.table_combo.findData(table_id)))

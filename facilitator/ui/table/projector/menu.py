@@ -115,7 +115,7 @@ class ProjectorMenu(QObject):
     def _fill_groups(self) -> None:
         self.plenary_menu.clear()
         session = self.window.session
-        groups = session.store.main_groups() if session is not None else []
+        groups = session.store.frame.main_groups() if session is not None else []
         for group in groups:
             label = group.code if not group.name else f"{group.code} – {group.name}"
             action = self.plenary_menu.addAction(label.replace("&", "&&"))

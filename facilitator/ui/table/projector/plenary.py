@@ -28,10 +28,10 @@ def plenary_pages(store: CampStore, group: MainGroup, *,
                   page_size: int = PAGE_SIZE) -> list[PlenaryPage]:
     """The group's selected notes, step by step in program order, then table by table
     in the tables' order, each labelled with its table's code."""
-    tables = {t.id: t.code for t in store.tables() if t.main_group_id == group.id}
+    tables = {t.id: t.code for t in store.frame.tables() if t.main_group_id == group.id}
     pages: list[PlenaryPage] = []
-    for step in store.steps():
-        chosen = [n for n in store.notes(step.id, all_tables=True)
+    for step in store.frame.steps():
+        chosen = [n for n in store.board.notes(step.id, all_tables=True)
                   if n.selected and (n.table_id in tables or (
                       n.table_id is None and n.main_group_id == group.id))]
         # Every note here was chosen: no star on each, only the dots and the table.

@@ -163,9 +163,9 @@ class ProjectorWindow(QWidget):
             # double the cost of every note typed with the projector open (bench).
             rows: Sequence[Note | Contribution] = page.model.notes()
         elif step.kind in StepKind.NOTE_KINDS:
-            rows = store.notes(step.id, table.id)
+            rows = store.board.notes(step.id, table.id)
         elif step.kind == StepKind.CONTRIBUTIONS:
-            rows = store.contributions(step.id, table.id)
+            rows = store.board.contributions(step.id, table.id)
         else:
             return []
         return [BoardItem(r.text, r.votes, r.selected) for r in rows]
@@ -173,12 +173,12 @@ class ProjectorWindow(QWidget):
     def _show_front_page(self, step: Step, table: Table) -> None:
         """The front page the facilitator has in front, as the newspaper."""
         store = self.session.store
-        pages = store.front_pages(step.id, table.id)
+        pages = store.board.front_pages(step.id, table.id)
         current = self.table_session.current_page()
         shown = current.current_front_page() if isinstance(current, FrontPagePage) else None
         page = next((p for p in pages if shown and p.id == shown.id),
                     pages[0] if pages else None)
-        camp = store.camp()
+        camp = store.frame.camp()
         edition = self.tr("Bord %1").replace("%1", table.code)
         self.newspaper.set_camp(camp.municipality, camp.date, edition)
         if page is None:
@@ -189,7 +189,7 @@ class ProjectorWindow(QWidget):
 
     def _show_plenary(self) -> None:
         store = self.session.store
-        group = next((g for g in store.main_groups() if g.id == self.group_id), None)
+        group = next((g for g in store.frame.main_groups() if g.id == self.group_id), None)
         self.timer.setText("")
         self.prompt.setVisible(True)
         self.stack.setCurrentWidget(self.board)
