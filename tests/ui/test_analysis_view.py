@@ -15,7 +15,7 @@ from facilitator.domain.analysis import PurposeText
 from facilitator.store import CampStore
 from facilitator.ui.edits import camp, contributions
 from facilitator.ui.organiser.analysis import AnalysisView
-from facilitator.ui.organiser.analysis.autosave import SAVE_DELAY_MS
+from facilitator.ui.common.autosave import SAVE_DELAY_MS
 from facilitator.ui.organiser.analysis.prerequisite_sources import PrerequisiteSourcesDialog
 from facilitator.ui.shell.camp_view import CampView
 from facilitator.ui.shell.session import CampSession

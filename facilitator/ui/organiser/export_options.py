@@ -24,6 +24,9 @@ from PySide6.QtWidgets import (
 
 from facilitator.domain.messages import UserError
 from facilitator.domain.words import counted
+from facilitator.ui.organiser.names_dialog import NamesDialog
+from facilitator.ui.shell import screens
+from facilitator.ui.shell.remembered import setting
 from facilitator.ui.shell.session import CampSession
 
 REPLACE_KEY = "export/replace_names"
@@ -38,7 +41,7 @@ class ExportOptionsDialog(QDialog):
         self.setWindowTitle(what)
         heading = QLabel(f"<b>{what}</b>", self)
         self.replace_box = QCheckBox(self.tr("Erstat navne"), self)
-        self.replace_box.setChecked(QSettings().value(REPLACE_KEY, True, type=bool))
+        self.replace_box.setChecked(setting(REPLACE_KEY, True))
         self.count_label = QLabel(self)
         self.count_label.setWordWrap(True)
         self.names_button = QPushButton(self.tr("Navne i rapporter …"), self)
@@ -70,8 +73,6 @@ class ExportOptionsDialog(QDialog):
             "%2", shown))
 
     def edit_names(self) -> None:
-        from facilitator.ui.organiser.names_dialog import NamesDialog
-
         NamesDialog(self.session, self).exec()
         self._show_count()
 
@@ -100,9 +101,7 @@ def ask_replace_across(parent: QWidget, camps: Sequence[Path]) -> bool | None:
     """For a report of several camps: replace in each the names on its own list? None
     when the user cancelled; False without asking when no camp has a list. The answer
     is remembered with the camp reports'."""
-    from facilitator.export.cross_report import names_of
-
-    if not any(_listed(names_of, camp) for camp in camps):
+    if not any(_listed(screens.names_of, camp) for camp in camps):
         return False
     box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate(
         "ExportOptionsDialog", "Rapport på tværs af camps"), QCoreApplication.translate(
@@ -111,7 +110,7 @@ def ask_replace_across(parent: QWidget, camps: Sequence[Path]) -> bool | None:
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
         | QMessageBox.StandardButton.Cancel, parent)
     box.setDefaultButton(QMessageBox.StandardButton.Yes
-                         if QSettings().value(REPLACE_KEY, True, type=bool)
+                         if setting(REPLACE_KEY, True)
                          else QMessageBox.StandardButton.No)
     try:
         answer = box.exec()

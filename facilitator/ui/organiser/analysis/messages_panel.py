@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.analysis import RecurringMessage
+from facilitator.ui.common.autosave import AutoSave
 from facilitator.ui.edits import analysis as edits
-from facilitator.ui.organiser.analysis.autosave import AutoSave
 from facilitator.ui.shell.session import CampSession
 
 AnyIndex = QModelIndex | QPersistentModelIndex
