@@ -147,7 +147,7 @@ class CollectScreen(QWidget):
     # -- showing -----------------------------------------------------------------------
     def reload(self) -> None:
         self.model.reload()
-        total, done = len(self.model.rows), self.model.delivered
+        total, done = self.model.rowCount(), self.model.delivered
         if total == 0:
             self.summary_label.setText(self.tr("Campen har endnu ingen borde."))
         else:
