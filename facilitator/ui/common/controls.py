@@ -12,7 +12,15 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QDateEdit, QLineEdit, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
 
 from facilitator.domain import dates
 from facilitator.ui.common.text_limit import limit_text
@@ -71,6 +79,17 @@ def menu_action(parent: QObject, text: str, slot: Callable[[], object]) -> QActi
     made = QAction(text, parent)
     made.triggered.connect(lambda _checked=False: slot())
     return made
+
+
+def accept_buttons(dialog: QDialog, accept: str) -> tuple[QDialogButtonBox, QPushButton]:
+    """A dialog's button row: ``accept`` (its own word, »Eksportér …«, not »OK«) and
+    Cancel, closing the dialog as each says; the box and the accept button."""
+    buttons = QDialogButtonBox(dialog)
+    button = buttons.addButton(accept, QDialogButtonBox.ButtonRole.AcceptRole)
+    buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, button
 
 
 def undo_keys() -> str:

@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.domain.messages import UserError
 from facilitator.domain.words import counted
+from facilitator.ui.common.controls import accept_buttons
 from facilitator.ui.organiser.names_dialog import NamesDialog
 from facilitator.ui.shell import screens
 from facilitator.ui.shell.remembered import setting
@@ -46,12 +46,7 @@ class ExportOptionsDialog(QDialog):
         self.count_label.setWordWrap(True)
         self.names_button = QPushButton(self.tr("Navne i rapporter …"), self)
         self.names_button.clicked.connect(self.edit_names)
-        buttons = QDialogButtonBox(self)
-        self.export_button = buttons.addButton(self.tr("&Eksportér …"),
-                                               QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.export_button = accept_buttons(self, self.tr("&Eksportér …"))
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.replace_box)
