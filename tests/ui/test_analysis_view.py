@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialogButtonBox,
 
 from facilitator.domain.analysis import PurposeText
 from facilitator.store import CampStore
+from facilitator.ui.common.autosave import SAVE_DELAY_MS
 from facilitator.ui.edits import camp, contributions
 from facilitator.ui.organiser.analysis import AnalysisView
-from facilitator.ui.organiser.analysis.autosave import SAVE_DELAY_MS
 from facilitator.ui.organiser.analysis.prerequisite_sources import PrerequisiteSourcesDialog
 from facilitator.ui.shell.camp_view import CampView
 from facilitator.ui.shell.session import CampSession

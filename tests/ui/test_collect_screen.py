@@ -82,7 +82,7 @@ def screen(qtbot, organiser_camp: Path) -> Iterator[CollectScreen]:
 def statuses(view: CollectScreen) -> dict[str, str]:
     model = view.model
     return {row.table.code: model.data(model.index(i, STATUS_COLUMN))
-            for i, row in enumerate(model.rows)}
+            for i, row in enumerate(model.rows())}
 
 
 def wait_idle(qtbot, view: CollectScreen) -> None:
@@ -107,7 +107,7 @@ def test_fetch_button_collects_two_bundles(qtbot, screen, bundles, monkeypatch) 
     assert screen.summary_label.text() == "2 af 3 borde har leveret"
     model = screen.model
     news = {row.table.code: model.data(model.index(i, NEW_COLUMN))
-            for i, row in enumerate(model.rows)}
+            for i, row in enumerate(model.rows())}
     assert news == {"H1-B1": "3", "H1-B2": "2", "H1-B3": ""}
     delivered_bg = model.data(model.index(0, STATUS_COLUMN), Qt.ItemDataRole.BackgroundRole)
     missing_bg = model.data(model.index(2, STATUS_COLUMN), Qt.ItemDataRole.BackgroundRole)
@@ -210,7 +210,7 @@ def test_watched_folder_picks_up_new_and_changed_bundles(qtbot, screen, bundles,
         store.board.update_note(note_id=note.id, text="Rettet efter frokost")
         export_bundle(store, "H1-B1", inbox / "camp-H1-B1.campbundle")
     model = screen.model
-    qtbot.waitUntil(lambda: model.rows[0].delivery.changed_rows == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: model.rows()[0].delivery.changed_rows == 1, timeout=10_000)
     wait_idle(qtbot, screen)
 
     qtbot.mouseClick(screen.stop_watch_button, Qt.MouseButton.LeftButton)
@@ -278,7 +278,7 @@ def test_a_bundle_of_a_laptop_that_wrote_nothing_shows_as_delivered_without_note
                                 "H1-B3": "Leveret, ingen noter"}
     assert screen.summary_label.text() == "2 af 3 borde har leveret (1 uden noter)"
     model = screen.model
-    row = next(i for i, r in enumerate(model.rows) if r.table.code == "H1-B3")
+    row = next(i for i, r in enumerate(model.rows()) if r.table.code == "H1-B3")
     status = model.index(row, STATUS_COLUMN)
     assert model.data(status, Qt.ItemDataRole.BackgroundRole).color() == EMPTY_COLOURS[0]
     assert "papir" in model.data(status, Qt.ItemDataRole.ToolTipRole)

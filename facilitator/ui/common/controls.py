@@ -1,5 +1,5 @@
-"""Fields and buttons as every form makes them: a field limited in length, with a hint
-and a name; a button with its tooltip and what it does.
+"""Fields, buttons and actions as every form makes them: a field limited in length, with
+a hint and a name; a button with its tooltip and what it does; a menu's action.
 
 A field without :func:`~facilitator.ui.common.text_limit.limit_text` lets a pasted book
 into the file, and one without an accessible name is silent to a screen reader; making
@@ -10,9 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDateEdit, QLineEdit, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtCore import QDate, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
 
 from facilitator.domain import dates
 from facilitator.ui.common.text_limit import limit_text
@@ -63,6 +71,25 @@ def button(text: str, tip: str, slot: Callable[[], object],
     push.setToolTip(tip)
     push.clicked.connect(slot)
     return push
+
+
+def menu_action(parent: QObject, text: str, slot: Callable[[], object]) -> QAction:
+    """An action of ``parent``'s doing ``slot()``: the ``checked`` flag Qt passes along
+    is dropped, so a slot with an optional argument is not handed ``False`` for it."""
+    made = QAction(text, parent)
+    made.triggered.connect(lambda _checked=False: slot())
+    return made
+
+
+def accept_buttons(dialog: QDialog, accept: str) -> tuple[QDialogButtonBox, QPushButton]:
+    """A dialog's button row: ``accept`` (its own word, »Eksportér …«, not »OK«) and
+    Cancel, closing the dialog as each says; the box and the accept button."""
+    buttons = QDialogButtonBox(dialog)
+    button = buttons.addButton(accept, QDialogButtonBox.ButtonRole.AcceptRole)
+    buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, button
 
 
 def undo_keys() -> str:

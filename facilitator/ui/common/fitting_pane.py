@@ -27,6 +27,8 @@ class FittingPane(QScrollArea):
 
     def fit(self) -> None:
         content = self.widget()
+        if content is None:
+            return
         viewport = self.viewport().size()
         least = content.minimumSizeHint()
         content.resize(max(viewport.width(), least.width()),

@@ -3,7 +3,9 @@
 Each view used to carry its own ``QAbstractListModel``: row count, id lookup, the
 reset-or-refresh decision and the index aliases, written again for notes, actors,
 agreements, cards… A model now says only where its rows come from (:meth:`fetch`) and
-what a cell shows (:meth:`cell`); the bookkeeping is here once.
+what a cell shows (:meth:`cell`); the bookkeeping is here once. Rows that are not the
+store's and have no id (a sheet's rows before they are imported) are shown by
+:class:`RowsTable`, the part of it that needs no id.
 """
 
 from __future__ import annotations
@@ -23,43 +25,36 @@ class HasId(Protocol):
 
 
 Row = TypeVar("Row", bound=HasId)
+#: A row of a :class:`RowsTable`: anything.
+Item = TypeVar("Item")
 
 
-class RowsModel(QAbstractTableModel, Generic[Row]):
-    """Rows with an ``id``, one per line, ``columns`` wide (1 for a plain list)."""
+class RowsTable(QAbstractTableModel, Generic[Item]):
+    """Rows, one per line, ``columns`` wide (1 for a plain list), given by the caller."""
 
-    IdRole = Qt.ItemDataRole.UserRole + 1
     #: The row object itself.
     RowRole = Qt.ItemDataRole.UserRole + 2
     #: Column names, for subclasses that show fields by name.
     columns: tuple[str, ...] = ("",)
     headers: tuple[str, ...] = ()
-    #: Reload with the smallest change that describes it (one row in or out, a move)
-    #: instead of a reset: the view keeps its current row and scroll position through
-    #: undo and redo. For lists the user works in while they change (a table's notes).
-    minimal_updates = False
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[Row] = []
+        self._rows: list[Item] = []
 
     # -- what a subclass says ----------------------------------------------------------
-    def fetch(self) -> list[Row]:
-        """The rows as the store has them now."""
-        return []
-
-    def cell(self, row: Row, column: int, role: int) -> Any:
+    def cell(self, row: Item, column: int, role: int) -> Any:
         """What one cell shows for ``role``; None for nothing."""
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole) and \
                 self.columns[column]:
             return getattr(row, self.columns[column])
         return None
 
-    def can_edit(self, row: Row, column: int) -> bool:
+    def can_edit(self, row: Item, column: int) -> bool:
         """Whether a cell is edited in place; :meth:`write` then stores what is typed."""
         return False
 
-    def write(self, row: Row, column: int, value: Any) -> bool:
+    def write(self, row: Item, column: int, value: Any) -> bool:
         """Store a value typed into a cell (through an edit of :mod:`facilitator.ui.edits`);
         False when it was refused."""
         return False
@@ -69,6 +64,86 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         return self.headers[section] if section < len(self.headers) else ""
 
     # -- rows --------------------------------------------------------------------------
+    def set_rows(self, rows: list[Item]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[Item]:
+        return list(self._rows)
+
+    def row(self, row: int) -> Item:
+        return self._rows[row]
+
+    def row_at(self, row: int) -> Item | None:
+        """The row on line ``row``; None when there is no such line."""
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    # -- Qt's model interface ----------------------------------------------------------
+    def index(self, row: int, column: int = 0,
+              parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        """As Qt's, with column 0 by default, as a list model has it (``model.index(2)``)."""
+        return super().index(row, column, parent)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        item = self._rows[index.row()]
+        if role == self.RowRole:
+            return item
+        return self.cell(item, index.column(), role)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        return self.header(section)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                 | Qt.ItemFlag.ItemNeverHasChildren)
+        if 0 <= index.row() < len(self._rows) and \
+                self.can_edit(self._rows[index.row()], index.column()):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any,  # noqa: N802
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or \
+                not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
+            return False
+        return self.write(self._rows[index.row()], index.column(), value)
+
+
+class RowsModel(RowsTable[Row]):
+    """The store's rows, each with an ``id``, fetched again when the camp changes."""
+
+    IdRole = Qt.ItemDataRole.UserRole + 1
+    #: Reload with the smallest change that describes it (one row in or out, a move)
+    #: instead of a reset: the view keeps its current row and scroll position through
+    #: undo and redo. For lists the user works in while they change (a table's notes).
+    minimal_updates = False
+
+    def fetch(self) -> list[Row]:
+        """The rows as the store has them now."""
+        return []
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == self.IdRole:
+            item = self.row_at(index.row()) if index.isValid() else None
+            return item.id if item is not None else None
+        return super().data(index, role)
+
     def reload(self) -> None:
         """Fetch again: a reset when rows came or went, else only the changed cells
         (so a view keeps its selection and scroll position while a field is edited)."""
@@ -130,17 +205,6 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         self.layoutChanged.emit()
         self._emit_changed([old[r.id] for r in fresh])
 
-    def set_rows(self, rows: list[Row]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[Row]:
-        return list(self._rows)
-
-    def row(self, row: int) -> Row:
-        return self._rows[row]
-
     def row_of(self, row_id: str | None) -> int:
         """The line of the row with this id; -1 when it is not shown."""
         return next((i for i, r in enumerate(self._rows) if r.id == row_id), -1)
@@ -165,53 +229,6 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), to if to < row else to + 1)
         self._rows.insert(to, self._rows.pop(row))
         self.endMoveRows()
-
-    # -- Qt's model interface ----------------------------------------------------------
-    def index(self, row: int, column: int = 0,
-              parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        """As Qt's, with column 0 by default, as a list model has it (``model.index(2)``)."""
-        return super().index(row, column, parent)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.columns)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        item = self._rows[index.row()]
-        if role == self.IdRole:
-            return item.id
-        if role == self.RowRole:
-            return item
-        return self.cell(item, index.column(), role)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
-        return self.header(section)
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                 | Qt.ItemFlag.ItemNeverHasChildren)
-        if 0 <= index.row() < len(self._rows) and \
-                self.can_edit(self._rows[index.row()], index.column()):
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
-
-    def setData(self, index: Index, value: Any,  # noqa: N802
-                role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if role != Qt.ItemDataRole.EditRole or \
-                not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
-            return False
-        return self.write(self._rows[index.row()], index.column(), value)
 
 
 def _without_one(longer: list[str], shorter: list[str]) -> int | None:

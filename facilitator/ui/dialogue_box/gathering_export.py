@@ -43,16 +43,12 @@ def build_pdf(kind: str, store: CampStore, out_path: Path, *, table_code: str | 
     ``pseudonymise`` replaces the names on the file's list »Navne i rapporter«."""
     names = store.names.pseudonyms() if pseudonymise else None
     if kind == DIALOGUE:
-        from facilitator.export.dialogue_report import build_dialogue_report
-
-        return build_dialogue_report(store, out_path, table_code=table_code, pseudonyms=names)
+        return screens.build_dialogue_report(store, out_path, table_code=table_code,
+                                             pseudonyms=names)
     if kind == KIT:
-        from facilitator.export.dialogue_kit import build_dialogue_kit
-
-        return build_dialogue_kit(store, out_path, poster_size=poster_size, pseudonyms=names)
-    from facilitator.export.gathering_report import build_gathering_report
-
-    return build_gathering_report(store, out_path, pseudonyms=names)
+        return screens.build_dialogue_kit(store, out_path, poster_size=poster_size,
+                                          pseudonyms=names)
+    return screens.build_gathering_report(store, out_path, pseudonyms=names)
 
 
 def failure_error(err: BaseException, out_path: Path) -> UserError:

@@ -70,6 +70,14 @@ def update(session: CampSession, text: str, change: Change, write: Callable[...,
                             merge_key=merge_key))
 
 
+def set_fields(session: CampSession, text: str, change: Change, write: Callable[..., T],
+               row: object, new: Mapping[str, Any], *,
+               merge_key: str | None = None) -> T | None:
+    """:func:`update` from what ``row`` holds now to the ``new`` values of those fields."""
+    old = {name: getattr(row, name) for name in new}
+    return update(session, text, change, write, old, new, merge_key=merge_key)
+
+
 def delete(session: CampSession, text: str, change: Change, remove: Callable[[], T],
            restore: Callable[[], object]) -> T | None:
     """Remove a row (softly: the store keeps it); undo ``restore``s it where it was."""

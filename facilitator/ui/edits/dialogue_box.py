@@ -8,6 +8,8 @@ reads what the store holds first and makes no edit when nothing changed.
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QCoreApplication
 
 from facilitator.domain.dialogue import DEFAULT_DECK, Agreement, Card, Dialogue, Reading
@@ -60,10 +62,10 @@ def edit_agreement(session: CampSession, agreement: Agreement, field: str,
     """Change one of what, who and by when."""
     store = session.store
     labels = {"what": _tr("Ret aftale"), "who": _tr("Ret hvem"), "by_when": _tr("Ret hvornår")}
-    return base.update(
+    return base.set_fields(
         session, labels[field], Change.AGREEMENT,
-        lambda **values: store.dialogue_box.update_agreement(agreement_id=agreement.id, **values),
-        {field: getattr(agreement, field)}, {field: text})
+        partial(store.dialogue_box.update_agreement, agreement_id=agreement.id), agreement,
+        {field: text})
 
 
 def delete_agreement(session: CampSession, agreement_id: str) -> Agreement | None:
@@ -102,9 +104,9 @@ def edit_card(session: CampSession, card: Card, text: str) -> Card | None:
     store = session.store
     field = "caption" if card.is_picture else "text"
     label = _tr("Ret billedtekst") if card.is_picture else _tr("Ret kort")
-    return base.update(session, label, Change.CARD,
-                       lambda **values: store.dialogue_box.update_card(card_id=card.id, **values),
-                       {field: getattr(card, field)}, {field: text})
+    return base.set_fields(session, label, Change.CARD,
+                           partial(store.dialogue_box.update_card, card_id=card.id), card,
+                           {field: text})
 
 
 def move_card(session: CampSession, card_id: str, row: int, to: int) -> list[str] | None:

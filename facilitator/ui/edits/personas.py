@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QCoreApplication
 
 from facilitator.domain.model import Persona
@@ -28,10 +30,10 @@ def update_persona(session: CampSession, persona: Persona, field: str,
                    value: str) -> bool | None:
     """The name or the description."""
     store = session.store
-    return base.update(
+    return base.set_fields(
         session, _tr("Ret persona"), Change.PERSONA,
-        base.done(lambda **new: store.frame.update_persona(persona_id=persona.id, **new)),
-        {field: getattr(persona, field)}, {field: value})
+        base.done(partial(store.frame.update_persona, persona_id=persona.id)), persona,
+        {field: value})
 
 
 def delete_persona(session: CampSession, persona: Persona) -> bool | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QCoreApplication
 
 from facilitator.domain.model import Step
@@ -29,9 +31,8 @@ def update_step(session: CampSession, step: Step, field: str, value: object,
                 label: str) -> Step | None:
     """One field of a step; ``label`` is the undo text ("Omdøb trin")."""
     store = session.store
-    return base.update(session, label, Change.STEP,
-                       lambda **new: store.frame.update_step(step_id=step.id, **new),
-                       {field: getattr(step, field)}, {field: value})
+    return base.set_fields(session, label, Change.STEP,
+                           partial(store.frame.update_step, step_id=step.id), step, {field: value})
 
 
 def move_step(session: CampSession, step: Step, row: int, to: int) -> object | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QCoreApplication
 
 from facilitator.domain.model import MainGroup, Table
@@ -26,9 +28,9 @@ def update_main_group(session: CampSession, group: MainGroup, field: str, value:
                       label: str) -> MainGroup | None:
     """The code or the name; ``label`` is the undo text."""
     store = session.store
-    return base.update(session, label, Change.MAIN_GROUP,
-                       lambda **new: store.frame.update_main_group(group_id=group.id, **new),
-                       {field: getattr(group, field)}, {field: value})
+    return base.set_fields(session, label, Change.MAIN_GROUP,
+                           partial(store.frame.update_main_group, group_id=group.id), group,
+                           {field: value})
 
 
 def delete_main_group(session: CampSession, group: MainGroup,
@@ -56,9 +58,9 @@ def update_table(session: CampSession, table: Table, field: str, value: object,
                  label: str) -> Table | None:
     """One field of a table (code, facilitator, chair, participants)."""
     store = session.store
-    return base.update(session, label, Change.TABLE,
-                       lambda **new: store.frame.update_table(table_id=table.id, **new),
-                       {field: getattr(table, field)}, {field: value})
+    return base.set_fields(session, label, Change.TABLE,
+                           partial(store.frame.update_table, table_id=table.id), table,
+                           {field: value})
 
 
 def delete_table(session: CampSession, table: Table) -> bool | None:

@@ -4,8 +4,10 @@
 
 Each action is one store function the CLI uses too; this module only asks for the
 files, reports in words and keeps the window's state right (a kit opened becomes the
-open camp, shown at the table). The main window owns the menu; the window is passed
-in and used through the few methods every camp window has.
+open camp, shown at the table). The main window owns the menu and lends these actions
+a :class:`~facilitator.ui.shell.window_host.WindowHost`. The spreadsheet and kit code
+is loaded the first time it is used (ui/shell/screens.py): the menu is built at every
+start.
 """
 
 from __future__ import annotations
@@ -13,33 +15,25 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMenu
 
 from facilitator.domain.messages import UserError
 from facilitator.domain.places import safe_file_stem
 from facilitator.domain.words import counted
+from facilitator.ui.common.controls import menu_action
 from facilitator.ui.organiser import export_options
 from facilitator.ui.organiser.file_chooser import FileChooser, last_dir, remember_dir
+from facilitator.ui.shell import screens
 from facilitator.ui.shell.places import app_data_dir
 from facilitator.ui.shell.session import CampSession, user_message
+from facilitator.ui.shell.window_host import WindowHost
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # loaded late, with the spreadsheet code (ui/shell/screens.py)
     from facilitator.ui.organiser.sheet_import import SheetImportDialog
-
-
-class CampWindow(Protocol):
-    """What these actions need of the main window."""
-
-    session: CampSession | None
-    camp_view: QWidget | None
-
-    def open_camp(self, path: Path) -> bool: ...
-    def _warn(self, text: str) -> None: ...
-    def statusBar(self): ...  # noqa: N802, ANN201 - Qt's name
 
 
 def tables_data_dir() -> Path:
@@ -70,23 +64,17 @@ def busy() -> Iterator[None]:
 class CampFiles(QObject):
     """The File menu's actions for kits and sheets, on behalf of the main window."""
 
-    def __init__(self, window: CampWindow, *, chooser: FileChooser | None = None) -> None:
-        super().__init__(window)  # type: ignore[arg-type]
-        self.window = window
+    def __init__(self, host: WindowHost, *, chooser: FileChooser | None = None) -> None:
+        super().__init__(host.window)
+        self.host = host
         self.chooser = chooser or FileChooser()
         self.dialog: SheetImportDialog | None = None
-        self.import_action = self._action(self.tr("&Importér transskriptionsark …"),
-                                          self.import_sheet)
-        self.export_sheet_action = self._action(self.tr("&Regneark …"),
-                                                self.export_sheet)
-        self.export_kit_action = self._action(self.tr("Eksportér camp&kit …"), self.export_kit)
-        self.open_kit_action = self._action(self.tr("Åbn campkit …"),
-                                            lambda: self.open_kit())
-
-    def _action(self, text: str, slot) -> QAction:
-        action = QAction(text, self)
-        action.triggered.connect(slot)
-        return action
+        self.import_action = menu_action(self, self.tr("&Importér transskriptionsark …"),
+                                         self.import_sheet)
+        self.export_sheet_action = menu_action(self, self.tr("&Regneark …"), self.export_sheet)
+        self.export_kit_action = menu_action(self, self.tr("Eksportér camp&kit …"),
+                                             self.export_kit)
+        self.open_kit_action = menu_action(self, self.tr("Åbn campkit …"), self.open_kit)
 
     def add_to(self, menu: QMenu) -> None:
         """The File menu's part; the sheet export lives in the Export menu."""
@@ -96,13 +84,10 @@ class CampFiles(QObject):
         menu.addAction(self.import_action)
 
     def update_actions(self) -> None:
-        session = self.window.session
+        session = self.host.session()
         self.import_action.setEnabled(session is not None and not session.read_only)
         self.export_sheet_action.setEnabled(session is not None)
         self.export_kit_action.setEnabled(session is not None)
-
-    def _parent(self) -> QWidget:
-        return self.window  # type: ignore[return-value]
 
     def _camp_stem(self, session: CampSession) -> str:
         store = session.store
@@ -110,19 +95,17 @@ class CampFiles(QObject):
 
     # -- sheets ------------------------------------------------------------------------
     def import_sheet(self) -> None:
-        session = self.window.session
+        session = self.host.session()
         if session is None:
             return
         path = self.chooser.open_file(
-            self._parent(), self.tr("Importér transskriptionsark"), last_dir(),
+            self.host.window, self.tr("Importér transskriptionsark"), last_dir(),
             self.tr("Regneark (*.xlsx *.csv);;Alle filer (*)"))
         if path is None:
             return
         remember_dir(path)
-        with busy():
-            from facilitator.ui.organiser.sheet_import import SheetImportDialog
-
-            self.dialog = SheetImportDialog(session, path, self._parent())
+        with busy():  # the sheet is read as the dialog opens
+            self.dialog = screens.SheetImportDialog(session, path, self.host.window)
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.dialog.destroyed.connect(self._forget_dialog)
         self.dialog.open()
@@ -131,64 +114,59 @@ class CampFiles(QObject):
         self.dialog = None
 
     def export_sheet(self) -> None:
-        session = self.window.session
+        session = self.host.session()
         if session is None:
             return
-        # Imported here, like the kit functions below: the menu is built at every start.
-        from facilitator.domain.transcription import SHEET_SUFFIXES
-        from facilitator.export.camp_exports import default_file_name, write_spreadsheet
-
-        replace = export_options.ask_replace_names(self._parent(), session,
+        replace = export_options.ask_replace_names(self.host.window, session,
                                                    self.tr("Regneark"))
         if replace is None:
             return
         camp = session.store.frame.camp()
-        name = default_file_name(camp.title or self._camp_stem(session), camp.date, "sheet")
+        name = screens.default_file_name(camp.title or self._camp_stem(session), camp.date, "sheet")
         start = str(Path(last_dir()) / name)
         xlsx = self.tr("Excel-regneark, et ark pr. trin (*.xlsx)")
         path, chosen = self.chooser.save_file(
-            self._parent(), self.tr("Eksportér regneark"), start,
+            self.host.window, self.tr("Eksportér regneark"), start,
             f"{xlsx};;" + self.tr("CSV med semikolon (*.csv)"))
         if path is None:
             return
-        if path.suffix.lower() not in SHEET_SUFFIXES:
+        if path.suffix.lower() not in screens.SHEET_SUFFIXES:
             path = path.with_name(path.name + (".xlsx" if chosen in ("", xlsx) else ".csv"))
         session.commit_pending()
         try:
             with busy():
                 names = session.store.names.pseudonyms() if replace else None
-                count = write_spreadsheet(session.store, path, pseudonyms=names)
+                count = screens.write_spreadsheet(session.store, path, pseudonyms=names)
         except UserError as err:
-            self.window._warn(user_message(err))
+            self.host.warn(user_message(err))
             return
         remember_dir(path)
-        self._status(counted(count, self.tr("%n række gemt i »%2«."),
+        self.host.status(counted(count, self.tr("%n række gemt i »%2«."),
                              self.tr("%n rækker gemt i »%2«.")).replace("%2", str(path)))
 
     # -- kits --------------------------------------------------------------------------
     def export_kit(self) -> None:
-        session = self.window.session
+        session = self.host.session()
         if session is None:
             return
-        from facilitator.store.bundles import KIT_SUFFIX, export_kit
-
-        start = str(Path(last_dir()) / f"{self._camp_stem(session)}{KIT_SUFFIX}")
+        kit_suffix = screens.KIT_SUFFIX
+        start = str(Path(last_dir()) / f"{self._camp_stem(session)}{kit_suffix}")
         path, _ = self.chooser.save_file(
-            self._parent(), self.tr("Eksportér campkit til bordenes computere"), start,
-            self.tr("Campkit (*%1)").replace("%1", KIT_SUFFIX))
+            self.host.window, self.tr("Eksportér campkit til bordenes computere"), start,
+            self.tr("Campkit (*%1)").replace("%1", kit_suffix))
         if path is None:
             return
-        if path.suffix != KIT_SUFFIX:
-            path = path.with_name(path.name + KIT_SUFFIX)
+        if path.suffix != kit_suffix:
+            path = path.with_name(path.name + kit_suffix)
         try:
             with busy():
-                manifest = export_kit(session.store, path)
+                manifest = screens.export_kit(session.store, path)
         except UserError as err:
-            self.window._warn(user_message(err))
+            self.host.warn(user_message(err))
             return
         remember_dir(path)
         tables, steps = manifest.counts.get("camp_table", 0), manifest.counts.get("step", 0)
-        self._status(self.tr("Campkit gemt i »%1«: %2, %3.").replace("%1", str(path))
+        self.host.status(self.tr("Campkit gemt i »%1«: %2, %3.").replace("%1", str(path))
                      .replace("%2", counted(tables, self.tr("%n bord"), self.tr("%n borde")))
                      .replace("%3", counted(steps, self.tr("%n trin", "ét"),
                                             self.tr("%n trin", "flere"))))
@@ -198,18 +176,17 @@ class CampFiles(QObject):
 
         ``kit`` is one double-clicked in Explorer or Finder; otherwise the user picks one.
         """
-        from facilitator.store.bundles import KIT_SUFFIX, open_kit
-
+        kit_suffix = screens.KIT_SUFFIX
         if kit is None:
             kit = self.chooser.open_file(
-                self._parent(), self.tr("Åbn campkit"), last_dir(),
-                self.tr("Campkit (*%1);;Alle filer (*)").replace("%1", KIT_SUFFIX))
+                self.host.window, self.tr("Åbn campkit"), last_dir(),
+                self.tr("Campkit (*%1);;Alle filer (*)").replace("%1", kit_suffix))
         if kit is None:
             return
         remember_dir(kit)
         default = free_path(tables_data_dir() / f"{safe_file_stem(kit.stem)}.camp")
         target, _ = self.chooser.save_file(
-            self._parent(), self.tr("Gem bordets camp-fil"), str(default),
+            self.host.window, self.tr("Gem bordets camp-fil"), str(default),
             self.tr("Camp (*.camp)"))
         if target is None:
             return
@@ -217,16 +194,12 @@ class CampFiles(QObject):
             target = target.with_name(target.name + ".camp")
         try:
             with busy():
-                open_kit(kit, target)
+                screens.open_kit(kit, target)
         except UserError as err:
-            self.window._warn(user_message(err))
+            self.host.warn(user_message(err))
             return
-        if not self.window.open_camp(target):
+        if not self.host.open_camp(target):
             return
-        view = self.window.camp_view
-        if view is not None:
-            view.tabs.setCurrentWidget(view.table_session)  # type: ignore[attr-defined]
-        self._status(self.tr("Campen er klar ved bordet. Vælg dit bord øverst."))
+        self.host.show_at_table()
+        self.host.status(self.tr("Campen er klar ved bordet. Vælg dit bord øverst."))
 
-    def _status(self, text: str) -> None:
-        self.window.statusBar().showMessage(text, 8000)

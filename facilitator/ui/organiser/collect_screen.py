@@ -40,6 +40,7 @@ from facilitator.ui.organiser.collect_worker import CollectResult, collect_bundl
 from facilitator.ui.organiser.deliveries_model import FACILITATOR, DeliveriesModel
 from facilitator.ui.organiser.file_chooser import FileChooser, last_dir, remember_dir
 from facilitator.ui.organiser.folder_watch import BundleFolderWatch, watch_key
+from facilitator.ui.shell.remembered import setting
 from facilitator.ui.shell.session import CampSession, user_message
 
 REFUSED_COLOUR = QColor("#721c24")
@@ -71,7 +72,7 @@ class CollectScreen(QWidget):
         session.changed.connect(self._on_changed)
         self._camp_id = session.store.frame.camp().id
         self.reload()
-        stored = QSettings().value(watch_key(self._camp_id), "", type=str)
+        stored = setting(watch_key(self._camp_id), "")
         self.set_watch_folder(Path(stored) if stored else None, remember=False)
 
     def _build_header(self, layout: QVBoxLayout) -> None:
@@ -146,7 +147,7 @@ class CollectScreen(QWidget):
     # -- showing -----------------------------------------------------------------------
     def reload(self) -> None:
         self.model.reload()
-        total, done = len(self.model.rows), self.model.delivered
+        total, done = self.model.rowCount(), self.model.delivered
         if total == 0:
             self.summary_label.setText(self.tr("Campen har endnu ingen borde."))
         else:

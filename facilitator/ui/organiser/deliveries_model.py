@@ -12,13 +12,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from facilitator.domain import dates
 from facilitator.domain.model import Table
 from facilitator.domain.words import counted
 from facilitator.store.bundles import TableDelivery, deliveries
+from facilitator.ui.common.list_model import RowsModel
 from facilitator.ui.shell.session import CampSession
 
 TABLE, GROUP, FACILITATOR, STATUS, LAST_BUNDLE, NEW, CHANGED, DELETED = range(8)
@@ -31,7 +32,9 @@ EMPTY_COLOURS = (QColor("#fff3cd"), QColor("#856404"))
 #: No bundle, but the table's notes are in the file (the demo's, typed here): no alarm.
 IN_FILE_COLOURS = (QColor("#e2ecf7"), QColor("#1c3d5a"))
 
-Index = QModelIndex | QPersistentModelIndex
+#: The roles the status cell answers with its look.
+STATUS_ROLES = (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole,
+                Qt.ItemDataRole.FontRole)
 
 
 local_time = dates.stamp_as_local  # the organiser's local »09.05.2026 kl. 14.03«
@@ -43,72 +46,51 @@ class DeliveryRow:
     group_code: str
     delivery: TableDelivery
 
+    @property
+    def id(self) -> str:
+        return self.table.id
 
-class DeliveriesModel(QAbstractTableModel):
+
+class DeliveriesModel(RowsModel[DeliveryRow]):
+    columns = ("",) * COLUMNS
+
     def __init__(self, session: CampSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.rows: list[DeliveryRow] = []
-        self._headers = (
+        self.headers = (
             self.tr("Bord"), self.tr("Hovedgruppe"), self.tr("Facilitator"), self.tr("Status"),
             self.tr("Seneste bordpakke"), self.tr("Nye"), self.tr("Ændrede"), self.tr("Slettede"))
         self.reload()
 
-    def reload(self) -> None:
+    def fetch(self) -> list[DeliveryRow]:
         store = self.session.store
         groups = {g.id: g.code for g in store.frame.main_groups()}
         tables = {t.id: t for t in store.frame.tables()}
-        self.beginResetModel()
-        self.rows = [DeliveryRow(tables[d.table_id], groups.get(
+        return [DeliveryRow(tables[d.table_id], groups.get(
             tables[d.table_id].main_group_id or "", ""), d)
             for d in deliveries(store) if d.table_id in tables]
-        self.endResetModel()
 
     @property
     def delivered(self) -> int:
-        return sum(1 for r in self.rows if r.delivery.delivered)
+        return sum(1 for r in self._rows if r.delivery.delivered)
 
     @property
     def written_here(self) -> int:
         """Tables with no bundle whose notes are in the camp file all the same."""
-        return sum(1 for r in self.rows
+        return sum(1 for r in self._rows
                    if not r.delivery.delivered and r.delivery.notes_in_file)
 
     @property
     def empty(self) -> int:
         """Tables whose latest bundle had nothing of theirs in it."""
-        return sum(1 for r in self.rows if r.delivery.empty)
+        return sum(1 for r in self._rows if r.delivery.empty)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else COLUMNS
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row, column = self.rows[index.row()], index.column()
+    def cell(self, row: DeliveryRow, column: int, role: int) -> Any:
         d = row.delivery
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
-        if column == STATUS:
-            colours = (EMPTY_COLOURS if d.empty else DELIVERED_COLOURS if d.delivered
-                       else IN_FILE_COLOURS if d.notes_in_file else MISSING_COLOURS)
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(colours[0])
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(colours[1])
-            if role == Qt.ItemDataRole.FontRole:
-                font = QFont()
-                font.setBold(True)
-                return font
+        if column == STATUS and role in STATUS_ROLES:
+            return self._status_look(d, role)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (NEW, CHANGED, DELETED):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and d.delivered and column in (STATUS, LAST_BUNDLE):
@@ -121,6 +103,19 @@ class DeliveriesModel(QAbstractTableModel):
                     "brugt, eller noterne er skrevet på papir.")
             return tip
         return None
+
+    @staticmethod
+    def _status_look(d: TableDelivery, role: int) -> QBrush | QFont:
+        """The status cell's colours (green delivered, red missing …) and bold type."""
+        colours = (EMPTY_COLOURS if d.empty else DELIVERED_COLOURS if d.delivered
+                   else IN_FILE_COLOURS if d.notes_in_file else MISSING_COLOURS)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(colours[0])
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(colours[1])
+        font = QFont()
+        font.setBold(True)
+        return font
 
     def _text(self, row: DeliveryRow, column: int) -> str:
         d = row.delivery

@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -24,6 +23,10 @@ from PySide6.QtWidgets import (
 
 from facilitator.domain.messages import UserError
 from facilitator.domain.words import counted
+from facilitator.ui.common.controls import accept_buttons
+from facilitator.ui.organiser.names_dialog import NamesDialog
+from facilitator.ui.shell import screens
+from facilitator.ui.shell.remembered import setting
 from facilitator.ui.shell.session import CampSession
 
 REPLACE_KEY = "export/replace_names"
@@ -38,17 +41,12 @@ class ExportOptionsDialog(QDialog):
         self.setWindowTitle(what)
         heading = QLabel(f"<b>{what}</b>", self)
         self.replace_box = QCheckBox(self.tr("Erstat navne"), self)
-        self.replace_box.setChecked(QSettings().value(REPLACE_KEY, True, type=bool))
+        self.replace_box.setChecked(setting(REPLACE_KEY, True))
         self.count_label = QLabel(self)
         self.count_label.setWordWrap(True)
         self.names_button = QPushButton(self.tr("Navne i rapporter …"), self)
         self.names_button.clicked.connect(self.edit_names)
-        buttons = QDialogButtonBox(self)
-        self.export_button = buttons.addButton(self.tr("&Eksportér …"),
-                                               QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.export_button = accept_buttons(self, self.tr("&Eksportér …"))
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.replace_box)
@@ -70,8 +68,6 @@ class ExportOptionsDialog(QDialog):
             "%2", shown))
 
     def edit_names(self) -> None:
-        from facilitator.ui.organiser.names_dialog import NamesDialog
-
         NamesDialog(self.session, self).exec()
         self._show_count()
 
@@ -100,9 +96,7 @@ def ask_replace_across(parent: QWidget, camps: Sequence[Path]) -> bool | None:
     """For a report of several camps: replace in each the names on its own list? None
     when the user cancelled; False without asking when no camp has a list. The answer
     is remembered with the camp reports'."""
-    from facilitator.export.cross_report import names_of
-
-    if not any(_listed(names_of, camp) for camp in camps):
+    if not any(_listed(screens.names_of, camp) for camp in camps):
         return False
     box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate(
         "ExportOptionsDialog", "Rapport på tværs af camps"), QCoreApplication.translate(
@@ -111,7 +105,7 @@ def ask_replace_across(parent: QWidget, camps: Sequence[Path]) -> bool | None:
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
         | QMessageBox.StandardButton.Cancel, parent)
     box.setDefaultButton(QMessageBox.StandardButton.Yes
-                         if QSettings().value(REPLACE_KEY, True, type=bool)
+                         if setting(REPLACE_KEY, True)
                          else QMessageBox.StandardButton.No)
     try:
         answer = box.exec()

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject
 
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError
 from facilitator.ui.common.background import Job, Progress
+from facilitator.ui.shell import screens
 
 EXPORT_FAILED = QT_TRANSLATE_NOOP(
     "Messages", "Rapporten kunne ikke laves ({detail}). Intet er gemt, og campen er uændret."
@@ -35,9 +36,7 @@ def export_job(export: Export, *, reading: float = 0.0,
     """A job running ``export``; reports 0–100 (``reading``: the share spent reading)."""
 
     def work(progress: Progress) -> Path:
-        # The export code is imported when a report is made, not at start-up.
-        from facilitator.export.camp_exports import ProgressMeter
-
-        return export(progress=ProgressMeter(progress, reading=reading))
+        # The export code is loaded when a report is made, not at start-up.
+        return export(progress=screens.ProgressMeter(progress, reading=reading))
 
     return Job(work, unforeseen=export_failed, parent=parent)

@@ -14,6 +14,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
+from facilitator.ui.shell import screens
+
 #: How often the folder is rescanned when no change event comes.
 RESCAN_MS = 10_000
 #: Events arrive in bursts while a file is written or synced; wait for the burst to end.
@@ -41,8 +43,8 @@ class BundleFolderWatch(QObject):
         self.available = False
         self._seen: dict[Path, Signature] = {}
         self._watcher = QFileSystemWatcher(self)
-        self._watcher.directoryChanged.connect(lambda _path: self._settle.start())
         self._settle = QTimer(self, singleShot=True, interval=settle_ms)
+        self._watcher.directoryChanged.connect(lambda _path: self._settle.start())
         self._settle.timeout.connect(self.scan)
         self._rescan = QTimer(self, interval=rescan_ms)
         self._rescan.timeout.connect(self.scan)
@@ -78,14 +80,11 @@ class BundleFolderWatch(QObject):
             self.arrived.emit(fresh)
 
     def _signatures(self, folder: Path) -> dict[Path, Signature] | None:
-        # Here, not at the top: opening a camp asks this module for ``watch_key`` only.
-        from facilitator.store.bundles import BUNDLE_SUFFIX
-
         try:
             if not folder.is_dir():
                 return None
             found: dict[Path, Signature] = {}
-            for path in folder.glob(f"*{BUNDLE_SUFFIX}"):
+            for path in folder.glob(f"*{screens.BUNDLE_SUFFIX}"):
                 try:
                     st = path.stat()
                 except OSError:

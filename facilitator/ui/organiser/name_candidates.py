@@ -14,7 +14,6 @@ from collections.abc import Iterator
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from facilitator.domain.model import StepKind
 from facilitator.domain.pseudonyms import name_candidates
 from facilitator.store import CampStore
+from facilitator.ui.common.controls import accept_buttons
 
 
 def camp_texts(store: CampStore) -> Iterator[str]:
@@ -59,12 +59,7 @@ class NameCandidatesDialog(QDialog):
             item = QListWidgetItem(name, self.list)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
-        buttons = QDialogButtonBox(self)
-        self.add_button = buttons.addButton(self.tr("&Tilføj de valgte"),
-                                            QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons, self.add_button = accept_buttons(self, self.tr("&Tilføj de valgte"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.list, 1)

@@ -8,34 +8,25 @@ the undo history (undoing a deletion would bring back an empty row).
 
 from __future__ import annotations
 
-from typing import Protocol
-
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QMenu
 
 from facilitator.domain.messages import UserError
 from facilitator.domain.words import counted
+from facilitator.store.purge import deleted_with_text, purge_deleted
 from facilitator.ui.common.confirm import confirmed
 from facilitator.ui.organiser.camp_files import busy
-from facilitator.ui.shell.session import CampSession, user_message
-
-
-class CampWindow(Protocol):
-    """What the action needs of the main window."""
-
-    session: CampSession | None
-
-    def _warn(self, text: str) -> None: ...
-    def statusBar(self): ...  # noqa: N802, ANN201 - Qt's name
+from facilitator.ui.shell.session import user_message
+from facilitator.ui.shell.window_host import WindowHost
 
 
 class PurgeDeleted(QObject):
     """The Edit menu's »delete for good«, on behalf of the main window."""
 
-    def __init__(self, window: CampWindow) -> None:
-        super().__init__(window)  # type: ignore[arg-type]
-        self.window = window
+    def __init__(self, host: WindowHost) -> None:
+        super().__init__(host.window)
+        self.host = host
         self.action = QAction(self.tr("Slet slettede tekster for &altid …"), self)
         self.action.setToolTip(self.tr(
             "Tøm teksten i alt, der er slettet i campen, så den ikke kan gendannes"))
@@ -46,13 +37,11 @@ class PurgeDeleted(QObject):
         menu.addAction(self.action)
 
     def update_actions(self) -> None:
-        session = self.window.session
+        session = self.host.session()
         self.action.setEnabled(session is not None and not session.read_only)
 
     def run(self) -> None:
-        from facilitator.store.purge import deleted_with_text, purge_deleted
-
-        session = self.window.session
+        session = self.host.session()
         if session is None or session.read_only:
             return
         session.flush_requested.emit()
@@ -68,20 +57,17 @@ class PurgeDeleted(QObject):
             question = self.tr(
                 "Campen har ingen slettede tekster tilbage. Filen ryddes for gamle kopier "
                 "af dem. Det kan ikke fortrydes.")
-        if not confirmed(self._parent(), self.tr("Slet for altid"), question,
+        if not confirmed(self.host.window, self.tr("Slet for altid"), question,
                          self.tr("Slet for altid")):
             return
         try:
             with busy():
                 summary = purge_deleted(session.store)
         except UserError as exc:
-            self.window._warn(user_message(exc))
+            self.host.warn(user_message(exc))
             return
         finally:
             session.undo_stack.clear()
-        self.window.statusBar().showMessage(counted(
+        self.host.status(counted(
             summary.total, self.tr("Slettet for altid: teksten i %n slettet ting."),
-            self.tr("Slettet for altid: teksten i %n slettede ting.")), 8000)
-
-    def _parent(self) -> QWidget:
-        return self.window  # type: ignore[return-value]
+            self.tr("Slettet for altid: teksten i %n slettede ting.")))

@@ -14,39 +14,25 @@ from __future__ import annotations
 from functools import partial
 from html import escape
 from pathlib import Path
-from types import ModuleType
-from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QLabel, QMenu, QProgressDialog, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QProgressDialog
 
 from facilitator.ui.common.background import Failure, Job
+from facilitator.ui.common.controls import menu_action
+from facilitator.ui.dialogue_box.gathering_export import exports_for
 from facilitator.ui.organiser import export_options
 from facilitator.ui.organiser.export_worker import Export, export_job
 from facilitator.ui.organiser.file_chooser import FileChooser, last_dir, remember_dir
+from facilitator.ui.organiser.names_dialog import NamesDialog
+from facilitator.ui.shell import screens
 from facilitator.ui.shell.failure_box import FailureBox
 from facilitator.ui.shell.session import CampSession
+from facilitator.ui.shell.window_host import WindowHost
 
 #: How long the "saved – open it" link stays in the status bar.
 RESULT_SHOWN_MS = 120_000
-
-
-def _exports() -> ModuleType:
-    """The report writers, imported on first export: the menu is built at every start."""
-    from facilitator.export import camp_exports
-
-    return camp_exports
-
-
-class ExportWindow(Protocol):
-    """What the exports need of the main window."""
-
-    session: CampSession | None
-    camp_view: QWidget | None
-
-    def _warn(self, text: str) -> None: ...
-    def statusBar(self): ...  # noqa: N802, ANN201 - Qt's name
 
 
 class ReportExports(QObject):
@@ -59,28 +45,29 @@ class ReportExports(QObject):
     #: A report could not be written: the message shown.
     export_failed = Signal(str)
 
-    def __init__(self, window: ExportWindow, *, chooser: FileChooser | None = None) -> None:
-        super().__init__(window)  # type: ignore[arg-type]
-        self.window = window
+    def __init__(self, host: WindowHost, *, chooser: FileChooser | None = None) -> None:
+        super().__init__(host.window)
+        self.host = host
         self.chooser = chooser or FileChooser()
         self.workers: list[Job[Path]] = []
         self.progress_dialogs: dict[Job[Path], QProgressDialog] = {}
         self.last_result: Path | None = None
         self._dialogue_file: tuple[CampSession | None, bool] = (None, False)
-        self.summary_action = self._action(self.tr("&Opsamling som PDF …"), self.export_summary)
-        self.table_sheet_action = self._action(self.tr("&Bordark som PDF …"),
-                                               lambda: self.export_table_sheet())
-        self.cross_action = self._action(self.tr("På &tværs af camps som PDF …"),
-                                         self.export_across_camps)
-        self.names_action = self._action(self.tr("&Navne i rapporter …"), self.edit_names)
+        self.summary_action = menu_action(self, self.tr("&Opsamling som PDF …"),
+                                          self.export_summary)
+        self.table_sheet_action = menu_action(self, self.tr("&Bordark som PDF …"),
+                                              self.export_table_sheet)
+        self.cross_action = menu_action(self, self.tr("På &tværs af camps som PDF …"),
+                                        self.export_across_camps)
+        self.names_action = menu_action(self, self.tr("&Navne i rapporter …"), self.edit_names)
         # The dialogue box's PDFs (also on its pages' buttons), for a dialogue file only.
         self.dialogue_actions = [
-            self._action(self.tr("&Dialogens dokumentation som PDF …"),
-                         lambda: self._dialogue_export("dialogue")),
-            self._action(self.tr("Dialogkassen til &print som PDF …"),
-                         lambda: self._dialogue_export("kit")),
-            self._action(self.tr("O&verblik over dialogerne som PDF …"),
-                         lambda: self._dialogue_export("gathering")),
+            menu_action(self, self.tr("&Dialogens dokumentation som PDF …"),
+                        lambda: self._dialogue_export("dialogue")),
+            menu_action(self, self.tr("Dialogkassen til &print som PDF …"),
+                        lambda: self._dialogue_export("kit")),
+            menu_action(self, self.tr("O&verblik over dialogerne som PDF …"),
+                        lambda: self._dialogue_export("gathering")),
         ]
         self.result_label = QLabel()
         self.result_label.setTextFormat(Qt.TextFormat.RichText)
@@ -92,12 +79,7 @@ class ReportExports(QObject):
         self._result_timer = QTimer(self)
         self._result_timer.setSingleShot(True)
         self._result_timer.timeout.connect(self.result_label.hide)
-        window.statusBar().addPermanentWidget(self.result_label)
-
-    def _action(self, text: str, slot) -> QAction:
-        action = QAction(text, self)
-        action.triggered.connect(slot)
-        return action
+        host.add_status_widget(self.result_label)
 
     def add_to(self, menu: QMenu, sheet_action: QAction | None = None) -> None:
         menu.addAction(self.summary_action)
@@ -113,7 +95,7 @@ class ReportExports(QObject):
         menu.addAction(self.names_action)
 
     def update_actions(self) -> None:
-        session = self.window.session
+        session = self.host.session()
         has_file = session is not None and session.store.path is not None
         self.summary_action.setEnabled(has_file)
         self.table_sheet_action.setEnabled(has_file)
@@ -124,133 +106,120 @@ class ReportExports(QObject):
 
     def _is_dialogue_file(self) -> bool:
         """Asked once per open file (this runs after every edit)."""
-        session = self.window.session
+        session = self.host.session()
         if session is None:
             return False
         if self._dialogue_file[0] is not session:
-            from facilitator.ui.shell.camp_view import is_dialogue_file
-
-            self._dialogue_file = (session, is_dialogue_file(session))
+            self._dialogue_file = (session, screens.is_dialogue_file(session))
         return self._dialogue_file[1]
 
     def _dialogue_export(self, kind: str) -> None:
-        session = self.window.session
+        session = self.host.session()
         if session is None:
             return
-        from facilitator.ui.dialogue_box.gathering_export import exports_for
-
         exports = exports_for(session)
         if kind == "kit":
-            exports.export_kit(self._parent())
+            exports.export_kit(self.host.window)
         elif kind == "gathering":
-            exports.export_gathering(self._parent())
+            exports.export_gathering(self.host.window)
         else:
-            view = self.window.camp_view
-            table = view.table_session.current_table() if view is not None else None  # type: ignore[attr-defined]
-            exports.export_dialogue(self._parent(), table.code if table else None)
-
-    def _parent(self) -> QWidget:
-        return self.window  # type: ignore[return-value]
+            exports.export_dialogue(self.host.window, self.host.table_code() or None)
 
     # -- the exports ---------------------------------------------------------------------
     def export_summary(self) -> Job[Path] | None:
         """The camp summary ("Opsamling på camp …") as a PDF."""
-        camp = self._camp_file()
-        if camp is None:
+        opened = self._camp_file()
+        if opened is None:
             return None
+        session, camp = opened
         what = self.tr("Opsamling som PDF")
-        replace = export_options.ask_replace_names(self._parent(), self.window.session, what)
+        replace = export_options.ask_replace_names(self.host.window, session, what)
         if replace is None:
             return None
         out = self._save_path(self.tr("Gem opsamlingen som PDF"), self._default("summary"))
         if out is None:
             return None
-        job = partial(_exports().camp_pdf, camp, out, pseudonymise=replace)
+        job = partial(screens.camp_pdf, camp, out, pseudonymise=replace)
         return self._start(job, self.tr("Opsamlingen laves …"))
 
     def export_table_sheet(self, table_code: str | None = None) -> Job[Path] | None:
         """One table's sheet (the current table of the table session when not given)."""
-        camp = self._camp_file()
-        if camp is None:
+        opened = self._camp_file()
+        if opened is None:
             return None
-        code = table_code or self._current_table()
+        session, camp = opened
+        code = table_code or self.host.table_code()
         if not code:
-            self.window._warn(self.tr("Vælg et bord under »Ved bordet« først."))
+            self.host.warn(self.tr("Vælg et bord under »Ved bordet« først."))
             return None
         what = self.tr("Bordark for bord %1 som PDF").replace("%1", code)
-        replace = export_options.ask_replace_names(self._parent(), self.window.session, what)
+        replace = export_options.ask_replace_names(self.host.window, session, what)
         if replace is None:
             return None
         out = self._save_path(self.tr("Gem bordarket som PDF"),
                               self._default("table", table_code=code))
         if out is None:
             return None
-        job = partial(_exports().camp_pdf, camp, out, table_code=code, pseudonymise=replace)
+        job = partial(screens.camp_pdf, camp, out, table_code=code, pseudonymise=replace)
         return self._start(job, self.tr("Bordarket for bord %1 laves …").replace("%1", code))
 
     def export_across_camps(self) -> Job[Path] | None:
         """Several camps' recurring messages and categories side by side."""
         camps = self.chooser.open_files(
-            self._parent(), self.tr("Vælg de camps, der skal stå side om side"), last_dir(),
+            self.host.window, self.tr("Vælg de camps, der skal stå side om side"), last_dir(),
             self.tr("Camp (*.camp);;Alle filer (*)"))
         if not camps:
             return None
         remember_dir(camps[0])
-        start = str(Path(last_dir()) / _exports().default_file_name("", "", "cross"))
+        start = str(Path(last_dir()) / screens.default_file_name("", "", "cross"))
         out = self._save_path(self.tr("Gem rapporten på tværs af camps som PDF"), start)
         if out is None:
             return None
-        replace = export_options.ask_replace_across(self._parent(), camps)
+        replace = export_options.ask_replace_across(self.host.window, camps)
         if replace is None:
             return None
-        job = partial(_exports().cross_pdf, camps, out, pseudonymise=replace)
+        job = partial(screens.cross_pdf, camps, out, pseudonymise=replace)
         return self._start(job, self.tr("Rapporten på tværs af camps laves …"), reading=0.3)
 
     def edit_names(self) -> None:
-        session = self.window.session
+        session = self.host.session()
         if session is None:
             return
-        from facilitator.ui.organiser.names_dialog import NamesDialog
-
-        dialog = NamesDialog(session, self._parent())
+        dialog = NamesDialog(session, self.host.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.names_dialog = dialog
         dialog.open()
 
     # -- helpers -------------------------------------------------------------------------
-    def _camp_file(self) -> Path | None:
-        """The open camp's file, with what is typed saved first; None (and why) if none."""
-        session = self.window.session
+    def _camp_file(self) -> tuple[CampSession, Path] | None:
+        """The open camp and its file, with what is typed saved first; None (and why) if
+        there is none."""
+        session = self.host.session()
         if session is None:
             return None
-        if session.store.path is None:
-            self.window._warn(self.tr("Campen er ikke gemt i en fil, så der kan ikke laves "
-                                      "en rapport af den."))
+        path = session.store.path
+        if path is None:
+            self.host.warn(self.tr("Campen er ikke gemt i en fil, så der kan ikke laves "
+                                   "en rapport af den."))
             return None
         session.commit_pending()  # the report shows what was typed a moment ago too
-        return session.store.path
-
-    def _current_table(self) -> str:
-        view = self.window.camp_view
-        table_session = getattr(view, "table_session", None)
-        table = table_session.current_table() if table_session is not None else None
-        return table.code if table is not None else ""
+        return session, path
 
     def _default(self, kind: str, *, table_code: str = "") -> str:
-        session = self.window.session
+        session = self.host.session()
         camp = session.store.frame.camp() if session is not None else None
         title = (camp.title if camp else "") or (
             session.store.path.stem if session and session.store.path else "")
-        name = _exports().default_file_name(title, camp.date if camp else "", kind,
-                                            table_code=table_code)
+        name = screens.default_file_name(title, camp.date if camp else "", kind,
+                                         table_code=table_code)
         return str(Path(last_dir()) / name)
 
     def _save_path(self, caption: str, start: str) -> Path | None:
-        path, _ = self.chooser.save_file(self._parent(), caption, start,
+        path, _ = self.chooser.save_file(self.host.window, caption, start,
                                          self.tr("PDF (*.pdf)"))
         if path is None:
             return None
-        suffix = _exports().PDF_SUFFIX
+        suffix = screens.PDF_SUFFIX
         if path.suffix.lower() != suffix:
             path = path.with_name(path.name + suffix)
         remember_dir(path)
@@ -258,9 +227,9 @@ class ReportExports(QObject):
 
     def _start(self, export: Export, label: str, *, reading: float = 0.0) -> Job[Path]:
         worker = export_job(export, reading=reading, parent=self)
-        dialog = QProgressDialog(label, "", 0, 100, self._parent())
+        dialog = QProgressDialog(label, "", 0, 100, self.host.window)
         dialog.setWindowTitle(self.tr("Eksportér"))
-        dialog.setCancelButton(None)  # type: ignore[arg-type] - no cancel: it is quick
+        dialog.setCancelButton(None)  # no cancel: it is quick
         dialog.setWindowModality(Qt.WindowModality.NonModal)
         dialog.setMinimumDuration(0)
         dialog.setAutoClose(False)
@@ -273,7 +242,7 @@ class ReportExports(QObject):
         worker.succeeded.connect(self._done)
         worker.failed.connect(self._failed)
         self.workers.append(worker)
-        self.window.statusBar().showMessage(label)
+        self.host.status(label, 0)
         worker.start()
         return worker
 
@@ -300,8 +269,7 @@ class ReportExports(QObject):
         self.result_label.setToolTip(str(path))
         self.result_label.show()
         self._result_timer.start(RESULT_SHOWN_MS)
-        self.window.statusBar().showMessage(
-            self.tr("Gemt i »%1«.").replace("%1", str(path)), 8000)
+        self.host.status(self.tr("Gemt i »%1«.").replace("%1", str(path)))
         self.exported.emit(path)
 
     def forget_result(self) -> None:
@@ -312,13 +280,13 @@ class ReportExports(QObject):
 
     def _failed(self, failure: Failure) -> None:
         self._reap()
-        self.window.statusBar().clearMessage()
+        self.host.clear_status()
         text = failure.message
         self.export_failed.emit(text)
         if not failure.details:  # a refusal we foresaw (a full disk, a bad name): its words
-            self.window._warn(text)
+            self.host.warn(text)
             return
-        box = FailureBox(text, failure.details, self._parent())
+        box = FailureBox(text, failure.details, self.host.window)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 

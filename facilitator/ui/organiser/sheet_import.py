@@ -9,10 +9,11 @@ one transaction and lands outside the undo stack, which the dialog says plainly.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -42,42 +43,29 @@ from facilitator.store.transcription import (
     imported_before,
 )
 from facilitator.ui.common.confirm import confirmed
+from facilitator.ui.common.list_model import RowsTable
 from facilitator.ui.common.sizes import SIZE_SAMPLE_ROWS
 from facilitator.ui.edits.change import Change
 from facilitator.ui.shell.session import CampSession, user_message
 
 ROW, STEP, TABLE, TEXT, VOTES, SELECTED, ACTOR = range(7)
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class SheetRowsModel(QAbstractTableModel):
+class SheetRowsModel(RowsTable[SheetRow]):
     """The sheet's rows as they will be imported, read-only."""
+
+    columns = ("",) * 7
 
     def __init__(self, rows: list[SheetRow], step_titles: dict[str, str],
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.rows = rows
+        self.set_rows(rows)
         self.step_titles = step_titles
-        self._headers = (self.tr("Række"), self.tr("Trin"), self.tr("Bord"), self.tr("Tekst"),
-                         self.tr("Stemmer"), self.tr("Udvalgt"), self.tr("Aktør"))
+        self.headers = (self.tr("Række"), self.tr("Trin"), self.tr("Bord"), self.tr("Tekst"),
+                        self.tr("Stemmer"), self.tr("Udvalgt"), self.tr("Aktør"))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        r, column = self.rows[index.row()], index.column()
+    def cell(self, row: SheetRow, column: int, role: int) -> Any:
+        r = row
         if role == Qt.ItemDataRole.DisplayRole:
             return {
                 ROW: r.sheet_row or "",
@@ -154,11 +142,8 @@ class SheetImportDialog(QDialog):
             database.refuse_held_camp(self.path, msg.AS_SHEET)
             rows = read_sheet(self.path)
             check_import(store, rows, source=self.path.name)
-        except SheetError as err:
-            self._show_problems(user_message(err), err.problems)
-            return
         except UserError as err:
-            self._show_problems(user_message(err), [])
+            self._refused(err)
             return
         self.rows = rows
         steps = {s.key: s.title for s in reversed(store.frame.steps())}
@@ -177,7 +162,12 @@ class SheetImportDialog(QDialog):
         self.pages.setCurrentWidget(self.rows_view)
         self.import_button.setEnabled(bool(rows) and not self.session.read_only)
 
-    def _show_problems(self, heading: str, problems: list[UserError]) -> None:
+    def _refused(self, err: UserError) -> None:
+        """Show why the sheet is refused: every problem of a sheet refused as a whole."""
+        self._show_problems(user_message(err),
+                            err.problems if isinstance(err, SheetError) else [])
+
+    def _show_problems(self, heading: str, problems: Sequence[UserError]) -> None:
         self.rows, self.problems = [], list(problems)
         self.heading.setText(heading)
         self.counts.setText(self.tr(
@@ -199,11 +189,8 @@ class SheetImportDialog(QDialog):
         try:
             summary = import_sheet(self.session.store, self.rows, source=self.path.name,
                                    again=again is not None)
-        except SheetError as err:
-            self._show_problems(user_message(err), err.problems)
-            return
         except UserError as err:
-            self._show_problems(user_message(err), [])
+            self._refused(err)
             return
         self.summary = summary
         self.session.announce(Change.IMPORTED)

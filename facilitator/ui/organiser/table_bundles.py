@@ -27,6 +27,7 @@ from facilitator.ui.common import background
 from facilitator.ui.common.background import Progress
 from facilitator.ui.organiser.file_chooser import FileChooser, last_dir, remember_dir
 from facilitator.ui.shell import screens
+from facilitator.ui.shell.remembered import setting
 from facilitator.ui.shell.session import CampSession, user_message
 
 
@@ -92,7 +93,7 @@ class TableBundles(QObject):
     # -- the folder --------------------------------------------------------------------
     @property
     def folder(self) -> Path | None:
-        stored = QSettings().value(bundle_folder_key(self._camp_id), "", type=str)
+        stored = setting(bundle_folder_key(self._camp_id), "")
         return Path(stored) if stored else None
 
     def set_folder(self, folder: Path | None) -> None:

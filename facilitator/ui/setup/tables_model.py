@@ -136,7 +136,7 @@ class TablesModel(QAbstractItemModel):
             return self.createIndex(row, column, 0)
         return self.createIndex(row, column, parent.row() + 1)
 
-    def parent(self, index: Index | None = None) -> Any:  # type: ignore[override]
+    def parent(self, index: Index | None = None) -> Any:
         if index is None:  # QObject.parent()
             return super().parent()
         if not index.isValid() or index.internalId() == 0:

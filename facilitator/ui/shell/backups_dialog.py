@@ -86,9 +86,9 @@ class BackupsDialog(QDialog):
             self.list.setCurrentRow(0)
 
     def _restore(self) -> None:
-        item = self.list.currentItem()
-        if item is None:
+        if self.list.currentRow() < 0:
             return
+        item = self.list.currentItem()
         backup: Backup = item.data(Qt.ItemDataRole.UserRole)
         answer = QMessageBox.question(
             self, self.tr("Gendan sikkerhedskopi"),

@@ -26,7 +26,7 @@ Mode = QFileDialog.FileMode
 class _NameOnlyIcons(QFileIconProvider):
     """Icons and types from the name and kind of an entry, never from its content."""
 
-    def icon(self, what: object) -> QIcon:  # type: ignore[override]
+    def icon(self, what: object) -> QIcon:
         if isinstance(what, QFileInfo):
             kind = (QFileIconProvider.IconType.Folder if what.isDir()
                     else QFileIconProvider.IconType.File)

@@ -36,6 +36,7 @@ from facilitator.ui.shell.places import app_data_dir, documents_dir, last_dir, r
 from facilitator.ui.shell.remembered import setting
 from facilitator.ui.shell.session import CampSession, user_message
 from facilitator.ui.shell.start_screen import StartScreen
+from facilitator.ui.shell.window_host import WindowHost
 from facilitator.ui.shell.zoom import ZoomMenu
 from facilitator.ui.table.projector.menu import ProjectorMenu
 
@@ -84,20 +85,28 @@ class MainWindow(QMainWindow):
             menu.addAction(action)
         return action
 
+    def _host(self) -> WindowHost:
+        """What the menus' helpers may use of this window (ui/shell/window_host.py)."""
+        return WindowHost(self, session=lambda: self.session,
+                          camp_view=lambda: self.camp_view,
+                          warn=lambda text: self._warn(text),
+                          open_camp=lambda path: self.open_camp(path))
+
     def _build_menus(self) -> None:
+        self.host = self._host()
         self._file_menu(self.menuBar().addMenu(self.tr("&Filer")))
         export_menu = self.menuBar().addMenu(self.tr("&Eksportér"))
-        self.reports = ReportExports(self)  # PDFs off the GUI thread; names in reports
+        self.reports = ReportExports(self.host)  # PDFs off the GUI thread; names in reports
         self.reports.add_to(export_menu, self.camp_files.export_sheet_action)
         self.edit_menu = self.menuBar().addMenu(self.tr("&Rediger"))
         self.undo_action = self._action(self.tr("&Fortryd"), self._undo,
                                         QKeySequence.StandardKey.Undo, self.edit_menu)
         self.redo_action = self._action(self.tr("&Gentag"), self._redo,
                                         QKeySequence.StandardKey.Redo, self.edit_menu)
-        self.purge = PurgeDeleted(self)  # »Slet slettede tekster for altid …«
+        self.purge = PurgeDeleted(self.host)  # »Slet slettede tekster for altid …«
         self.purge.add_to(self.edit_menu)
         view_menu = self.menuBar().addMenu(self.tr("&Vis"))
-        self.projector = ProjectorMenu(self)  # the group's view in large type, the plenary
+        self.projector = ProjectorMenu(self.host)  # the group's view in large type, the plenary
         self.projector.add_to(view_menu)
         self._settings_menu(self.menuBar().addMenu(self.tr("&Indstillinger")))
         help_menu = self.menuBar().addMenu(self.tr("&Hjælp"))
@@ -117,7 +126,7 @@ class MainWindow(QMainWindow):
         self._action(self.tr("Sammenlign camps på &tværs …"), self.open_across_camps,
                      menu=menu)
         menu.addSeparator()
-        self.camp_files = CampFiles(self)  # kits, sheets: Åbn/Eksportér campkit, Importér ark …
+        self.camp_files = CampFiles(self.host)  # Åbn/Eksportér campkit, Importér ark …
         self.camp_files.add_to(menu)
         menu.addSeparator()
         self.backups_action = self._action(self.tr("Sikker&hedskopier …"), self.show_backups,

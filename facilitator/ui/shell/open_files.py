@@ -21,6 +21,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QFileOpenEvent
 
 from facilitator.domain.messages import UserError
+from facilitator.store import CampStore
+from facilitator.ui.shell import screens
 from facilitator.ui.shell.session import user_message
 
 if TYPE_CHECKING:
@@ -29,13 +31,11 @@ if TYPE_CHECKING:
 
 def open_path(window: MainWindow, path: Path) -> bool:
     """Open ``path`` by its kind; whether a camp is open afterwards."""
-    from facilitator.store.bundle_files import BUNDLE_SUFFIX, KIT_SUFFIX
-
     suffix = path.suffix.lower()
-    if suffix == KIT_SUFFIX:
+    if suffix == screens.KIT_SUFFIX:
         window.camp_files.open_kit(path)
         return window.session is not None
-    if suffix == BUNDLE_SUFFIX:
+    if suffix == screens.BUNDLE_SUFFIX:
         return collect_bundle(window, path)
     return window.open_camp(path)
 
@@ -61,13 +61,10 @@ def collect_bundle(window: MainWindow, bundle: Path) -> bool:
 
 def camp_for_bundle(bundle: Path, recent: list[str]) -> Path | None:
     """The recent camp the bundle was exported from, else the most recent camp."""
-    from facilitator.store import CampStore
-    from facilitator.store.bundle_files import read_bundle
-
     if not recent:
         return None
     try:
-        camp_id = read_bundle(bundle).manifest.camp_id
+        camp_id = screens.read_bundle(bundle).manifest.camp_id
     except UserError:
         return Path(recent[0])  # the collect screen tells what is wrong with it
     for candidate in map(Path, recent):

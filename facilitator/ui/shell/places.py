@@ -13,6 +13,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
 
+from facilitator.ui.shell.remembered import setting
+
 LAST_DIR_KEY = "files/last_dir"
 
 
@@ -34,7 +36,7 @@ def app_data_dir() -> Path:
 
 def last_dir() -> str:
     """The folder the user last opened or saved in (``Documents/Facilitator`` at first)."""
-    stored = QSettings().value(LAST_DIR_KEY, "", type=str)
+    stored = setting(LAST_DIR_KEY, "")
     return stored if stored and Path(stored).is_dir() else str(documents_dir())
 
 

@@ -7,8 +7,9 @@ box's overview, the comparison across camps) are imported the first time the use
 there, as ``screens.CampSetup``. That keeps a start about 100 ms shorter, and collect's
 bundle code and the overview's report code out of it entirely
 (tests/ui/test_startup_imports.py). The table's bundle button and the dialogue box's
-PDFs reach the bundle code the same way (``screens.export_bundle``), when they write one.
-Every other import is at the top of its module.
+PDFs reach the bundle code the same way (``screens.export_bundle``), when they write one;
+the menus reach the report, spreadsheet and kit code so (``screens.camp_pdf``), when the
+user exports or imports. Every other import is at the top of its module.
 
 The type-checking imports below are the same modules: mypy types ``screens.CampSetup``
 from them, and import-linter sees them, so loading late hides nothing from the checks.
@@ -20,8 +21,21 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the same as WHERE, for the checkers
-    from facilitator.store.bundle_files import OTHER, check_target  # noqa: F401
-    from facilitator.store.bundles import BUNDLE_SUFFIX, export_bundle  # noqa: F401
+    from facilitator.domain.transcription import SHEET_SUFFIXES  # noqa: F401
+    from facilitator.export.camp_exports import (  # noqa: F401
+        ProgressMeter,
+        camp_pdf,
+        cross_pdf,
+        default_file_name,
+        write_spreadsheet,
+    )
+    from facilitator.export.cross_report import names_of  # noqa: F401
+    from facilitator.export.dialogue_kit import build_dialogue_kit  # noqa: F401
+    from facilitator.export.dialogue_report import build_dialogue_report  # noqa: F401
+    from facilitator.export.gathering_report import build_gathering_report  # noqa: F401
+    from facilitator.export.report_files import PDF_SUFFIX  # noqa: F401
+    from facilitator.store.bundle_files import KIT_SUFFIX, OTHER, check_target, read_bundle  # noqa: F401  # noqa: F401
+    from facilitator.store.bundles import BUNDLE_SUFFIX, export_bundle, export_kit, open_kit  # noqa: F401  # noqa: F401
     from facilitator.store.transcription import camp_code  # noqa: F401
     from facilitator.ui.dialogue_box.gathering_view import GatheringView  # noqa: F401
     from facilitator.ui.organiser.analysis import AnalysisView, open_across_camps  # noqa: F401
@@ -29,8 +43,9 @@ if TYPE_CHECKING:  # the same as WHERE, for the checkers
     from facilitator.ui.organiser.consolidation.workspace import (  # noqa: F401
         ConsolidationWorkspace,
     )
+    from facilitator.ui.organiser.sheet_import import SheetImportDialog  # noqa: F401
     from facilitator.ui.setup.camp_setup import CampSetup  # noqa: F401
-    from facilitator.ui.shell.camp_view import CampView  # noqa: F401
+    from facilitator.ui.shell.camp_view import CampView, is_dialogue_file  # noqa: F401
     from facilitator.ui.table.projector.window import ProjectorWindow  # noqa: F401
 
 #: Each late screen (or its opening function) and the module it is in.
@@ -49,6 +64,24 @@ WHERE: dict[str, str] = {
     "camp_code": "facilitator.store.transcription",
     "check_target": "facilitator.store.bundle_files",
     "OTHER": "facilitator.store.bundle_files",
+    # what the menus need when the user exports, imports or opens a kit
+    "is_dialogue_file": "facilitator.ui.shell.camp_view",
+    "SheetImportDialog": "facilitator.ui.organiser.sheet_import",
+    "SHEET_SUFFIXES": "facilitator.domain.transcription",
+    "camp_pdf": "facilitator.export.camp_exports",
+    "cross_pdf": "facilitator.export.camp_exports",
+    "default_file_name": "facilitator.export.camp_exports",
+    "write_spreadsheet": "facilitator.export.camp_exports",
+    "ProgressMeter": "facilitator.export.camp_exports",
+    "PDF_SUFFIX": "facilitator.export.report_files",
+    "names_of": "facilitator.export.cross_report",
+    "build_dialogue_report": "facilitator.export.dialogue_report",
+    "build_dialogue_kit": "facilitator.export.dialogue_kit",
+    "build_gathering_report": "facilitator.export.gathering_report",
+    "KIT_SUFFIX": "facilitator.store.bundle_files",
+    "read_bundle": "facilitator.store.bundle_files",
+    "export_kit": "facilitator.store.bundles",
+    "open_kit": "facilitator.store.bundles",
 }
 
 

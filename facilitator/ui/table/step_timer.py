@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QWi
 from facilitator.domain.countdown import Countdown, Countdowns
 from facilitator.domain.rules import timer_state
 from facilitator.ui.shell import zoom
+from facilitator.ui.shell.remembered import setting
 
 _COLOURS = {"ok": "#1b5e20", "soon": "#e65100", "over": "#b71c1c"}
 #: How often the shown time is redrawn: often enough that seconds never skip.
@@ -24,7 +25,7 @@ SOUND_KEY = "session/timer_sound"
 
 
 def sound_on() -> bool:
-    return bool(QSettings().value(SOUND_KEY, True, type=bool))
+    return setting(SOUND_KEY, True)
 
 
 def format_remaining(seconds: int) -> str:

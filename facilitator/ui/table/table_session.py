@@ -32,7 +32,7 @@ from facilitator.ui.common.layouts import STRETCH, hbox, vbox
 from facilitator.ui.edits.change import Change
 from facilitator.ui.organiser.table_bundles import TableBundles
 from facilitator.ui.shell import zoom
-from facilitator.ui.shell.remembered import remember_splitter
+from facilitator.ui.shell.remembered import remember_splitter, setting
 from facilitator.ui.shell.session import CampSession, Place
 from facilitator.ui.table.quick_note import QuickNote
 from facilitator.ui.table.step_kinds import page_class
@@ -119,7 +119,7 @@ class TableSession(QWidget):
         zoom.scale_font(self.prompt, 1.3)  # the step's question: the table reads it too
         self.guidance_box = QGroupBox(self.tr("Til facilitatoren"))
         self.guidance_box.setCheckable(True)
-        self.guidance_box.setChecked(bool(QSettings().value("session/guidance", True, type=bool)))
+        self.guidance_box.setChecked(setting("session/guidance", True))
         self.guidance_box.toggled.connect(self._on_guidance_toggled)
         self.guidance = QLabel()
         self.guidance.setWordWrap(True)
@@ -315,10 +315,8 @@ class TableSession(QWidget):
         running = {step_id: c for (table_id, step_id), c in countdowns.running()
                    if table is not None and table_id == table.id}
         now = countdowns.clock()
-        for row, step in enumerate(self._steps):
+        for row, step in enumerate(self._steps[:self.step_list.count()]):
             item = self.step_list.item(row)
-            if item is None:
-                continue
             text = item.data(_BASE_TEXT)
             countdown = running.get(step.id)
             over = False

@@ -125,10 +125,13 @@ class CampColumn(QFrame):
         result: dict[str, dict[str, int]] = {}
         step = ""
         for row in range(self.counts_table.rowCount()):
-            step = self.counts_table.item(row, 0).text() or step
-            result.setdefault(step, {})[self.counts_table.item(row, 1).text()] = \
-                int(self.counts_table.item(row, 2).text())
+            step = self._cell(row, 0) or step
+            result.setdefault(step, {})[self._cell(row, 1)] = int(self._cell(row, 2))
         return result
+
+    def _cell(self, row: int, column: int) -> str:
+        item = self.counts_table.item(row, column)
+        return item.text() if item is not None else ""
 
 
 class AcrossCampsView(QDialog):
@@ -158,9 +161,9 @@ class AcrossCampsView(QDialog):
         self.board = QWidget()
         self.board_layout = QHBoxLayout(self.board)
         self.board_layout.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.board)
+        self.board_scroll = QScrollArea(self)
+        self.board_scroll.setWidgetResizable(True)
+        self.board_scroll.setWidget(self.board)
 
         top = QHBoxLayout()
         top.addWidget(self.choose_button)
@@ -169,7 +172,7 @@ class AcrossCampsView(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.errors_label)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.board_scroll, 1)
         self.resize(1100, 700)
 
         self.choose_button.clicked.connect(self.choose_camps)
@@ -223,9 +226,10 @@ class AcrossCampsView(QDialog):
     def _rebuild(self) -> None:
         while self.board_layout.count():
             item = self.board_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().hide()  # gone now, deleted when the event loop next runs
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()  # gone now, deleted when the event loop next runs
+                widget.deleteLater()
         self.columns, self.groups = [], []
         overviews = {id(o): p for p, o in self.camps}
         for name, members in grouped_by_core_task(o for _p, o in self.camps):

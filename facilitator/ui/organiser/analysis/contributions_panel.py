@@ -93,10 +93,10 @@ class ContributionsPanel(QWidget):
                 item.setEditable(False)
             self.model.appendRow([actor, *filler])
         root = self.model.invisibleRootItem().index()
-        for row, group in enumerate(groups):
-            self.view.setFirstColumnSpanned(row, root, True)
+        for at, group in enumerate(groups):
+            self.view.setFirstColumnSpanned(at, root, True)
             if not group.contributions:
-                self.view.setFirstColumnSpanned(0, self.model.index(row, 0), True)
+                self.view.setFirstColumnSpanned(0, self.model.index(at, 0), True)
         self.view.expandAll()
 
     def shown(self) -> dict[str, list[str]]:

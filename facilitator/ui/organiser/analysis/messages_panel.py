@@ -10,13 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,61 +25,33 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.analysis import RecurringMessage
+from facilitator.ui.common.autosave import AutoSave
+from facilitator.ui.common.list_model import RowsModel
 from facilitator.ui.edits import analysis as edits
-from facilitator.ui.organiser.analysis.autosave import AutoSave
 from facilitator.ui.shell.session import CampSession
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 
-
-class MessagesModel(QAbstractListModel):
+class MessagesModel(RowsModel[RecurringMessage]):
     """The camp's recurring messages; the display is the heading."""
-
-    MessageIdRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, session: CampSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self._messages: list[RecurringMessage] = session.store.analysis.messages()
+        self.reload()
 
-    def reload(self) -> None:
-        """Refill; when only texts changed they change in place, so the selection stays."""
-        messages = self.session.store.analysis.messages()
-        if [m.id for m in messages] != [m.id for m in self._messages]:
-            self.beginResetModel()
-            self._messages = messages
-            self.endResetModel()
-        elif messages != self._messages:
-            self._messages = messages
-            self.dataChanged.emit(self.index(0), self.index(self.rowCount() - 1))
+    def fetch(self) -> list[RecurringMessage]:
+        return self.session.store.analysis.messages()
 
-    def messages(self) -> list[RecurringMessage]:
-        return list(self._messages)
-
-    def message_at(self, row: int) -> RecurringMessage | None:
-        return self._messages[row] if 0 <= row < len(self._messages) else None
-
-    def row_of(self, message_id: str | None) -> int:
-        return next((r for r, m in enumerate(self._messages) if m.id == message_id), -1)
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        return 0 if parent.isValid() else len(self._messages)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        message = self.message_at(index.row()) if index.isValid() else None
-        if message is None:
-            return None
-        heading = " ".join(message.heading.split())
+    def cell(self, row: RecurringMessage, column: int, role: int) -> Any:
+        heading = " ".join(row.heading.split())
         if role == Qt.ItemDataRole.DisplayRole:
             return heading or self.tr("(uden overskrift)")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return message.body or None
+            return row.body or None
         if role == Qt.ItemDataRole.FontRole and not heading:
             font = QFont()
             font.setItalic(True)
             return font
-        if role == self.MessageIdRole:
-            return message.id
         return None
 
 
@@ -125,7 +91,7 @@ class MessagesPanel(QWidget):
 
         self._lay_out()
         self._connect()
-        self._show_message(self.model.message_at(0).id if self.model.rowCount() else None)
+        self._show_message(self.model.row(0).id if self.model.rowCount() else None)
 
     def _lay_out(self) -> None:
         title = QLabel(self.tr("<b>Gennemgående budskaber</b>"), self)
@@ -173,7 +139,7 @@ class MessagesPanel(QWidget):
             self.heading_saver.discard()
             self.body_saver.discard()
             row = min(self._row, self.model.rowCount() - 1)
-            message = self.model.message_at(row)
+            message = self.model.row_at(row)
             self._show_message(message.id if message else None)
         else:
             self._row = self.model.row_of(self.message_id)
@@ -182,7 +148,7 @@ class MessagesPanel(QWidget):
             self._update_enabled()
 
     def current_message(self) -> RecurringMessage | None:
-        return self.model.message_at(self.model.row_of(self.message_id))
+        return self.model.row_at(self.model.row_of(self.message_id))
 
     def show_message(self, message_id: str | None) -> None:
         """Save what was typed for the message shown, then show ``message_id``."""
@@ -213,7 +179,7 @@ class MessagesPanel(QWidget):
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._selecting:
             return
-        message = self.model.message_at(current.row())
+        message = self.model.row_at(current.row())
         new_id = message.id if message else None
         if new_id != self.message_id:
             self.show_message(new_id)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,74 +22,36 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.analysis import ConsolidatedPrerequisite
+from facilitator.ui.common.list_model import RowsModel
 from facilitator.ui.edits import analysis as edits
 from facilitator.ui.organiser.analysis.prerequisite_sources import PrerequisiteSourcesDialog
 from facilitator.ui.shell.session import CampSession
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 
-
-class PrerequisitesModel(QAbstractListModel):
-    PrerequisiteIdRole = Qt.ItemDataRole.UserRole + 1
-
+class PrerequisitesModel(RowsModel[ConsolidatedPrerequisite]):
     def __init__(self, session: CampSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self._items: list[ConsolidatedPrerequisite] = \
-            session.store.analysis.consolidated_prerequisites()
+        self.reload()
 
-    def reload(self) -> None:
-        items = self.session.store.analysis.consolidated_prerequisites()
-        if [p.id for p in items] != [p.id for p in self._items]:
-            self.beginResetModel()
-            self._items = items
-            self.endResetModel()
-        elif items != self._items:
-            self._items = items
-            self.dataChanged.emit(self.index(0), self.index(self.rowCount() - 1))
+    def fetch(self) -> list[ConsolidatedPrerequisite]:
+        return self.session.store.analysis.consolidated_prerequisites()
 
-    def prerequisites(self) -> list[ConsolidatedPrerequisite]:
-        return list(self._items)
-
-    def prerequisite_at(self, row: int) -> ConsolidatedPrerequisite | None:
-        return self._items[row] if 0 <= row < len(self._items) else None
-
-    def row_of(self, prerequisite_id: str | None) -> int:
-        return next((r for r, p in enumerate(self._items) if p.id == prerequisite_id), -1)
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
-        return 0 if parent.isValid() else len(self._items)
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        item = self.prerequisite_at(index.row()) if index.isValid() else None
-        if item is None:
-            return None
+    def cell(self, row: ConsolidatedPrerequisite, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return item.text
+            return row.text
         if role == Qt.ItemDataRole.ToolTipRole:
-            if item.category_id:
+            if row.category_id:
                 return self.tr("Lavet af en kategori i trinnet Forudsætninger")
-            if item.note_id:
+            if row.note_id:
                 return self.tr("Lavet af en udvalgt forudsætning fra et bord")
-            return None
-        if role == self.PrerequisiteIdRole:
-            return item.id
         return None
 
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if not self.session.read_only:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+    def can_edit(self, row: ConsolidatedPrerequisite, column: int) -> bool:
+        return not self.session.read_only
 
-    def setData(self, index: AnyIndex, value: Any,  # noqa: N802 - Qt API
-                role: int = Qt.ItemDataRole.EditRole) -> bool:
-        item = self.prerequisite_at(index.row()) if index.isValid() else None
-        if item is None or role != Qt.ItemDataRole.EditRole:
-            return False
-        return edits.rename_prerequisite(self.session, item, str(value)) is not None
+    def write(self, row: ConsolidatedPrerequisite, column: int, value: Any) -> bool:
+        return edits.rename_prerequisite(self.session, row, str(value)) is not None
 
 
 class PrerequisitesPanel(QWidget):
@@ -141,7 +103,7 @@ class PrerequisitesPanel(QWidget):
         self._update_enabled()
 
     def reload(self) -> None:
-        current = self.model.prerequisite_at(self.view.currentIndex().row())
+        current = self.model.row_at(self.view.currentIndex().row())
         self.model.reload()
         row = self.model.row_of(current.id) if current else -1
         if row >= 0 and self.view.currentIndex().row() != row:
@@ -151,7 +113,7 @@ class PrerequisitesPanel(QWidget):
     def _update_enabled(self) -> None:
         writable = not self.session.read_only
         row = self.view.currentIndex().row()
-        has = self.model.prerequisite_at(row) is not None
+        has = self.model.row_at(row) is not None
         for widget in (self.new_field, self.from_step_button):
             widget.setEnabled(writable)
         self.delete_button.setEnabled(writable and has)
@@ -174,7 +136,7 @@ class PrerequisitesPanel(QWidget):
 
     def selected(self) -> list[ConsolidatedPrerequisite]:
         rows = sorted(i.row() for i in self.view.selectionModel().selectedRows())
-        found = [self.model.prerequisite_at(r) for r in rows]
+        found = [self.model.row_at(r) for r in rows]
         return [p for p in found if p is not None]
 
     def delete_selected(self) -> None:
@@ -182,7 +144,7 @@ class PrerequisitesPanel(QWidget):
             edits.delete_prerequisites(self.session, self.selected())
 
     def move_current(self, delta: int) -> None:
-        item = self.model.prerequisite_at(self.view.currentIndex().row())
+        item = self.model.row_at(self.view.currentIndex().row())
         if item is None or self.session.read_only:
             return
         target = self.model.row_of(item.id) + delta

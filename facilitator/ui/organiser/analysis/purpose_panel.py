@@ -10,9 +10,9 @@ from functools import partial
 from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from facilitator.domain.analysis import PurposeText
+from facilitator.ui.common.autosave import AutoSave
 from facilitator.ui.common.text_limit import limit_text
 from facilitator.ui.edits import analysis as edits
-from facilitator.ui.organiser.analysis.autosave import AutoSave
 from facilitator.ui.shell.session import CampSession
 
 

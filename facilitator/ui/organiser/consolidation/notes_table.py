@@ -8,6 +8,7 @@ note ids as its own drag format, so only the category list understands such a dr
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -218,7 +219,7 @@ class ConsolidationNotesModel(QAbstractTableModel):
     def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt API
         return [NOTE_IDS_MIME_TYPE]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # noqa: N802 - Qt API
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802 - Qt API
         ids: list[str] = []
         for index in sorted((i for i in indexes if i.isValid()), key=lambda i: i.row()):
             note_id = self._rows[index.row()].note.id

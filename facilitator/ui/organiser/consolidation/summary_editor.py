@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
+from facilitator.ui.common.autosave import AutoSave
 from facilitator.ui.common.text_limit import limit_text
 from facilitator.ui.edits import consolidation as edits
-from facilitator.ui.organiser.analysis.autosave import AutoSave
 from facilitator.ui.shell.session import CampSession
 
 #: How long typing rests before the summary is saved.

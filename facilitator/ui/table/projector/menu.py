@@ -8,17 +8,17 @@ itself is built the first time it is asked for, so starting the app costs nothin
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import QMenu
 
 from facilitator.ui.shell import screens
-from facilitator.ui.shell.session import CampSession
+from facilitator.ui.shell.remembered import setting
+from facilitator.ui.shell.window_host import WindowHost
 
-if TYPE_CHECKING:
-    from facilitator.ui.shell.camp_view import CampView
+if TYPE_CHECKING:  # loaded late (ui/shell/screens.py)
     from facilitator.ui.table.projector.window import ProjectorWindow
 
 SHORTCUT = "Ctrl+Shift+P"
@@ -30,7 +30,7 @@ def projector_screen(main: QScreen | None) -> QScreen | None:
     connected, else the first screen that is not the main window's, else the main
     window's own (one screen: the view covers the main window until Esc)."""
     screens = QGuiApplication.screens()
-    chosen = QSettings().value(SCREEN_KEY, "", type=str)
+    chosen = setting(SCREEN_KEY, "")
     for screen in screens:
         if chosen and screen.name() == chosen:
             return screen
@@ -44,19 +44,10 @@ def choose_screen(name: str) -> None:
     QSettings().setValue(SCREEN_KEY, name)
 
 
-class CampWindow(Protocol):
-    """What the menu needs of the main window."""
-
-    session: CampSession | None
-    camp_view: CampView | None
-
-    def screen(self): ...  # noqa: ANN201 - Qt's name
-
-
 class ProjectorMenu(QObject):
-    def __init__(self, window: CampWindow) -> None:
-        super().__init__(window)  # type: ignore[arg-type]
-        self.window = window
+    def __init__(self, host: WindowHost) -> None:
+        super().__init__(host.window)
+        self.host = host
         self.projector: ProjectorWindow | None = None
         self.show_action = QAction(self.tr("&Projektorvisning"), self)
         self.show_action.setShortcut(QKeySequence(SHORTCUT))
@@ -75,13 +66,13 @@ class ProjectorMenu(QObject):
         self._fill_screens()
 
     def update_actions(self) -> None:
-        has_camp = self.window.session is not None
+        has_camp = self.host.session() is not None
         self.show_action.setEnabled(has_camp)
         self.plenary_menu.setEnabled(has_camp)
 
     # -- opening ---------------------------------------------------------------------
     def _window(self) -> ProjectorWindow | None:
-        session, view = self.window.session, self.window.camp_view
+        session, view = self.host.session(), self.host.camp_view()
         if session is None or view is None:
             return None
         if self.projector is None or self.projector.session is not session:
@@ -90,7 +81,7 @@ class ProjectorMenu(QObject):
         return self.projector
 
     def _show(self, projector: ProjectorWindow) -> None:
-        projector.show_on(projector_screen(self.window.screen()))
+        projector.show_on(projector_screen(self.host.window.screen()))
 
     def show_table(self) -> None:
         projector = self._window()
@@ -114,7 +105,7 @@ class ProjectorMenu(QObject):
     # -- the submenus ------------------------------------------------------------------
     def _fill_groups(self) -> None:
         self.plenary_menu.clear()
-        session = self.window.session
+        session = self.host.session()
         groups = session.store.frame.main_groups() if session is not None else []
         for group in groups:
             label = group.code if not group.name else f"{group.code} – {group.name}"
@@ -125,16 +116,16 @@ class ProjectorMenu(QObject):
 
     def _fill_screens(self) -> None:
         self.screen_menu.clear()
-        screens = QGuiApplication.screens()
-        current = projector_screen(self.window.screen())
+        connected = QGuiApplication.screens()
+        current = projector_screen(self.host.window.screen())
         group = QActionGroup(self.screen_menu)
-        for number, screen in enumerate(screens, start=1):
+        for number, screen in enumerate(connected, start=1):
             size = screen.size()
             action = self.screen_menu.addAction(
                 f"{number}: {screen.name()} ({size.width()}×{size.height()})")
             action.setCheckable(True)
             action.setChecked(screen is current)
-            action.setEnabled(len(screens) > 1)  # one screen: nothing to choose
+            action.setEnabled(len(connected) > 1)  # one screen: nothing to choose
             group.addAction(action)
             action.triggered.connect(lambda _=False, s=screen: self._choose(s.name()))
 

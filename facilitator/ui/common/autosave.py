@@ -1,4 +1,4 @@
-"""A text field of the organiser's, saved as the organiser writes it.
+"""A text field saved as the user writes it (the organiser's purpose, messages, summaries).
 
 There is no Save button anywhere in the app: a field is saved when typing pauses, when it
 loses focus and when the session asks for pending text (before undo, redo and close).
@@ -78,7 +78,10 @@ class AutoSave(QObject):
 
     def _edited(self, *_: object) -> None:
         if not self._loading and not self.field.isReadOnly():
-            self._pending.edit("text", lambda: self._save(self.text()))
+            self._pending.edit("text", self._save_typed)
+
+    def _save_typed(self) -> None:
+        self._save(self.text())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self.field and event.type() == QEvent.Type.FocusOut:
