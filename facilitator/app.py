@@ -45,7 +45,7 @@ def run_gui(args: argparse.Namespace) -> int:
     QApplication.setOrganizationName("Facilitator")
     QApplication.setApplicationName("Facilitator")
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setWindowIcon(QIcon(str(resource("icons", "facilitator.png"))))
+    QApplication.setWindowIcon(QIcon(str(resource("icons", "facilitator.png"))))
     if i18n_build.stale():
         i18n_build.build(only_stale=True)
     i18n.install(args.lang)

@@ -74,7 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as err:
         where = f" »{err.filename}«" if err.filename else ""
         _error(f"Filen{where} kan ikke læses eller skrives: {err.strerror or err}.")
-    except Exception as err:  # noqa: BLE001 - a fault of ours: one line, never a traceback
+    except Exception as err:
         _error(f"Uventet fejl ({type(err).__name__}: {' '.join(str(err).split())[:300]}). "
                "Intet er gemt, og campen er uændret. Fortæl os gerne om fejlen.")
         return FAILED

@@ -15,7 +15,7 @@ from typing import Any
 CONTEXT = "Messages"
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate looks for this name
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text
 
 

@@ -252,3 +252,11 @@ class CampDatabase:
         """The first column of the first row (None when there is none)."""
         r = self.conn.execute(sql, args).fetchone()
         return r[0] if r is not None else None
+
+
+class StorePart:
+    """One area of the camp (``store.board``, ``store.frame``, …) on the one database:
+    its reads and edits, each edit one transaction of :meth:`CampDatabase.write`."""
+
+    def __init__(self, db: CampDatabase) -> None:
+        self.db = db

@@ -17,6 +17,7 @@ next holder checks after locking that the name still leads to the file it locked
 from __future__ import annotations
 
 import os
+import sys
 import threading
 from pathlib import Path
 
@@ -137,7 +138,7 @@ def _remove_if_ours(path: Path, fd: int) -> None:
             pass  # a folder that became read-only: the lock file stays, unlocked
 
 
-if os.name == "posix":
+if sys.platform != "win32":
     import fcntl
 
     def _try_lock(fd: int) -> bool:

@@ -22,14 +22,11 @@ from facilitator.domain.consolidation import (
 )
 from facilitator.domain.model import Note
 from facilitator.domain.rules import check_text_length
-from facilitator.store.base import CampDatabase, now
+from facilitator.store.base import StorePart, now
 
 
-class Consolidation:
+class Consolidation(StorePart):
     """``store.consolidation`` on a :class:`~facilitator.store.CampStore`."""
-
-    def __init__(self, db: CampDatabase) -> None:
-        self.db = db
 
     # -- reading -----------------------------------------------------------------------
     def _live_categories(self, step_id: str) -> list[Category]:

@@ -27,15 +27,14 @@ from facilitator.domain.dialogue import (
 from facilitator.domain.messages import UserError
 from facilitator.domain.model import Note, Program, StepKind
 from facilitator.domain.rules import clamp_votes, clean_note_text, moved
-from facilitator.store.base import KEEP, CampDatabase, Keep, SqlValue, given
+from facilitator.store.base import KEEP, Keep, SqlValue, StorePart, given
 
 #: The card columns listed with a deck; the picture itself is read by ``card_image``.
 _CARD_COLUMNS = "id, step_id, key, text, caption, mime, position, updated_at"
 
 
-class DialogueBox:
-    def __init__(self, db: CampDatabase) -> None:
-        self.db = db
+class DialogueBox(StorePart):
+    """``store.dialogue_box`` on a :class:`~facilitator.store.CampStore`."""
 
     # -- helpers -----------------------------------------------------------------------
     def _dialogue_ids(self, conn: sqlite3.Connection, table: str, where: str,
@@ -102,7 +101,7 @@ class DialogueBox:
 
     # -- thermometer -------------------------------------------------------------------
     def readings(self, step_id: str, table_id: str | None, *,
-                 round: str | None = None) -> list[Reading]:  # noqa: A002 - the column
+                 round: str | None = None) -> list[Reading]:
         sql = "SELECT * FROM reading WHERE deleted = 0 AND step_id = ? AND table_id IS ?"
         args: list[SqlValue] = [step_id, table_id]
         if round is not None:
@@ -115,7 +114,7 @@ class DialogueBox:
         return Reading.from_row(self.db.by_id("reading", reading_id))
 
     def add_reading(self, *, step_id: str, table_id: str | None, value: int,
-                    round: str = "start", label: str = "",  # noqa: A002 - the column
+                    round: str = "start", label: str = "",
                     whole_group: bool = False) -> Reading:
         value = dlg.check_reading(value, round)
         with self.db.write() as conn:

@@ -13,7 +13,7 @@ from facilitator.domain import messages as msg
 from facilitator.domain.messages import UserError
 from facilitator.domain.model import Contribution, FrontPage, Note
 from facilitator.domain.rules import clamp_votes, clean_note_text, moved
-from facilitator.store.base import KEEP, CampDatabase, Keep, Row, SqlValue, given
+from facilitator.store.base import KEEP, Keep, Row, SqlValue, StorePart, given
 
 _MODELS: dict[str, type[Note] | type[FrontPage] | type[Contribution]] = {
     "note": Note, "front_page": FrontPage, "contribution": Contribution}
@@ -41,11 +41,8 @@ def _text(text: str) -> str:
     return cleaned
 
 
-class Board:
+class Board(StorePart):
     """The lists a table writes into: reads, and each edit one transaction."""
-
-    def __init__(self, db: CampDatabase) -> None:
-        self.db = db
 
     # -- shared list mechanics -------------------------------------------------------
     def _get(self, table: str, row_id: str) -> Any:

@@ -20,12 +20,11 @@ from facilitator.domain.pseudonyms import (
     clean_replacement,
     name_key,
 )
-from facilitator.store.base import CampDatabase
+from facilitator.store.base import StorePart
 
 
-class NameList:
-    def __init__(self, db: CampDatabase) -> None:
-        self.db = db
+class NameList(StorePart):
+    """``store.names`` on a :class:`~facilitator.store.CampStore`."""
 
     def pseudonyms(self) -> dict[str, str]:
         """Name → replacement of every name on the list (what an export needs)."""

@@ -11,14 +11,11 @@ from facilitator.domain import messages as msg
 from facilitator.domain.messages import UserError
 from facilitator.domain.model import Actor, Camp, MainGroup, Persona, Step, Table
 from facilitator.domain.rules import moved
-from facilitator.store.base import KEEP, CampDatabase, Keep, checked, given, now
+from facilitator.store.base import KEEP, Keep, StorePart, checked, given, now
 
 
-class CampFrame:
+class CampFrame(StorePart):
     """Reads and edits of the camp's frame, each edit one transaction."""
-
-    def __init__(self, db: CampDatabase) -> None:
-        self.db = db
 
     # -- camp ------------------------------------------------------------------------
     def camp(self) -> Camp:

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="da_DK">
 <context>
+    <name></name>
+    <message>
+        <source>Slet {n} kategorier</source>
+        <translation>Delete {n} categories</translation>
+    </message>
+    <message>
+        <source>Flet ind i »{name}«</source>
+        <translation>Merge into &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <source>Vælg kategorien, og markér de af dens noter, der skal over i en ny kategori.</source>
+        <translation>Choose the category, and mark those of its notes that should go to a new category.</translation>
+    </message>
+    <message>
+        <source>Del kategori</source>
+        <translation>Split category</translation>
+    </message>
+    <message>
+        <source>Navn på den nye kategori til de markerede noter:</source>
+        <translation>Name of the new category for the marked notes:</translation>
+    </message>
+    <message>
+        <source>Del »{name}«</source>
+        <translation>Split &quot;{name}&quot;</translation>
+    </message>
+    <message>
+        <source>Ny kategori »{name}«</source>
+        <translation>New category &quot;{name}&quot;</translation>
+    </message>
+</context>
+<context>
     <name>AcrossCampsView</name>
     <message>
         <source>Gennemgående budskaber på tværs af camps</source>
@@ -37,10 +68,24 @@
     </message>
 </context>
 <context>
+    <name>ActorEdits</name>
+    <message>
+        <source>Tilføj aktør</source>
+        <translation>Add actor</translation>
+    </message>
+    <message>
+        <source>Omdøb aktør</source>
+        <translation>Rename actor</translation>
+    </message>
+    <message>
+        <source>Fjern aktør</source>
+        <translation>Remove actor</translation>
+    </message>
+</context>
+<context>
     <name>ActorsEditor</name>
     <message>
         <source>Aktører</source>
-        <extracomment>A note for the status line (already translated).</extracomment>
         <translation>Actors</translation>
     </message>
     <message>
@@ -72,10 +117,6 @@
         <translation>The actors are the columns in the step &quot;How can we contribute?&quot;.</translation>
     </message>
     <message>
-        <source>Tilføj aktør</source>
-        <translation>Add actor</translation>
-    </message>
-    <message>
         <source>Aktøren »{name}« er tilføjet.</source>
         <translation>The actor &quot;{name}&quot; has been added.</translation>
     </message>
@@ -90,10 +131,6 @@
 </context>
 <context>
     <name>ActorsModel</name>
-    <message>
-        <source>Omdøb aktør</source>
-        <translation>Rename actor</translation>
-    </message>
     <message>
         <source>En aktør skal have et navn.</source>
         <translation>An actor must have a name.</translation>
@@ -116,18 +153,6 @@
     <message>
         <source>Hvornår?</source>
         <translation>When?</translation>
-    </message>
-    <message>
-        <source>Ret aftale</source>
-        <translation>Edit agreement</translation>
-    </message>
-    <message>
-        <source>Ret hvem</source>
-        <translation>Edit who</translation>
-    </message>
-    <message>
-        <source>Ret hvornår</source>
-        <translation>Edit when</translation>
     </message>
 </context>
 <context>
@@ -196,16 +221,11 @@
         <source>%1 aftaler</source>
         <translation>%1 agreements</translation>
     </message>
-    <message>
-        <source>Flyt aftale</source>
-        <translation>Move agreement</translation>
-    </message>
 </context>
 <context>
     <name>AnalysisEdits</name>
     <message>
         <source>Nyt budskab</source>
-        <extracomment>What CampSession.changed says after an analysis edit.</extracomment>
         <translation>New message</translation>
     </message>
     <message>
@@ -367,7 +387,6 @@
     <name>CampDetailsForm</name>
     <message>
         <source>fx Camp om trivsel og læring</source>
-        <extracomment>The date edit&apos;s lowest date stands for &quot;no date yet&quot; (a camp row may have none).</extracomment>
         <translation>e.g. Camp on well-being and learning</translation>
     </message>
     <message>
@@ -396,7 +415,7 @@
     </message>
     <message>
         <source>titel</source>
-        <extracomment>field → (widget, label used in the undo text)</extracomment>
+        <extracomment>The date edit&apos;s lowest date stands for &quot;no date yet&quot; (a camp row may have none). field → (widget, label used in the undo text)</extracomment>
         <translation>title</translation>
     </message>
     <message>
@@ -413,6 +432,7 @@
     </message>
     <message>
         <source>&amp;Titel</source>
+        <extracomment>Fields whose box was changed by the organiser and not saved yet.</extracomment>
         <translation>&amp;Title</translation>
     </message>
     <message>
@@ -453,13 +473,15 @@
     </message>
     <message>
         <source>sprog i rapporter</source>
-        <extracomment>Fields whose box was changed by the organiser and not saved yet.</extracomment>
         <translation>report language</translation>
     </message>
     <message>
         <source>dato</source>
         <translation>date</translation>
     </message>
+</context>
+<context>
+    <name>CampEdits</name>
     <message>
         <source>Ret campens {field}</source>
         <translation>Edit the camp&apos;s {field}</translation>
@@ -570,7 +592,7 @@
     <name>CampSession</name>
     <message>
         <source>Fortrudt: %1</source>
-        <extracomment>The item that was current (a note&apos;s id), selected again if it still exists. Where the edit landed: where the facilitator was when making it, unless it was made for another place (None outside the table session). Something of kind ``what`` (&quot;note&quot;, &quot;front_page&quot;, &quot;contribution&quot;, &quot;step&quot;, &quot;camp&quot;, &quot;table&quot;, &quot;actor&quot;, &quot;persona&quot;, …) changed; views showing it reload. An edit was refused or failed; the text is already translated. Save typed-but-debounced text now (emitted before undo/redo and on close). A short note for the status bar (&quot;Note slettet – Ctrl+Z fortryder&quot;). An edit was undone or redone: what the status bar says (&quot;Fortrudt: Slet note&quot;) and where it was made (a :class:`Place`, or None), so the table session can go there. Every step countdown of the camp; they run on while other steps are shown. Where an edit made now is made; the table session sets this while it is open.</extracomment>
+        <extracomment>The item that was current (a note&apos;s id), selected again if it still exists. Where the edit landed: where the facilitator was when making it, unless it was made for another place (None outside the table session). Something changed (a :class:`Change`); views showing it reload. An edit was refused or failed; the text is already translated. Save typed-but-debounced text now (emitted before undo/redo and on close). A short note for the status bar (&quot;Note slettet – Ctrl+Z fortryder&quot;). An edit was undone or redone: what the status bar says (&quot;Fortrudt: Slet note&quot;) and where it was made (a :class:`Place`, or None), so the table session can go there. Every step countdown of the camp; they run on while other steps are shown. Where an edit made now is made; the table session sets this while it is open.</extracomment>
         <translation>Undone: %1</translation>
     </message>
     <message>
@@ -688,14 +710,6 @@
         <source>Kort</source>
         <translation>Card</translation>
     </message>
-    <message>
-        <source>Ret billedtekst</source>
-        <translation>Edit caption</translation>
-    </message>
-    <message>
-        <source>Ret kort</source>
-        <translation>Edit card</translation>
-    </message>
 </context>
 <context>
     <name>CategoriesModel</name>
@@ -721,7 +735,7 @@
     <name>CollectScreen</name>
     <message>
         <source>Hent bordpakker …</source>
-        <extracomment>What a collect may change, for the views to reload. Refusals still standing, by file: a later good copy of the same file clears it. Tables whose notes are in the file without a bundle (the demo&apos;s, typed here): told, so »0 af 4 borde har leveret« does not read as if their notes were lost.</extracomment>
+        <extracomment>Refusals still standing, by file: a later good copy of the same file clears it. Tables whose notes are in the file without a bundle (the demo&apos;s, typed here): told, so »0 af 4 borde har leveret« does not read as if their notes were lost.</extracomment>
         <translation>Fetch table bundles …</translation>
     </message>
     <message>
@@ -880,7 +894,6 @@
     <name>ConsolidationEdits</name>
     <message>
         <source>Ny kategori »{name}«</source>
-        <extracomment>What CampSession.changed says after a consolidation edit.</extracomment>
         <translation>New category &quot;{name}&quot;</translation>
     </message>
     <message>
@@ -1070,34 +1083,6 @@
         <source>Viser {shown} af %n noter</source>
         <translation>Showing {shown} of %n notes</translation>
     </message>
-    <message>
-        <source>Slet {n} kategorier</source>
-        <translation>Delete {n} categories</translation>
-    </message>
-    <message>
-        <source>Flet ind i »{name}«</source>
-        <translation>Merge into &quot;{name}&quot;</translation>
-    </message>
-    <message>
-        <source>Vælg kategorien, og markér de af dens noter, der skal over i en ny kategori.</source>
-        <translation>Choose the category, and mark those of its notes that should go to a new category.</translation>
-    </message>
-    <message>
-        <source>Del kategori</source>
-        <translation>Split category</translation>
-    </message>
-    <message>
-        <source>Navn på den nye kategori til de markerede noter:</source>
-        <translation>Name of the new category for the marked notes:</translation>
-    </message>
-    <message>
-        <source>Del »{name}«</source>
-        <translation>Split &quot;{name}&quot;</translation>
-    </message>
-    <message>
-        <source>Ny kategori »{name}«</source>
-        <translation>New category &quot;{name}&quot;</translation>
-    </message>
 </context>
 <context>
     <name>ContributionColumn</name>
@@ -1154,6 +1139,49 @@
     <message>
         <source>udvalgt</source>
         <translation>selected</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionEdits</name>
+    <message>
+        <source>Nyt bidrag</source>
+        <translation>New contribution</translation>
+    </message>
+    <message>
+        <source>Ret bidrag</source>
+        <translation>Edit contribution</translation>
+    </message>
+    <message>
+        <source>Stem på bidrag</source>
+        <translation>Vote for contribution</translation>
+    </message>
+    <message>
+        <source>Fjern stemme fra bidrag</source>
+        <translation>Remove vote from contribution</translation>
+    </message>
+    <message>
+        <source>Markér bidrag som udvalgt</source>
+        <translation>Mark contribution as selected</translation>
+    </message>
+    <message>
+        <source>Fjern markering som udvalgt</source>
+        <translation>Unmark contribution as selected</translation>
+    </message>
+    <message>
+        <source>Slet bidrag</source>
+        <translation>Delete contribution</translation>
+    </message>
+    <message>
+        <source>Flyt bidrag op</source>
+        <translation>Move contribution up</translation>
+    </message>
+    <message>
+        <source>Flyt bidrag ned</source>
+        <translation>Move contribution down</translation>
+    </message>
+    <message>
+        <source>Flyt bidrag til %1</source>
+        <translation>Move contribution to %1</translation>
     </message>
 </context>
 <context>
@@ -1247,46 +1275,6 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
         <source>Skriv et bidrag til %1 og tryk Enter (Alt+%2 går hertil)</source>
         <translation>Write a contribution for %1 and press Enter (Alt+%2 goes here)</translation>
     </message>
-    <message>
-        <source>Nyt bidrag</source>
-        <translation>New contribution</translation>
-    </message>
-    <message>
-        <source>Ret bidrag</source>
-        <translation>Edit contribution</translation>
-    </message>
-    <message>
-        <source>Slet bidrag</source>
-        <translation>Delete contribution</translation>
-    </message>
-    <message>
-        <source>Stem på bidrag</source>
-        <translation>Vote for contribution</translation>
-    </message>
-    <message>
-        <source>Fjern stemme fra bidrag</source>
-        <translation>Remove vote from contribution</translation>
-    </message>
-    <message>
-        <source>Markér bidrag som udvalgt</source>
-        <translation>Mark contribution as selected</translation>
-    </message>
-    <message>
-        <source>Fjern markering som udvalgt</source>
-        <translation>Unmark contribution as selected</translation>
-    </message>
-    <message>
-        <source>Flyt bidrag op</source>
-        <translation>Move contribution up</translation>
-    </message>
-    <message>
-        <source>Flyt bidrag ned</source>
-        <translation>Move contribution down</translation>
-    </message>
-    <message>
-        <source>Flyt bidrag til %1</source>
-        <translation>Move contribution to %1</translation>
-    </message>
 </context>
 <context>
     <name>ContributionsPanel</name>
@@ -1327,7 +1315,7 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     <name>DeliveriesModel</name>
     <message>
         <source>Bord</source>
-        <extracomment>(background, text) of the status cell: green for delivered, red for missing. No bundle, but the table&apos;s notes are in the file (the demo&apos;s, typed here): no alarm.</extracomment>
+        <extracomment>(background, text) of the status cell: green for delivered, red for missing. No bundle, but the table&apos;s notes are in the file (the demo&apos;s, typed here): no alarm. The roles the status cell answers with its look.</extracomment>
         <translation>Table</translation>
     </message>
     <message>
@@ -1392,15 +1380,105 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     </message>
 </context>
 <context>
+    <name>DialogueBoxEdits</name>
+    <message>
+        <source>Måling %1</source>
+        <extracomment>The details of a table that has none yet.</extracomment>
+        <translation>Reading %1</translation>
+    </message>
+    <message>
+        <source>Slet måling</source>
+        <translation>Delete reading</translation>
+    </message>
+    <message>
+        <source>Tilføj aftale</source>
+        <translation>Add agreement</translation>
+    </message>
+    <message>
+        <source>Ret aftale</source>
+        <translation>Edit agreement</translation>
+    </message>
+    <message>
+        <source>Ret hvem</source>
+        <translation>Edit who</translation>
+    </message>
+    <message>
+        <source>Ret hvornår</source>
+        <translation>Edit when</translation>
+    </message>
+    <message>
+        <source>Slet aftale</source>
+        <translation>Delete agreement</translation>
+    </message>
+    <message>
+        <source>Flyt aftale</source>
+        <translation>Move agreement</translation>
+    </message>
+    <message>
+        <source>Nyt billedkort</source>
+        <translation>New picture card</translation>
+    </message>
+    <message>
+        <source>Nyt kort</source>
+        <translation>New card</translation>
+    </message>
+    <message>
+        <source>Ret billedtekst</source>
+        <translation>Edit caption</translation>
+    </message>
+    <message>
+        <source>Ret kort</source>
+        <translation>Edit card</translation>
+    </message>
+    <message>
+        <source>Flyt kort</source>
+        <translation>Move card</translation>
+    </message>
+    <message>
+        <source>Fjern kort</source>
+        <translation>Remove card</translation>
+    </message>
+    <message>
+        <source>Hent standardkortene</source>
+        <translation>Add the standard cards</translation>
+    </message>
+    <message>
+        <source>Ret svar: %1</source>
+        <translation>Edit answer: %1</translation>
+    </message>
+    <message>
+        <source>Ret skabelon</source>
+        <translation>Edit template</translation>
+    </message>
+    <message>
+        <source>Ret vært</source>
+        <translation>Edit host</translation>
+    </message>
+    <message>
+        <source>Ret gruppe</source>
+        <translation>Edit group</translation>
+    </message>
+    <message>
+        <source>Ret sted</source>
+        <translation>Edit place</translation>
+    </message>
+    <message>
+        <source>Ret dato</source>
+        <translation>Edit date</translation>
+    </message>
+    <message>
+        <source>Ret antal deltagere</source>
+        <translation>Edit number of participants</translation>
+    </message>
+</context>
+<context>
     <name>DialogueDetailsBox</name>
     <message>
         <source>Om dialogen</source>
-        <extracomment>The lowest date stands for &quot;no date yet&quot;.</extracomment>
         <translation>About the dialogue</translation>
     </message>
     <message>
         <source>Dit navn og din rolle, fx »Lone, skoleleder«</source>
-        <extracomment>The table whose dialogue is shown (or would be, once the host types).</extracomment>
         <translation>Your name and role, e.g. &quot;Lone, head teacher&quot;</translation>
     </message>
     <message>
@@ -1443,32 +1521,12 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
         <source>Deltagere</source>
         <translation>Participants</translation>
     </message>
-    <message>
-        <source>Ret vært</source>
-        <translation>Edit host</translation>
-    </message>
-    <message>
-        <source>Ret gruppe</source>
-        <translation>Edit group</translation>
-    </message>
-    <message>
-        <source>Ret sted</source>
-        <translation>Edit place</translation>
-    </message>
-    <message>
-        <source>Ret dato</source>
-        <translation>Edit date</translation>
-    </message>
-    <message>
-        <source>Ret antal deltagere</source>
-        <translation>Edit number of participants</translation>
-    </message>
 </context>
 <context>
     <name>DialogueExports</name>
     <message>
         <source>Dialog %1</source>
-        <extracomment>The written path (&apos;&apos; when it failed) and the message (&apos;&apos; when it worked). A PDF was written: its path. An export started (True) or ended (False).</extracomment>
+        <extracomment>A PDF was written: its path. An export started (True) or ended (False).</extracomment>
         <translation>Dialogue %1</translation>
     </message>
     <message>
@@ -1609,16 +1667,8 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
         <translation>A short caption for the picture (may be left empty):</translation>
     </message>
     <message>
-        <source>Nyt billedkort</source>
-        <translation>New picture card</translation>
-    </message>
-    <message>
         <source>Kortet er fjernet – %1 fortryder</source>
         <translation>Card removed – press %1 to undo</translation>
-    </message>
-    <message>
-        <source>Flyt kort</source>
-        <translation>Move card</translation>
     </message>
 </context>
 <context>
@@ -1771,9 +1821,36 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
         <source>Skriv med gruppens egne ord …</source>
         <translation>Write in the group&apos;s own words…</translation>
     </message>
+</context>
+<context>
+    <name>FrontPageEdits</name>
     <message>
-        <source>Ret skabelon</source>
-        <translation>Edit template</translation>
+        <source>Ny avisforside</source>
+        <translation>New front page</translation>
+    </message>
+    <message>
+        <source>Ret avisforside</source>
+        <translation>Edit front page</translation>
+    </message>
+    <message>
+        <source>Ret overskrift</source>
+        <translation>Edit headline</translation>
+    </message>
+    <message>
+        <source>Ret historie</source>
+        <translation>Edit story</translation>
+    </message>
+    <message>
+        <source>Ret citat</source>
+        <translation>Edit quote</translation>
+    </message>
+    <message>
+        <source>Ret hvem der siger citatet</source>
+        <translation>Edit who says the quote</translation>
+    </message>
+    <message>
+        <source>Slet avisforside</source>
+        <translation>Delete front page</translation>
     </message>
 </context>
 <context>
@@ -1866,34 +1943,6 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     <message>
         <source>Forside %1</source>
         <translation>Front page %1</translation>
-    </message>
-    <message>
-        <source>Ret avisforside</source>
-        <translation>Edit front page</translation>
-    </message>
-    <message>
-        <source>Ret overskrift</source>
-        <translation>Edit headline</translation>
-    </message>
-    <message>
-        <source>Ret historie</source>
-        <translation>Edit story</translation>
-    </message>
-    <message>
-        <source>Ret citat</source>
-        <translation>Edit quote</translation>
-    </message>
-    <message>
-        <source>Ret hvem der siger citatet</source>
-        <translation>Edit who says the quote</translation>
-    </message>
-    <message>
-        <source>Ny avisforside</source>
-        <translation>New front page</translation>
-    </message>
-    <message>
-        <source>Slet avisforside</source>
-        <translation>Delete front page</translation>
     </message>
 </context>
 <context>
@@ -2082,25 +2131,6 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     <message>
         <source>Hold musen over en knap for at se, hvad den gør, og hvilken tast den har.</source>
         <translation>Hold the mouse over a button to see what it does and which key it has.</translation>
-    </message>
-</context>
-<context>
-    <name>LevelNotesModel</name>
-    <message>
-        <source>Tilføj note</source>
-        <translation>Add note</translation>
-    </message>
-    <message>
-        <source>Slet note</source>
-        <translation>Delete note</translation>
-    </message>
-    <message>
-        <source>Flyt note</source>
-        <translation>Move note</translation>
-    </message>
-    <message>
-        <source>Flyt note til niveau %1</source>
-        <translation>Move note to level %1</translation>
     </message>
 </context>
 <context>
@@ -2442,7 +2472,7 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     </message>
     <message>
         <source>»{path}« blev ikke indlæst: {count} fejl i arket. Intet er ændret.</source>
-        <extracomment>The columns of a transcription sheet, in the order we write them. The last six carry what the organiser and the tables added beyond the notes (docs/transcription-format.md); a sheet typed from paper may leave them out. What a row is, in the ``record`` column: empty for a note, front page or contribution; otherwise one of the camp&apos;s other texts, or the rest of the row above. Records that belong to the camp, not to a step. The dilemma step&apos;s tags of a note. The longest text one cell takes in Excel; a longer text goes on in &quot;continued&quot; rows. The text columns a &quot;continued&quot; row carries on. Without these a row cannot be placed; every other column may be left out. The program step keys a sheet may name, in the camp day&apos;s order. Steps whose notes may belong to a main group or the whole camp instead of a table. Column widths for .xlsx, in characters: the text columns wide, the codes narrow.</extracomment>
+        <extracomment>The columns of a transcription sheet, in the order we write them. The last six carry what the organiser and the tables added beyond the notes (docs/transcription-format.md); a sheet typed from paper may leave them out. What a row is, in the ``record`` column: empty for a note, front page or contribution; otherwise one of the camp&apos;s other texts, or the rest of the row above. Records that belong to the camp, not to a step. The dilemma step&apos;s tags of a note. The longest text one cell takes in Excel; a longer text goes on in &quot;continued&quot; rows. The text columns a &quot;continued&quot; row carries on. Without these a row cannot be placed; every other column may be left out. The program step keys a sheet may name, in the camp day&apos;s order. Steps whose notes may belong to a main group or the whole camp instead of a table.</extracomment>
         <translation>&quot;{path}&quot; was not imported: {count} errors in the sheet. Nothing has been changed.</translation>
     </message>
     <message>
@@ -2645,6 +2675,7 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     </message>
     <message>
         <source>»{path}«: en rapport gemmes som PDF, med endelsen .pdf.</source>
+        <extracomment>Where an export is written, as the callers name it. Told of a build&apos;s progress: reportlab&apos;s events (STARTED, SIZE_EST, PROGRESS, PASS) and the camps read (CAMPS, CAMP), each with a number. Names to replace in a report&apos;s texts, and what is printed instead.</extracomment>
         <translation>&quot;{path}&quot;: a report is saved as a PDF, with the extension .pdf.</translation>
     </message>
     <message>
@@ -2756,7 +2787,7 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     </message>
     <message>
         <source>»{path}« er en camp-fil, der aldrig blev gjort færdig: programmet blev afbrudt, mens den blev oprettet, så der er ingen camp i den. Filen er ikke ændret. Slet filen, og opret campen igen (eller indlæs arket igen).</source>
-        <extracomment>&quot;FCLT&quot; as a big-endian integer: the application_id of every camp file. Seconds an edit waits for another writer (a collect running beside the window). Seconds opening waits for another program&apos;s lock before saying the file is in use: the user is looking at a frozen window meanwhile.</extracomment>
+        <extracomment>&quot;FCLT&quot; as a big-endian integer: the application_id of every camp file. Seconds opening waits for another program&apos;s lock before saying the file is in use: the user is looking at a frozen window meanwhile.</extracomment>
         <translation>&quot;{path}&quot; is a camp file that was never finished: the program was interrupted while creating it, so there is no camp in it. The file was not changed. Delete the file and create the camp again (or import the sheet again).</translation>
     </message>
     <message>
@@ -2775,6 +2806,14 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     <message>
         <source>»{path}« er allerede åben i Facilitator et andet sted (et andet vindue eller en kommando) og kan ikke ændres herfra lige nu. Intet er ændret. Luk campen dér, og prøv igen.</source>
         <translation>&quot;{path}&quot; is already open in Facilitator elsewhere (another window or a command) and cannot be changed from here right now. Nothing was changed. Close the camp there and try again.</translation>
+    </message>
+    <message>
+        <source>Ændringen kunne ikke gemmes, fordi camp-filen ikke kan skrives ({detail}). Det, der allerede var gemt, er uændret. Se efter, at drevet med campen stadig er sat i, og prøv igen.</source>
+        <translation>The change could not be saved, because the camp file cannot be written ({detail}). What was already saved is unchanged. Check that the drive with the camp is still connected, and try again.</translation>
+    </message>
+    <message>
+        <source>Noget gik galt ({detail}). Campfilen er ikke ændret.</source>
+        <translation>Something went wrong ({detail}). The camp file has not been changed.</translation>
     </message>
 </context>
 <context>
@@ -2882,7 +2921,6 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     <name>NameEdits</name>
     <message>
         <source>Tilføj navnet »%1«</source>
-        <extracomment>What CampSession.changed says after an edit of the list.</extracomment>
         <translation>Add the name &quot;%1&quot;</translation>
     </message>
     <message>
@@ -2989,19 +3027,10 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     </message>
 </context>
 <context>
-    <name>NotesModel</name>
+    <name>NoteEdits</name>
     <message>
-        <source>1 stemme</source>
-        <extracomment>Our own drag-and-drop format: the dragged notes&apos; ids, so a drop can only reorder notes. The whole :class:`Note`, for the delegate that paints it. Long notes are stored intact, but a tooltip shows only this much.</extracomment>
-        <translation>1 vote</translation>
-    </message>
-    <message>
-        <source>{n} stemmer</source>
-        <translation>{n} votes</translation>
-    </message>
-    <message>
-        <source>udvalgt</source>
-        <translation>selected</translation>
+        <source>Tilføj note</source>
+        <translation>Add note</translation>
     </message>
     <message>
         <source>Ret note</source>
@@ -3028,10 +3057,6 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
         <translation>Tag note</translation>
     </message>
     <message>
-        <source>Tilføj note</source>
-        <translation>Add note</translation>
-    </message>
-    <message>
         <source>Slet note</source>
         <translation>Delete note</translation>
     </message>
@@ -3039,16 +3064,37 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
         <source>Flyt note</source>
         <translation>Move note</translation>
     </message>
+    <message>
+        <source>Flyt note til niveau %1</source>
+        <translation>Move note to level %1</translation>
+    </message>
+</context>
+<context>
+    <name>NotesModel</name>
+    <message>
+        <source>1 stemme</source>
+        <extracomment>Our own drag-and-drop format: the dragged notes&apos; ids, so a drop can only reorder notes. The whole :class:`Note`, for the delegate that paints it. Undo and redo arrive as reloads: the smallest change keeps the current note. Long notes are stored intact, but a tooltip shows only this much.</extracomment>
+        <translation>1 vote</translation>
+    </message>
+    <message>
+        <source>{n} stemmer</source>
+        <translation>{n} votes</translation>
+    </message>
+    <message>
+        <source>udvalgt</source>
+        <translation>selected</translation>
+    </message>
 </context>
 <context>
     <name>NotesPage</name>
     <message>
         <source>Ret note</source>
-        <extracomment>The note list&apos;s type against the ordinary type, and its least size at normal zoom. The dot counter&apos;s ink when every dot is given (amber) and when the table is over (red): dark enough to read as text on the light window, and never the only sign (words too). Down on the last line: the facilitator wants to go to the list. Keys that act on the current note instead of typing, while the field is empty. (key, with Ctrl) → action. Shift and the keypad are ignored, so ``+`` works on every keyboard layout and on the number pad. Printable text typed in the list goes here (to the entry field). Only this much of a very long note is laid out; the rest is elided anyway. Tag key → shown name; empty where notes carry no tags (no tag column then).</extracomment>
+        <extracomment>Only this much of a very long note is laid out; the rest is elided anyway. Tag key → shown name; empty where notes carry no tags (no tag column then).</extracomment>
         <translation>Edit note</translation>
     </message>
     <message>
         <source>Skriv en note, og tryk Enter</source>
+        <extracomment>The dot counter&apos;s ink when every dot is given (amber) and when the table is over (red): dark enough to read as text on the light window, and never the only sign (words too).</extracomment>
         <translation>Write a note and press Enter</translation>
     </message>
     <message>
@@ -3157,11 +3203,11 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     </message>
     <message>
         <source>%n prik brugt – bordets antal deltagere er ikke sat</source>
-        <translation>%n dot used – the table's number of participants is not set</translation>
+        <translation>%n dot used – the table&apos;s number of participants is not set</translation>
     </message>
     <message>
         <source>%n prikker brugt – bordets antal deltagere er ikke sat</source>
-        <translation>%n dots used – the table's number of participants is not set</translation>
+        <translation>%n dots used – the table&apos;s number of participants is not set</translation>
     </message>
     <message>
         <source>Hver deltager har %n prik.</source>
@@ -3173,7 +3219,7 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     </message>
     <message>
         <source>Skriv bordets antal deltagere under »Forberedelse« → »Hovedgrupper og borde« for at se, hvor mange prikker der er tilbage.</source>
-        <translation>Enter the table's number of participants under "Preparation" → "Main groups and tables" to see how many dots are left.</translation>
+        <translation>Enter the table&apos;s number of participants under &quot;Preparation&quot; → &quot;Main groups and tables&quot; to see how many dots are left.</translation>
     </message>
     <message>
         <source>%1 af %n prik brugt</source>
@@ -3259,10 +3305,31 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     </message>
 </context>
 <context>
+    <name>OpenFiles</name>
+    <message>
+        <source>Bordpakken »%1« hentes ind i arrangørens camp. Åbn campen, og hent bordpakken under »Indsamling«.</source>
+        <translation>The table bundle &quot;%1&quot; is collected into the organiser&apos;s camp. Open the camp, and collect the bundle under &quot;Collection&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaEdits</name>
+    <message>
+        <source>Tilføj persona</source>
+        <translation>Add persona</translation>
+    </message>
+    <message>
+        <source>Ret persona</source>
+        <translation>Edit persona</translation>
+    </message>
+    <message>
+        <source>Fjern persona</source>
+        <translation>Remove persona</translation>
+    </message>
+</context>
+<context>
     <name>PersonasEditor</name>
     <message>
         <source>Dilemma-trin</source>
-        <extracomment>A note for the status line (already translated).</extracomment>
         <translation>Dilemma step</translation>
     </message>
     <message>
@@ -3302,10 +3369,6 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
         <translation>A persona must have a name.</translation>
     </message>
     <message>
-        <source>Tilføj persona</source>
-        <translation>Add persona</translation>
-    </message>
-    <message>
         <source>Personaen »{name}« er tilføjet.</source>
         <translation>The persona &quot;{name}&quot; has been added.</translation>
     </message>
@@ -3331,10 +3394,6 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     <message>
         <source>En persona skal have et navn.</source>
         <translation>A persona must have a name.</translation>
-    </message>
-    <message>
-        <source>Ret persona</source>
-        <translation>Edit persona</translation>
     </message>
 </context>
 <context>
@@ -3422,7 +3481,7 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     <name>ProgramEditor</name>
     <message>
         <source>Program</source>
-        <extracomment>A note for the status line (already translated).</extracomment>
+        <extracomment>The step the detail fields show; edits are saved to it even if the list moved on.</extracomment>
         <translation>Program</translation>
     </message>
     <message>
@@ -3511,7 +3570,6 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     </message>
     <message>
         <source>Dagen starter kl.</source>
-        <extracomment>The step the detail fields show; edits are saved to it even if the list moved on.</extracomment>
         <translation>The day starts at</translation>
     </message>
     <message>
@@ -3527,24 +3585,12 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
         <translation>The selected step: {title}</translation>
     </message>
     <message>
-        <source>Flyt trin</source>
-        <translation>Move step</translation>
-    </message>
-    <message>
-        <source>Tilføj trin</source>
-        <translation>Add step</translation>
-    </message>
-    <message>
         <source>Trinnet »{title}« er tilføjet.</source>
         <translation>The step &quot;{title}&quot; has been added.</translation>
     </message>
     <message>
         <source>Vælg først et trin i programmet.</source>
         <translation>Select a step in the program first.</translation>
-    </message>
-    <message>
-        <source>Fjern trin</source>
-        <translation>Remove step</translation>
     </message>
     <message>
         <source>Trinnet »{title}« er fjernet. Fortryd med Ctrl+Z, hvis det var en fejl.</source>
@@ -3575,6 +3621,7 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     </message>
     <message>
         <source>Uden fast tid: åben hele dagen</source>
+        <extracomment>Each step&apos;s planned start and end, by id.</extracomment>
         <translation>No fixed time: open all day</translation>
     </message>
     <message>
@@ -3801,7 +3848,7 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     </message>
     <message>
         <source>Note til »%1« ved bord %2</source>
-        <translation>Note for "%1" at table %2</translation>
+        <translation>Note for &quot;%1&quot; at table %2</translation>
     </message>
     <message>
         <source>Læg note på opslagstavlen</source>
@@ -3809,7 +3856,7 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     </message>
     <message>
         <source>Lagt på opslagstavlen: »%1«</source>
-        <translation>Put on the bulletin board: "%1"</translation>
+        <translation>Put on the bulletin board: &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -3833,10 +3880,6 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     <message>
         <source>Skriv gruppens svar …</source>
         <translation>Write the group&apos;s answer…</translation>
-    </message>
-    <message>
-        <source>Ret svar: %1</source>
-        <translation>Edit answer: %1</translation>
     </message>
 </context>
 <context>
@@ -4026,7 +4069,6 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     <name>SheetRowsModel</name>
     <message>
         <source>Række</source>
-        <extracomment>Every kind an import may add to, for the views to reload.</extracomment>
         <translation>Row</translation>
     </message>
     <message>
@@ -4111,6 +4153,21 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     <message>
         <source>Ingen endnu. Opret en ny camp, eller prøv demoen.</source>
         <translation>None yet. Create a new camp, or try the demo.</translation>
+    </message>
+</context>
+<context>
+    <name>StepEdits</name>
+    <message>
+        <source>Tilføj trin</source>
+        <translation>Add step</translation>
+    </message>
+    <message>
+        <source>Flyt trin</source>
+        <translation>Move step</translation>
+    </message>
+    <message>
+        <source>Fjern trin</source>
+        <translation>Remove step</translation>
     </message>
 </context>
 <context>
@@ -4209,7 +4266,6 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     <name>TableBundles</name>
     <message>
         <source>Gem bordets data som bordpakke …</source>
-        <extracomment>&apos;&apos; when written, else the message to show.</extracomment>
         <translation>Save the table&apos;s data as a table bundle …</translation>
     </message>
     <message>
@@ -4263,6 +4319,25 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     <message>
         <source>Bordpakke (*%1)</source>
         <translation>Table bundle (*%1)</translation>
+    </message>
+</context>
+<context>
+    <name>TableEdits</name>
+    <message>
+        <source>Tilføj hovedgruppe</source>
+        <translation>Add main group</translation>
+    </message>
+    <message>
+        <source>Fjern hovedgruppe</source>
+        <translation>Remove main group</translation>
+    </message>
+    <message>
+        <source>Tilføj bord</source>
+        <translation>Add table</translation>
+    </message>
+    <message>
+        <source>Fjern bord</source>
+        <translation>Remove table</translation>
     </message>
 </context>
 <context>
@@ -4329,7 +4404,7 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     <name>TablesEditor</name>
     <message>
         <source>Hovedgrupper og borde</source>
-        <extracomment>A note for the status line (already translated).</extracomment>
+        <extracomment>True while a code field shows our suggestion rather than a typed code.</extracomment>
         <translation>Main groups and tables</translation>
     </message>
     <message>
@@ -4358,7 +4433,6 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     </message>
     <message>
         <source>Ny hovedgruppe</source>
-        <extracomment>True while the group code field shows our suggestion rather than a typed code.</extracomment>
         <translation>New main group</translation>
     </message>
     <message>
@@ -4379,7 +4453,6 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     </message>
     <message>
         <source>Nyt bord</source>
-        <extracomment>True while the code field shows our suggestion rather than the organiser&apos;s own.</extracomment>
         <translation>New table</translation>
     </message>
     <message>
@@ -4407,24 +4480,12 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
         <translation>(no main group)</translation>
     </message>
     <message>
-        <source>Tilføj hovedgruppe</source>
-        <translation>Add main group</translation>
-    </message>
-    <message>
         <source>Hovedgruppen »{code}« er tilføjet.</source>
         <translation>The main group &quot;{code}&quot; has been added.</translation>
     </message>
     <message>
-        <source>Tilføj bord</source>
-        <translation>Add table</translation>
-    </message>
-    <message>
         <source>Bordet »{code}« er tilføjet.</source>
         <translation>The table &quot;{code}&quot; has been added.</translation>
-    </message>
-    <message>
-        <source>Fjern bord</source>
-        <translation>Remove table</translation>
     </message>
     <message>
         <source>Bordet »{code}« er fjernet. Fortryd med Ctrl+Z, hvis det var en fejl.</source>
@@ -4433,10 +4494,6 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     <message>
         <source>Vælg først en hovedgruppe eller et bord i listen.</source>
         <translation>Select a main group or a table in the list first.</translation>
-    </message>
-    <message>
-        <source>Fjern hovedgruppe</source>
-        <translation>Remove main group</translation>
     </message>
     <message>
         <source>Hovedgruppen »{code}« og dens borde ({tables}) er fjernet. Fortryd med Ctrl+Z, hvis det var en fejl.</source>
@@ -4611,10 +4668,6 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     <message>
         <source>Hele gruppen</source>
         <translation>Whole group</translation>
-    </message>
-    <message>
-        <source>Måling %1</source>
-        <translation>Reading %1</translation>
     </message>
     <message>
         <source>Måling slettet – %1 fortryder</source>

@@ -24,7 +24,7 @@ from facilitator.sheet_files import read_sheet
 from facilitator.store import CampStore
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "export"))
-from export_fixtures import body_text, normalise, page_texts  # noqa: E402
+from export_fixtures import body_text, normalise, page_texts
 
 FIXTURES = ("camp_ff.csv", "camp_ub.csv")
 

@@ -16,7 +16,7 @@ from facilitator.store import CampStore
 from facilitator.ui.shell.main_window import MainWindow
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "export"))
-from export_fixtures import body_text  # noqa: E402
+from export_fixtures import body_text
 
 #: A plural noun after the number 1, or a form left open.
 WRONG = re.compile(r"\b1 (noter|borde|hovedgrupper|rækker|bordpakker|nye|ændrede|slettede|"

@@ -22,7 +22,7 @@ from facilitator.ui.organiser.report_exports import ReportExports
 from facilitator.ui.shell.main_window import MainWindow
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "export"))
-from export_fixtures import body_text  # noqa: E402
+from export_fixtures import body_text
 
 WAIT_MS = 60_000
 

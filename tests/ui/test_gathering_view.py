@@ -35,7 +35,7 @@ class Chooser(FileChooser):
         self.answers: list[tuple[Path | None, str]] = []
         self.asked: list[tuple[str, str, str]] = []
 
-    def save_file(self, parent, caption, start, filters):  # noqa: ANN001, ANN201
+    def save_file(self, parent, caption, start, filters):
         self.asked.append((caption, start, filters))
         return self.answers.pop(0)
 

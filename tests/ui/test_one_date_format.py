@@ -26,7 +26,7 @@ from facilitator.ui.shell.main_window import MainWindow
 from facilitator.ui.table.step_timer import StepTimer
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "export"))
-from export_fixtures import body_text, make_demo  # noqa: E402
+from export_fixtures import body_text, make_demo
 
 #: Dates and times written any other way than the chosen one (09:00, 2026-05-09,
 #: 09-05-2026, 4 12 2026, and the other language's 09/05/2026 or 09.00).

@@ -136,7 +136,7 @@ def test_the_demo_camp_and_new_camps_go_to_documents(
         window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     shown: list[str] = []
 
-    def save(parent, caption, start, filters):  # noqa: ANN001, ANN202
+    def save(parent, caption, start, filters):
         shown.append(start)
         return "", ""
 

@@ -175,13 +175,13 @@ class ReportDoc(BaseDocTemplate):
                 self.dry_run = False
                 del self._multiBuildEdits
 
-    def _allSatisfied(self) -> int:  # noqa: N802 - reportlab's name
+    def _allSatisfied(self) -> int:
         pages = self.page
         happy = super()._allSatisfied() and pages == self._total_used
         self._total_used = pages
         return int(happy)
 
-    def afterFlowable(self, flowable: object) -> None:  # noqa: N802 - reportlab's name
+    def afterFlowable(self, flowable: object) -> None:
         if isinstance(flowable, Heading) and flowable.toc_level is not None:
             level = flowable.toc_level
             self.heading_pages[flowable.toc_key] = self.page
@@ -197,7 +197,7 @@ class ReportDoc(BaseDocTemplate):
         total = self._total_used or self.page
         return f"side {self.page} af {max(total, self.page)}"
 
-    def _decorate_cover(self, canv, doc) -> None:  # noqa: ANN001 - reportlab callback
+    def _decorate_cover(self, canv, doc) -> None:
         if self.dry_run:
             return
         canv.saveState()
@@ -208,7 +208,7 @@ class ReportDoc(BaseDocTemplate):
         self._footer(canv)
         canv.restoreState()
 
-    def _decorate(self, canv, doc) -> None:  # noqa: ANN001 - reportlab callback
+    def _decorate(self, canv, doc) -> None:
         if self.dry_run:
             return  # a layout pass's drawing is thrown away
         canv.saveState()
@@ -228,7 +228,7 @@ class ReportDoc(BaseDocTemplate):
         self._footer(canv)
         canv.restoreState()
 
-    def _footer(self, canv) -> None:  # noqa: ANN001 - reportlab canvas
+    def _footer(self, canv) -> None:
         width = PAGE_SIZE[0]
         y = MARGIN_BOTTOM - 12 * mm
         label = self._page_label()
@@ -241,7 +241,7 @@ class ReportDoc(BaseDocTemplate):
         canv.drawRightString(width - MARGIN_RIGHT, y, label)
 
 
-def _save_binary(canv) -> None:  # noqa: ANN001 - reportlab canvas
+def _save_binary(canv) -> None:
     """``canv.save()`` with the streams only compressed, not also ASCII85-encoded.
 
     ASCII85 makes a PDF a quarter larger and, in pure Python, costs about a tenth of
@@ -321,7 +321,7 @@ class PageRef(Flowable):
         st = self.style
         return wrap_text(printable(text), st.fontName, st.fontSize, self.width)
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         longest = max(len(self._lines(self.template.replace("{page}", "0000"))),
                       len(self._lines(self.fallback)))
         self.height = longest * self.style.leading

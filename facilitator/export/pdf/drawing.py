@@ -31,7 +31,7 @@ class StarMark(Flowable):
         self.size = size
         self.color = color
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         return self.size, self.size
 
     def draw(self) -> None:
@@ -63,7 +63,7 @@ def star_points(size: float) -> tuple[tuple[float, float], ...]:
 _NEXT_BLOCK = "ET BT 1 0 0 1 0 0 Tm"
 
 
-def draw_text_lines(canv,  # noqa: ANN001 - a reportlab canvas
+def draw_text_lines(canv,
                     lines: Sequence[tuple[float, float, str, ParagraphStyle] | None]) -> None:
     """Draw (x, baseline, text, style) lines in one text object, switching font and
     colour only when they change: far cheaper than a ``drawString`` per line.
@@ -123,7 +123,7 @@ class _TextWriter:
     characters go through the font's own ``splitString``, which places them.
     """
 
-    def __init__(self, canv) -> None:  # noqa: ANN001 - a reportlab canvas
+    def __init__(self, canv) -> None:
         self.canv = canv
         self.doc = canv._doc
         self.fonts: dict[str, tuple] = {}
@@ -135,7 +135,7 @@ class _TextWriter:
         self.known: set[str] = set()
 
     @classmethod
-    def of(cls, canv) -> _TextWriter:  # noqa: ANN001 - a reportlab canvas
+    def of(cls, canv) -> _TextWriter:
         doc = canv._doc  # the font subsets belong to the document
         writer = getattr(doc, "_facilitator_text", None)
         if writer is None:

@@ -96,7 +96,7 @@ class FrontPageBlock(Flowable):
         return table
 
     # -- layout -------------------------------------------------------------------------
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         # The layout depends on the width only: platypus asks again and again (and
         # once more in every pass of the build), balancing the columns once is enough.
         if self._layout is not None and self._layout.get("avail") == availWidth:
@@ -138,7 +138,7 @@ class FrontPageBlock(Flowable):
         self.width, self.height = availWidth, height
         return availWidth, height
 
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         self.wrap(availWidth, availHeight)
         if self.height <= self.MAX_HEIGHT:
             return []  # fits on a fresh page: move there whole
@@ -218,7 +218,7 @@ class FrontPageBlock(Flowable):
         c.restoreState()
 
 
-def _draw_column(canv, flowables: Sequence[Flowable], x: float, top: float) -> None:  # noqa: ANN001
+def _draw_column(canv, flowables: Sequence[Flowable], x: float, top: float) -> None:
     """Draw flowables measured by :func:`_measure` top-down from ``top``."""
     y = top
     for f in flowables:

@@ -234,7 +234,7 @@ class RowTable(Flowable):
         caption = _caption_style().leading + self.CAPTION_GAP if self.caption else 0.0
         return caption + (head.height if head else 0.0)
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.height = self._top_height() + sum(r.height for r in self._layout())
         return self.width, self.height
 
@@ -246,7 +246,7 @@ class RowTable(Flowable):
         part.wrap(self.width, 0)
         return part
 
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         laid = self._layout()
         room = availHeight - self._top_height()
         used, i = 0.0, 0

@@ -177,14 +177,14 @@ class Para(Paragraph):
 
     _wrapped_for: float | None = None
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         if availWidth == self._wrapped_for and getattr(self, "blPara", None) is not None:
             return self.width, self.height
         size = super().wrap(availWidth, availHeight)
         self._wrapped_for = availWidth if size[1] != 0x7FFFFFFF else None
         return size
 
-    def split(self, availWidth: float, availHeight: float) -> list:  # noqa: N803
+    def split(self, availWidth: float, availHeight: float) -> list:
         self._wrapped_for = None  # reportlab's split may re-wrap with its own state
         return super().split(availWidth, availHeight)
 

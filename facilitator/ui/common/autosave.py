@@ -83,7 +83,7 @@ class AutoSave(QObject):
     def _save_typed(self) -> None:
         self._save(self.text())
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.field and event.type() == QEvent.Type.FocusOut:
             self.flush()
         return super().eventFilter(watched, event)

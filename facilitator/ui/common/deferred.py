@@ -41,7 +41,7 @@ class ReloadWhenShown(QObject):
             pending, self._pending = self._pending, Change.NONE
             self._apply(pending)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._widget and event.type() == QEvent.Type.Show:
             self.catch_up()
         return False

@@ -53,7 +53,7 @@ class DelayedSave(QObject):
         for obj in objects:
             obj.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.FocusOut, QEvent.Type.Hide):
             self.flush()
         return super().eventFilter(watched, event)

@@ -55,7 +55,7 @@ class TextLimit(QObject):
             return len(self.field.selectedText())
         return len(self.field.textCursor().selectedText())
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
                 and event.matches(QKeySequence.StandardKey.Paste):
             after = self.length() - self._selected() + len(QGuiApplication.clipboard().text())
@@ -102,7 +102,7 @@ class _LimitedEditors(QItemEditorFactory):
         super().__init__()
         self._original = original
 
-    def createEditor(self, user_type: int, parent: QWidget) -> QWidget:  # noqa: N802 - Qt API
+    def createEditor(self, user_type: int, parent: QWidget) -> QWidget:
         editor = self._original.createEditor(user_type, parent)
         if isinstance(editor, QLineEdit | QPlainTextEdit | QTextEdit):
             limit_text(editor)

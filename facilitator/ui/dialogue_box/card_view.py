@@ -27,10 +27,10 @@ class CardView(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Kortet"))
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def sizeHint(self) -> QSize:
         return QSize(420, 260)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def minimumSizeHint(self) -> QSize:
         return QSize(240, 150)
 
     def show_card(self, card: Card | None, pixmap: QPixmap | None = None,
@@ -41,7 +41,7 @@ class CardView(QWidget):
         self.setAccessibleDescription(text)
         self.update()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
@@ -124,7 +124,7 @@ class CardPresenter(QWidget):
         layout.addWidget(self.view)
         self.setToolTip(self.tr("Esc eller F11 lukker. R trækker et nyt kort."))
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if key in (Qt.Key.Key_Escape, Qt.Key.Key_F11):
             self.close()

@@ -19,10 +19,10 @@ class DistributionChart(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setAccessibleName(title)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def sizeHint(self) -> QSize:
         return QSize(300, 170)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def minimumSizeHint(self) -> QSize:
         return QSize(200, 140)
 
     def set_summary(self, summary: RoundSummary | None) -> None:
@@ -41,7 +41,7 @@ class DistributionChart(QWidget):
                 .replace("%3", format_median(s.median))
                 .replace("%4", counts))
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         ink = self.palette().windowText().color()

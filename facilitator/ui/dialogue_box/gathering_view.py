@@ -158,7 +158,7 @@ class GatheringView(QWidget):
         if self.isVisible():
             self.reload()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._dirty:
             self.reload()

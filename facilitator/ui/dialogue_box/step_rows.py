@@ -47,7 +47,7 @@ class StepRowsModel(RowsModel[Row]):
         flags = super().flags(index)
         return flags | Qt.ItemFlag.ItemIsEditable if index.isValid() else flags
 
-    def setData(self, index: Index, value: Any,  # noqa: N802
+    def setData(self, index: Index, value: Any,
                 role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False

@@ -194,7 +194,7 @@ class ThermometerPage(StepPage):
     def _word_done(self) -> None:
         self.thermometer.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.list and event.type() == QEvent.Type.KeyPress \
                 and isinstance(event, QKeyEvent):
             if Qt.Key(event.key()) == Qt.Key.Key_Delete:

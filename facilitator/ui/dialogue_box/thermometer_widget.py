@@ -72,10 +72,10 @@ class ThermometerWidget(Picker):
         self._chosen_by_arrows = False
         self.update()
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def sizeHint(self) -> QSize:
         return QSize(260, 460)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def minimumSizeHint(self) -> QSize:
         return QSize(200, 320)
 
     def set_readings(self, values: Sequence[int], median: float | None) -> None:
@@ -111,7 +111,7 @@ class ThermometerWidget(Picker):
         return None
 
     # -- painting ----------------------------------------------------------------------
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         ink = self.palette().windowText().color()
@@ -209,7 +209,7 @@ class ThermometerWidget(Picker):
         self._chosen_by_arrows = False
         self.value_chosen.emit(part)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         key = Qt.Key(event.key())
         if plain and key in DIGIT_KEYS:

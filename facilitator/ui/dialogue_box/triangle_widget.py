@@ -43,10 +43,10 @@ class TriangleWidget(Picker):
         self.setAccessibleName(self.tr("Den omvendte trekant"))
         self.setToolTip(self.tr("Klik på et niveau for at skrive noter til det (Ctrl+1, 2, 3)"))
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def sizeHint(self) -> QSize:
         return QSize(640, 160)  # the notes below need the height more
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def minimumSizeHint(self) -> QSize:
         # 160, not 200: with the step's question above it, 200 pushed a 1280×720
         # window past the screen's bottom edge.
         return QSize(360, 160)
@@ -98,7 +98,7 @@ class TriangleWidget(Picker):
         return None
 
     # -- painting ----------------------------------------------------------------------
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         frame = self._frame()
@@ -165,7 +165,7 @@ class TriangleWidget(Picker):
     def picked(self, part: int) -> None:
         self.level_chosen.emit(part)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             step = -1 if key == Qt.Key.Key_Up else 1

@@ -2,36 +2,31 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from facilitator.domain.model import Actor
 from facilitator.ui.edits import base
+from facilitator.ui.edits.base import translate
 from facilitator.ui.edits.change import Change
 from facilitator.ui.shell.session import CampSession
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ActorEdits", text)
 
 
 def add_actor(session: CampSession, name: str) -> Actor | None:
     """A new last column; redo brings back the same actor."""
     store = session.store
-    return base.create(session, _tr("Tilføj aktør"), Change.ACTOR,
+    return base.create(session, translate("ActorEdits", "Tilføj aktør"), Change.ACTOR,
                        lambda: store.frame.add_actor(name=name),
-                       lambda actor_id: store.frame.delete_actor(actor_id=actor_id),
-                       lambda actor_id: store.frame.restore_actor(actor_id=actor_id))
+                       base.by_id(store.frame.delete_actor, "actor_id"),
+                       base.by_id(store.frame.restore_actor, "actor_id"))
 
 
 def rename_actor(session: CampSession, actor: Actor, name: str) -> bool | None:
     store = session.store
-    return base.update(session, _tr("Omdøb aktør"), Change.ACTOR,
+    return base.update(session, translate("ActorEdits", "Omdøb aktør"), Change.ACTOR,
                        base.done(lambda **new: store.frame.rename_actor(actor_id=actor.id, **new)),
                        {"name": actor.name}, {"name": name})
 
 
 def delete_actor(session: CampSession, actor: Actor) -> bool | None:
     store = session.store
-    return base.delete(session, _tr("Fjern aktør"), Change.ACTOR,
+    return base.delete(session, translate("ActorEdits", "Fjern aktør"), Change.ACTOR,
                        base.done(lambda: store.frame.delete_actor(actor_id=actor.id)),
                        lambda: store.frame.restore_actor(actor_id=actor.id))

@@ -10,23 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
-
 from facilitator.domain.analysis import (
     ConsolidatedPrerequisite,
     PrerequisiteSource,
     RecurringMessage,
 )
 from facilitator.ui.edits import base
+from facilitator.ui.edits.base import translate
 from facilitator.ui.edits.change import Change
 from facilitator.ui.shell.session import CampSession
 
 WHAT = Change.ANALYSIS
-
-
-def _tr(text: str) -> str:
-    # The context of the class these edits were methods of: the translations stay.
-    return QCoreApplication.translate("AnalysisEdits", text)
 
 
 # -- recurring messages ----------------------------------------------------------------
@@ -34,10 +28,10 @@ def add_message(session: CampSession, *, heading: str = "",
                 body: str = "") -> RecurringMessage | None:
     store = session.store
     return base.create(
-        session, _tr("Nyt budskab"), WHAT,
+        session, translate("AnalysisEdits", "Nyt budskab"), WHAT,
         lambda: store.analysis.add_message(heading=heading, body=body),
-        lambda message_id: store.analysis.delete_message(message_id=message_id),
-        lambda message_id: store.analysis.restore_message(message_id=message_id))
+        base.by_id(store.analysis.delete_message, "message_id"),
+        base.by_id(store.analysis.restore_message, "message_id"))
 
 
 def update_message(session: CampSession, message_id: str, *, heading: str | None = None,
@@ -49,9 +43,9 @@ def update_message(session: CampSession, message_id: str, *, heading: str | None
                if v is not None and v != getattr(before, k)}
     if not changes:
         return before
-    text = (_tr("Ret budskabets overskrift") if set(changes) == {"heading"}
-            else _tr("Ret budskabets tekst") if set(changes) == {"body"}
-            else _tr("Ret budskabet"))
+    text = (translate("AnalysisEdits", "Ret budskabets overskrift") if set(changes) == {"heading"}
+            else translate("AnalysisEdits", "Ret budskabets tekst") if set(changes) == {"body"}
+            else translate("AnalysisEdits", "Ret budskabet"))
     return base.update(
         session, text, WHAT, lambda **values: store.analysis.update_message(message_id=message_id,
                                                                      **values),
@@ -64,16 +58,17 @@ def move_message(session: CampSession, message_id: str, index: int) -> list[str]
     order = [m.id for m in store.analysis.messages()]
     if message_id not in order or index == order.index(message_id):
         return None
-    return base.move(session, _tr("Flyt budskab"), WHAT,
+    return base.move(session, translate("AnalysisEdits", "Flyt budskab"), WHAT,
                      lambda at: store.analysis.move_message(message_id=message_id, index=at),
                      order.index(message_id), index)
 
 
 def delete_message(session: CampSession, message: RecurringMessage) -> int | None:
     store = session.store
-    heading = message.heading.strip() or _tr("uden overskrift")
+    heading = message.heading.strip() or translate("AnalysisEdits", "uden overskrift")
+    label = translate("AnalysisEdits", "Slet budskabet »{heading}«").format(heading=heading)
     return base.exchange(
-        session, _tr("Slet budskabet »{heading}«").format(heading=heading), WHAT,
+        session, label, WHAT,
         lambda: store.analysis.delete_message(message_id=message.id),
         lambda place: store.analysis.restore_message(message_id=message.id, index=place))
 
@@ -84,7 +79,7 @@ def set_purpose(session: CampSession, text: str) -> bool:
     old = store.frame.camp().purpose
     if text == old:
         return False
-    return base.update(session, _tr("Ret formålsbeskrivelsen"), Change.CAMP,
+    return base.update(session, translate("AnalysisEdits", "Ret formålsbeskrivelsen"), Change.CAMP,
                        lambda purpose: store.frame.update_camp(purpose=purpose),
                        {"purpose": old}, {"purpose": text},
                        merge_key="camp:purpose") is not None
@@ -95,7 +90,7 @@ def set_consideration(session: CampSession, key: str, text: str, label: str) -> 
     if text == store.analysis.consideration(key).text:
         return False
     return base.exchange(
-        session, _tr("Ret {label}").format(label=label), WHAT,
+        session, translate("AnalysisEdits", "Ret {label}").format(label=label), WHAT,
         lambda: store.analysis.set_consideration(key=key, text=text),
         lambda previous: store.analysis.set_consideration(key=key, text=previous),
         merge_key=f"analysis_text:{key}") is not None
@@ -105,10 +100,10 @@ def set_consideration(session: CampSession, key: str, text: str, label: str) -> 
 def add_prerequisite(session: CampSession, text: str) -> ConsolidatedPrerequisite | None:
     store = session.store
     return base.create(
-        session, _tr("Ny konsolideret forudsætning"), WHAT,
+        session, translate("AnalysisEdits", "Ny konsolideret forudsætning"), WHAT,
         lambda: store.analysis.add_consolidated_prerequisite(text=text),
-        lambda made: store.analysis.delete_consolidated_prerequisite(prerequisite_id=made),
-        lambda made: store.analysis.restore_consolidated_prerequisite(prerequisite_id=made))
+        base.by_id(store.analysis.delete_consolidated_prerequisite, "prerequisite_id"),
+        base.by_id(store.analysis.restore_consolidated_prerequisite, "prerequisite_id"))
 
 
 def add_prerequisites(session: CampSession, sources: Sequence[PrerequisiteSource]
@@ -128,8 +123,8 @@ def add_prerequisites(session: CampSession, sources: Sequence[PrerequisiteSource
         return added
 
     n = len(sources)
-    text = (_tr("Tilføj én forudsætning fra trinnet") if n == 1
-            else _tr("Tilføj {n} forudsætninger fra trinnet").format(n=n))
+    text = (translate("AnalysisEdits", "Tilføj én forudsætning fra trinnet") if n == 1
+            else translate("AnalysisEdits", "Tilføj {n} forudsætninger fra trinnet").format(n=n))
     return base.custom(
         session, text, WHAT, do,
         lambda: store.analysis.delete_consolidated_prerequisites(prerequisite_ids=made))
@@ -141,7 +136,7 @@ def rename_prerequisite(session: CampSession, prerequisite: ConsolidatedPrerequi
         return prerequisite
     store = session.store
     return base.update(
-        session, _tr("Ret den konsoliderede forudsætning"), WHAT,
+        session, translate("AnalysisEdits", "Ret den konsoliderede forudsætning"), WHAT,
         lambda text: store.analysis.update_consolidated_prerequisite(
             prerequisite_id=prerequisite.id, text=text),
         {"text": prerequisite.text}, {"text": text})
@@ -153,7 +148,7 @@ def move_prerequisite(session: CampSession, prerequisite_id: str,
     order = [p.id for p in store.analysis.consolidated_prerequisites()]
     if prerequisite_id not in order or index == order.index(prerequisite_id):
         return None
-    return base.move(session, _tr("Flyt forudsætning"), WHAT,
+    return base.move(session, translate("AnalysisEdits", "Flyt forudsætning"), WHAT,
                      lambda at: store.analysis.move_consolidated_prerequisite(
                          prerequisite_id=prerequisite_id, index=at),
                      order.index(prerequisite_id), index)
@@ -165,8 +160,11 @@ def delete_prerequisites(session: CampSession,
         return None
     store = session.store
     ids = [p.id for p in prerequisites]
-    text = (_tr("Slet forudsætningen »{text}«").format(text=prerequisites[0].text)
-            if len(ids) == 1 else _tr("Slet {n} forudsætninger").format(n=len(ids)))
+    if len(ids) == 1:
+        text = translate("AnalysisEdits", "Slet forudsætningen »{text}«").format(
+            text=prerequisites[0].text)
+    else:
+        text = translate("AnalysisEdits", "Slet {n} forudsætninger").format(n=len(ids))
     return base.exchange(
         session, text, WHAT,
         lambda: store.analysis.delete_consolidated_prerequisites(prerequisite_ids=ids),

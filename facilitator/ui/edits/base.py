@@ -14,12 +14,19 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, cast
 
+from PySide6.QtCore import QCoreApplication
+
 from facilitator.ui.edits.change import Change
 
 if TYPE_CHECKING:
     from facilitator.ui.shell.session import CampSession, Place
 
 T = TypeVar("T")
+
+#: Qt's translate under the name lupdate reads: every undo text is written
+#: ``translate("NoteEdits", "Tilføj note")`` in full, context and text as literals, so
+#: that it reaches the .ts files (a helper taking the text as a variable hides it).
+translate = QCoreApplication.translate
 
 
 class HasId(Protocol):
@@ -118,3 +125,30 @@ def done(call: Callable[..., object]) -> Callable[..., bool]:
         return True
 
     return run
+
+
+def by_id(call: Callable[..., T], key: str) -> Callable[[str], T]:
+    """``store.board.delete_note`` as a function of the id alone (``note_id=…``), for the
+    remove and revive of :func:`create`."""
+    return lambda row_id: call(**{key: row_id})
+
+
+def create_many(session: CampSession, text: str, change: Change, make: Callable[[], list[T]],
+                remove: Callable[[str], object], revive: Callable[[str], T], *,
+                id_of: Callable[[T], str] | None = None) -> list[T] | None:
+    """Add several rows at once (a deck of cards, names found in the camp) as one edit:
+    undo removes them all, redo revives the same ids."""
+    made: list[str] = []
+
+    def do() -> list[T]:
+        if made:
+            return [revive(row_id) for row_id in made]
+        rows = make()
+        made.extend(id_of(r) if id_of is not None else cast(HasId, r).id for r in rows)
+        return rows
+
+    def undo() -> None:
+        for row_id in made:
+            remove(row_id)
+
+    return session.apply(Op(text, change, do, undo))

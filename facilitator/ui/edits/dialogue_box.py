@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication
-
 from facilitator.domain.dialogue import DEFAULT_DECK, Agreement, Card, Dialogue, Reading
 from facilitator.ui.edits import base
+from facilitator.ui.edits.base import translate
 from facilitator.ui.edits.change import Change
 from facilitator.ui.shell.session import CampSession
 
@@ -21,25 +20,23 @@ from facilitator.ui.shell.session import CampSession
 _EMPTY = Dialogue(id="")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DialogueBoxEdits", text)
-
-
 # -- the thermometer -------------------------------------------------------------------
 def add_reading(session: CampSession, *, step_id: str, table_id: str | None, value: int,
                 round_: str, label: str, whole_group: bool) -> Reading | None:
     store = session.store
+    text = translate("DialogueBoxEdits", "Måling %1").replace("%1", str(value))
     return base.create(
-        session, _tr("Måling %1").replace("%1", str(value)), Change.READING,
+        session, text, Change.READING,
         lambda: store.dialogue_box.add_reading(step_id=step_id, table_id=table_id, value=value,
-                                  round=round_, label=label, whole_group=whole_group),
-        lambda reading_id: store.dialogue_box.delete_reading(reading_id=reading_id),
-        lambda reading_id: store.dialogue_box.restore_reading(reading_id=reading_id))
+                                               round=round_, label=label,
+                                               whole_group=whole_group),
+        base.by_id(store.dialogue_box.delete_reading, "reading_id"),
+        base.by_id(store.dialogue_box.restore_reading, "reading_id"))
 
 
 def delete_reading(session: CampSession, reading_id: str) -> Reading | None:
     store = session.store
-    return base.delete(session, _tr("Slet måling"), Change.READING,
+    return base.delete(session, translate("DialogueBoxEdits", "Slet måling"), Change.READING,
                        lambda: store.dialogue_box.delete_reading(reading_id=reading_id),
                        lambda: store.dialogue_box.restore_reading(reading_id=reading_id))
 
@@ -49,19 +46,20 @@ def add_agreement(session: CampSession, *, step_id: str, table_id: str | None, w
                   who: str, by_when: str) -> Agreement | None:
     store = session.store
     return base.create(
-        session, _tr("Tilføj aftale"), Change.AGREEMENT,
-        lambda: store.dialogue_box.add_agreement(step_id=step_id, table_id=table_id, what=what,
-                                                 who=who,
-                                    by_when=by_when),
-        lambda agreement_id: store.dialogue_box.delete_agreement(agreement_id=agreement_id),
-        lambda agreement_id: store.dialogue_box.restore_agreement(agreement_id=agreement_id))
+        session, translate("DialogueBoxEdits", "Tilføj aftale"), Change.AGREEMENT,
+        lambda: store.dialogue_box.add_agreement(step_id=step_id, table_id=table_id,
+                                                 what=what, who=who, by_when=by_when),
+        base.by_id(store.dialogue_box.delete_agreement, "agreement_id"),
+        base.by_id(store.dialogue_box.restore_agreement, "agreement_id"))
 
 
 def edit_agreement(session: CampSession, agreement: Agreement, field: str,
                    text: str) -> Agreement | None:
     """Change one of what, who and by when."""
     store = session.store
-    labels = {"what": _tr("Ret aftale"), "who": _tr("Ret hvem"), "by_when": _tr("Ret hvornår")}
+    labels = {"what": translate("DialogueBoxEdits", "Ret aftale"),
+              "who": translate("DialogueBoxEdits", "Ret hvem"),
+              "by_when": translate("DialogueBoxEdits", "Ret hvornår")}
     return base.set_fields(
         session, labels[field], Change.AGREEMENT,
         partial(store.dialogue_box.update_agreement, agreement_id=agreement.id), agreement,
@@ -70,7 +68,7 @@ def edit_agreement(session: CampSession, agreement: Agreement, field: str,
 
 def delete_agreement(session: CampSession, agreement_id: str) -> Agreement | None:
     store = session.store
-    return base.delete(session, _tr("Slet aftale"), Change.AGREEMENT,
+    return base.delete(session, translate("DialogueBoxEdits", "Slet aftale"), Change.AGREEMENT,
                        lambda: store.dialogue_box.delete_agreement(agreement_id=agreement_id),
                        lambda: store.dialogue_box.restore_agreement(agreement_id=agreement_id))
 
@@ -78,7 +76,7 @@ def delete_agreement(session: CampSession, agreement_id: str) -> Agreement | Non
 def move_agreement(session: CampSession, agreement_id: str, row: int,
                    to: int) -> list[str] | None:
     store = session.store
-    return base.move(session, _tr("Flyt aftale"), Change.AGREEMENT,
+    return base.move(session, translate("DialogueBoxEdits", "Flyt aftale"), Change.AGREEMENT,
                      lambda index: store.dialogue_box.move_agreement(agreement_id=agreement_id,
                                                                      index=index),
                      row, to)
@@ -89,21 +87,23 @@ def add_card(session: CampSession, *, step_id: str, text: str = "", caption: str
              image: bytes | None = None, image_name: str = "") -> Card | None:
     """A text card, or a picture card when ``image`` is given."""
     store = session.store
-    label = _tr("Nyt billedkort") if image is not None else _tr("Nyt kort")
+    label = translate("DialogueBoxEdits", "Nyt billedkort") if image is not None \
+        else translate("DialogueBoxEdits", "Nyt kort")
     return base.create(
         session, label, Change.CARD,
         lambda: store.dialogue_box.add_card(step_id=step_id, text=text, caption=caption,
                                             image=image,
                                image_name=image_name),
-        lambda card_id: store.dialogue_box.delete_card(card_id=card_id),
-        lambda card_id: store.dialogue_box.restore_card(card_id=card_id))
+        base.by_id(store.dialogue_box.delete_card, "card_id"),
+        base.by_id(store.dialogue_box.restore_card, "card_id"))
 
 
 def edit_card(session: CampSession, card: Card, text: str) -> Card | None:
     """Change a card's text (a picture card's caption)."""
     store = session.store
     field = "caption" if card.is_picture else "text"
-    label = _tr("Ret billedtekst") if card.is_picture else _tr("Ret kort")
+    label = translate("DialogueBoxEdits", "Ret billedtekst") if card.is_picture \
+        else translate("DialogueBoxEdits", "Ret kort")
     return base.set_fields(session, label, Change.CARD,
                            partial(store.dialogue_box.update_card, card_id=card.id), card,
                            {field: text})
@@ -111,14 +111,14 @@ def edit_card(session: CampSession, card: Card, text: str) -> Card | None:
 
 def move_card(session: CampSession, card_id: str, row: int, to: int) -> list[str] | None:
     store = session.store
-    return base.move(session, _tr("Flyt kort"), Change.CARD,
+    return base.move(session, translate("DialogueBoxEdits", "Flyt kort"), Change.CARD,
                      lambda index: store.dialogue_box.move_card(card_id=card_id, index=index), row,
                      to)
 
 
 def delete_card(session: CampSession, card_id: str) -> Card | None:
     store = session.store
-    return base.delete(session, _tr("Fjern kort"), Change.CARD,
+    return base.delete(session, translate("DialogueBoxEdits", "Fjern kort"), Change.CARD,
                        lambda: store.dialogue_box.delete_card(card_id=card_id),
                        lambda: store.dialogue_box.restore_card(card_id=card_id))
 
@@ -127,20 +127,11 @@ def load_default_deck(session: CampSession, step_id: str) -> list[Card] | None:
     """The dialogue box's own cards into the deck; undo takes out the ones it added,
     redo puts the same ones back."""
     store = session.store
-    added: list[str] = []
-
-    def do() -> list[Card]:
-        if added:
-            return [store.dialogue_box.restore_card(card_id=card_id) for card_id in added]
-        cards = store.dialogue_box.load_deck(step_id=step_id, deck=DEFAULT_DECK)
-        added.extend(card.id for card in cards)
-        return cards
-
-    def undo() -> None:
-        for card_id in added:
-            store.dialogue_box.delete_card(card_id=card_id)
-
-    return base.custom(session, _tr("Hent standardkortene"), Change.CARD, do, undo)
+    return base.create_many(
+        session, translate("DialogueBoxEdits", "Hent standardkortene"), Change.CARD,
+        lambda: store.dialogue_box.load_deck(step_id=step_id, deck=DEFAULT_DECK),
+        base.by_id(store.dialogue_box.delete_card, "card_id"),
+        base.by_id(store.dialogue_box.restore_card, "card_id"))
 
 
 # -- typed text, saved after a pause ---------------------------------------------------
@@ -154,8 +145,9 @@ def answer_card(session: CampSession, *, card_id: str, table_id: str | None, que
                    if r.question == question), "")
     if before == text:
         return None
+    label = translate("DialogueBoxEdits", "Ret svar: %1").replace("%1", question_label)
     return base.update(
-        session, _tr("Ret svar: %1").replace("%1", question_label), Change.REFLECTION,
+        session, label, Change.REFLECTION,
         lambda **values: store.dialogue_box.set_reflection(card_id=card_id, table_id=table_id,
                                               question=question, **values),
         {"text": before}, {"text": text}, merge_key=f"reflection:{card_id}:{table_id}:{question}")
@@ -170,16 +162,18 @@ def answer_prompt(session: CampSession, *, step_id: str, table_id: str | None, k
     if before == text:
         return None
     return base.update(
-        session, _tr("Ret skabelon"), Change.TEMPLATE_ANSWER,
+        session, translate("DialogueBoxEdits", "Ret skabelon"), Change.TEMPLATE_ANSWER,
         lambda **values: store.dialogue_box.set_template_answer(step_id=step_id, table_id=table_id,
                                                    prompt_key=key, prompt=prompt, **values),
         {"text": before}, {"text": text}, merge_key=f"template:{step_id}:{table_id}:{key}")
 
 
 def _detail_labels() -> dict[str, str]:
-    return {"host": _tr("Ret vært"), "group_name": _tr("Ret gruppe"),
-            "place": _tr("Ret sted"), "date": _tr("Ret dato"),
-            "participants": _tr("Ret antal deltagere")}
+    return {"host": translate("DialogueBoxEdits", "Ret vært"),
+            "group_name": translate("DialogueBoxEdits", "Ret gruppe"),
+            "place": translate("DialogueBoxEdits", "Ret sted"),
+            "date": translate("DialogueBoxEdits", "Ret dato"),
+            "participants": translate("DialogueBoxEdits", "Ret antal deltagere")}
 
 
 def set_dialogue_detail(session: CampSession, *, dialogue_id: str, table_id: str | None,

@@ -4,16 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
-
 from facilitator.domain.model import FrontPage
 from facilitator.ui.edits import base
+from facilitator.ui.edits.base import translate
 from facilitator.ui.edits.change import Change
 from facilitator.ui.shell.session import CampSession
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FrontPageEdits", text)
 
 
 def add_front_page(session: CampSession, *, step_id: str, table_id: str | None,
@@ -29,19 +24,20 @@ def add_front_page(session: CampSession, *, step_id: str, table_id: str | None,
             made(page)
         return page
 
-    return base.create(session, _tr("Ny avisforside"), Change.FRONT_PAGE, make,
-                       lambda page_id: store.board.delete_front_page(front_page_id=page_id),
-                       lambda page_id: store.board.restore_front_page(front_page_id=page_id))
+    label = translate("FrontPageEdits", "Ny avisforside")
+    return base.create(session, label, Change.FRONT_PAGE, make,
+                       base.by_id(store.board.delete_front_page, "front_page_id"),
+                       base.by_id(store.board.restore_front_page, "front_page_id"))
 
 
 def _label(fields: dict[str, str]) -> str:
     if len(fields) > 1:
-        return _tr("Ret avisforside")
+        return translate("FrontPageEdits", "Ret avisforside")
     return {
-        "headline": _tr("Ret overskrift"),
-        "story": _tr("Ret historie"),
-        "quote": _tr("Ret citat"),
-        "quote_by": _tr("Ret hvem der siger citatet"),
+        "headline": translate("FrontPageEdits", "Ret overskrift"),
+        "story": translate("FrontPageEdits", "Ret historie"),
+        "quote": translate("FrontPageEdits", "Ret citat"),
+        "quote_by": translate("FrontPageEdits", "Ret hvem der siger citatet"),
     }[next(iter(fields))]
 
 
@@ -58,6 +54,6 @@ def retype_front_page(session: CampSession, page: FrontPage,
 
 def delete_front_page(session: CampSession, page_id: str) -> FrontPage | None:
     store = session.store
-    return base.delete(session, _tr("Slet avisforside"), Change.FRONT_PAGE,
+    return base.delete(session, translate("FrontPageEdits", "Slet avisforside"), Change.FRONT_PAGE,
                        lambda: store.board.delete_front_page(front_page_id=page_id),
                        lambda: store.board.restore_front_page(front_page_id=page_id))

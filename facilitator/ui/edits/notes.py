@@ -4,16 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
-
 from facilitator.domain.model import Note
 from facilitator.ui.edits import base
+from facilitator.ui.edits.base import translate
 from facilitator.ui.edits.change import Change
 from facilitator.ui.shell.session import CampSession, Place
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NoteEdits", text)
 
 
 def add_note(session: CampSession, *, step_id: str, table_id: str | None, text: str,
@@ -23,10 +18,10 @@ def add_note(session: CampSession, *, step_id: str, table_id: str | None, text: 
     says where undo goes to show it)."""
     store = session.store
     return base.create(
-        session, label or _tr("Tilføj note"), Change.NOTE,
+        session, label or translate("NoteEdits", "Tilføj note"), Change.NOTE,
         lambda: store.board.add_note(step_id=step_id, table_id=table_id, text=text, tag=tag),
-        lambda note_id: store.board.delete_note(note_id=note_id),
-        lambda note_id: store.board.restore_note(note_id=note_id), at=at)
+        base.by_id(store.board.delete_note, "note_id"),
+        base.by_id(store.board.restore_note, "note_id"), at=at)
 
 
 def _update(session: CampSession, note: Note, label: str, **values: object) -> Note | None:
@@ -37,32 +32,34 @@ def _update(session: CampSession, note: Note, label: str, **values: object) -> N
 
 
 def retype_note(session: CampSession, note: Note, text: str) -> Note | None:
-    return _update(session, note, _tr("Ret note"), text=text)
+    return _update(session, note, translate("NoteEdits", "Ret note"), text=text)
 
 
 def select_note(session: CampSession, note: Note, selected: bool) -> Note | None:
-    label = _tr("Udvælg note") if selected else _tr("Fravælg note")
+    label = translate("NoteEdits", "Udvælg note") if selected \
+        else translate("NoteEdits", "Fravælg note")
     return _update(session, note, label, selected=selected)
 
 
 def vote_note(session: CampSession, note: Note, votes: int) -> Note | None:
-    label = _tr("Stem") if votes > note.votes else _tr("Fjern stemme")
+    label = translate("NoteEdits", "Stem") if votes > note.votes \
+        else translate("NoteEdits", "Fjern stemme")
     return _update(session, note, label, votes=votes)
 
 
 def tag_note(session: CampSession, note: Note, tag: str) -> Note | None:
-    return _update(session, note, _tr("Mærk note"), tag=tag)
+    return _update(session, note, translate("NoteEdits", "Mærk note"), tag=tag)
 
 
 def delete_note(session: CampSession, note: Note, row: int) -> object | None:
     """Delete; undo puts the note back at ``row``."""
     store = session.store
-    return base.delete(session, _tr("Slet note"), Change.NOTE,
+    return base.delete(session, translate("NoteEdits", "Slet note"), Change.NOTE,
                        lambda: store.board.delete_note(note_id=note.id),
                        lambda: store.board.restore_note(note_id=note.id, index=row))
 
 
 def move_note(session: CampSession, note: Note, row: int, to: int) -> object | None:
     store = session.store
-    return base.move(session, _tr("Flyt note"), Change.NOTE,
+    return base.move(session, translate("NoteEdits", "Flyt note"), Change.NOTE,
                      lambda index: store.board.move_note(note_id=note.id, index=index), row, to)

@@ -4,26 +4,21 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication
-
 from facilitator.domain.model import Step
 from facilitator.ui.edits import base
+from facilitator.ui.edits.base import translate
 from facilitator.ui.edits.change import Change
 from facilitator.ui.shell.session import CampSession
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StepEdits", text)
 
 
 def add_step(session: CampSession, *, kind: str, title: str, minutes: int,
              index: int) -> Step | None:
     """A step at ``index``; redo puts the same step back there."""
     store = session.store
-    return base.create(session, _tr("Tilføj trin"), Change.STEP,
+    return base.create(session, translate("StepEdits", "Tilføj trin"), Change.STEP,
                        lambda: store.frame.add_step(kind=kind, title=title, minutes=minutes,
                                               index=index),
-                       lambda step_id: store.frame.delete_step(step_id=step_id),
+                       base.by_id(store.frame.delete_step, "step_id"),
                        lambda step_id: store.frame.restore_step(step_id=step_id, index=index))
 
 
@@ -37,13 +32,13 @@ def update_step(session: CampSession, step: Step, field: str, value: object,
 
 def move_step(session: CampSession, step: Step, row: int, to: int) -> object | None:
     store = session.store
-    return base.move(session, _tr("Flyt trin"), Change.STEP,
+    return base.move(session, translate("StepEdits", "Flyt trin"), Change.STEP,
                      lambda index: store.frame.move_step(step_id=step.id, index=index), row, to)
 
 
 def delete_step(session: CampSession, step: Step, row: int) -> Step | None:
     """Remove; undo puts the step back at ``row``."""
     store = session.store
-    return base.delete(session, _tr("Fjern trin"), Change.STEP,
+    return base.delete(session, translate("StepEdits", "Fjern trin"), Change.STEP,
                        lambda: store.frame.delete_step(step_id=step.id),
                        lambda: store.frame.restore_step(step_id=step.id, index=row))

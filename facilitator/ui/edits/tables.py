@@ -4,24 +4,19 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication
-
 from facilitator.domain.model import MainGroup, Table
 from facilitator.ui.edits import base
+from facilitator.ui.edits.base import translate
 from facilitator.ui.edits.change import Change
 from facilitator.ui.shell.session import CampSession
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TableEdits", text)
-
-
 def add_main_group(session: CampSession, *, code: str, name: str) -> MainGroup | None:
     store = session.store
-    return base.create(session, _tr("Tilføj hovedgruppe"), Change.MAIN_GROUP,
+    return base.create(session, translate("TableEdits", "Tilføj hovedgruppe"), Change.MAIN_GROUP,
                        lambda: store.frame.add_main_group(code=code, name=name),
-                       lambda group_id: store.frame.delete_main_group(group_id=group_id),
-                       lambda group_id: store.frame.restore_main_group(group_id=group_id))
+                       base.by_id(store.frame.delete_main_group, "group_id"),
+                       base.by_id(store.frame.restore_main_group, "group_id"))
 
 
 def update_main_group(session: CampSession, group: MainGroup, field: str, value: str,
@@ -38,7 +33,7 @@ def delete_main_group(session: CampSession, group: MainGroup,
     """Remove the group with its tables (``table_ids``); undo brings back all of them."""
     store = session.store
     return base.delete(
-        session, _tr("Fjern hovedgruppe"), Change.MAIN_GROUP,
+        session, translate("TableEdits", "Fjern hovedgruppe"), Change.MAIN_GROUP,
         lambda: store.frame.delete_main_group(group_id=group.id),
         lambda: store.frame.restore_main_group(group_id=group.id, table_ids=table_ids))
 
@@ -46,12 +41,12 @@ def delete_main_group(session: CampSession, group: MainGroup,
 def add_table(session: CampSession, *, code: str, main_group_id: str | None,
               facilitator: str, chair: str, participants: int) -> Table | None:
     store = session.store
-    return base.create(session, _tr("Tilføj bord"), Change.TABLE,
+    return base.create(session, translate("TableEdits", "Tilføj bord"), Change.TABLE,
                        lambda: store.frame.add_table(code=code, main_group_id=main_group_id,
                                                facilitator=facilitator, chair=chair,
                                                participants=participants),
-                       lambda table_id: store.frame.delete_table(table_id=table_id),
-                       lambda table_id: store.frame.restore_table(table_id=table_id))
+                       base.by_id(store.frame.delete_table, "table_id"),
+                       base.by_id(store.frame.restore_table, "table_id"))
 
 
 def update_table(session: CampSession, table: Table, field: str, value: object,
@@ -65,6 +60,6 @@ def update_table(session: CampSession, table: Table, field: str, value: object,
 
 def delete_table(session: CampSession, table: Table) -> bool | None:
     store = session.store
-    return base.delete(session, _tr("Fjern bord"), Change.TABLE,
+    return base.delete(session, translate("TableEdits", "Fjern bord"), Change.TABLE,
                        base.done(lambda: store.frame.delete_table(table_id=table.id)),
                        lambda: store.frame.restore_table(table_id=table.id))

@@ -7,16 +7,11 @@ The triangle's notes are a step's notes with a level; the labels are the notes' 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from facilitator.domain.model import Note
 from facilitator.ui.edits import base
+from facilitator.ui.edits.base import translate
 from facilitator.ui.edits.change import Change
 from facilitator.ui.shell.session import CampSession
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NoteEdits", text)
 
 
 def add_level_note(session: CampSession, *, step_id: str, table_id: str | None, level: int,
@@ -24,18 +19,18 @@ def add_level_note(session: CampSession, *, step_id: str, table_id: str | None, 
     """A note last on its level."""
     store = session.store
     return base.create(
-        session, _tr("Tilføj note"), Change.NOTE,
+        session, translate("NoteEdits", "Tilføj note"), Change.NOTE,
         lambda: store.dialogue_box.add_level_note(step_id=step_id, table_id=table_id, level=level,
                                      text=text),
-        lambda note_id: store.board.delete_note(note_id=note_id),
-        lambda note_id: store.board.restore_note(note_id=note_id))
+        base.by_id(store.board.delete_note, "note_id"),
+        base.by_id(store.board.restore_note, "note_id"))
 
 
 def delete_level_note(session: CampSession, note: Note) -> Note | None:
     """Delete; a tombstone keeps its position, so undo puts the note back in its place
     among the step's notes of every level."""
     store = session.store
-    return base.delete(session, _tr("Slet note"), Change.NOTE,
+    return base.delete(session, translate("NoteEdits", "Slet note"), Change.NOTE,
                        lambda: store.board.delete_note(note_id=note.id),
                        lambda: store.board.restore_note(note_id=note.id))
 
@@ -43,7 +38,7 @@ def delete_level_note(session: CampSession, note: Note) -> Note | None:
 def move_level_note(session: CampSession, note: Note, row: int, to: int) -> list[str] | None:
     """Move within the level, from ``row`` to ``to`` of the level's notes."""
     store = session.store
-    return base.move(session, _tr("Flyt note"), Change.NOTE,
+    return base.move(session, translate("NoteEdits", "Flyt note"), Change.NOTE,
                      lambda index: store.dialogue_box.move_level_note(note_id=note.id, index=index),
                      row, to)
 
@@ -51,7 +46,8 @@ def move_level_note(session: CampSession, note: Note, row: int, to: int) -> list
 def change_level(session: CampSession, note: Note, level: int) -> Note | None:
     """Move a note to another level (last there); undo puts it back on its own."""
     store = session.store
+    label = translate("NoteEdits", "Flyt note til niveau %1").replace("%1", str(level))
     return base.update(
-        session, _tr("Flyt note til niveau %1").replace("%1", str(level)), Change.NOTE,
+        session, label, Change.NOTE,
         lambda **values: store.dialogue_box.set_note_level(note_id=note.id, **values),
         {"level": note.level}, {"level": level})

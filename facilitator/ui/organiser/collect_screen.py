@@ -214,13 +214,13 @@ class CollectScreen(QWidget):
         self.watch.set_folder(folder)
         self._show_watch()
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if self._dropped_paths(event):
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+    def dropEvent(self, event: QDropEvent) -> None:
         paths = self._dropped_paths(event)
         if paths:
             event.acceptProposedAction()

@@ -42,7 +42,7 @@ class MultiLineField(QPlainTextEdit):
     Tab moves on to the next field, as keyboard users expect in a form.
     """
 
-    editingFinished = Signal()  # noqa: N815 - the name QLineEdit uses
+    editingFinished = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,7 +58,7 @@ class MultiLineField(QPlainTextEdit):
     def is_being_edited(self) -> bool:
         return self.hasFocus() and self.document().isModified()
 
-    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+    def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         if self.document().isModified():
             self.document().setModified(False)

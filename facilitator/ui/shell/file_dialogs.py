@@ -33,7 +33,7 @@ class _NameOnlyIcons(QFileIconProvider):
             return super().icon(kind)
         return super().icon(what)  # type: ignore[call-overload]
 
-    def type(self, info: QFileInfo) -> str:  # noqa: A003 - Qt's name
+    def type(self, info: QFileInfo) -> str:
         return (QCoreApplication.translate("FileDialogs", "Mappe") if info.isDir()
                 else QCoreApplication.translate("FileDialogs", "Fil"))
 

@@ -425,7 +425,7 @@ class MainWindow(QMainWindow):
     def _warn(self, text: str) -> None:
         QMessageBox.warning(self, self.tr("Facilitator"), text)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("window/geometry", self.saveGeometry())
         self.reports.shutdown()  # a report being written is finished, never cut off
         self.close_camp()

@@ -62,10 +62,10 @@ class Edit(QUndoCommand):
         #: made for another place (None outside the table session).
         self.place: Place | None = session.locate() if session.locate else None
 
-    def id(self) -> int:  # noqa: A003 - Qt's name
+    def id(self) -> int:
         return 1 if self.merge_key is not None else -1
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt override
+    def mergeWith(self, other: QUndoCommand) -> bool:
         """Typing in one field becomes one undo step: keep our undo, take their do."""
         if not isinstance(other, Edit) or other.merge_key != self.merge_key:
             return False

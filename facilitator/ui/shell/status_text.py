@@ -23,7 +23,7 @@ class StatusText(QWidget):
     def text(self) -> str:
         return self._text
 
-    def setText(self, text: str) -> None:  # noqa: N802 - reads like QLabel's
+    def setText(self, text: str) -> None:
         if text != self._text:
             self._text = text
             self.setToolTip(text)
@@ -33,14 +33,14 @@ class StatusText(QWidget):
     def clear(self) -> None:
         self.setText("")
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def sizeHint(self) -> QSize:
         metrics = self.fontMetrics()
         return QSize(metrics.averageCharWidth() * 30, metrics.height() + 4)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def minimumSizeHint(self) -> QSize:
         return QSize(0, self.fontMetrics().height() + 4)
 
-    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, _event: QPaintEvent) -> None:
         if not self._text:
             return
         painter = QPainter(self)

@@ -132,7 +132,7 @@ class ContributionColumnModel(RowsModel[Contribution]):
             flags |= Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDragEnabled
         return flags
 
-    def setData(self, index: Index, value: Any,  # noqa: N802 - Qt override
+    def setData(self, index: Index, value: Any,
                 role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.read_only:
             return False
@@ -141,16 +141,16 @@ class ContributionColumnModel(RowsModel[Contribution]):
             self.text_edited.emit(item.id, str(value))
         return True
 
-    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802 - Qt override
+    def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
 
-    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802 - Qt override
+    def supportedDragActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
 
-    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt override
+    def mimeTypes(self) -> list[str]:
         return [MIME_TYPE]
 
-    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802 - Qt override
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         data = QMimeData()
         rows = [i.row() for i in indexes if i.isValid()]
         if rows:
@@ -159,11 +159,11 @@ class ContributionColumnModel(RowsModel[Contribution]):
             data.setText(item.text)
         return data
 
-    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int,  # noqa: N802
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int,
                         column: int, parent: Index) -> bool:
         return not self.read_only and data.hasFormat(MIME_TYPE)
 
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int,  # noqa: N802
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int,
                      column: int, parent: Index) -> bool:
         if not self.canDropMimeData(data, action, row, column, parent):
             return False
@@ -210,7 +210,7 @@ class ContributionDelegate(QStyledItemDelegate):
         font.setBold(bool(index.data(SELECTED_ROLE)))
         return font
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         font = self._font(option, index)
         width = self.text_width(option)
         lines = wrapped_lines(self._label(index), font, width)
@@ -277,7 +277,7 @@ class ContributionListView(QListView):
         self.setUniformItemSizes(False)
         self.setWordWrap(True)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.state() == QAbstractItemView.State.EditingState:
             super().keyPressEvent(event)
             return
@@ -300,10 +300,10 @@ class ContributionListView(QListView):
             return
         super().keyPressEvent(event)
 
-    def keyboardSearch(self, search: str) -> None:  # noqa: N802 - typing goes to the entry
+    def keyboardSearch(self, search: str) -> None:
         pass
 
-    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt override
+    def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
         if not self.currentIndex().isValid() and self.model().rowCount():
             self.setCurrentIndex(self.model().index(0, 0))
@@ -383,7 +383,7 @@ class ContributionColumn(QFrame):
     def current_row(self) -> int:
         return self.view.currentIndex().row()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         """At a larger type the column widens, so the actor's name stays whole."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
@@ -440,7 +440,7 @@ class ContributionColumn(QFrame):
         self.entry.setFocus(Qt.FocusReason.OtherFocusReason)
         self.entry.insert(text)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.entry:
             if event.type() == QEvent.Type.FocusIn:
                 self.activated.emit()

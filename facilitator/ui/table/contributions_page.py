@@ -210,11 +210,11 @@ class ContributionsPage(StepPage):
                 tabs.setCurrentIndex(row)
         tabs.blockSignals(False)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_unassigned()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:  # zoomed: the names need more room
             self._fit_unassigned()

@@ -291,11 +291,11 @@ class FrontPagePage(StepPage):
             edits.delete_front_page(self.session, self._current_id)
 
     # -- Qt hooks ----------------------------------------------------------------------
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusOut and self.saver.has_pending():
             self.commit_pending()
         return super().eventFilter(watched, event)
 
-    def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def hideEvent(self, event) -> None:
         self.commit_pending()
         super().hideEvent(event)

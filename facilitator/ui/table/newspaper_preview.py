@@ -132,10 +132,10 @@ class NewspaperPreview(QWidget):
         return f"– {self.quote_by.strip()}"
 
     # -- geometry --------------------------------------------------------------------
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def sizeHint(self) -> QSize:
         return QSize(520, round(520 * PAGE_ASPECT))
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def minimumSizeHint(self) -> QSize:
         return QSize(260, 300)
 
     def _page_rect(self) -> QRectF:
@@ -145,7 +145,7 @@ class NewspaperPreview(QWidget):
         return QRectF(area.center().x() - width / 2, area.top(), width, height)
 
     # -- painting --------------------------------------------------------------------
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHints(QPainter.RenderHint.Antialiasing
                                | QPainter.RenderHint.TextAntialiasing)

@@ -157,7 +157,7 @@ class NoteCardDelegate(QStyledItemDelegate):
             return self._model.note_or_none(self._proxy.mapToSource(index).row())
         return self._model.note_or_none(index.row())
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         width = self._view.viewport().width() or option.rect.width() or 400
         note = self.note_at(index)
         if note is None:
@@ -244,7 +244,7 @@ class NoteCardDelegate(QStyledItemDelegate):
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(votes))
 
     # -- clicks and editing ------------------------------------------------------------
-    def editorEvent(self, event: QEvent, model: QAbstractItemModel,  # noqa: N802
+    def editorEvent(self, event: QEvent, model: QAbstractItemModel,
                     option: QStyleOptionViewItem, index: Index) -> bool:
         """A click on the box selects, on − or + votes; the press still picks the row."""
         kinds = (QEvent.Type.MouseButtonRelease, QEvent.Type.MouseButtonDblClick)
@@ -265,7 +265,7 @@ class NoteCardDelegate(QStyledItemDelegate):
                 model.setData(index, votes, NotesModel.VotesRole)
         return True
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: Index) -> QWidget:
         editor = NoteEntry(parent, lines=3)
         editor.setAccessibleName(QCoreApplication.translate("NotesPage", "Ret note"))
@@ -276,17 +276,17 @@ class NoteCardDelegate(QStyledItemDelegate):
         self.commitData.emit(editor)
         self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
-    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
         if isinstance(editor, NoteEntry) and not editor.document().isModified():
             editor.setPlainText(index.data(Qt.ItemDataRole.EditRole))
             editor.moveCursor(QTextCursor.MoveOperation.End)
 
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel,  # noqa: N802
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel,
                      index: Index) -> None:
         if isinstance(editor, NoteEntry):
             model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
 
-    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,  # noqa: N802
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,
                              index: Index) -> None:
         rect = self.parts(option.rect)["text"].adjusted(-4, -4, 4, 4)
         editor.setFixedHeight(max(rect.height(), editor.height()))

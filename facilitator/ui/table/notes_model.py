@@ -140,7 +140,7 @@ class NotesModel(RowsModel[Note]):
                 | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsUserCheckable
                 | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemNeverHasChildren)
 
-    def roleNames(self) -> dict[int, QByteArray]:  # noqa: N802
+    def roleNames(self) -> dict[int, QByteArray]:
         names = dict(super().roleNames())
         for role, name in ((self.IdRole, b"id"), (self.VotesRole, b"votes"),
                            (self.SelectedRole, b"selected"), (self.TagRole, b"tag"),
@@ -148,7 +148,7 @@ class NotesModel(RowsModel[Note]):
             names[role] = QByteArray(name)
         return names
 
-    def setData(self, index: Index, value: Any,  # noqa: N802
+    def setData(self, index: Index, value: Any,
                 role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return False
@@ -242,7 +242,7 @@ class NotesModel(RowsModel[Note]):
         return note is not None and self.move_by(
             row, to, lambda: note_edits.move_note(self.session, note, row, to))
 
-    def moveRows(self, source_parent: Index, source_row: int, count: int,  # noqa: N802
+    def moveRows(self, source_parent: Index, source_row: int, count: int,
                  destination_parent: Index, destination_child: int) -> bool:
         """Qt's move (a view dragging within itself): one note at a time."""
         if source_parent.isValid() or destination_parent.isValid() or count != 1:
@@ -253,23 +253,23 @@ class NotesModel(RowsModel[Note]):
     # -- drag and drop -----------------------------------------------------------------
     # removeRows is deliberately not implemented: after a move-drop the view asks the
     # model to remove the dragged rows, and that request must do nothing.
-    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+    def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
 
-    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802
+    def supportedDragActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
 
-    def mimeTypes(self) -> list[str]:  # noqa: N802
+    def mimeTypes(self) -> list[str]:
         return [NOTE_MIME_TYPE]
 
-    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         rows = sorted({i.row() for i in indexes if i.isValid()})
         data = QMimeData()
         ids = [self._rows[r].id for r in rows]
         data.setData(NOTE_MIME_TYPE, QByteArray(json.dumps(ids).encode()))
         return data
 
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int,  # noqa: N802
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int,
                      column: int, parent: Index) -> bool:
         if action == Qt.DropAction.IgnoreAction:
             return True
@@ -315,7 +315,7 @@ class NotesByVotes(QSortFilterProxyModel):
         else:
             self.sort(-1)
 
-    def lessThan(self, left: Index, right: Index) -> bool:  # noqa: N802
+    def lessThan(self, left: Index, right: Index) -> bool:
         source = self.sourceModel()
         if isinstance(source, NotesModel):  # the fast path: no data() round trips
             a, b = source.note(left.row()).votes, source.note(right.row()).votes

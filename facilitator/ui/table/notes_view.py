@@ -26,7 +26,7 @@ class NotesView(QListView):
         self.on_text: Callable[[str], None] | None = None
         self.context_menu: Callable[[QMenu], None] | None = None
 
-    def dataChanged(self, top_left: Index, bottom_right: Index,  # noqa: N802
+    def dataChanged(self, top_left: Index, bottom_right: Index,
                     roles: Sequence[int] = ()) -> None:
         """Repaint just the note when a vote or a selection leaves its height alone.
 
@@ -40,14 +40,14 @@ class NotesView(QListView):
             return
         super().dataChanged(top_left, bottom_right, list(roles))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
             delegate = self.itemDelegate()
             if isinstance(delegate, NoteCardDelegate):
                 delegate.forget_sizes()  # measured in the old font
         super().changeEvent(event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if self.state() != QAbstractItemView.State.EditingState:
             ctrl = bool(event.modifiers() & _CTRL)
             action = self.bindings.get((event.key(), ctrl))
@@ -64,7 +64,7 @@ class NotesView(QListView):
                 return
         super().keyPressEvent(event)
 
-    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         index = self.indexAt(event.pos())
         if index.isValid():
             self.setCurrentIndex(index)

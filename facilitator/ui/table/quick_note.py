@@ -195,19 +195,19 @@ class QuickNote(QFrame):
         self.setGeometry(x, below.y(), width, height)
 
     # -- keys and focus ------------------------------------------------------------------
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.cancel()
             event.accept()
             return
         super().keyPressEvent(event)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+    def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange and self.isVisible():
             self._place()  # zoomed while open: as wide and high as the new type needs
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.entry and event.type() == QEvent.Type.FocusOut \
                 and isinstance(event, QFocusEvent) and self.isVisible():
             reason = event.reason()

@@ -56,7 +56,7 @@ class StepPage(QWidget):
         if self.step is not None and what & self.watches and self.isVisible():
             self.reload()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if self.step is not None:
             self.reload()

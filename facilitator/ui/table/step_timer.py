@@ -132,10 +132,10 @@ class StepTimer(QWidget):
             self._state = state
             self.state_changed.emit(state)
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self.refresh()
 
-    def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def hideEvent(self, event) -> None:
         self._tick.stop()  # nothing to draw; the countdown itself runs on
         super().hideEvent(event)

@@ -64,6 +64,6 @@ class AnalysisView(QWidget):
         self.messages.flush()
         self.purpose.flush()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.flush()
         super().closeEvent(event)

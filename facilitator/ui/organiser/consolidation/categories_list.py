@@ -87,7 +87,7 @@ class CategoriesModel(QAbstractListModel):
         return self._uncategorised
 
     # -- the list ----------------------------------------------------------------------
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt API
         if parent.isValid() or self.step_id is None:
             return 0
         return len(self._categories) + 1
@@ -130,7 +130,7 @@ class CategoriesModel(QAbstractListModel):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def setData(self, index: AnyIndex, value: Any,  # noqa: N802 - Qt API
+    def setData(self, index: AnyIndex, value: Any,
                 role: int = Qt.ItemDataRole.EditRole) -> bool:
         category = self.category_at(index.row()) if index.isValid() else None
         if category is None or role != Qt.ItemDataRole.EditRole:
@@ -138,19 +138,19 @@ class CategoriesModel(QAbstractListModel):
         return edits.rename_category(self.session, category, str(value)) is not None
 
     # -- dropping notes ----------------------------------------------------------------
-    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt API
+    def mimeTypes(self) -> list[str]:
         return [NOTE_IDS_MIME_TYPE]
 
-    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802 - Qt API
+    def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
 
-    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction,  # noqa: N802 - Qt API
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction,
                         row: int, column: int, parent: AnyIndex) -> bool:
         # Only onto a row: between two rows would mean "a new place", which categories
         # do not have.
         return parent.isValid() and bool(note_ids_from_mime(data))
 
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction,  # noqa: N802 - Qt API
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction,
                      row: int, column: int, parent: AnyIndex) -> bool:
         if action == Qt.DropAction.IgnoreAction:
             return True

@@ -145,13 +145,13 @@ class ConsolidationNotesModel(QAbstractTableModel):
         return list(self._rows)
 
     # -- the table ---------------------------------------------------------------------
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt API
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt API
         return 0 if parent.isValid() else EXCERPT + 1
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
+    def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section <= EXCERPT:
             return None
@@ -203,7 +203,7 @@ class ConsolidationNotesModel(QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
-    def setData(self, index: AnyIndex, value: Any,  # noqa: N802 - Qt API
+    def setData(self, index: AnyIndex, value: Any,
                 role: int = Qt.ItemDataRole.EditRole) -> bool:
         if (not index.isValid() or index.column() != EXCERPT
                 or role != Qt.ItemDataRole.CheckStateRole):
@@ -212,14 +212,14 @@ class ConsolidationNotesModel(QAbstractTableModel):
         return edits.set_excerpts(self.session, [self._rows[index.row()].note.id], checked)
 
     # -- dragging ----------------------------------------------------------------------
-    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802 - Qt API
+    def supportedDragActions(self) -> Qt.DropAction:
         # Copy only: a "move" would make the view remove the dragged rows afterwards.
         return Qt.DropAction.CopyAction
 
-    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt API
+    def mimeTypes(self) -> list[str]:
         return [NOTE_IDS_MIME_TYPE]
 
-    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802 - Qt API
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         ids: list[str] = []
         for index in sorted((i for i in indexes if i.isValid()), key=lambda i: i.row()):
             note_id = self._rows[index.row()].note.id
@@ -257,7 +257,7 @@ class NotesFilter(QSortFilterProxyModel):
             setattr(self, name, value.casefold().strip() if name == "search" else value)
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int,  # noqa: N802 - Qt API
+    def filterAcceptsRow(self, source_row: int,
                          source_parent: AnyIndex) -> bool:
         model = self.sourceModel()
         if not isinstance(model, ConsolidationNotesModel) or source_parent.isValid():

@@ -67,7 +67,7 @@ class NotesView(QTableView):
     category_key = Signal(int)
     excerpt_key = Signal()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier == \
             Qt.KeyboardModifier.NoModifier
         if plain and event.key() in _DIGITS:
@@ -446,7 +446,7 @@ class ConsolidationWorkspace(CategoryActions, QWidget):
             ConsolidationNotesModel.SortRole) for i in rows]
         edits.set_excerpts(self.session, self.selected_note_ids(), not all(marked))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (watched is self.picker and event.type() == QEvent.Type.KeyPress
               and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape):
             self.picker.clear()
@@ -454,6 +454,6 @@ class ConsolidationWorkspace(CategoryActions, QWidget):
             return True
         return super().eventFilter(watched, event)
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event) -> None:
         self.summary.save()
         super().closeEvent(event)

@@ -63,7 +63,7 @@ class NoteBoard(QWidget):
         self.hidden_text: Callable[[int], str] = lambda n: f"+{n}"
         self._fit: _Fit | None = None
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def sizeHint(self) -> QSize:
         return QSize(800, 500)
 
     def show_items(self, items: list[BoardItem], empty_text: str = "") -> None:
@@ -79,7 +79,7 @@ class NoteBoard(QWidget):
         """The cards on screen now (the newest, when not all fit)."""
         return self.items[self.fit().first:]
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event) -> None:
         self._fit = None
         super().resizeEvent(event)
 
@@ -150,7 +150,7 @@ class NoteBoard(QWidget):
         return tuple(rects)
 
     # -- painting ----------------------------------------------------------------------
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         p.fillRect(self.rect(), BACKGROUND)

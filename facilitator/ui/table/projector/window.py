@@ -237,7 +237,7 @@ class ProjectorWindow(QWidget):
             self.page_index = max(0, min(index, len(self.pages) - 1))
             self._show_plenary()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         forward = key in (Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Down,
                           Qt.Key.Key_Space)
@@ -279,17 +279,17 @@ class ProjectorWindow(QWidget):
         else:
             self.showFullScreen()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self._clock.start()
         self.refresh()
 
-    def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def hideEvent(self, event) -> None:
         self._clock.stop()
         self._pending.stop()
         super().hideEvent(event)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._scale_type()
 
