@@ -34,7 +34,7 @@ SHEET_TARGET_S = 3.0
 MIN_LARGE_RUNS, BUDGET_S = 2, 240.0
 
 
-def _report_builder():  # noqa: ANN202 - the function, or None
+def _report_builder():
     try:
         from facilitator.export.camp_report import build_camp_report
     except ImportError:

@@ -83,7 +83,7 @@ def synthetic_camp(tables: int, notes: int, seed: int = 7) -> CampStore:
     return store
 
 
-def timed(label: str, action) -> float:  # noqa: ANN001 - a callable
+def timed(label: str, action) -> float:
     start = time.perf_counter()
     action()
     seconds = time.perf_counter() - start

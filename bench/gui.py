@@ -30,7 +30,7 @@ def make_app() -> QApplication:
     return app
 
 
-def main_window():  # noqa: ANN201 - a MainWindow
+def main_window():
     from facilitator.ui.shell.main_window import MainWindow
 
     window = MainWindow()
@@ -39,7 +39,7 @@ def main_window():  # noqa: ANN201 - a MainWindow
     return window
 
 
-def open_camp_timed(window, path: Path) -> float:  # noqa: ANN001 - a MainWindow
+def open_camp_timed(window, path: Path) -> float:
     """Seconds for MainWindow.open_camp(path) until the event loop is idle again."""
     start = time.perf_counter()
     if not window.open_camp(path):
@@ -48,7 +48,7 @@ def open_camp_timed(window, path: Path) -> float:  # noqa: ANN001 - a MainWindow
     return time.perf_counter() - start
 
 
-def type_text(widget, text: str) -> None:  # noqa: ANN001 - a QWidget
+def type_text(widget, text: str) -> None:
     """Type ``text`` key by key (QTest.keyClicks asserts on letters such as æ, ø, å)."""
     from PySide6.QtCore import QEvent, Qt
     from PySide6.QtGui import QKeyEvent

@@ -61,7 +61,7 @@ def child(path: Path, mode: str, count: int) -> None:
             if step is None or step.title not in projector.where.text():
                 raise RuntimeError("the projector did not follow the step")
             start = time.perf_counter()
-            projector.board._fit = None  # noqa: SLF001 - measure the fitting too
+            projector.board._fit = None
             projector.refresh()
             projector.repaint()
             own.append(time.perf_counter() - start)

@@ -18,18 +18,18 @@ if __package__ in (None, ""):
     # ``python bench/run.py`` puts bench/ itself first on sys.path; the repo is wanted.
     sys.path[0] = str(Path(__file__).resolve().parents[1])
 
-import argparse  # noqa: E402
-import json  # noqa: E402
-import os  # noqa: E402
-import platform  # noqa: E402
-import subprocess  # noqa: E402
-import time  # noqa: E402
-import traceback  # noqa: E402
-from collections.abc import Callable  # noqa: E402
-from datetime import UTC, datetime  # noqa: E402
-from importlib import import_module  # noqa: E402
+import argparse
+import json
+import os
+import platform
+import subprocess
+import time
+import traceback
+from collections.abc import Callable
+from datetime import UTC, datetime
+from importlib import import_module
 
-from bench.common import REPO, Result  # noqa: E402
+from bench.common import REPO, Result
 
 #: name → (module, function), in the order they run.
 BENCHMARKS: dict[str, tuple[str, str]] = {
@@ -108,7 +108,7 @@ def run_one(name: str, quick: bool) -> Result:
     load = os.getloadavg()[0]
     try:
         result = fn(quick)
-    except Exception as exc:  # noqa: BLE001 - one broken benchmark must not stop the rest
+    except Exception as exc:
         traceback.print_exc()
         result = Result(name=name, title=name, unit="", note=f"error: {exc!r}"[:300])
     result.extra["wall_s"] = round(time.perf_counter() - started, 1)

@@ -91,7 +91,7 @@ def create_camp(path: Path, *, tables: int, notes: int, seed: int = 1) -> Path:
     return path
 
 
-def add_tables(store, tables: int) -> list[str]:  # noqa: ANN001 - a CampStore
+def add_tables(store, tables: int) -> list[str]:
     """``tables`` tables in main groups of five (H1-B1 … H20-B5), in one transaction."""
     ids: list[str] = []
     with store.write() as conn:
@@ -107,7 +107,7 @@ def add_tables(store, tables: int) -> list[str]:  # noqa: ANN001 - a CampStore
     return ids
 
 
-def fill_tables(store, *, notes: int, seed: int = 1,  # noqa: ANN001 - a CampStore
+def fill_tables(store, *, notes: int, seed: int = 1,
                 table_ids: list[str] | None = None) -> int:
     """Give every table (or ``table_ids``) ``notes`` notes plus contributions and front
     pages, in one transaction; returns the number of notes written."""

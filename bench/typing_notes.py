@@ -28,7 +28,7 @@ TARGET_ADD_P95_MS = 20.0
 TARGET_VOTE_P95_MS = 10.0
 
 
-def _committed(store, note_id: str) -> bool:  # noqa: ANN001 - a CampStore
+def _committed(store, note_id: str) -> bool:
     return not store.conn.in_transaction and store.conn.execute(
         "SELECT 1 FROM note WHERE id = ?", [note_id]).fetchone() is not None
 
