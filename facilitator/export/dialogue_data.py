@@ -339,11 +339,11 @@ def _dialogue_section(store: CampReader, step: Step, table_id: str, *,
                       images: bool) -> DialogueSection | None:
     if step.kind == StepKind.THERMOMETER:
         readings = store.readings(step.id, table_id)
-        rows = tuple(ReadingRow(value=r.value, round=r.round, label=r.label,
-                                whole_group=r.whole_group)
-                     for r in sorted(readings, key=lambda r: (ROUNDS.index(r.round), r.position)))
+        ordered = tuple(
+            ReadingRow(value=r.value, round=r.round, label=r.label, whole_group=r.whole_group)
+            for r in sorted(readings, key=lambda r: (ROUNDS.index(r.round), r.position)))
         return ThermometerSection(key=step.key, title=step.title, prompt=step.prompt,
-                                  readings=rows, start=round_summary(readings, "start"),
+                                  readings=ordered, start=round_summary(readings, "start"),
                                   end=round_summary(readings, "end"))
     if step.kind == StepKind.TRIANGLE:
         levels = tuple(
