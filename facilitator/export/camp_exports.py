@@ -18,10 +18,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from facilitator.domain.messages import UserError
+from facilitator.domain.messages import UNKNOWN_SUFFIX, UserError
 from facilitator.domain.places import safe_file_stem
 from facilitator.domain.pseudonyms import case_variants
-from facilitator.domain.transcription import SHEET_SUFFIXES, UNKNOWN_SUFFIX
+from facilitator.domain.transcription import SHEET_SUFFIXES
 from facilitator.export.report_files import (
     PDF_SUFFIX,
     NameMap,

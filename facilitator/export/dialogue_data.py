@@ -27,7 +27,7 @@ from facilitator.domain.dialogue import (
     numbered_lines,
     round_summary,
 )
-from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError
+from facilitator.domain.messages import NO_DIALOGUE, WHICH_DIALOGUE, UserError
 from facilitator.domain.model import Step, StepKind, Table
 from facilitator.export.report_data import NoteRow, StepPart
 from facilitator.program import ProgramError, load_program
@@ -56,11 +56,6 @@ DEFAULT_TEMPLATE_PROMPTS = (
     "Vi drømmer om …",
 )
 
-NO_DIALOGUE = QT_TRANSLATE_NOOP(
-    "Messages", "Filen har ingen dialog at dokumentere. Opret en dialog med »Ny dialog«.")
-WHICH_DIALOGUE = QT_TRANSLATE_NOOP(
-    "Messages",
-    "Filen har flere dialoger ({codes}). Vælg, hvilken dialog der skal dokumenteres.")
 
 
 # -- the tree ------------------------------------------------------------------------------
