@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Generic, Protocol, TypeVar
 
 from facilitator.domain import messages as msg
 from facilitator.domain.dialogue import (
@@ -59,6 +59,21 @@ DEFAULT_TEMPLATE_PROMPTS = (
 
 
 # -- the tree ------------------------------------------------------------------------------
+#: What a card part lists per card (a dialogue's answers, or every group's).
+CardT = TypeVar("CardT")
+
+
+class Level(Protocol):
+    """A triangle level's notes (one dialogue's, or every group's)."""
+
+    @property
+    def notes(self) -> tuple[NoteRow, ...]: ...
+
+
+#: What a triangle part lists per level.
+LevelT = TypeVar("LevelT", bound=Level)
+
+
 @dataclass(frozen=True)
 class FileInfo:
     """The dialogue file itself: its title, municipality, program and date."""
@@ -131,12 +146,20 @@ class LevelNotes:
 
 
 @dataclass(frozen=True)
-class TriangleSection(StepPart):
+class TrianglePart(StepPart, Generic[LevelT]):
+    """A triangle step's part, one dialogue's or all of them: what is said before the
+    questions, and the three levels; their notes are the figure."""
+
     intro: str
-    levels: tuple[LevelNotes, ...]
+    levels: tuple[LevelT, ...]
 
     def figure(self) -> tuple[str, int]:
         return "notes", sum(len(level.notes) for level in self.levels)
+
+
+@dataclass(frozen=True)
+class TriangleSection(TrianglePart[LevelNotes]):
+    pass
 
 
 @dataclass(frozen=True)
@@ -169,13 +192,20 @@ class DiscussedCard:
 
 
 @dataclass(frozen=True)
-class CardsSection(StepPart):
-    prompt: str
-    cards: tuple[DiscussedCard, ...]
+class CardsPart(StepPart, Generic[CardT]):
+    """A card step's part, one dialogue's or all of them: the cards talked about (they
+    are the figure) and how many the deck has."""
+
+    cards: tuple[CardT, ...]
     deck_size: int
 
     def figure(self) -> tuple[str, int]:
         return "cards", len(self.cards)
+
+
+@dataclass(frozen=True)
+class CardsSection(CardsPart[DiscussedCard]):
+    prompt: str
 
 
 @dataclass(frozen=True)
@@ -201,12 +231,19 @@ class AgreementRow:
 
 
 @dataclass(frozen=True)
-class AgreementsSection(StepPart):
-    prompt: str
+class AgreementsPart(StepPart):
+    """An agreements step's part, one dialogue's or all of them; the agreements are the
+    figure."""
+
     agreements: tuple[AgreementRow, ...]
 
     def figure(self) -> tuple[str, int]:
         return "agreements", len(self.agreements)
+
+
+@dataclass(frozen=True)
+class AgreementsSection(AgreementsPart):
+    prompt: str
 
 
 DialogueSection = (ThermometerSection | TriangleSection | CardsSection | TemplateSection
