@@ -13,15 +13,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError
+from facilitator.domain.messages import (
+    EMPTY_PREREQUISITE,
+    QT_TRANSLATE_NOOP,
+    UNKNOWN_PURPOSE_TEXT,
+    UserError,
+)
 from facilitator.domain.model import _Row
 
-EMPTY_PREREQUISITE = QT_TRANSLATE_NOOP(
-    "Messages", "En konsolideret forudsætning skal have en tekst."
-)
-UNKNOWN_PURPOSE_TEXT = QT_TRANSLATE_NOOP(
-    "Messages", "Campen har ingen analysetekst, der hedder »{key}«."
-)
 #: The group of contributions the tables have not given to an actor (translated in the UI).
 NOT_DISTRIBUTED = QT_TRANSLATE_NOOP("Messages", "Ikke fordelt")
 #: How a camp without a core task is grouped across camps (translated in the UI).

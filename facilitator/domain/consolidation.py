@@ -13,19 +13,14 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError
+from facilitator.domain.messages import (
+    DUPLICATE_CATEGORY_NAME,
+    EMPTY_CATEGORY_NAME,
+    MERGE_ACROSS_STEPS,
+    MERGE_INTO_ITSELF,
+    UserError,
+)
 from facilitator.domain.model import _Row
-
-EMPTY_CATEGORY_NAME = QT_TRANSLATE_NOOP("Messages", "En kategori skal have et navn.")
-DUPLICATE_CATEGORY_NAME = QT_TRANSLATE_NOOP(
-    "Messages", "Trinnet har allerede en kategori, der hedder »{name}«."
-)
-MERGE_INTO_ITSELF = QT_TRANSLATE_NOOP(
-    "Messages", "En kategori kan ikke flettes ind i sig selv."
-)
-MERGE_ACROSS_STEPS = QT_TRANSLATE_NOOP(
-    "Messages", "Kun kategorier fra samme trin kan flettes."
-)
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,20 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError
+from facilitator.domain.messages import (
+    BAD_LEVEL,
+    BAD_QUESTION,
+    BAD_READING,
+    BAD_ROUND,
+    DECK_MISSING,
+    IMAGE_TOO_LARGE,
+    NOT_AN_IMAGE,
+    UserError,
+)
+
+# Raised by the store as ``dlg.EMPTY_CARD`` and ``dlg.EMPTY_AGREEMENT``.
+from facilitator.domain.messages import EMPTY_AGREEMENT as EMPTY_AGREEMENT
+from facilitator.domain.messages import EMPTY_CARD as EMPTY_CARD
 from facilitator.domain.model import _Row
 from facilitator.resources import resource
 
@@ -36,25 +49,6 @@ QUESTIONS = ("what_would_you_do", "who_could_help", "what_helps")
 IMAGE_MAGIC = ((b"\x89PNG\r\n\x1a\n", "image/png"), (b"\xff\xd8\xff", "image/jpeg"))
 #: A picture card larger than this is refused (the UI scales photos down first).
 MAX_IMAGE_BYTES = 8 * 1024 * 1024
-
-BAD_READING = QT_TRANSLATE_NOOP(
-    "Messages", "Termometeret går fra 1 til 10. »{value}« er ikke en af dem.")
-BAD_ROUND = QT_TRANSLATE_NOOP("Messages", "En måling hører til starten eller slutningen.")
-BAD_LEVEL = QT_TRANSLATE_NOOP("Messages", "Trekanten har tre niveauer: 1, 2 og 3.")
-BAD_QUESTION = QT_TRANSLATE_NOOP("Messages", "Kortet har ikke spørgsmålet »{question}«.")
-EMPTY_CARD = QT_TRANSLATE_NOOP(
-    "Messages", "Et kort skal have en tekst eller et billede. Det tomme kort er ikke gemt.")
-NOT_AN_IMAGE = QT_TRANSLATE_NOOP(
-    "Messages",
-    "»{name}« er ikke et billede, som kortene kan vise. Vælg en PNG- eller JPEG-fil "
-    "(.png, .jpg eller .jpeg).")
-IMAGE_TOO_LARGE = QT_TRANSLATE_NOOP(
-    "Messages",
-    "Billedet »{name}« fylder for meget ({size} MB). Vælg et billede på højst {limit} MB.")
-EMPTY_AGREEMENT = QT_TRANSLATE_NOOP(
-    "Messages", "Skriv, hvad I aftaler. En tom aftale gemmes ikke.")
-DECK_MISSING = QT_TRANSLATE_NOOP(
-    "Messages", "Kortbunken »{deck}« findes ikke eller kan ikke læses ({detail}).")
 
 
 # -- rows -------------------------------------------------------------------------------

@@ -1,4 +1,6 @@
-"""User-facing messages raised below the UI, marked for Qt's translation tools.
+"""User-facing messages raised below the UI, marked for Qt's translation tools: one
+catalogue of the domain's and the exports' refusals, so a translator (and a writer of
+a new one) finds them in one place.
 
 The store and the domain must not import Qt, yet their refusals reach the user. They
 raise :class:`UserError` with a Danish source text marked by ``QT_TRANSLATE_NOOP``;
@@ -24,6 +26,7 @@ class Reason(str):
     the UI language with the message it fills in. Other fields (paths, names) are not."""
 
 
+# -- camp files --------------------------------------------------------------------------
 NOT_A_FILE = QT_TRANSLATE_NOOP("Messages", "»{path}« findes ikke eller er ikke en fil.")
 NOT_SQLITE = QT_TRANSLATE_NOOP(
     "Messages", "»{path}« er ikke en camp-fil. Filen er ikke ændret."
@@ -90,6 +93,156 @@ DUPLICATE_TABLE = QT_TRANSLATE_NOOP(
     "Messages", "Der er allerede et bord med koden »{code}«. Vælg en anden kode."
 )
 UNKNOWN_TABLE = QT_TRANSLATE_NOOP("Messages", "Campen har intet bord med koden »{code}«.")
+
+
+# -- the transcription sheet: its rows, and the sheet as a file ------------------------
+SHEET_REFUSED = QT_TRANSLATE_NOOP(
+    "Messages", "»{path}« blev ikke indlæst: {count} fejl i arket. Intet er ændret."
+)
+MISSING_COLUMNS = QT_TRANSLATE_NOOP(
+    "Messages", "Række {row}: overskriftsrækken mangler kolonnen/kolonnerne {columns}."
+)
+UNKNOWN_COLUMNS = QT_TRANSLATE_NOOP(
+    "Messages", "Række {row}: ukendt kolonne {columns}. Kendte kolonner: {known}."
+)
+DUPLICATE_COLUMN = QT_TRANSLATE_NOOP(
+    "Messages", "Række {row}: kolonnen »{column}« står der mere end én gang."
+)
+TOO_MANY_CELLS = QT_TRANSLATE_NOOP(
+    "Messages", "Række {row}: der er flere udfyldte celler end kolonner i overskriften."
+)
+UNKNOWN_STEP = QT_TRANSLATE_NOOP(
+    "Messages", "Række {row}: ukendt trin »{step}«. Brug et af: {known}."
+)
+MISSING_TABLE = QT_TRANSLATE_NOOP(
+    "Messages", "Række {row}: bordet mangler (kun {steps} kan stå uden bord)."
+)
+EMPTY_TEXT = QT_TRANSLATE_NOOP("Messages", "Række {row}: teksten er tom.")
+EMPTY_FRONT_PAGE = QT_TRANSLATE_NOOP(
+    "Messages", "Række {row}: avisforsiden har hverken overskrift (title) eller historie (text)."
+)
+BAD_VOTES = QT_TRANSLATE_NOOP(
+    "Messages", "Række {row}: stemmer skal være et helt tal fra 0 til {most}, ikke »{value}«."
+)
+BAD_SELECTED = QT_TRANSLATE_NOOP(
+    "Messages", "Række {row}: udvalgt (selected) skal være 1, 0 eller tom, ikke »{value}«."
+)
+BAD_PARTICIPANTS = QT_TRANSLATE_NOOP(
+    "Messages", "Række {row}: antal deltagere skal være et helt tal, ikke »{value}«."
+)
+UNKNOWN_ACTOR = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Række {row}: ukendt aktør »{actor}«. Brug et af: {known} – eller lad feltet stå tomt.",
+)
+ONLY_FOR_STEP = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Række {row}: kolonnen »{column}« bruges kun i trinnet »{step}«, ikke i »{used}«.",
+)
+OTHER_CAMP_ID = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Række {row}: camp_id »{found}« er en anden camp end i de første rækker (»{first}«). "
+    "Ét ark er én camp.",
+)
+UNKNOWN_SUFFIX = QT_TRANSLATE_NOOP(
+    "Messages", "Et regneark gemmes som .csv eller .xlsx, ikke som »{suffix}«."
+)
+CANNOT_WRITE = QT_TRANSLATE_NOOP("Messages", "»{path}« kan ikke gemmes: {detail}.")
+CELL_TOO_LONG = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Række {row}: kolonnen »{column}« har {length} tegn; højst {limit} kan indlæses. "
+    "Del teksten op i flere noter.",
+)
+CONTROL_CHARACTER = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Række {row}: kolonnen »{column}« indeholder et usynligt styretegn ({code}), fx fra en "
+    "kopi fra et andet program. Slet det i arket, og prøv igen.",
+)
+WRONG_DELIMITER = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Række {row}: kolonnerne er adskilt af »{delimiter}«. Gem arket med semikolon, komma "
+    "eller tabulator mellem kolonnerne, og prøv igen.",
+)
+UNKNOWN_RECORD = QT_TRANSLATE_NOOP(
+    "Messages", "Række {row}: ukendt record »{value}«. Brug et af: {known} – eller lad feltet "
+    "stå tomt for en note.",
+)
+BAD_TAG = QT_TRANSLATE_NOOP(
+    "Messages", "Række {row}: tag skal være et af {known} – eller tomt, ikke »{value}«."
+)
+NOTHING_TO_CONTINUE = QT_TRANSLATE_NOOP(
+    "Messages", "Række {row}: en »continued«-række skal stå lige under den række, den "
+    "fortsætter.",
+)
+TABLE_IN_TWO_GROUPS = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Række {row}: bord »{table}« står i hovedgruppe »{group}«, men tidligere i »{first}«.",
+)
+
+
+# -- consolidation: the organiser's categories ---------------------------------------
+EMPTY_CATEGORY_NAME = QT_TRANSLATE_NOOP("Messages", "En kategori skal have et navn.")
+DUPLICATE_CATEGORY_NAME = QT_TRANSLATE_NOOP(
+    "Messages", "Trinnet har allerede en kategori, der hedder »{name}«."
+)
+MERGE_INTO_ITSELF = QT_TRANSLATE_NOOP(
+    "Messages", "En kategori kan ikke flettes ind i sig selv."
+)
+MERGE_ACROSS_STEPS = QT_TRANSLATE_NOOP(
+    "Messages", "Kun kategorier fra samme trin kan flettes."
+)
+
+
+# -- the organiser's analysis ----------------------------------------------------------
+EMPTY_PREREQUISITE = QT_TRANSLATE_NOOP(
+    "Messages", "En konsolideret forudsætning skal have en tekst."
+)
+UNKNOWN_PURPOSE_TEXT = QT_TRANSLATE_NOOP(
+    "Messages", "Campen har ingen analysetekst, der hedder »{key}«."
+)
+
+
+# -- the dialogue box: readings, levels, cards, agreements -----------------------------
+BAD_READING = QT_TRANSLATE_NOOP(
+    "Messages", "Termometeret går fra 1 til 10. »{value}« er ikke en af dem.")
+BAD_ROUND = QT_TRANSLATE_NOOP("Messages", "En måling hører til starten eller slutningen.")
+BAD_LEVEL = QT_TRANSLATE_NOOP("Messages", "Trekanten har tre niveauer: 1, 2 og 3.")
+BAD_QUESTION = QT_TRANSLATE_NOOP("Messages", "Kortet har ikke spørgsmålet »{question}«.")
+EMPTY_CARD = QT_TRANSLATE_NOOP(
+    "Messages", "Et kort skal have en tekst eller et billede. Det tomme kort er ikke gemt.")
+NOT_AN_IMAGE = QT_TRANSLATE_NOOP(
+    "Messages",
+    "»{name}« er ikke et billede, som kortene kan vise. Vælg en PNG- eller JPEG-fil "
+    "(.png, .jpg eller .jpeg).")
+IMAGE_TOO_LARGE = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Billedet »{name}« fylder for meget ({size} MB). Vælg et billede på højst {limit} MB.")
+EMPTY_AGREEMENT = QT_TRANSLATE_NOOP(
+    "Messages", "Skriv, hvad I aftaler. En tom aftale gemmes ikke.")
+DECK_MISSING = QT_TRANSLATE_NOOP(
+    "Messages", "Kortbunken »{deck}« findes ikke eller kan ikke læses ({detail}).")
+
+
+# -- which dialogue of a file to document ----------------------------------------------
+NO_DIALOGUE = QT_TRANSLATE_NOOP(
+    "Messages", "Filen har ingen dialog at dokumentere. Opret en dialog med »Ny dialog«.")
+WHICH_DIALOGUE = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Filen har flere dialoger ({codes}). Vælg, hvilken dialog der skal dokumenteres.")
+
+
+# -- every text -------------------------------------------------------------------------
+TEXT_TOO_LONG = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Teksten er for lang: {length} tegn, og der kan højst være {limit}. Intet er gemt. "
+    "Del teksten op i flere noter, eller kort den ned.",
+)
+
+
+# -- names in reports -------------------------------------------------------------------
+EMPTY_NAME = QT_TRANSLATE_NOOP("Messages", "Skriv det navn, der skal erstattes.")
+DUPLICATE_NAME = QT_TRANSLATE_NOOP(
+    "Messages", "»{name}« står allerede på listen over navne i rapporter."
+)
 
 
 _NO_FOLDER = Reason(QT_TRANSLATE_NOOP("Messages", "mappen findes ikke"))

@@ -15,13 +15,10 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from itertools import product
 
-from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError
+# Raised by the store, which reads it from here.
+from facilitator.domain.messages import DUPLICATE_NAME as DUPLICATE_NAME
+from facilitator.domain.messages import EMPTY_NAME, UserError
 from facilitator.domain.model import _Row
-
-EMPTY_NAME = QT_TRANSLATE_NOOP("Messages", "Skriv det navn, der skal erstattes.")
-DUPLICATE_NAME = QT_TRANSLATE_NOOP(
-    "Messages", "»{name}« står allerede på listen over navne i rapporter."
-)
 
 #: Names of up to this many words get every word's case combined in :func:`case_variants`.
 MAX_VARIANT_WORDS = 4

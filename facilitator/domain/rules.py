@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TypeVar
 
-from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError
+from facilitator.domain.messages import TEXT_TOO_LONG, UserError
 from facilitator.domain.model import Contribution, Note, Step
 
 MAX_VOTES = 999
@@ -15,11 +15,6 @@ MAX_VOTES = 999
 #: far beyond anything written at a table, and small enough that every screen and report
 #: stays quick. Typing, pasting, importing and collecting all refuse longer texts.
 TEXT_LIMIT = 100_000
-TEXT_TOO_LONG = QT_TRANSLATE_NOOP(
-    "Messages",
-    "Teksten er for lang: {length} tegn, og der kan højst være {limit}. Intet er gemt. "
-    "Del teksten op i flere noter, eller kort den ned.",
-)
 
 
 def danish_number(value: int) -> str:

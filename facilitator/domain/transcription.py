@@ -18,7 +18,31 @@ from collections.abc import Iterable, Sequence
 from dataclasses import astuple, dataclass, field, replace
 from typing import Any
 
-from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError
+from facilitator.domain.messages import (
+    BAD_PARTICIPANTS,
+    BAD_SELECTED,
+    BAD_TAG,
+    BAD_VOTES,
+    CELL_TOO_LONG,
+    CONTROL_CHARACTER,
+    DUPLICATE_COLUMN,
+    EMPTY_FRONT_PAGE,
+    EMPTY_TEXT,
+    MISSING_COLUMNS,
+    MISSING_TABLE,
+    NOTHING_TO_CONTINUE,
+    ONLY_FOR_STEP,
+    OTHER_CAMP_ID,
+    SHEET_REFUSED,
+    TABLE_IN_TWO_GROUPS,
+    TOO_MANY_CELLS,
+    UNKNOWN_ACTOR,
+    UNKNOWN_COLUMNS,
+    UNKNOWN_RECORD,
+    UNKNOWN_STEP,
+    WRONG_DELIMITER,
+    UserError,
+)
 from facilitator.domain.model import KNOWN_ACTORS
 from facilitator.domain.rules import MAX_VOTES, danish_number
 from facilitator.domain.sheet_formats import MAX_CELL_CHARS, Cell
@@ -54,87 +78,6 @@ STEP_KEYS = (
 TABLELESS_STEPS = ("bulletin_board", "good_idea")
 SHEET_SUFFIXES = (".csv", ".xlsx")
 
-SHEET_REFUSED = QT_TRANSLATE_NOOP(
-    "Messages", "»{path}« blev ikke indlæst: {count} fejl i arket. Intet er ændret."
-)
-MISSING_COLUMNS = QT_TRANSLATE_NOOP(
-    "Messages", "Række {row}: overskriftsrækken mangler kolonnen/kolonnerne {columns}."
-)
-UNKNOWN_COLUMNS = QT_TRANSLATE_NOOP(
-    "Messages", "Række {row}: ukendt kolonne {columns}. Kendte kolonner: {known}."
-)
-DUPLICATE_COLUMN = QT_TRANSLATE_NOOP(
-    "Messages", "Række {row}: kolonnen »{column}« står der mere end én gang."
-)
-TOO_MANY_CELLS = QT_TRANSLATE_NOOP(
-    "Messages", "Række {row}: der er flere udfyldte celler end kolonner i overskriften."
-)
-UNKNOWN_STEP = QT_TRANSLATE_NOOP(
-    "Messages", "Række {row}: ukendt trin »{step}«. Brug et af: {known}."
-)
-MISSING_TABLE = QT_TRANSLATE_NOOP(
-    "Messages", "Række {row}: bordet mangler (kun {steps} kan stå uden bord)."
-)
-EMPTY_TEXT = QT_TRANSLATE_NOOP("Messages", "Række {row}: teksten er tom.")
-EMPTY_FRONT_PAGE = QT_TRANSLATE_NOOP(
-    "Messages", "Række {row}: avisforsiden har hverken overskrift (title) eller historie (text)."
-)
-BAD_VOTES = QT_TRANSLATE_NOOP(
-    "Messages", "Række {row}: stemmer skal være et helt tal fra 0 til {most}, ikke »{value}«."
-)
-BAD_SELECTED = QT_TRANSLATE_NOOP(
-    "Messages", "Række {row}: udvalgt (selected) skal være 1, 0 eller tom, ikke »{value}«."
-)
-BAD_PARTICIPANTS = QT_TRANSLATE_NOOP(
-    "Messages", "Række {row}: antal deltagere skal være et helt tal, ikke »{value}«."
-)
-UNKNOWN_ACTOR = QT_TRANSLATE_NOOP(
-    "Messages",
-    "Række {row}: ukendt aktør »{actor}«. Brug et af: {known} – eller lad feltet stå tomt.",
-)
-ONLY_FOR_STEP = QT_TRANSLATE_NOOP(
-    "Messages",
-    "Række {row}: kolonnen »{column}« bruges kun i trinnet »{step}«, ikke i »{used}«.",
-)
-OTHER_CAMP_ID = QT_TRANSLATE_NOOP(
-    "Messages",
-    "Række {row}: camp_id »{found}« er en anden camp end i de første rækker (»{first}«). "
-    "Ét ark er én camp.",
-)
-UNKNOWN_SUFFIX = QT_TRANSLATE_NOOP(
-    "Messages", "Et regneark gemmes som .csv eller .xlsx, ikke som »{suffix}«."
-)
-CANNOT_WRITE = QT_TRANSLATE_NOOP("Messages", "»{path}« kan ikke gemmes: {detail}.")
-CELL_TOO_LONG = QT_TRANSLATE_NOOP(
-    "Messages",
-    "Række {row}: kolonnen »{column}« har {length} tegn; højst {limit} kan indlæses. "
-    "Del teksten op i flere noter.",
-)
-CONTROL_CHARACTER = QT_TRANSLATE_NOOP(
-    "Messages",
-    "Række {row}: kolonnen »{column}« indeholder et usynligt styretegn ({code}), fx fra en "
-    "kopi fra et andet program. Slet det i arket, og prøv igen.",
-)
-WRONG_DELIMITER = QT_TRANSLATE_NOOP(
-    "Messages",
-    "Række {row}: kolonnerne er adskilt af »{delimiter}«. Gem arket med semikolon, komma "
-    "eller tabulator mellem kolonnerne, og prøv igen.",
-)
-UNKNOWN_RECORD = QT_TRANSLATE_NOOP(
-    "Messages", "Række {row}: ukendt record »{value}«. Brug et af: {known} – eller lad feltet "
-    "stå tomt for en note.",
-)
-BAD_TAG = QT_TRANSLATE_NOOP(
-    "Messages", "Række {row}: tag skal være et af {known} – eller tomt, ikke »{value}«."
-)
-NOTHING_TO_CONTINUE = QT_TRANSLATE_NOOP(
-    "Messages", "Række {row}: en »continued«-række skal stå lige under den række, den "
-    "fortsætter.",
-)
-TABLE_IN_TWO_GROUPS = QT_TRANSLATE_NOOP(
-    "Messages",
-    "Række {row}: bord »{table}« står i hovedgruppe »{group}«, men tidligere i »{first}«.",
-)
 
 
 @dataclass(frozen=True)

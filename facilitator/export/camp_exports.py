@@ -18,10 +18,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from facilitator.domain.messages import UserError
+from facilitator.domain.messages import UNKNOWN_SUFFIX, UserError
 from facilitator.domain.places import safe_file_stem
 from facilitator.domain.pseudonyms import case_variants
-from facilitator.domain.transcription import SHEET_SUFFIXES, UNKNOWN_SUFFIX
+from facilitator.domain.transcription import SHEET_SUFFIXES
 from facilitator.export.report_files import (
     PDF_SUFFIX,
     NameMap,
@@ -32,6 +32,7 @@ from facilitator.export.report_files import (
     writing,
 )
 from facilitator.export.transcription_sheet import write_sheet
+from facilitator.store import CampStore
 from facilitator.store.bundle_files import OTHER, check_target
 from facilitator.store.reader import CampReader
 from facilitator.store.transcription import export_rows
@@ -78,15 +79,18 @@ def cross_pdf(camp_paths: Iterable[OutPath], out_path: OutPath,
         return build_cross_report(paths, out, pseudonymise=pseudonymise, progress=progress)
 
 
-def write_spreadsheet(store: CampReader, out_path: OutPath, *,
+def write_spreadsheet(store: CampStore, out_path: OutPath, *,
                       pseudonyms: NameMap | None = None) -> int:
     """The camp's notes as .xlsx (a workbook: all notes, then a sheet per step) or as
-    .csv (the transcription sheet); returns how many rows were written."""
+    .csv (the transcription sheet); returns how many rows were written.
+
+    A CampStore, not a CampReader: the sheet is the store's own dump of its rows
+    (:func:`~facilitator.store.transcription.export_rows`), tombstones and all."""
     out = Path(out_path)
     suffix = out.suffix.lower()
     if suffix not in SHEET_SUFFIXES:
         raise UserError(UNKNOWN_SUFFIX, suffix=out.suffix or "(ingen)")
-    check_target(out, OTHER, [store.path] if getattr(store, "path", None) else [])
+    check_target(out, OTHER, [store.path] if store.path else [])
     from facilitator.export.workbook import build_workbook, pseudonymised
 
     if suffix == ".xlsx":

@@ -105,10 +105,10 @@ def build_cross_report(camp_paths: Iterable[OutPath],
     ``progress`` gets ("CAMPS", n) and ("CAMP", i) while the camps are read, then
     reportlab's progress events (see :class:`~facilitator.export.pdf.document.ReportDoc`).
     """
-    camp_paths = [Path(p) for p in camp_paths]
+    paths = [Path(p) for p in camp_paths]
     target = Path(out_path)
-    check_pdf_target(target, camp_paths)
-    entries = read_camps(camp_paths, progress=progress)
+    check_pdf_target(target, paths)
+    entries = read_camps(paths, progress=progress)
     if pseudonymise:
         entries = [replace(e, overview=renamed(e.overview, names_of(e.path)))
                    for e in entries]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Generic, Protocol, TypeVar
 
 from facilitator.domain import messages as msg
 from facilitator.domain.dialogue import (
@@ -27,7 +27,7 @@ from facilitator.domain.dialogue import (
     numbered_lines,
     round_summary,
 )
-from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError
+from facilitator.domain.messages import NO_DIALOGUE, WHICH_DIALOGUE, UserError
 from facilitator.domain.model import Step, StepKind, Table
 from facilitator.export.report_data import NoteRow, StepPart
 from facilitator.program import ProgramError, load_program
@@ -56,14 +56,24 @@ DEFAULT_TEMPLATE_PROMPTS = (
     "Vi drømmer om …",
 )
 
-NO_DIALOGUE = QT_TRANSLATE_NOOP(
-    "Messages", "Filen har ingen dialog at dokumentere. Opret en dialog med »Ny dialog«.")
-WHICH_DIALOGUE = QT_TRANSLATE_NOOP(
-    "Messages",
-    "Filen har flere dialoger ({codes}). Vælg, hvilken dialog der skal dokumenteres.")
 
 
 # -- the tree ------------------------------------------------------------------------------
+#: What a card part lists per card (a dialogue's answers, or every group's).
+CardT = TypeVar("CardT")
+
+
+class Level(Protocol):
+    """A triangle level's notes (one dialogue's, or every group's)."""
+
+    @property
+    def notes(self) -> tuple[NoteRow, ...]: ...
+
+
+#: What a triangle part lists per level.
+LevelT = TypeVar("LevelT", bound=Level)
+
+
 @dataclass(frozen=True)
 class FileInfo:
     """The dialogue file itself: its title, municipality, program and date."""
@@ -136,12 +146,20 @@ class LevelNotes:
 
 
 @dataclass(frozen=True)
-class TriangleSection(StepPart):
+class TrianglePart(StepPart, Generic[LevelT]):
+    """A triangle step's part, one dialogue's or all of them: what is said before the
+    questions, and the three levels; their notes are the figure."""
+
     intro: str
-    levels: tuple[LevelNotes, ...]
+    levels: tuple[LevelT, ...]
 
     def figure(self) -> tuple[str, int]:
         return "notes", sum(len(level.notes) for level in self.levels)
+
+
+@dataclass(frozen=True)
+class TriangleSection(TrianglePart[LevelNotes]):
+    pass
 
 
 @dataclass(frozen=True)
@@ -174,13 +192,20 @@ class DiscussedCard:
 
 
 @dataclass(frozen=True)
-class CardsSection(StepPart):
-    prompt: str
-    cards: tuple[DiscussedCard, ...]
+class CardsPart(StepPart, Generic[CardT]):
+    """A card step's part, one dialogue's or all of them: the cards talked about (they
+    are the figure) and how many the deck has."""
+
+    cards: tuple[CardT, ...]
     deck_size: int
 
     def figure(self) -> tuple[str, int]:
         return "cards", len(self.cards)
+
+
+@dataclass(frozen=True)
+class CardsSection(CardsPart[DiscussedCard]):
+    prompt: str
 
 
 @dataclass(frozen=True)
@@ -206,12 +231,19 @@ class AgreementRow:
 
 
 @dataclass(frozen=True)
-class AgreementsSection(StepPart):
-    prompt: str
+class AgreementsPart(StepPart):
+    """An agreements step's part, one dialogue's or all of them; the agreements are the
+    figure."""
+
     agreements: tuple[AgreementRow, ...]
 
     def figure(self) -> tuple[str, int]:
         return "agreements", len(self.agreements)
+
+
+@dataclass(frozen=True)
+class AgreementsSection(AgreementsPart):
+    prompt: str
 
 
 DialogueSection = (ThermometerSection | TriangleSection | CardsSection | TemplateSection
@@ -340,11 +372,11 @@ def _dialogue_section(store: CampReader, step: Step, table_id: str, *,
                       images: bool) -> DialogueSection | None:
     if step.kind == StepKind.THERMOMETER:
         readings = store.dialogue_box.readings(step.id, table_id)
-        rows = tuple(ReadingRow(value=r.value, round=r.round, label=r.label,
-                                whole_group=r.whole_group)
-                     for r in sorted(readings, key=lambda r: (ROUNDS.index(r.round), r.position)))
+        ordered = tuple(
+            ReadingRow(value=r.value, round=r.round, label=r.label, whole_group=r.whole_group)
+            for r in sorted(readings, key=lambda r: (ROUNDS.index(r.round), r.position)))
         return ThermometerSection(key=step.key, title=step.title, prompt=step.prompt,
-                                  readings=rows, start=round_summary(readings, "start"),
+                                  readings=ordered, start=round_summary(readings, "start"),
                                   end=round_summary(readings, "end"))
     if step.kind == StepKind.TRIANGLE:
         levels = tuple(

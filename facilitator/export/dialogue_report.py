@@ -207,8 +207,9 @@ def answers_table(answers: Sequence[tuple[str, str]], *, width: float = FRAME_WI
                   owner: str = "") -> Flowable:
     """The group's answers under the three questions."""
     st = styles()
-    rows = [[Para(markup(QUESTION_LABELS.get(q, q)), st.cell_bold), Para(markup(text), st.cell)]
-            for q, text in answers]
+    rows: list[list[Para | str]] = [
+        [Para(markup(QUESTION_LABELS.get(q, q)), st.cell_bold), Para(markup(text), st.cell)]
+        for q, text in answers]
     if owner:
         rows.insert(0, [Para(markup(owner), st.label), ""])
     table = b.Grid(rows, colWidths=[118, width - 118], hAlign="LEFT", splitInRow=1)

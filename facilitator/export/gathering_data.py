@@ -26,10 +26,13 @@ from facilitator.domain.dialogue import (
 from facilitator.domain.model import Step, StepKind
 from facilitator.export.dialogue_data import (
     AgreementRow,
+    AgreementsPart,
     CardRow,
+    CardsPart,
     DialogueInfo,
     FileInfo,
     RoundsPart,
+    TrianglePart,
     card_rows,
     dialogue_info,
     figures,
@@ -75,10 +78,10 @@ class LevelOverview:
 
 
 @dataclass(frozen=True)
-class TriangleOverview(StepPart):
+class TriangleOverview(TrianglePart[LevelOverview]):
+    """Every group's notes per level, with the coordinator's categories of the step."""
+
     step_id: str
-    intro: str
-    levels: tuple[LevelOverview, ...]
     categories: tuple[CategoryCount, ...] = ()
     uncategorised: int = 0
     summary: str = ""
@@ -86,9 +89,6 @@ class TriangleOverview(StepPart):
     @property
     def categorised(self) -> bool:
         return bool(self.categories)
-
-    def figure(self) -> tuple[str, int]:
-        return "notes", sum(len(level.notes) for level in self.levels)
 
 
 @dataclass(frozen=True)
@@ -108,13 +108,8 @@ class CardOverview:
 
 
 @dataclass(frozen=True)
-class CardsOverview(StepPart):
-    #: The cards some group talked about, most talked about first (then deck order).
-    cards: tuple[CardOverview, ...]
-    deck_size: int
-
-    def figure(self) -> tuple[str, int]:
-        return "cards", len(self.cards)
+class CardsOverview(CardsPart[CardOverview]):
+    """The cards some group talked about, most talked about first (then deck order)."""
 
 
 @dataclass(frozen=True)
@@ -127,11 +122,8 @@ class TemplateOverview(StepPart):
 
 
 @dataclass(frozen=True)
-class AgreementsOverview(StepPart):
-    agreements: tuple[AgreementRow, ...]
-
-    def figure(self) -> tuple[str, int]:
-        return "agreements", len(self.agreements)
+class AgreementsOverview(AgreementsPart):
+    """Every group's agreements, each with its group as ``owner``."""
 
 
 OverviewSection = (ThermometerOverview | TriangleOverview | CardsOverview | TemplateOverview

@@ -16,8 +16,7 @@ from pathlib import Path
 
 from facilitator.domain import messages as msg
 from facilitator.domain.analysis import CampOverview
-from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError, write_failure
-from facilitator.domain.transcription import CANNOT_WRITE
+from facilitator.domain.messages import CANNOT_WRITE, QT_TRANSLATE_NOOP, UserError, write_failure
 from facilitator.store import CampStore
 from facilitator.store.bundle_files import OTHER, check_target
 from facilitator.store.reader import CampReader

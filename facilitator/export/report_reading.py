@@ -115,7 +115,7 @@ class _Gatherer:
 
     # -- owners ---------------------------------------------------------------------------
     def _table_info(self, table: Table) -> TableInfo:
-        group = self.main_groups.get(table.main_group_id)
+        group = self.main_groups.get(table.main_group_id or "")
         return TableInfo(
             code=table.code, main_group=group.code if group else "",
             main_group_name=self.p(group.name) if group else "",
@@ -238,11 +238,11 @@ class _Gatherer:
                 owner, self.p(note.text), note.votes, "selected", found, actors, actor_names)))
         for (table_id, prerequisite_id), found in by_prerequisite.items():
             sort, owner = self._owner(table_id, None)
-            note = notes_by_id.get(prerequisite_id or "")
-            status = "not_selected" if note is not None else "missing"
-            text = self.p(note.text) if note is not None else ""
-            keyed.append(((sort, 1, note.position if note else 10**6), self._block(
-                owner, text, note.votes if note else 0, status, found, actors, actor_names)))
+            asked = notes_by_id.get(prerequisite_id or "")
+            status = "not_selected" if asked is not None else "missing"
+            text = self.p(asked.text) if asked is not None else ""
+            keyed.append(((sort, 1, asked.position if asked else 10**6), self._block(
+                owner, text, asked.votes if asked else 0, status, found, actors, actor_names)))
         keyed.sort(key=lambda kv: kv[0])
         return ContributionStep(key=step.key, title=step.title, prompt=step.prompt,
                                 actors=tuple(actor_names[a.id] for a in actors),

@@ -11,14 +11,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from facilitator import written_files
-from facilitator.domain.messages import UserError, write_failure
-from facilitator.domain.transcription import (
-    CANNOT_WRITE,
-    COLUMNS,
-    UNKNOWN_SUFFIX,
-    SheetRow,
-    with_continuations,
-)
+from facilitator.domain.messages import CANNOT_WRITE, UNKNOWN_SUFFIX, UserError, write_failure
+from facilitator.domain.transcription import COLUMNS, SheetRow, with_continuations
 from facilitator.sheet_files import csv_bytes, xlsx_bytes
 
 #: Column widths for .xlsx, in characters: the text columns wide, the codes narrow.

@@ -28,7 +28,7 @@ from facilitator import written_files
 from facilitator.domain.pseudonyms import replacer
 from facilitator.domain.transcription import COLUMNS, STEP_KEYS, SheetRow, with_continuations
 from facilitator.export.report_files import NameMap, OutPath, writing
-from facilitator.store.reader import CampReader
+from facilitator.store import CampStore
 from facilitator.store.transcription import export_rows
 
 ALL_NOTES = "Alle noter"
@@ -159,7 +159,7 @@ def _write_sheet(sheet: Any, rows: Sequence[SheetRow], formats: dict[str, Any]) 
     sheet.autofilter(0, 0, max(len(rows), 1), len(COLUMNS) - 1)
 
 
-def build_workbook(store: CampReader, out_path: OutPath, *,
+def build_workbook(store: CampStore, out_path: OutPath, *,
                    pseudonyms: NameMap | None = None) -> WorkbookSummary:
     """Write ``store``'s camp as a workbook to ``out_path``.
 

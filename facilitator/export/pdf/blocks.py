@@ -232,10 +232,11 @@ def excerpt_list(excerpts: Sequence[NoteRow]) -> list[Flowable]:
 def persona_cards(personas: Sequence[Persona], *, width: float = FRAME_WIDTH) -> Flowable:
     """The dilemma step's cases side by side, two to a row."""
     st = styles()
-    cells = [[Para(markup(p.name), st.cell_bold), Para(markup(p.description), st.cell)]
-             for p in personas]
+    cells: list[list[Para] | str] = [
+        [Para(markup(p.name), st.cell_bold), Para(markup(p.description), st.cell)]
+        for p in personas]
     if len(cells) % 2:
-        cells.append("")
+        cells.append("")  # the empty cell beside an odd last case
     rows = [cells[i:i + 2] for i in range(0, len(cells), 2)]
     gap = 8
     table = Grid(rows, colWidths=[(width - gap) / 2 + gap / 2] * 2, splitInRow=1,

@@ -10,10 +10,13 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from functools import cache
+from typing import TypeAlias
 
 from reportlab.lib.colors import Color
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import Font
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Flowable
 
 from facilitator.export.pdf.styles import STAR, is_dry_run
@@ -109,6 +112,9 @@ def stroke_op(color: Color) -> str:
     return f"{color.red:.4g} {color.green:.4g} {color.blue:.4g} RG"
 
 
+#: What ``pdfmetrics.getFont`` gives: a TrueType font (ours) or one of the PDF's own.
+PdfFont: TypeAlias = TTFont | Font
+
 #: PDF string escapes of the 256 byte values (as reportlab's ``escapePDF``).
 _PDF_ESCAPES = [f"\\{c:03o}" if c < 32 or c >= 127 else
                 ("\\" + chr(c)) if chr(c) in "\\()" else chr(c) for c in range(256)]
@@ -126,8 +132,8 @@ class _TextWriter:
     def __init__(self, canv) -> None:
         self.canv = canv
         self.doc = canv._doc
-        self.fonts: dict[str, tuple] = {}
-        self.font = None
+        self.fonts: dict[str, tuple[PdfFont, dict[int, str], set[str]]] = {}
+        self.font: PdfFont | None = None
         self.name = ""
         self.size = 0.0
         self.subset = -1
@@ -149,7 +155,7 @@ class _TextWriter:
         self.name, self.size, self.subset = name, size, -1
 
     def show(self, text: str, code: list[str]) -> None:
-        font = self.font
+        font = self._font()
         if not getattr(font, "_dynamicFont", False):  # not TrueType: reportlab's way
             t = self.canv.beginText()
             t.setFont(self.name, self.size)
@@ -171,6 +177,10 @@ class _TextWriter:
                 self.table[ord(ch)] = _PDF_ESCAPES[n]
                 self.known.add(ch)
 
+    def _font(self) -> PdfFont:
+        assert self.font is not None, "set_font comes first"
+        return self.font
+
     def _select(self, subset: int, code: list[str]) -> None:
-        code.append(f"{self.font.getSubsetInternalName(subset, self.doc)} {self.size:g} Tf")
+        code.append(f"{self._font().getSubsetInternalName(subset, self.doc)} {self.size:g} Tf")
         self.subset = subset

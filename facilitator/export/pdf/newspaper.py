@@ -44,6 +44,8 @@ class FrontPageBlock(Flowable):
     MAX_HEIGHT = FRAME_HEIGHT
     #: What :meth:`wrap` measured, and for which width.
     _layout: dict | None = None
+    width: float
+    height: float
 
     def __init__(self, page: FrontPageRow, *, masthead: str, date_line: str, edition: str,
                  caption: str = "") -> None:
@@ -222,14 +224,14 @@ def _draw_column(canv, flowables: Sequence[Flowable], x: float, top: float) -> N
     """Draw flowables measured by :func:`_measure` top-down from ``top``."""
     y = top
     for f in flowables:
-        y -= f._h  # type: ignore[attr-defined]
+        y -= f._h
         f.drawOn(canv, x, y)
         y -= getattr(f, "_after", 0)
 
 
 def _measure(f: Flowable, width: float) -> float:
     _, h = f.wrap(width, 10**6)
-    f._h = h  # type: ignore[attr-defined]
+    f._h = h
     return h
 
 
@@ -251,7 +253,7 @@ class _Columns:
         self.gap = styles().paper_story.spaceAfter
         self.quote_h = _measure(quote, width) + 8 if quote is not None else 0.0
         if quote is not None:
-            quote._after = 8  # type: ignore[attr-defined]
+            quote._after = 8
         heights = [_measure(p, width) for p in story]
         self.total = sum(heights) + self.gap * (len(story) - 1) + self.quote_h
         #: A paragraph splits after as many lines as fit: the same split for every limit
@@ -294,7 +296,7 @@ class _Columns:
             p = rest[0]
             h = p._h
             if used + h <= limit:
-                p._after = gap  # type: ignore[attr-defined]
+                p._after = gap
                 col1.append(p)
                 used += h + gap
                 rest.pop(0)
@@ -302,7 +304,7 @@ class _Columns:
             parts = self.split(p, limit - used) if limit - used > 0 else []
             if len(parts) == 2:
                 used += parts[0]._h + gap
-                parts[0]._after = 0  # type: ignore[attr-defined]
+                parts[0]._after = 0
                 col1.append(parts[0])
                 rest[0] = parts[1]
             break
@@ -310,6 +312,6 @@ class _Columns:
         col2_h = self.quote_h
         for j, p in enumerate(rest):
             col2_h += p._h + (gap if j < len(rest) - 1 else 0)
-            p._after = gap  # type: ignore[attr-defined]
+            p._after = gap
             col2.append(p)
         return col1, col2, max(col2_h, used - gap if col1 else 0.0)

@@ -38,6 +38,14 @@ class _StarCell:
 #: A cell holding the selected mark.
 STAR_CELL = _StarCell()
 
+#: What a cell holds: nothing ("" or None), user text, ``(text, style)``, a list of
+#: those stacked, or :data:`STAR_CELL`.
+CellContent = str | tuple[str, ParagraphStyle] | Sequence["CellContent"] | _StarCell | None
+#: One line of a laid-out cell: its text, style and alignment.
+_Line = tuple[str, ParagraphStyle, str]
+#: A laid-out cell: its lines, or the ★.
+_LaidCell = list[_Line] | _StarCell
+
 
 @dataclass(frozen=True)
 class Col:
@@ -63,13 +71,13 @@ class Row:
     ``context`` row (the group heading it belongs to) is repeated above it.
     """
 
-    cells: Sequence
+    cells: Sequence[CellContent]
     _: KW_ONLY
     tint: Color | None = None
     line_above: tuple[float, Color] | None = None
     span: bool = False
     keep_with_next: bool = False
-    carry: Sequence | None = None
+    carry: Sequence[CellContent] | None = None
     context: Row | None = None
 
 
@@ -79,7 +87,7 @@ class _Laid:
 
     row: Row
     #: Per cell: STAR_CELL or [(line, style, align)].
-    cells: list
+    cells: list[_LaidCell]
     height: float
     #: The row's first part (or all of it).
     first: bool
@@ -143,9 +151,9 @@ class RowTable(Flowable):
         self.width = sum(c.width for c in self.columns)
 
     # -- layout ---------------------------------------------------------------------------
-    def _cell_lines(self, content: object, style: ParagraphStyle, align: str,
-                    width: float) -> list | _StarCell:
-        if content is STAR_CELL:
+    def _cell_lines(self, content: CellContent, style: ParagraphStyle, align: str,
+                    width: float) -> _LaidCell:
+        if isinstance(content, _StarCell):
             return STAR_CELL
         if not content:
             return []
@@ -157,14 +165,14 @@ class RowTable(Flowable):
             own_align = align or _ALIGN.get(own.alignment, "left")
             return [(line, own, own_align) for line in
                     wrap_text(printable(text), own.fontName, own.fontSize, width)]
-        out: list = []
+        out: list[_Line] = []
         for part in content:  # stacked pieces
             lines = self._cell_lines(part, style, align, width)
-            if lines is not STAR_CELL:
+            if not isinstance(lines, _StarCell):
                 out += lines
         return out
 
-    def _lay(self, row: Row, contents: Sequence | None = None) -> _Laid:
+    def _lay(self, row: Row, contents: Sequence[CellContent] | None = None) -> _Laid:
         top, right, _, left = self.look.padding
         contents = row.cells if contents is None else contents
         if row.span:
@@ -192,19 +200,19 @@ class RowTable(Flowable):
 
     def _shortened(self, laid: _Laid, most: int = 3) -> _Laid:
         """``laid`` cut to its first ``most`` lines (a repeated heading: a reminder)."""
-        cells: list = []
+        cells: list[_LaidCell] = []
         for cell in laid.cells:
-            if cell is not STAR_CELL and len(cell) > most:
+            if not isinstance(cell, _StarCell) and len(cell) > most:
                 line, style, align = cell[most - 1]
                 cell = [*cell[:most - 1], (line + " …", style, align)]
             cells.append(cell)
         return _Laid(laid.row, cells, self._height(cells), laid.first, laid.whole)
 
-    def _height(self, cells: list) -> float:
+    def _height(self, cells: Sequence[_LaidCell]) -> float:
         top, _, bottom, _ = self.look.padding
         tallest = self.columns[0].style.leading
         for lines in cells:
-            if lines is STAR_CELL:
+            if isinstance(lines, _StarCell):
                 tallest = max(tallest, self.look.star_size + self.look.star_top - top)
             elif lines:
                 tallest = max(tallest, sum(item[1].leading for item in lines))
@@ -221,7 +229,7 @@ class RowTable(Flowable):
         if self._head is None:
             top = self.look.padding[0]
             head = self.look.head or styles().cell_head
-            cells = []
+            cells: list[_LaidCell] = []
             for col in self.columns:
                 align = col.align or _ALIGN.get(col.style.alignment, "left")
                 cells.append([(col.head, head, align)] if col.head else [])
@@ -284,8 +292,8 @@ class RowTable(Flowable):
         """
         top, _, bottom, _ = self.look.padding
         inner = room - top - bottom
-        texts = [c for c in laid.cells if c is not STAR_CELL]
-        tallest = max(texts, key=len, default=[])
+        texts = [c for c in laid.cells if not isinstance(c, _StarCell)]
+        tallest: list[_Line] = max(texts, key=len, default=[])
         lines = len(tallest)
         if inner <= 0 or lines < 2:
             return None
@@ -298,10 +306,10 @@ class RowTable(Flowable):
         if fitted < (3 if laid.height < 0.5 * FRAME_HEIGHT else 1) or fitted >= lines:
             return None
         cut = sum(item[1].leading for item in tallest[:fitted]) + 1e-6
-        head: list = []
-        tail: list = []
+        head: list[_LaidCell] = []
+        tail: list[_LaidCell] = []
         for cell in laid.cells:
-            if cell is STAR_CELL:
+            if isinstance(cell, _StarCell):
                 head.append(STAR_CELL)
                 tail.append([])
                 continue
@@ -376,7 +384,7 @@ class RowTable(Flowable):
         x = 0.0
         columns = self.columns if not laid.row.span else [Col(self.width, self.columns[0].style)]
         for col, cell in zip(columns, laid.cells, strict=False):
-            if cell is STAR_CELL:
+            if isinstance(cell, _StarCell):
                 if laid.first:
                     stars.append((x + (col.width - self.look.star_size) / 2,
                                   top - self.look.star_top - self.look.star_size))
