@@ -11,7 +11,8 @@ so a coordinator can gather many dialogue files the way a camp collects its tabl
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from facilitator.domain import dialogue as dlg
 from facilitator.domain import messages as msg
@@ -33,6 +34,8 @@ from facilitator.store.base import KEEP, Keep, SqlValue, StorePart, given
 _CARD_COLUMNS = "id, step_id, key, text, caption, mime, position, updated_at"
 
 
+T = TypeVar("T")
+
 class DialogueBox(StorePart):
     """``store.dialogue_box`` on a :class:`~facilitator.store.CampStore`."""
 
@@ -41,8 +44,11 @@ class DialogueBox(StorePart):
                       args: Sequence[SqlValue]) -> list[str]:
         return self.db.live_ids(conn, table, where, args)
 
-    def _dialogue_tombstone(self, table: str, row_id: str, deleted: bool) -> None:
+    def _tombstone(self, table: str, row_id: str, deleted: bool,
+                   read: Callable[[str], T]) -> T:
+        """Delete (or bring back) a row softly; the row as it is now."""
         self.db.set_deleted(table, row_id, deleted)
+        return read(row_id)
 
 
     # -- who met, where and when -------------------------------------------------------
@@ -141,12 +147,10 @@ class DialogueBox(StorePart):
         return self.reading(reading_id)
 
     def delete_reading(self, *, reading_id: str) -> Reading:
-        self._dialogue_tombstone("reading", reading_id, True)
-        return self.reading(reading_id)
+        return self._tombstone("reading", reading_id, True, self.reading)
 
     def restore_reading(self, *, reading_id: str) -> Reading:
-        self._dialogue_tombstone("reading", reading_id, False)
-        return self.reading(reading_id)
+        return self._tombstone("reading", reading_id, False, self.reading)
 
     # -- the inverted triangle ---------------------------------------------------------
     def level_notes(self, step_id: str, table_id: str | None, level: int) -> list[Note]:
@@ -253,12 +257,10 @@ class DialogueBox(StorePart):
         return self.card(card_id)
 
     def delete_card(self, *, card_id: str) -> Card:
-        self._dialogue_tombstone("card", card_id, True)
-        return self.card(card_id)
+        return self._tombstone("card", card_id, True, self.card)
 
     def restore_card(self, *, card_id: str) -> Card:
-        self._dialogue_tombstone("card", card_id, False)
-        return self.card(card_id)
+        return self._tombstone("card", card_id, False, self.card)
 
     def move_card(self, *, card_id: str, index: int) -> list[str]:
         return self.db.move("card", card_id, index, "step_id = ?", [self.card(card_id).step_id])
@@ -385,12 +387,10 @@ class DialogueBox(StorePart):
         return self.agreement(agreement_id)
 
     def delete_agreement(self, *, agreement_id: str) -> Agreement:
-        self._dialogue_tombstone("agreement", agreement_id, True)
-        return self.agreement(agreement_id)
+        return self._tombstone("agreement", agreement_id, True, self.agreement)
 
     def restore_agreement(self, *, agreement_id: str) -> Agreement:
-        self._dialogue_tombstone("agreement", agreement_id, False)
-        return self.agreement(agreement_id)
+        return self._tombstone("agreement", agreement_id, False, self.agreement)
 
     def move_agreement(self, *, agreement_id: str, index: int) -> list[str]:
         row = self.agreement(agreement_id)
