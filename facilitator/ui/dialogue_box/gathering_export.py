@@ -13,19 +13,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError, write_failure
 from facilitator.domain.places import safe_file_stem
-from facilitator.store import CampStore
 from facilitator.ui.common import background
 from facilitator.ui.common.background import Progress
 from facilitator.ui.organiser import export_options
 from facilitator.ui.organiser.file_chooser import FileChooser, last_dir, remember_dir
 from facilitator.ui.shell import screens
 from facilitator.ui.shell.session import CampSession, user_message
+
+if TYPE_CHECKING:
+    from facilitator.store import CampStore
 
 EXPORT_FAILED = QT_TRANSLATE_NOOP(
     "Messages",
@@ -64,7 +67,7 @@ def write_pdf(camp_path: Path, out_path: Path, build: Callable[[CampStore], Path
               _progress: Progress) -> Path:
     """Build one PDF from the camp file on a job's thread, through its own connection."""
     screens.check_target(out_path, screens.OTHER, [camp_path])
-    with CampStore.open(camp_path, snapshot=True) as store:
+    with screens.CampStore.open(camp_path, snapshot=True) as store:
         return build(store)
 
 

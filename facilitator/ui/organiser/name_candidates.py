@@ -10,6 +10,7 @@ camp never writes in lower case and that are no ordinary Danish words
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -23,8 +24,10 @@ from PySide6.QtWidgets import (
 
 from facilitator.domain.model import StepKind
 from facilitator.domain.pseudonyms import name_candidates
-from facilitator.store import CampStore
 from facilitator.ui.common.controls import accept_buttons
+
+if TYPE_CHECKING:
+    from facilitator.store import CampStore
 
 
 def camp_texts(store: CampStore) -> Iterator[str]:

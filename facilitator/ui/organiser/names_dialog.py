@@ -9,7 +9,7 @@ exporting); the camp's own texts stay as written. Every change is one undoable e
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
@@ -26,13 +26,15 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.pseudonyms import Pseudonym, initials, suggested_names
-from facilitator.store import CampStore
 from facilitator.ui.common.list_model import RowsModel
 from facilitator.ui.common.ordered_list import OrderedList
 from facilitator.ui.edits import pseudonyms
 from facilitator.ui.edits.change import Change
 from facilitator.ui.organiser.name_candidates import NameCandidatesDialog
 from facilitator.ui.shell.session import CampSession
+
+if TYPE_CHECKING:
+    from facilitator.store import CampStore
 
 NAME, REPLACEMENT = range(2)
 

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QMenu
 
 from facilitator.domain.messages import UserError
 from facilitator.domain.words import counted
-from facilitator.store.purge import deleted_with_text, purge_deleted
 from facilitator.ui.common.confirm import confirmed
 from facilitator.ui.organiser.camp_files import busy
+from facilitator.ui.shell import screens
 from facilitator.ui.shell.session import user_message
 from facilitator.ui.shell.window_host import WindowHost
 
@@ -45,7 +45,7 @@ class PurgeDeleted(QObject):
         if session is None or session.read_only:
             return
         session.flush_requested.emit()
-        count = deleted_with_text(session.store)
+        count = screens.deleted_with_text(session.store)
         if count:
             question = self.tr(
                 "Slettede ting, der stadig har deres tekst: %1 (noter, forsider, bidrag, "
@@ -62,7 +62,7 @@ class PurgeDeleted(QObject):
             return
         try:
             with busy():
-                summary = purge_deleted(session.store)
+                summary = screens.purge_deleted(session.store)
         except UserError as exc:
             self.host.warn(user_message(exc))
             return

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QProcess, QSettings, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -18,19 +19,12 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from facilitator import __version__
-from facilitator.demo_camp import build_demo_camp
 from facilitator.domain import messages as msg
 from facilitator.domain.messages import UserError
-from facilitator.program import load_program
-from facilitator.store import CampStore
-from facilitator.store.backups import backup_folder, delete_camp, restore_backup
-from facilitator.ui.dialogue_box.new_dialogue import create_dialogue
 from facilitator.ui.organiser.camp_files import CampFiles
 from facilitator.ui.organiser.purge_action import PurgeDeleted
 from facilitator.ui.organiser.report_exports import ReportExports
 from facilitator.ui.shell import file_dialogs, i18n, screens
-from facilitator.ui.shell.backup_on_open import OpeningBackup
-from facilitator.ui.shell.backups_dialog import BackupsDialog, backups_to_keep
 from facilitator.ui.shell.help_page import HelpPage
 from facilitator.ui.shell.places import app_data_dir, documents_dir, last_dir, remember_dir
 from facilitator.ui.shell.remembered import setting
@@ -39,6 +33,10 @@ from facilitator.ui.shell.start_screen import StartScreen
 from facilitator.ui.shell.window_host import WindowHost
 from facilitator.ui.shell.zoom import ZoomMenu
 from facilitator.ui.table.projector.menu import ProjectorMenu
+
+if TYPE_CHECKING:  # reached through screens at run time: the start screen needs no store
+    from facilitator.store import CampStore
+    from facilitator.ui.shell.backup_on_open import OpeningBackup
 
 MAX_RECENT = 8
 CAMP_FILTER = "Camp (*.camp)"
@@ -188,14 +186,17 @@ class MainWindow(QMainWindow):
 
     # -- camps -----------------------------------------------------------------------
     def new_camp(self) -> None:
-        if self._new_file(self.tr("Ny camp"), self.tr("Min camp.camp"), lambda path: (
-                CampStore.create(path, program=load_program("camp_day"), title=path.stem))) \
+        def create(path: Path) -> CampStore:
+            return screens.CampStore.create(path, program=screens.load_program("camp_day"),
+                                            title=path.stem)
+
+        if self._new_file(self.tr("Ny camp"), self.tr("Min camp.camp"), create) \
                 and self.camp_view is not None:
             self.camp_view.tabs.setCurrentWidget(self.camp_view.setup)
 
     def new_dialogue(self) -> None:
         """A dialogue-box file (DESIGN.md §3): one table, the dialogue's program."""
-        self._new_file(self.tr("Ny dialog"), self.tr("Min dialog.camp"), create_dialogue)
+        self._new_file(self.tr("Ny dialog"), self.tr("Min dialog.camp"), screens.create_dialogue)
 
     def _new_file(self, title: str, suggested: str,
                   create: Callable[[Path], CampStore]) -> bool:
@@ -233,12 +234,12 @@ class MainWindow(QMainWindow):
             self.open_camp(Path(name))
 
     def open_camp(self, path: Path) -> bool:
-        return self._show(lambda: CampStore.open(path))
+        return self._show(lambda: screens.CampStore.open(path))
 
     def open_demo(self) -> bool:
         path = documents_dir() / "demo.camp"
         if not path.exists():
-            build_demo_camp(path)
+            screens.build_demo_camp(path)
         return self.open_camp(path)
 
     def go_to_table(self, code: str) -> None:
@@ -296,12 +297,12 @@ class MainWindow(QMainWindow):
 
     # -- backups and deleting -----------------------------------------------------------
     def _backups_folder(self, path: Path) -> Path:
-        return backup_folder(app_data_dir(), path)
+        return screens.backup_folder(app_data_dir(), path)
 
     def _back_up(self, store) -> None:
         self.wait_for_backup()
-        backup = OpeningBackup(store.path, self._backups_folder(store.path),
-                               backups_to_keep(), self)
+        backup = screens.OpeningBackup(store.path, self._backups_folder(store.path),
+                               screens.backups_to_keep(), self)
         backup.finished.connect(lambda: self._backup_done(backup))
         self._backup = backup
         backup.start()
@@ -326,12 +327,12 @@ class MainWindow(QMainWindow):
         path = self.session.store.path
         folder = self._backups_folder(path)
         self.wait_for_backup()
-        dialog = BackupsDialog(folder, self)
+        dialog = screens.BackupsDialog(folder, self)
         if not dialog.exec() or dialog.chosen is None:
             return
         self.close_camp()
         try:
-            restore_backup(path, dialog.chosen.path, folder, keep=backups_to_keep())
+            screens.restore_backup(path, dialog.chosen.path, folder, keep=screens.backups_to_keep())
         except UserError as exc:
             self._warn(user_message(exc))
         self.open_camp(path)
@@ -351,7 +352,7 @@ class MainWindow(QMainWindow):
             return
         self.close_camp()
         try:
-            delete_camp(path, self._backups_folder(path))
+            screens.delete_camp(path, self._backups_folder(path))
         except UserError as exc:
             self._warn(user_message(exc))
             return

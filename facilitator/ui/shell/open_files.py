@@ -21,7 +21,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QFileOpenEvent
 
 from facilitator.domain.messages import UserError
-from facilitator.store import CampStore
 from facilitator.ui.shell import screens
 from facilitator.ui.shell.session import user_message
 
@@ -69,7 +68,7 @@ def camp_for_bundle(bundle: Path, recent: list[str]) -> Path | None:
         return Path(recent[0])  # the collect screen tells what is wrong with it
     for candidate in map(Path, recent):
         try:
-            with CampStore.open(candidate, read_only=True) as store:
+            with screens.CampStore.open(candidate, read_only=True) as store:
                 if store.frame.camp().id == camp_id:
                     return candidate
         except UserError:

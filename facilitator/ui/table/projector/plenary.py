@@ -8,10 +8,13 @@ mixes two steps, so its heading can name the step the notes answer.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from facilitator.domain.model import MainGroup
-from facilitator.store import CampStore
 from facilitator.ui.table.projector.board import BoardItem
+
+if TYPE_CHECKING:
+    from facilitator.store import CampStore
 
 #: Notes on one page: few enough to read aloud and see from the back of the room.
 PAGE_SIZE = 6
