@@ -7,13 +7,11 @@ note ids as its own drag format, so only the category list understands such a dr
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QByteArray,
     QMimeData,
     QModelIndex,
     QObject,
@@ -22,6 +20,7 @@ from PySide6.QtCore import (
 )
 
 from facilitator.domain.model import Note
+from facilitator.ui.common.drag import ids_from_mime, ids_mime
 from facilitator.ui.common.list_model import Index, RowsModel
 from facilitator.ui.edits import consolidation as edits
 from facilitator.ui.shell.session import CampSession
@@ -34,20 +33,12 @@ TEXT, TABLE, VOTES, SELECTED, CATEGORY, EXCERPT = range(6)
 SELECTED_MARK = "★"
 
 def note_ids_mime(note_ids: list[str]) -> QMimeData:
-    mime = QMimeData()
-    mime.setData(NOTE_IDS_MIME_TYPE, QByteArray(json.dumps(note_ids).encode("utf-8")))
-    return mime
+    return ids_mime(NOTE_IDS_MIME_TYPE, note_ids)
 
 
 def note_ids_from_mime(mime: QMimeData) -> list[str]:
     """The note ids a drag carries; empty for anything that is not our format."""
-    if not mime.hasFormat(NOTE_IDS_MIME_TYPE):
-        return []
-    try:
-        ids = json.loads(bytes(mime.data(NOTE_IDS_MIME_TYPE).data()).decode("utf-8"))
-    except (ValueError, UnicodeDecodeError):
-        return []
-    return [i for i in ids if isinstance(i, str)] if isinstance(ids, list) else []
+    return ids_from_mime(mime, NOTE_IDS_MIME_TYPE)
 
 
 @dataclass(frozen=True)
