@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,19 +24,14 @@ from PySide6.QtWidgets import (
 
 from facilitator.domain.analysis import RecurringMessage
 from facilitator.ui.common.autosave import AutoSave
-from facilitator.ui.common.list_model import RowsModel
+from facilitator.ui.common.list_model import CampRows
 from facilitator.ui.common.ordered_list import OrderedList
 from facilitator.ui.edits import analysis as edits
 from facilitator.ui.shell.session import CampSession
 
 
-class MessagesModel(RowsModel[RecurringMessage]):
+class MessagesModel(CampRows[RecurringMessage]):
     """The camp's recurring messages; the display is the heading."""
-
-    def __init__(self, session: CampSession, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.reload()
 
     def fetch(self) -> list[RecurringMessage]:
         return self.session.store.analysis.messages()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -20,19 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.analysis import ConsolidatedPrerequisite
-from facilitator.ui.common.list_model import RowsModel
+from facilitator.ui.common.list_model import CampRows
 from facilitator.ui.common.ordered_list import OrderedList
 from facilitator.ui.edits import analysis as edits
 from facilitator.ui.organiser.analysis.prerequisite_sources import PrerequisiteSourcesDialog
 from facilitator.ui.shell.session import CampSession
 
 
-class PrerequisitesModel(RowsModel[ConsolidatedPrerequisite]):
-    def __init__(self, session: CampSession, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.reload()
-
+class PrerequisitesModel(CampRows[ConsolidatedPrerequisite]):
     def fetch(self) -> list[ConsolidatedPrerequisite]:
         return self.session.store.analysis.consolidated_prerequisites()
 
