@@ -11,9 +11,12 @@ store's and have no id (a sheet's rows before they are imported) are shown by
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+if TYPE_CHECKING:  # the session's module is above this one's
+    from facilitator.ui.shell.session import CampSession
 
 #: What Qt hands a model's methods: either kind of index.
 Index = QModelIndex | QPersistentModelIndex
@@ -229,6 +232,19 @@ class RowsModel(RowsTable[Row]):
         self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), to if to < row else to + 1)
         self._rows.insert(to, self._rows.pop(row))
         self.endMoveRows()
+
+
+class CampRows(RowsModel[Row]):
+    """Rows the open camp has as a whole (its actors, messages…): filled at once.
+
+    A model whose rows wait for a choice (a step, a table) starts empty instead: it is
+    a plain :class:`RowsModel`.
+    """
+
+    def __init__(self, session: CampSession, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.reload()
 
 
 def _without_one(longer: list[str], shorter: list[str]) -> int | None:

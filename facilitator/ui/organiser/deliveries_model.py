@@ -19,7 +19,7 @@ from facilitator.domain import dates
 from facilitator.domain.model import Table
 from facilitator.domain.words import counted
 from facilitator.store.bundles import TableDelivery, deliveries
-from facilitator.ui.common.list_model import RowsModel
+from facilitator.ui.common.list_model import CampRows
 from facilitator.ui.shell.session import CampSession
 
 TABLE, GROUP, FACILITATOR, STATUS, LAST_BUNDLE, NEW, CHANGED, DELETED = range(8)
@@ -51,16 +51,14 @@ class DeliveryRow:
         return self.table.id
 
 
-class DeliveriesModel(RowsModel[DeliveryRow]):
+class DeliveriesModel(CampRows[DeliveryRow]):
     columns = ("",) * COLUMNS
 
     def __init__(self, session: CampSession, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.headers = (
             self.tr("Bord"), self.tr("Hovedgruppe"), self.tr("Facilitator"), self.tr("Status"),
             self.tr("Seneste bordpakke"), self.tr("Nye"), self.tr("Ændrede"), self.tr("Slettede"))
-        self.reload()
 
     def fetch(self) -> list[DeliveryRow]:
         store = self.session.store

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.pseudonyms import Pseudonym, initials, suggested_names
-from facilitator.ui.common.list_model import RowsModel
+from facilitator.ui.common.list_model import CampRows
 from facilitator.ui.common.ordered_list import OrderedList
 from facilitator.ui.edits import pseudonyms
 from facilitator.ui.edits.change import Change
@@ -39,16 +39,14 @@ if TYPE_CHECKING:
 NAME, REPLACEMENT = range(2)
 
 
-class NamesModel(RowsModel[Pseudonym]):
+class NamesModel(CampRows[Pseudonym]):
     """The list as a table: the name, and what is printed instead; both editable."""
 
     columns = ("name", "replacement")
 
     def __init__(self, session: CampSession, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
+        super().__init__(session, parent)
         self.headers = (self.tr("Navn"), self.tr("Erstattes med"))
-        self.reload()
         session.changed.connect(self._on_changed)
 
     def fetch(self) -> list[Pseudonym]:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.model import Actor
-from facilitator.ui.common.list_model import RowsModel
+from facilitator.ui.common.list_model import CampRows
 from facilitator.ui.common.ordered_list import OrderedList
 from facilitator.ui.edits import actors
 from facilitator.ui.edits.change import Change
@@ -28,15 +27,10 @@ from facilitator.ui.setup.setup_part import SetupPart
 from facilitator.ui.shell.session import CampSession
 
 
-class ActorsModel(RowsModel[Actor]):
+class ActorsModel(CampRows[Actor]):
     """The live actors in their order; a name edit is an undoable rename."""
 
     columns = ("name",)
-
-    def __init__(self, session: CampSession, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.reload()
 
     def fetch(self) -> list[Actor]:
         return self.session.store.frame.actors()

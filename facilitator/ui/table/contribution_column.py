@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.model import Contribution
+from facilitator.ui.common.drag import MovesOnly
 from facilitator.ui.common.list_model import Index, RowsModel
 from facilitator.ui.common.text_limit import limit_text
 from facilitator.ui.shell import zoom
@@ -81,8 +82,10 @@ POST_IT_INK = QColor("#23201a")
 DOT = QColor("#c8372d")
 
 
-class ContributionColumnModel(RowsModel[Contribution]):
+class ContributionColumnModel(MovesOnly, RowsModel[Contribution]):
     """The contributions of one actor for one prerequisite, in board order."""
+
+    mime_type = MIME_TYPE
 
     #: The facilitator retyped a contribution in place: (contribution id, new text).
     text_edited = Signal(str, str)
@@ -140,15 +143,6 @@ class ContributionColumnModel(RowsModel[Contribution]):
         if str(value) != item.text:
             self.text_edited.emit(item.id, str(value))
         return True
-
-    def supportedDropActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def supportedDragActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def mimeTypes(self) -> list[str]:
-        return [MIME_TYPE]
 
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         data = QMimeData()

@@ -12,7 +12,6 @@ selection survive.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
@@ -27,6 +26,7 @@ from PySide6.QtCore import (
 
 from facilitator.domain.model import DILEMMA_TAGS, Note
 from facilitator.domain.rules import clamp_votes, clean_note_text
+from facilitator.ui.common.drag import MovesOnly, ids_from_mime, ids_mime
 from facilitator.ui.common.list_model import Index, RowsModel
 from facilitator.ui.edits import notes as note_edits
 from facilitator.ui.shell.session import CampSession
@@ -37,11 +37,12 @@ NOTE_MIME_TYPE = "application/x-facilitator-note-ids"
 T = TypeVar("T")
 
 
-class NotesModel(RowsModel[Note]):
+class NotesModel(MovesOnly, RowsModel[Note]):
     """The notes of (step, table) in board order."""
 
     #: The whole :class:`Note`, for the delegate that paints it.
     NoteRole = RowsModel.RowRole
+    mime_type = NOTE_MIME_TYPE
     VotesRole = Qt.ItemDataRole.UserRole + 3
     SelectedRole = Qt.ItemDataRole.UserRole + 4
     TagRole = Qt.ItemDataRole.UserRole + 5
@@ -252,32 +253,17 @@ class NotesModel(RowsModel[Note]):
 
     # -- drag and drop -----------------------------------------------------------------
     # removeRows is deliberately not implemented: after a move-drop the view asks the
-    # model to remove the dragged rows, and that request must do nothing.
-    def supportedDropActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def supportedDragActions(self) -> Qt.DropAction:
-        return Qt.DropAction.MoveAction
-
-    def mimeTypes(self) -> list[str]:
-        return [NOTE_MIME_TYPE]
-
+    # model to remove the dragged rows, and that request must do nothing (MovesOnly).
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         rows = sorted({i.row() for i in indexes if i.isValid()})
-        data = QMimeData()
-        ids = [self._rows[r].id for r in rows]
-        data.setData(NOTE_MIME_TYPE, QByteArray(json.dumps(ids).encode()))
-        return data
+        return ids_mime(NOTE_MIME_TYPE, [self._rows[r].id for r in rows])
 
     def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int,
                      column: int, parent: Index) -> bool:
         if action == Qt.DropAction.IgnoreAction:
             return True
-        if action != Qt.DropAction.MoveAction or not data.hasFormat(NOTE_MIME_TYPE):
-            return False
-        try:
-            ids = json.loads(bytes(data.data(NOTE_MIME_TYPE).data()).decode())
-        except ValueError:
+        ids = ids_from_mime(data, NOTE_MIME_TYPE)
+        if action != Qt.DropAction.MoveAction or not ids:
             return False
         if parent.isValid():
             row = parent.row()
@@ -285,12 +271,12 @@ class NotesModel(RowsModel[Note]):
             row = len(self._rows)
         moved = False
         for note_id in ids:
-            source = self.row_of(str(note_id))
+            source = self.row_of(note_id)
             if source < 0:
                 continue
             to = row if row <= source else row - 1
             moved = self.move_row(source, to) or moved
-            row = self.row_of(str(note_id)) + 1
+            row = self.row_of(note_id) + 1
         return moved
 
 

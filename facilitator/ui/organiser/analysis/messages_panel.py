@@ -10,34 +10,28 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
     QPlainTextEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from facilitator.domain.analysis import RecurringMessage
 from facilitator.ui.common.autosave import AutoSave
-from facilitator.ui.common.list_model import RowsModel
+from facilitator.ui.common.list_model import CampRows
+from facilitator.ui.common.ordered_list import OrderedList
 from facilitator.ui.edits import analysis as edits
 from facilitator.ui.shell.session import CampSession
 
 
-class MessagesModel(RowsModel[RecurringMessage]):
+class MessagesModel(CampRows[RecurringMessage]):
     """The camp's recurring messages; the display is the heading."""
-
-    def __init__(self, session: CampSession, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.reload()
 
     def fetch(self) -> list[RecurringMessage]:
         return self.session.store.analysis.messages()
@@ -65,18 +59,18 @@ class MessagesPanel(QWidget):
 
         self.model = MessagesModel(session, self)
         self.view = QListView(self)
-        self.view.setModel(self.model)
+        self.list = OrderedList(self.view, self.model, self.tr("Gennemgående budskaber"), self)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAccessibleName(self.tr("Gennemgående budskaber"))
-        self.add_button = QPushButton(self.tr("&Nyt budskab"), self)
-        self.add_button.setToolTip(self.tr("Tilføj et nyt budskab (Ctrl+Shift+N)"))
-        self.up_button = QPushButton(self.tr("Flyt &op"), self)
-        self.up_button.setToolTip(self.tr("Flyt budskabet op (Ctrl+Pil op)"))
-        self.down_button = QPushButton(self.tr("Flyt n&ed"), self)
-        self.down_button.setToolTip(self.tr("Flyt budskabet ned (Ctrl+Pil ned)"))
-        self.delete_button = QPushButton(self.tr("Slet"), self)
-        self.delete_button.setToolTip(self.tr("Slet budskabet (Delete)"))
+        self.add_button = self.list.button(
+            self.tr("&Nyt budskab"), self.add_message,
+            self.tr("Tilføj et nyt budskab (Ctrl+Shift+N)"))
+        self.up_button, self.down_button = self.list.move_buttons(
+            (self.tr("Flyt &op"), self.tr("Flyt budskabet op (Ctrl+Pil op)")),
+            (self.tr("Flyt n&ed"), self.tr("Flyt budskabet ned (Ctrl+Pil ned)")),
+            self.move_current)
+        self.delete_button = self.list.remove_button(
+            self.tr("Slet"), self.delete_current, self.tr("Slet budskabet (Delete)"))
 
         self.heading = QLineEdit(self)
         self.heading.setPlaceholderText(self.tr("Overskrift, fx »Tværgående samarbejde«"))
@@ -98,10 +92,6 @@ class MessagesPanel(QWidget):
         hint = QLabel(self.tr("Det, der går igen i campens input, med en overskrift og et "
                               "kort afsnit hver."), self)
         hint.setWordWrap(True)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.up_button, self.down_button, self.delete_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
         heading_label = QLabel(self.tr("Over&skrift"), self)
         heading_label.setBuddy(self.heading)
         body_label = QLabel(self.tr("&Tekst"), self)
@@ -111,7 +101,7 @@ class MessagesPanel(QWidget):
         layout.addWidget(title)
         layout.addWidget(hint)
         layout.addWidget(self.view, 2)
-        layout.addLayout(buttons)
+        layout.addLayout(self.list.end_buttons())
         layout.addWidget(heading_label)
         layout.addWidget(self.heading)
         layout.addWidget(body_label)
@@ -119,17 +109,9 @@ class MessagesPanel(QWidget):
 
     def _connect(self) -> None:
         self.view.selectionModel().currentChanged.connect(self._current_changed)
-        self.add_button.clicked.connect(self.add_message)
-        self.up_button.clicked.connect(lambda: self.move_current(-1))
-        self.down_button.clicked.connect(lambda: self.move_current(+1))
-        self.delete_button.clicked.connect(self.delete_current)
         # The context is set afterwards: PySide6 ignores it as an argument beside a slot.
         shortcut = QShortcut(QKeySequence("Ctrl+Shift+N"), self, self.add_message)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        for keys, slot in ((QKeySequence(QKeySequence.StandardKey.Delete), self.delete_current),
-                           (QKeySequence("Ctrl+Up"), lambda: self.move_current(-1)),
-                           (QKeySequence("Ctrl+Down"), lambda: self.move_current(+1))):
-            QShortcut(keys, self.view, slot).setContext(Qt.ShortcutContext.WidgetShortcut)
 
     # -- showing -----------------------------------------------------------------------
     def reload(self) -> None:

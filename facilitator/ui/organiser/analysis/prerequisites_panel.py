@@ -8,11 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
@@ -22,18 +20,14 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.domain.analysis import ConsolidatedPrerequisite
-from facilitator.ui.common.list_model import RowsModel
+from facilitator.ui.common.list_model import CampRows
+from facilitator.ui.common.ordered_list import OrderedList
 from facilitator.ui.edits import analysis as edits
 from facilitator.ui.organiser.analysis.prerequisite_sources import PrerequisiteSourcesDialog
 from facilitator.ui.shell.session import CampSession
 
 
-class PrerequisitesModel(RowsModel[ConsolidatedPrerequisite]):
-    def __init__(self, session: CampSession, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.reload()
-
+class PrerequisitesModel(CampRows[ConsolidatedPrerequisite]):
     def fetch(self) -> list[ConsolidatedPrerequisite]:
         return self.session.store.analysis.consolidated_prerequisites()
 
@@ -60,46 +54,32 @@ class PrerequisitesPanel(QWidget):
         self.session = session
         self.model = PrerequisitesModel(session, self)
         self.view = QListView(self)
-        self.view.setModel(self.model)
+        self.list = OrderedList(self.view, self.model, self.tr("Konsoliderede forudsætninger"),
+                                self)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
-                                  | QAbstractItemView.EditTrigger.DoubleClicked)
         self.view.setWordWrap(True)
-        self.view.setAccessibleName(self.tr("Konsoliderede forudsætninger"))
         self.new_field = QLineEdit(self)
         self.new_field.setPlaceholderText(self.tr("Ny forudsætning – tryk Enter …"))
         self.from_step_button = QPushButton(self.tr("Tilføj fra trinnet &Forudsætninger …"),
                                             self)
         self.from_step_button.setToolTip(self.tr(
             "Vælg blandt trinnets kategorier og bordenes udvalgte forudsætninger."))
-        self.up_button = QPushButton(self.tr("Op"), self)
-        self.down_button = QPushButton(self.tr("Ned"), self)
-        self.delete_button = QPushButton(self.tr("Slet"), self)
+        self.up_button, self.down_button = self.list.move_buttons(
+            (self.tr("Op"), ""), (self.tr("Ned"), ""), self.move_current)
+        self.delete_button = self.list.remove_button(self.tr("Slet"), self.delete_selected)
 
         title = QLabel(self.tr("<b>Konsoliderede forudsætninger</b>"), self)
-        buttons = QHBoxLayout()
-        for button in (self.up_button, self.down_button, self.delete_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(title)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.new_field)
-        layout.addLayout(buttons)
+        layout.addLayout(self.list.end_buttons())
         layout.addWidget(self.from_step_button)
 
         self.new_field.returnPressed.connect(self._add_from_field)
         self.from_step_button.clicked.connect(self.choose_from_step)
-        self.up_button.clicked.connect(lambda: self.move_current(-1))
-        self.down_button.clicked.connect(lambda: self.move_current(+1))
-        self.delete_button.clicked.connect(self.delete_selected)
         self.view.selectionModel().currentChanged.connect(lambda *_: self._update_enabled())
-        for keys, slot in ((QKeySequence(QKeySequence.StandardKey.Delete), self.delete_selected),
-                           (QKeySequence("Ctrl+Up"), lambda: self.move_current(-1)),
-                           (QKeySequence("Ctrl+Down"), lambda: self.move_current(+1))):
-            # The context is set afterwards: PySide6 ignores it as an argument beside a slot.
-            QShortcut(keys, self.view, slot).setContext(Qt.ShortcutContext.WidgetShortcut)
         self._update_enabled()
 
     def reload(self) -> None:

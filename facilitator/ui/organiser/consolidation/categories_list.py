@@ -9,17 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QMimeData,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QMimeData, QModelIndex, QObject, Qt
 from PySide6.QtGui import QFont
 
 from facilitator.domain.consolidation import Category
+from facilitator.ui.common.list_model import Index, RowsModel
 from facilitator.ui.edits import consolidation as edits
 from facilitator.ui.organiser.consolidation.notes_table import (
     NOTE_IDS_MIME_TYPE,
@@ -27,115 +21,111 @@ from facilitator.ui.organiser.consolidation.notes_table import (
 )
 from facilitator.ui.shell.session import CampSession
 
-AnyIndex = QModelIndex | QPersistentModelIndex
-
 #: Number keys 1–9 put the selected notes in the first nine categories.
 KEYED_CATEGORIES = 9
 
 
-class CategoriesModel(QAbstractListModel):
+class CategoriesModel(RowsModel[Category]):
+    """The step's categories, and one more row beneath them for the notes in none."""
+
     #: The category id, or "" for the "Ikke kategoriseret" row.
-    CategoryIdRole = Qt.ItemDataRole.UserRole + 1
-    CountRole = Qt.ItemDataRole.UserRole + 2
+    CategoryIdRole = RowsModel.IdRole
+    CountRole = Qt.ItemDataRole.UserRole + 3
 
     def __init__(self, session: CampSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.step_id: str | None = None
-        self._categories: list[Category] = []
         self._uncategorised = 0
 
     # -- reading the store -------------------------------------------------------------
     def show_step(self, step_id: str | None) -> None:
-        self.beginResetModel()
         self.step_id = step_id
-        self._categories, self._uncategorised = self._fetch()
-        self.endResetModel()
+        self.set_rows(self.fetch())
+
+    def fetch(self) -> list[Category]:
+        """The categories; the count of notes in none is kept on the side."""
+        if self.step_id is None:
+            self._uncategorised = 0
+            return []
+        store = self.session.store
+        self._uncategorised = store.consolidation.category_counts(self.step_id).uncategorised
+        return store.consolidation.categories(self.step_id)
 
     def reload(self) -> None:
         """Refill; counts and names change in place so the selection stays put."""
-        categories, uncategorised = self._fetch()
-        if [c.id for c in categories] != [c.id for c in self._categories]:
-            self.beginResetModel()
-            self._categories, self._uncategorised = categories, uncategorised
-            self.endResetModel()
-        elif (categories, uncategorised) != (self._categories, self._uncategorised):
-            self._categories, self._uncategorised = categories, uncategorised
-            self.dataChanged.emit(self.index(0), self.index(self.rowCount() - 1))
-
-    def _fetch(self) -> tuple[list[Category], int]:
-        if self.step_id is None:
-            return [], 0
-        store = self.session.store
-        counts = store.consolidation.category_counts(self.step_id)
-        return store.consolidation.categories(self.step_id), counts.uncategorised
+        uncategorised = self._uncategorised
+        super().reload()
+        if self._uncategorised != uncategorised:
+            last = self.rowCount() - 1
+            self.dataChanged.emit(self.index(last), self.index(last))
 
     def categories(self) -> list[Category]:
-        return list(self._categories)
+        return self.rows()
 
     def category_at(self, row: int) -> Category | None:
         """The category of a row; None for "Ikke kategoriseret" and rows out of range."""
-        return self._categories[row] if 0 <= row < len(self._categories) else None
+        return self.row_at(row)
 
     def row_of(self, category_id: str | None) -> int:
-        if category_id is None:
-            return len(self._categories)
-        return next((r for r, c in enumerate(self._categories) if c.id == category_id), -1)
+        return len(self._rows) if category_id is None else super().row_of(category_id)
 
     @property
     def uncategorised(self) -> int:
         return self._uncategorised
 
     # -- the list ----------------------------------------------------------------------
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt API
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
         if parent.isValid() or self.step_id is None:
             return 0
-        return len(self._categories) + 1
+        return len(self._rows) + 1
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < self.rowCount():
-            return None
-        row = index.row()
-        category = self.category_at(row)
-        count = category.count if category else self._uncategorised
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """As every list's, and the row beneath the categories, which has no row object."""
+        if index.isValid() and index.row() == len(self._rows) < self.rowCount():
+            return self.uncategorised_cell(role)
+        if role == self.CountRole:
+            category = self.row_at(index.row()) if index.isValid() else None
+            return category.count if category else None
+        return super().data(index, role)
+
+    def cell(self, row: Category, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            name = category.name if category else self.tr("Ikke kategoriseret")
-            return self.tr("{name} ({n})").format(name=name, n=count)
+            return self.tr("{name} ({n})").format(name=row.name, n=row.count)
         if role == Qt.ItemDataRole.EditRole:
-            return category.name if category else None
+            return row.name
+        if role == Qt.ItemDataRole.ToolTipRole and self.row_of(row.id) < KEYED_CATEGORIES:
+            return self.tr("Tast {key} for at placere de valgte noter her.").format(
+                key=self.row_of(row.id) + 1)
+        return None
+
+    def uncategorised_cell(self, role: int) -> Any:
+        """What the "Ikke kategoriseret" row shows."""
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.tr("{name} ({n})").format(name=self.tr("Ikke kategoriseret"),
+                                                   n=self._uncategorised)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if category is None:
-                return self.tr("Noter uden kategori. Tast 0 for at tage de valgte noter "
-                               "ud af deres kategori.")
-            if row < KEYED_CATEGORIES:
-                return self.tr("Tast {key} for at placere de valgte noter her.").format(
-                    key=row + 1)
-            return None
-        if role == Qt.ItemDataRole.FontRole and category is None:
+            return self.tr("Noter uden kategori. Tast 0 for at tage de valgte noter "
+                           "ud af deres kategori.")
+        if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setItalic(True)
             return font
         if role == self.CategoryIdRole:
-            return category.id if category else ""
+            return ""
         if role == self.CountRole:
-            return count
+            return self._uncategorised
         return None
 
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                 | Qt.ItemFlag.ItemIsDropEnabled)
-        if self.category_at(index.row()) is not None:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+    def can_edit(self, row: Category, column: int) -> bool:
+        return True
 
-    def setData(self, index: AnyIndex, value: Any,
-                role: int = Qt.ItemDataRole.EditRole) -> bool:
-        category = self.category_at(index.row()) if index.isValid() else None
-        if category is None or role != Qt.ItemDataRole.EditRole:
-            return False
-        return edits.rename_category(self.session, category, str(value)) is not None
+    def write(self, row: Category, column: int, value: Any) -> bool:
+        return edits.rename_category(self.session, row, str(value)) is not None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsDropEnabled if index.isValid() else flags
 
     # -- dropping notes ----------------------------------------------------------------
     def mimeTypes(self) -> list[str]:
@@ -145,13 +135,13 @@ class CategoriesModel(QAbstractListModel):
         return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
 
     def canDropMimeData(self, data: QMimeData, action: Qt.DropAction,
-                        row: int, column: int, parent: AnyIndex) -> bool:
+                        row: int, column: int, parent: Index) -> bool:
         # Only onto a row: between two rows would mean "a new place", which categories
         # do not have.
         return parent.isValid() and bool(note_ids_from_mime(data))
 
     def dropMimeData(self, data: QMimeData, action: Qt.DropAction,
-                     row: int, column: int, parent: AnyIndex) -> bool:
+                     row: int, column: int, parent: Index) -> bool:
         if action == Qt.DropAction.IgnoreAction:
             return True
         if not self.canDropMimeData(data, action, row, column, parent):

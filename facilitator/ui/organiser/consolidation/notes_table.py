@@ -7,23 +7,21 @@ note ids as its own drag format, so only the category list understands such a dr
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QByteArray,
     QMimeData,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
 
 from facilitator.domain.model import Note
+from facilitator.ui.common.drag import ids_from_mime, ids_mime
+from facilitator.ui.common.list_model import Index, RowsModel
 from facilitator.ui.edits import consolidation as edits
 from facilitator.ui.shell.session import CampSession
 
@@ -34,24 +32,13 @@ NOTE_IDS_MIME_TYPE = "application/x-facilitator-consolidation-note-ids"
 TEXT, TABLE, VOTES, SELECTED, CATEGORY, EXCERPT = range(6)
 SELECTED_MARK = "★"
 
-AnyIndex = QModelIndex | QPersistentModelIndex
-
-
 def note_ids_mime(note_ids: list[str]) -> QMimeData:
-    mime = QMimeData()
-    mime.setData(NOTE_IDS_MIME_TYPE, QByteArray(json.dumps(note_ids).encode("utf-8")))
-    return mime
+    return ids_mime(NOTE_IDS_MIME_TYPE, note_ids)
 
 
 def note_ids_from_mime(mime: QMimeData) -> list[str]:
     """The note ids a drag carries; empty for anything that is not our format."""
-    if not mime.hasFormat(NOTE_IDS_MIME_TYPE):
-        return []
-    try:
-        ids = json.loads(bytes(mime.data(NOTE_IDS_MIME_TYPE).data()).decode("utf-8"))
-    except (ValueError, UnicodeDecodeError):
-        return []
-    return [i for i in ids if isinstance(i, str)] if isinstance(ids, list) else []
+    return ids_from_mime(mime, NOTE_IDS_MIME_TYPE)
 
 
 @dataclass(frozen=True)
@@ -65,48 +52,46 @@ class NoteRow:
     category_name: str
     excerpt: bool
 
+    @property
+    def id(self) -> str:
+        return self.note.id
 
-class ConsolidationNotesModel(QAbstractTableModel):
-    NoteIdRole = Qt.ItemDataRole.UserRole + 1
+
+class ConsolidationNotesModel(RowsModel[NoteRow]):
+    NoteIdRole = RowsModel.IdRole
     #: A plain value per column to sort by (votes as numbers, marks as 0/1).
-    SortRole = Qt.ItemDataRole.UserRole + 2
+    SortRole = Qt.ItemDataRole.UserRole + 3
+    columns = ("",) * (EXCERPT + 1)
 
     def __init__(self, session: CampSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.step_id: str | None = None
-        self._rows: list[NoteRow] = []
+        self.headers = (self.tr("Note"), self.tr("Bord"), self.tr("Stemmer"),
+                        self.tr("Udvalgt"), self.tr("Kategori"), self.tr("Udsnit"))
 
     # -- reading the store -------------------------------------------------------------
     def show_step(self, step_id: str | None) -> None:
-        self.beginResetModel()
         self.step_id = step_id
-        self._rows = self._fetch()
-        self.endResetModel()
-
-    def reload(self) -> None:
-        """Refill from the store; the same notes in the same order keep the selection."""
-        self._show(self._fetch())
+        self.set_rows(self.fetch())
 
     def reload_categories(self) -> None:
         """Only categories and excerpts changed: re-read those, keep the notes (a key
         press in a 3,000-note step re-read every note before, 100 ms)."""
         self._show(self._placed([r.note for r in self._rows], self._codes()))
 
-    def _show(self, rows: list[NoteRow]) -> None:
-        if [r.note.id for r in rows] != [r.note.id for r in self._rows]:
-            self.beginResetModel()
-            self._rows = rows
-            self.endResetModel()
-        else:
-            changed = [i for i, (old, new) in enumerate(zip(self._rows, rows, strict=True))
-                       if old != new]
-            self._rows = rows
-            if changed:  # one note categorised: one row repainted, not 2,000
-                self.dataChanged.emit(self.index(changed[0], 0),
-                                      self.index(changed[-1], EXCERPT))
+    def reload(self) -> None:
+        """Refill from the store; the same notes in the same order keep the selection."""
+        self._show(self.fetch())
 
-    def _fetch(self) -> list[NoteRow]:
+    def _show(self, rows: list[NoteRow]) -> None:
+        if [r.id for r in rows] != [r.id for r in self._rows]:
+            self.set_rows(rows)
+        else:  # one note categorised: one row repainted, not 2,000
+            old, self._rows = self._rows, rows
+            self._emit_changed(old)
+
+    def fetch(self) -> list[NoteRow]:
         if self.step_id is None:
             return []
         return self._placed(self.session.store.board.notes(self.step_id, all_tables=True),
@@ -138,37 +123,18 @@ class ConsolidationNotesModel(QAbstractTableModel):
                                 names.get(category_id or "", ""), note.id in excerpts))
         return rows
 
-    def row_at(self, row: int) -> NoteRow:
-        return self._rows[row]
-
-    def rows(self) -> list[NoteRow]:
-        return list(self._rows)
-
     # -- the table ---------------------------------------------------------------------
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else EXCERPT + 1
-
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section <= EXCERPT:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Note"), self.tr("Bord"), self.tr("Stemmer"), self.tr("Udvalgt"),
-                    self.tr("Kategori"), self.tr("Udsnit"))[section]
         if role == Qt.ItemDataRole.ToolTipRole:
             return (None, None, self.tr("Bordets prikstemmer"),
                     self.tr("★: bordet valgte noten"), None,
                     self.tr("Noten citeres som »Udsnit af data« (tast E)"))[section]
-        return None
+        return super().headerData(section, orientation, role)
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
+    def cell(self, row: NoteRow, column: int, role: int) -> Any:
         note = row.note
         if role == Qt.ItemDataRole.DisplayRole:
             return {
@@ -190,26 +156,23 @@ class ConsolidationNotesModel(QAbstractTableModel):
             return note.text
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (VOTES, SELECTED):
             return int(Qt.AlignmentFlag.AlignCenter)
-        if role == self.NoteIdRole:
-            return note.id
         return None
 
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                 | Qt.ItemFlag.ItemIsDragEnabled)
-        if index.column() == EXCERPT:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid():
+            flags |= Qt.ItemFlag.ItemIsDragEnabled
+            if index.column() == EXCERPT:
+                flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
-    def setData(self, index: AnyIndex, value: Any,
+    def setData(self, index: Index, value: Any,
                 role: int = Qt.ItemDataRole.EditRole) -> bool:
         if (not index.isValid() or index.column() != EXCERPT
                 or role != Qt.ItemDataRole.CheckStateRole):
             return False
         checked = _check_value(value) == Qt.CheckState.Checked.value
-        return edits.set_excerpts(self.session, [self._rows[index.row()].note.id], checked)
+        return edits.set_excerpts(self.session, [self.row(index.row()).id], checked)
 
     # -- dragging ----------------------------------------------------------------------
     def supportedDragActions(self) -> Qt.DropAction:
@@ -222,7 +185,7 @@ class ConsolidationNotesModel(QAbstractTableModel):
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         ids: list[str] = []
         for index in sorted((i for i in indexes if i.isValid()), key=lambda i: i.row()):
-            note_id = self._rows[index.row()].note.id
+            note_id = self.row(index.row()).id
             if note_id not in ids:
                 ids.append(note_id)
         return note_ids_mime(ids)
@@ -258,11 +221,11 @@ class NotesFilter(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int,
-                         source_parent: AnyIndex) -> bool:
+                         source_parent: Index) -> bool:
         model = self.sourceModel()
         if not isinstance(model, ConsolidationNotesModel) or source_parent.isValid():
             return False
-        row = model.row_at(source_row)
+        row = model.row(source_row)
         if self.main_group_id is not None and row.main_group_id != self.main_group_id:
             return False
         if self.table_id is not None and row.note.table_id != self.table_id:
