@@ -5,7 +5,8 @@ It reports through the same probe as the app (facilitator/startup_probe.py)."""
 
 import sys
 
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QMainWindow
 
 from facilitator.startup_probe import report_when_idle
 

@@ -17,7 +17,9 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from bench.common import Result, round_figures, summary
+from bench.common import Result
+from bench.common import round_figures
+from bench.common import summary
 
 TABLES, NOTES = 100, 100
 TARGET_S = 3.0
@@ -27,7 +29,8 @@ def make_bundles(folder: Path, frame: Path, out: Path) -> int:
     """One bundle per table of ``frame`` in ``out``; returns the rows they carry."""
     from bench import synthetic
     from facilitator.store import CampStore
-    from facilitator.store.bundles import BUNDLE_SUFFIX, export_bundle
+    from facilitator.store.bundles import BUNDLE_SUFFIX
+    from facilitator.store.bundles import export_bundle
 
     out.mkdir()
     with CampStore.open(frame) as store:

@@ -21,7 +21,9 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.crash_harness import Neighbours, kill_once, make_camp
+from bench.crash_harness import Neighbours
+from bench.crash_harness import kill_once
+from bench.crash_harness import make_camp
 
 
 def run(kills: int = 2000, parallel: int = 2) -> dict[str, float]:

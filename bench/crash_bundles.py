@@ -78,7 +78,9 @@ def make_bundles(folder: Path) -> tuple[Path, Path]:
     """An organiser's camp (no notes yet) and a folder of one bundle per table."""
     from facilitator.program import load_program
     from facilitator.store import CampStore
-    from facilitator.store.bundles import export_bundle, export_kit, open_kit
+    from facilitator.store.bundles import export_bundle
+    from facilitator.store.bundles import export_kit
+    from facilitator.store.bundles import open_kit
 
     organiser = folder / "organiser.camp"
     with CampStore.create(organiser, program=load_program("camp_day"), title="Crash") as store:

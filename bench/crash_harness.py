@@ -38,7 +38,8 @@ def child(path: Path, seed: int, views: bool = False) -> None:
     """Edits until killed; with ``views``, now and then also looks at its own camp the
     way the app does while a table types (a read-only view for an export, a bundle, the
     check every opening makes), which must never cost the writer its locks."""
-    from facilitator.store import CampStore, database
+    from facilitator.store import CampStore
+    from facilitator.store import database
 
     rng = random.Random(seed)
     store = open_to_write(path)

@@ -16,16 +16,14 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.common import (
-    FIXTURES,
-    Result,
-    alternate,
-    not_available,
-    ratio,
-    round_figures,
-    summary,
-    timed,
-)
+from bench.common import FIXTURES
+from bench.common import Result
+from bench.common import alternate
+from bench.common import not_available
+from bench.common import ratio
+from bench.common import round_figures
+from bench.common import summary
+from bench.common import timed
 
 PDF_TARGET_S, PDF_TARGET_RATIO = 1.0, 4.0
 LARGE_TARGET_S, SCALING_TARGET = 10.0, 12.0

@@ -6,7 +6,9 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractEventDispatcher, QCoreApplication, QEventLoop
+from PySide6.QtCore import QAbstractEventDispatcher
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication
 
 
@@ -50,7 +52,8 @@ def open_camp_timed(window, path: Path) -> float:
 
 def type_text(widget, text: str) -> None:
     """Type ``text`` key by key (QTest.keyClicks asserts on letters such as æ, ø, å)."""
-    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtCore import QEvent
+    from PySide6.QtCore import Qt
     from PySide6.QtGui import QKeyEvent
 
     none = Qt.KeyboardModifier.NoModifier

@@ -16,8 +16,12 @@ import resource
 import sys
 import time
 
-from PySide6.QtCore import QAbstractEventDispatcher, QCoreApplication, QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtCore import QAbstractEventDispatcher
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QEventLoop
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QMainWindow
 
 
 def wait_idle() -> None:

@@ -15,7 +15,11 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bench.common import Result, alternate, gui_env, round_figures, summary
+from bench.common import Result
+from bench.common import alternate
+from bench.common import gui_env
+from bench.common import round_figures
+from bench.common import summary
 from bench.startup import start_once
 
 TABLES, NOTES = 100, 100

@@ -13,14 +13,22 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bench.common import Result, gui_env, report, round_figures, run_child, summary
+from bench.common import Result
+from bench.common import gui_env
+from bench.common import report
+from bench.common import round_figures
+from bench.common import run_child
+from bench.common import summary
 
 TABLES, NOTES = 100, 100
 TARGET_S = 1.0
 
 
 def child(path: Path) -> None:
-    from bench.gui import main_window, make_app, open_camp_timed, wait_idle
+    from bench.gui import main_window
+    from bench.gui import make_app
+    from bench.gui import open_camp_timed
+    from bench.gui import wait_idle
 
     make_app()
     window = main_window()

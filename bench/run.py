@@ -26,10 +26,12 @@ import subprocess
 import time
 import traceback
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC
+from datetime import datetime
 from importlib import import_module
 
-from bench.common import REPO, Result
+from bench.common import REPO
+from bench.common import Result
 
 #: name → (module, function), in the order they run.
 BENCHMARKS: dict[str, tuple[str, str]] = {

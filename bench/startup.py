@@ -16,16 +16,14 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.common import (
-    REPO,
-    RESULT_MARK,
-    Result,
-    alternate,
-    gui_env,
-    ratio,
-    round_figures,
-    summary,
-)
+from bench.common import REPO
+from bench.common import RESULT_MARK
+from bench.common import Result
+from bench.common import alternate
+from bench.common import gui_env
+from bench.common import ratio
+from bench.common import round_figures
+from bench.common import summary
 
 CHILD = str(REPO / "bench" / "gui_child.py")
 TARGET_RATIO = 1.5

@@ -16,7 +16,12 @@ import time
 import uuid
 from pathlib import Path
 
-from bench.common import Result, alternate, ratio, round_figures, scaled, summary
+from bench.common import Result
+from bench.common import alternate
+from bench.common import ratio
+from bench.common import round_figures
+from bench.common import scaled
+from bench.common import summary
 
 TABLES, NOTES = 100, 100
 TARGET_P95_MS = 5.0

@@ -111,7 +111,8 @@ def fill_tables(store, *, notes: int, seed: int = 1,
                 table_ids: list[str] | None = None) -> int:
     """Give every table (or ``table_ids``) ``notes`` notes plus contributions and front
     pages, in one transaction; returns the number of notes written."""
-    from facilitator.store.base import new_id, now
+    from facilitator.store.base import new_id
+    from facilitator.store.base import now
 
     maker = TextMaker(seed)
     rng = maker.rng

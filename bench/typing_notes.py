@@ -21,7 +21,12 @@ import sys
 import time
 from pathlib import Path
 
-from bench.common import Result, report, round_figures, run_on_big_camp, scaled, summary
+from bench.common import Result
+from bench.common import report
+from bench.common import round_figures
+from bench.common import run_on_big_camp
+from bench.common import scaled
+from bench.common import summary
 
 TABLES, NOTES = 100, 100
 TARGET_ADD_P95_MS = 20.0
@@ -37,7 +42,11 @@ def child(path: Path, mode: str, count: int) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-    from bench.gui import main_window, make_app, open_camp_timed, type_text, wait_idle
+    from bench.gui import main_window
+    from bench.gui import make_app
+    from bench.gui import open_camp_timed
+    from bench.gui import type_text
+    from bench.gui import wait_idle
     from bench.synthetic import TextMaker
 
     make_app()

@@ -51,7 +51,8 @@ def run_gui(args: argparse.Namespace) -> int:
     i18n.install(args.lang)
 
     from facilitator.ui.shell.main_window import MainWindow
-    from facilitator.ui.shell.open_files import FileOpenEvents, open_path
+    from facilitator.ui.shell.open_files import FileOpenEvents
+    from facilitator.ui.shell.open_files import open_path
 
     window = MainWindow()
     app.installEventFilter(FileOpenEvents(window))  # macOS: a .camp double-clicked in Finder

@@ -11,31 +11,33 @@ from __future__ import annotations
 import argparse
 import io
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
+from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
 from facilitator.domain.messages import UserError
-from facilitator.domain.transcription import SHEET_SUFFIXES, SheetError
+from facilitator.domain.transcription import SHEET_SUFFIXES
+from facilitator.domain.transcription import SheetError
 from facilitator.domain.words import counted
-from facilitator.export.camp_exports import camp_pdf, cross_pdf, write_spreadsheet
-from facilitator.program import ProgramError, load_program
+from facilitator.export.camp_exports import camp_pdf
+from facilitator.export.camp_exports import cross_pdf
+from facilitator.export.camp_exports import write_spreadsheet
+from facilitator.program import ProgramError
+from facilitator.program import load_program
 from facilitator.sheet_files import read_sheet
-from facilitator.store import CampStore, camp_lock
+from facilitator.store import CampStore
+from facilitator.store import camp_lock
 from facilitator.store.base import local_time
-from facilitator.store.bundles import (
-    collect,
-    deliveries,
-    export_bundle,
-    export_kit,
-    open_kit,
-)
-from facilitator.store.transcription import (
-    IMPORTED_BEFORE,
-    ImportSummary,
-    check_import,
-    import_sheet,
-)
+from facilitator.store.bundles import collect
+from facilitator.store.bundles import deliveries
+from facilitator.store.bundles import export_bundle
+from facilitator.store.bundles import export_kit
+from facilitator.store.bundles import open_kit
+from facilitator.store.transcription import IMPORTED_BEFORE
+from facilitator.store.transcription import ImportSummary
+from facilitator.store.transcription import check_import
+from facilitator.store.transcription import import_sheet
 
 OK, FAILED, BAD_INPUT = 0, 1, 2
 NAMES_HELP = "erstat navnene på campens liste »Navne i rapporter« (camp-filen ændres ikke)"
@@ -346,7 +348,8 @@ def _open_kit(args: argparse.Namespace) -> int:
 
 def _report_target(args: argparse.Namespace) -> None:
     """A dialogue PDF is never written over a camp, a kit, a bundle or its own file."""
-    from facilitator.store.bundle_files import OTHER, check_target
+    from facilitator.store.bundle_files import OTHER
+    from facilitator.store.bundle_files import check_target
 
     check_target(args.out, OTHER, [args.camp])
 

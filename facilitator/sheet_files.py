@@ -19,15 +19,25 @@ import io
 import re
 import warnings
 import zipfile
-from collections.abc import Iterable, Sequence
-from datetime import date, datetime, time
+from collections.abc import Iterable
+from collections.abc import Sequence
+from datetime import date
+from datetime import datetime
+from datetime import time
 from pathlib import Path
 
 from facilitator.domain import messages as msg
-from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError
+from facilitator.domain.messages import QT_TRANSLATE_NOOP
+from facilitator.domain.messages import UserError
 from facilitator.domain.rules import danish_number
-from facilitator.domain.sheet_formats import MAX_CELL_CHARS, Cell, defused, restored
-from facilitator.domain.transcription import COLUMNS, SheetError, SheetRow, check_grid
+from facilitator.domain.sheet_formats import MAX_CELL_CHARS
+from facilitator.domain.sheet_formats import Cell
+from facilitator.domain.sheet_formats import defused
+from facilitator.domain.sheet_formats import restored
+from facilitator.domain.transcription import COLUMNS
+from facilitator.domain.transcription import SheetError
+from facilitator.domain.transcription import SheetRow
+from facilitator.domain.transcription import check_grid
 
 NOT_A_SHEET = QT_TRANSLATE_NOOP(
     "Messages",

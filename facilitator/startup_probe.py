@@ -24,8 +24,11 @@ def _report() -> None:
     import json
     import time
 
-    from PySide6.QtCore import QAbstractEventDispatcher, QCoreApplication, QEventLoop
-    from PySide6.QtWidgets import QApplication, QMainWindow
+    from PySide6.QtCore import QAbstractEventDispatcher
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QMainWindow
 
     dispatcher = QAbstractEventDispatcher.instance()
     while True:

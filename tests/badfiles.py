@@ -11,7 +11,8 @@ from __future__ import annotations
 import hashlib
 import random
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -20,7 +21,8 @@ from facilitator.domain import dialogue as dlg
 from facilitator.domain import messages as msg
 from facilitator.domain import transcription as tr
 from facilitator.domain.transcription import COLUMNS
-from facilitator.store import APPLICATION_ID, SCHEMA_VERSION
+from facilitator.store import APPLICATION_ID
+from facilitator.store import SCHEMA_VERSION
 from facilitator.store.bundle_checks import FILE_REFUSED
 from facilitator.store.database import HALF_MADE
 

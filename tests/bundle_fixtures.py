@@ -19,7 +19,9 @@ from facilitator.program import load_program
 from facilitator.sheet_files import read_sheet
 from facilitator.store import CampStore
 from facilitator.store import bundle_files as bf
-from facilitator.store.bundles import export_bundle, export_kit, open_kit
+from facilitator.store.bundles import export_bundle
+from facilitator.store.bundles import export_kit
+from facilitator.store.bundles import open_kit
 from facilitator.store.transcription import import_sheet
 
 FIXTURES = Path(__file__).resolve().parents[2] / "shared" / "fixtures"

@@ -108,7 +108,8 @@ def own_dialogue(path: Path, group: dict[str, Any]) -> CampStore:
 
 def picture(width: int = 320, height: int = 200, colour: str = "#8fc1e3") -> bytes:
     """A real PNG (a picture card's photo)."""
-    from PIL import Image, ImageDraw
+    from PIL import Image
+    from PIL import ImageDraw
 
     image = Image.new("RGB", (width, height), colour)
     ImageDraw.Draw(image).ellipse((width // 3, height // 4, 2 * width // 3, 3 * height // 4),

@@ -7,9 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.demo_camp import NOTE_STEPS, build_demo_camp, load_demo_data
+from facilitator.demo_camp import NOTE_STEPS
+from facilitator.demo_camp import build_demo_camp
+from facilitator.demo_camp import load_demo_data
 from facilitator.domain.messages import UserError
-from facilitator.domain.model import DILEMMA_TAGS, StepKind
+from facilitator.domain.model import DILEMMA_TAGS
+from facilitator.domain.model import StepKind
 from facilitator.store import CampStore
 
 

@@ -18,7 +18,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from facilitator.export.transcription_sheet import write_sheet
@@ -26,7 +27,10 @@ from facilitator.program import load_program
 from facilitator.sheet_files import read_sheet
 from facilitator.store import CampStore
 from facilitator.store.backups import make_backup
-from facilitator.store.bundles import collect, export_bundle, export_kit, open_kit
+from facilitator.store.bundles import collect
+from facilitator.store.bundles import export_bundle
+from facilitator.store.bundles import export_kit
+from facilitator.store.bundles import open_kit
 from facilitator.store.transcription import export_rows
 
 POSIX = os.name == "posix"
@@ -217,7 +221,8 @@ def test_a_sheet_written_over_a_shared_file_becomes_private(open_umask, tmp_path
 def test_sheets_and_kits_saved_from_the_menu_and_the_automatic_backup_are_private(
         qtbot, open_umask, camp_path: Path, tmp_path: Path, monkeypatch) -> None:
     from facilitator.ui.organiser.file_chooser import FileChooser
-    from facilitator.ui.shell.main_window import MainWindow, app_data_dir
+    from facilitator.ui.shell.main_window import MainWindow
+    from facilitator.ui.shell.main_window import app_data_dir
 
     QSettings().clear()
     monkeypatch.setattr(MainWindow, "_warn", lambda self, text: pytest.fail(text))

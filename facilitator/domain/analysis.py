@@ -11,14 +11,13 @@ are read side by side. Plain Python, so the rules are tested without Qt or SQLit
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 
-from facilitator.domain.messages import (
-    EMPTY_PREREQUISITE,
-    QT_TRANSLATE_NOOP,
-    UNKNOWN_PURPOSE_TEXT,
-    UserError,
-)
+from facilitator.domain.messages import EMPTY_PREREQUISITE
+from facilitator.domain.messages import QT_TRANSLATE_NOOP
+from facilitator.domain.messages import UNKNOWN_PURPOSE_TEXT
+from facilitator.domain.messages import UserError
 from facilitator.domain.model import _Row
 
 #: The group of contributions the tables have not given to an actor (translated in the UI).

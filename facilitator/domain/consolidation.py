@@ -10,16 +10,16 @@ means. Plain Python, so they are tested without Qt or SQLite.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from collections.abc import Mapping
+from dataclasses import dataclass
+from dataclasses import field
 
-from facilitator.domain.messages import (
-    DUPLICATE_CATEGORY_NAME,
-    EMPTY_CATEGORY_NAME,
-    MERGE_ACROSS_STEPS,
-    MERGE_INTO_ITSELF,
-    UserError,
-)
+from facilitator.domain.messages import DUPLICATE_CATEGORY_NAME
+from facilitator.domain.messages import EMPTY_CATEGORY_NAME
+from facilitator.domain.messages import MERGE_ACROSS_STEPS
+from facilitator.domain.messages import MERGE_INTO_ITSELF
+from facilitator.domain.messages import UserError
 from facilitator.domain.model import _Row
 
 

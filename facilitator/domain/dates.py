@@ -12,7 +12,10 @@ words are Danish must get Danish dates whatever the laptop's or the UI's languag
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time
+from datetime import UTC
+from datetime import date
+from datetime import datetime
+from datetime import time
 
 _MONTHS = {
     "da": ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august",

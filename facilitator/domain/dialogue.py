@@ -13,24 +13,23 @@ from __future__ import annotations
 import json
 import random
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from facilitator.domain.messages import (
-    BAD_LEVEL,
-    BAD_QUESTION,
-    BAD_READING,
-    BAD_ROUND,
-    DECK_MISSING,
-    IMAGE_TOO_LARGE,
-    NOT_AN_IMAGE,
-    UserError,
-)
+from facilitator.domain.messages import BAD_LEVEL
+from facilitator.domain.messages import BAD_QUESTION
+from facilitator.domain.messages import BAD_READING
+from facilitator.domain.messages import BAD_ROUND
+from facilitator.domain.messages import DECK_MISSING
 
 # Raised by the store as ``dlg.EMPTY_CARD`` and ``dlg.EMPTY_AGREEMENT``.
 from facilitator.domain.messages import EMPTY_AGREEMENT as EMPTY_AGREEMENT
 from facilitator.domain.messages import EMPTY_CARD as EMPTY_CARD
+from facilitator.domain.messages import IMAGE_TOO_LARGE
+from facilitator.domain.messages import NOT_AN_IMAGE
+from facilitator.domain.messages import UserError
 from facilitator.domain.model import _Row
 from facilitator.resources import resource
 

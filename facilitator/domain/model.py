@@ -6,8 +6,11 @@ mapping table; the store is still the only place that knows those are columns.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
-from typing import Any, Self
+from dataclasses import dataclass
+from dataclasses import field
+from dataclasses import fields
+from typing import Any
+from typing import Self
 
 
 class StepKind:

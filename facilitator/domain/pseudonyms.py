@@ -11,13 +11,16 @@ texts as written.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable
+from collections.abc import Iterable
+from collections.abc import Mapping
 from dataclasses import dataclass
 from itertools import product
 
 # Raised by the store, which reads it from here.
 from facilitator.domain.messages import DUPLICATE_NAME as DUPLICATE_NAME
-from facilitator.domain.messages import EMPTY_NAME, UserError
+from facilitator.domain.messages import EMPTY_NAME
+from facilitator.domain.messages import UserError
 from facilitator.domain.model import _Row
 
 #: Names of up to this many words get every word's case combined in :func:`case_variants`.

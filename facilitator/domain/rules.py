@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
+from datetime import timedelta
 from typing import TypeVar
 
-from facilitator.domain.messages import TEXT_TOO_LONG, UserError
-from facilitator.domain.model import Contribution, Note, Step
+from facilitator.domain.messages import TEXT_TOO_LONG
+from facilitator.domain.messages import UserError
+from facilitator.domain.model import Contribution
+from facilitator.domain.model import Note
+from facilitator.domain.model import Step
 
 MAX_VOTES = 999
 #: The longest text one note (or any other text a group writes) may hold, in characters:

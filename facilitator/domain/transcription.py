@@ -14,38 +14,42 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import astuple, dataclass, field, replace
+from collections.abc import Iterable
+from collections.abc import Sequence
+from dataclasses import astuple
+from dataclasses import dataclass
+from dataclasses import field
+from dataclasses import replace
 from typing import Any
 
-from facilitator.domain.messages import (
-    BAD_PARTICIPANTS,
-    BAD_SELECTED,
-    BAD_TAG,
-    BAD_VOTES,
-    CELL_TOO_LONG,
-    CONTROL_CHARACTER,
-    DUPLICATE_COLUMN,
-    EMPTY_FRONT_PAGE,
-    EMPTY_TEXT,
-    MISSING_COLUMNS,
-    MISSING_TABLE,
-    NOTHING_TO_CONTINUE,
-    ONLY_FOR_STEP,
-    OTHER_CAMP_ID,
-    SHEET_REFUSED,
-    TABLE_IN_TWO_GROUPS,
-    TOO_MANY_CELLS,
-    UNKNOWN_ACTOR,
-    UNKNOWN_COLUMNS,
-    UNKNOWN_RECORD,
-    UNKNOWN_STEP,
-    WRONG_DELIMITER,
-    UserError,
-)
+from facilitator.domain.messages import BAD_PARTICIPANTS
+from facilitator.domain.messages import BAD_SELECTED
+from facilitator.domain.messages import BAD_TAG
+from facilitator.domain.messages import BAD_VOTES
+from facilitator.domain.messages import CELL_TOO_LONG
+from facilitator.domain.messages import CONTROL_CHARACTER
+from facilitator.domain.messages import DUPLICATE_COLUMN
+from facilitator.domain.messages import EMPTY_FRONT_PAGE
+from facilitator.domain.messages import EMPTY_TEXT
+from facilitator.domain.messages import MISSING_COLUMNS
+from facilitator.domain.messages import MISSING_TABLE
+from facilitator.domain.messages import NOTHING_TO_CONTINUE
+from facilitator.domain.messages import ONLY_FOR_STEP
+from facilitator.domain.messages import OTHER_CAMP_ID
+from facilitator.domain.messages import SHEET_REFUSED
+from facilitator.domain.messages import TABLE_IN_TWO_GROUPS
+from facilitator.domain.messages import TOO_MANY_CELLS
+from facilitator.domain.messages import UNKNOWN_ACTOR
+from facilitator.domain.messages import UNKNOWN_COLUMNS
+from facilitator.domain.messages import UNKNOWN_RECORD
+from facilitator.domain.messages import UNKNOWN_STEP
+from facilitator.domain.messages import WRONG_DELIMITER
+from facilitator.domain.messages import UserError
 from facilitator.domain.model import KNOWN_ACTORS
-from facilitator.domain.rules import MAX_VOTES, danish_number
-from facilitator.domain.sheet_formats import MAX_CELL_CHARS, Cell
+from facilitator.domain.rules import MAX_VOTES
+from facilitator.domain.rules import danish_number
+from facilitator.domain.sheet_formats import MAX_CELL_CHARS
+from facilitator.domain.sheet_formats import Cell
 
 #: The columns of a transcription sheet, in the order we write them. The last six carry
 #: what the organiser and the tables added beyond the notes (docs/transcription-format.md);

@@ -15,25 +15,26 @@ the verbs that write no report (importing a sheet, collecting).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
+from collections.abc import Iterable
 from pathlib import Path
 
-from facilitator.domain.messages import UNKNOWN_SUFFIX, UserError
+from facilitator.domain.messages import UNKNOWN_SUFFIX
+from facilitator.domain.messages import UserError
 from facilitator.domain.places import safe_file_stem
 from facilitator.domain.pseudonyms import case_variants
 from facilitator.domain.transcription import SHEET_SUFFIXES
-from facilitator.export.report_files import (
-    PDF_SUFFIX,
-    NameMap,
-    OutPath,
-    Progress,
-    check_pdf_target,
-    reading,
-    writing,
-)
+from facilitator.export.report_files import PDF_SUFFIX
+from facilitator.export.report_files import NameMap
+from facilitator.export.report_files import OutPath
+from facilitator.export.report_files import Progress
+from facilitator.export.report_files import check_pdf_target
+from facilitator.export.report_files import reading
+from facilitator.export.report_files import writing
 from facilitator.export.transcription_sheet import write_sheet
 from facilitator.store import CampStore
-from facilitator.store.bundle_files import OTHER, check_target
+from facilitator.store.bundle_files import OTHER
+from facilitator.store.bundle_files import check_target
 from facilitator.store.reader import CampReader
 from facilitator.store.transcription import export_rows
 
@@ -91,7 +92,8 @@ def write_spreadsheet(store: CampStore, out_path: OutPath, *,
     if suffix not in SHEET_SUFFIXES:
         raise UserError(UNKNOWN_SUFFIX, suffix=out.suffix or "(ingen)")
     check_target(out, OTHER, [store.path] if store.path else [])
-    from facilitator.export.workbook import build_workbook, pseudonymised
+    from facilitator.export.workbook import build_workbook
+    from facilitator.export.workbook import pseudonymised
 
     if suffix == ".xlsx":
         return build_workbook(store, out, pseudonyms=pseudonyms).rows

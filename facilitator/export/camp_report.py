@@ -17,24 +17,40 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Spacer
+from reportlab.platypus import Flowable
+from reportlab.platypus import NextPageTemplate
+from reportlab.platypus import PageBreak
+from reportlab.platypus import Spacer
 
 from facilitator.domain.model import StepKind
 from facilitator.domain.words import counted
-from facilitator.export.camp_sections import (
-    contribution_section,
-    front_page_section,
-    listed_whole,
-    note_section,
-    owner_title,
-)
+from facilitator.export.camp_sections import contribution_section
+from facilitator.export.camp_sections import front_page_section
+from facilitator.export.camp_sections import listed_whole
+from facilitator.export.camp_sections import note_section
+from facilitator.export.camp_sections import owner_title
 from facilitator.export.pdf import blocks as b
-from facilitator.export.pdf.document import PageFrame, contents_table, gc_paused, write_report
-from facilitator.export.pdf.lists import actor_table, contribution_rows, note_table, pairs_table
-from facilitator.export.pdf.styles import FRAME_WIDTH, Para, styles
-from facilitator.export.pdf.text import PLACEHOLDER, danish_date, markup, needs_placeholder
-from facilitator.export.report_data import FrontPageStep, NoteStep, ReportData
-from facilitator.export.report_files import NameMap, OutPath, Progress
+from facilitator.export.pdf.document import PageFrame
+from facilitator.export.pdf.document import contents_table
+from facilitator.export.pdf.document import gc_paused
+from facilitator.export.pdf.document import write_report
+from facilitator.export.pdf.lists import actor_table
+from facilitator.export.pdf.lists import contribution_rows
+from facilitator.export.pdf.lists import note_table
+from facilitator.export.pdf.lists import pairs_table
+from facilitator.export.pdf.styles import FRAME_WIDTH
+from facilitator.export.pdf.styles import Para
+from facilitator.export.pdf.styles import styles
+from facilitator.export.pdf.text import PLACEHOLDER
+from facilitator.export.pdf.text import danish_date
+from facilitator.export.pdf.text import markup
+from facilitator.export.pdf.text import needs_placeholder
+from facilitator.export.report_data import FrontPageStep
+from facilitator.export.report_data import NoteStep
+from facilitator.export.report_data import ReportData
+from facilitator.export.report_files import NameMap
+from facilitator.export.report_files import OutPath
+from facilitator.export.report_files import Progress
 from facilitator.export.report_reading import gather
 from facilitator.store.reader import CampReader
 

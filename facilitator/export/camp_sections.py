@@ -9,24 +9,29 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from reportlab.platypus import CondPageBreak, Flowable, Spacer
+from reportlab.platypus import CondPageBreak
+from reportlab.platypus import Flowable
+from reportlab.platypus import Spacer
 
 from facilitator.domain.model import StepKind
 from facilitator.domain.words import counted
 from facilitator.export.pdf import blocks as b
-from facilitator.export.pdf.charts import category_chart, category_table
+from facilitator.export.pdf.charts import category_chart
+from facilitator.export.pdf.charts import category_table
 from facilitator.export.pdf.document import PageRef
-from facilitator.export.pdf.lists import actor_table, note_table, prerequisite_block
+from facilitator.export.pdf.lists import actor_table
+from facilitator.export.pdf.lists import note_table
+from facilitator.export.pdf.lists import prerequisite_block
 from facilitator.export.pdf.newspaper import FrontPageBlock
-from facilitator.export.pdf.styles import Para, styles
-from facilitator.export.pdf.text import danish_weekday_date, markup
-from facilitator.export.report_data import (
-    ContributionStep,
-    FrontPageStep,
-    NoteStep,
-    PrerequisiteBlock,
-    ReportData,
-)
+from facilitator.export.pdf.styles import Para
+from facilitator.export.pdf.styles import styles
+from facilitator.export.pdf.text import danish_weekday_date
+from facilitator.export.pdf.text import markup
+from facilitator.export.report_data import ContributionStep
+from facilitator.export.report_data import FrontPageStep
+from facilitator.export.report_data import NoteStep
+from facilitator.export.report_data import PrerequisiteBlock
+from facilitator.export.report_data import ReportData
 
 
 def masthead_title(municipality: str) -> str:

@@ -13,41 +13,46 @@ stops the report with the reason in words, and no PDF (not even half of one) is 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterable
+from collections.abc import Sequence
+from dataclasses import dataclass
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from reportlab.platypus import (
-    CondPageBreak,
-    Flowable,
-    KeepTogether,
-    NextPageTemplate,
-    PageBreak,
-    Spacer,
-)
+from reportlab.platypus import CondPageBreak
+from reportlab.platypus import Flowable
+from reportlab.platypus import KeepTogether
+from reportlab.platypus import NextPageTemplate
+from reportlab.platypus import PageBreak
+from reportlab.platypus import Spacer
 
-from facilitator.domain.analysis import (
-    CampOverview,
-    CategoryCount,
-    core_task_key,
-    grouped_by_core_task,
-)
-from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError
+from facilitator.domain.analysis import CampOverview
+from facilitator.domain.analysis import CategoryCount
+from facilitator.domain.analysis import core_task_key
+from facilitator.domain.analysis import grouped_by_core_task
+from facilitator.domain.messages import QT_TRANSLATE_NOOP
+from facilitator.domain.messages import UserError
 from facilitator.export.names import renamed
 from facilitator.export.pdf import blocks as b
 from facilitator.export.pdf.charts import category_chart
-from facilitator.export.pdf.document import PageFrame, contents_table, write_report
+from facilitator.export.pdf.document import PageFrame
+from facilitator.export.pdf.document import contents_table
+from facilitator.export.pdf.document import write_report
 from facilitator.export.pdf.fonts import FONT
-from facilitator.export.pdf.styles import ACCENT, FRAME_WIDTH, INK, RULE, Para, styles
-from facilitator.export.pdf.text import danish_date, markup
-from facilitator.export.report_files import (
-    OutPath,
-    Progress,
-    check_pdf_target,
-    read_overview,
-    reading,
-)
+from facilitator.export.pdf.styles import ACCENT
+from facilitator.export.pdf.styles import FRAME_WIDTH
+from facilitator.export.pdf.styles import INK
+from facilitator.export.pdf.styles import RULE
+from facilitator.export.pdf.styles import Para
+from facilitator.export.pdf.styles import styles
+from facilitator.export.pdf.text import danish_date
+from facilitator.export.pdf.text import markup
+from facilitator.export.report_files import OutPath
+from facilitator.export.report_files import Progress
+from facilitator.export.report_files import check_pdf_target
+from facilitator.export.report_files import read_overview
+from facilitator.export.report_files import reading
 
 NO_CAMPS = QT_TRANSLATE_NOOP("Messages", "Vælg mindst én camp til rapporten på tværs af camps.")
 #: What a camp without a core task is listed under.

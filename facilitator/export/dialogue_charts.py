@@ -8,15 +8,29 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect, String
-from reportlab.lib.colors import Color, HexColor
-from reportlab.platypus import CondPageBreak, Flowable
+from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.shapes import Line
+from reportlab.graphics.shapes import Polygon
+from reportlab.graphics.shapes import Rect
+from reportlab.graphics.shapes import String
+from reportlab.lib.colors import Color
+from reportlab.lib.colors import HexColor
+from reportlab.platypus import CondPageBreak
+from reportlab.platypus import Flowable
 
-from facilitator.domain.dialogue import SCALE, RoundSummary, format_median
+from facilitator.domain.dialogue import SCALE
+from facilitator.domain.dialogue import RoundSummary
+from facilitator.domain.dialogue import format_median
 from facilitator.export.dialogue_data import ROUND_LABELS
 from facilitator.export.pdf import blocks as b
-from facilitator.export.pdf.fonts import FONT, FONT_BOLD
-from facilitator.export.pdf.styles import FRAME_WIDTH, INK, MUTED, RULE, Para, styles
+from facilitator.export.pdf.fonts import FONT
+from facilitator.export.pdf.fonts import FONT_BOLD
+from facilitator.export.pdf.styles import FRAME_WIDTH
+from facilitator.export.pdf.styles import INK
+from facilitator.export.pdf.styles import MUTED
+from facilitator.export.pdf.styles import RULE
+from facilitator.export.pdf.styles import Para
+from facilitator.export.pdf.styles import styles
 from facilitator.export.pdf.text import markup
 
 #: Cold blue (1) → warm red (10), as on the host's screen: (place 0–1, colour).

@@ -15,22 +15,28 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Generic, Protocol, TypeVar
+from typing import Generic
+from typing import Protocol
+from typing import TypeVar
 
 from facilitator.domain import messages as msg
-from facilitator.domain.dialogue import (
-    LEVELS,
-    QUESTIONS,
-    ROUNDS,
-    RoundSummary,
-    intro_lines,
-    numbered_lines,
-    round_summary,
-)
-from facilitator.domain.messages import NO_DIALOGUE, WHICH_DIALOGUE, UserError
-from facilitator.domain.model import Step, StepKind, Table
-from facilitator.export.report_data import NoteRow, StepPart
-from facilitator.program import ProgramError, load_program
+from facilitator.domain.dialogue import LEVELS
+from facilitator.domain.dialogue import QUESTIONS
+from facilitator.domain.dialogue import ROUNDS
+from facilitator.domain.dialogue import RoundSummary
+from facilitator.domain.dialogue import intro_lines
+from facilitator.domain.dialogue import numbered_lines
+from facilitator.domain.dialogue import round_summary
+from facilitator.domain.messages import NO_DIALOGUE
+from facilitator.domain.messages import WHICH_DIALOGUE
+from facilitator.domain.messages import UserError
+from facilitator.domain.model import Step
+from facilitator.domain.model import StepKind
+from facilitator.domain.model import Table
+from facilitator.export.report_data import NoteRow
+from facilitator.export.report_data import StepPart
+from facilitator.program import ProgramError
+from facilitator.program import load_program
 from facilitator.store.reader import CampReader
 
 #: The three questions about a card, as the host's screen asks them.

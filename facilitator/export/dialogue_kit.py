@@ -23,10 +23,16 @@ from io import BytesIO
 from pathlib import Path
 
 from reportlab.graphics import renderPDF
-from reportlab.graphics.shapes import Circle, Drawing, Rect
-from reportlab.lib.colors import Color, HexColor, white
-from reportlab.lib.enums import TA_CENTER, TA_LEFT
-from reportlab.lib.pagesizes import A3, A4
+from reportlab.graphics.shapes import Circle
+from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.shapes import Rect
+from reportlab.lib.colors import Color
+from reportlab.lib.colors import HexColor
+from reportlab.lib.colors import white
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A3
+from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
@@ -34,25 +40,34 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
 from facilitator import written_files
-from facilitator.domain.dialogue import SCALE, intro_lines
-from facilitator.domain.model import Step, StepKind
-from facilitator.export.dialogue_charts import BAND_COLOURS, triangle_bands, value_colour
-from facilitator.export.dialogue_data import (
-    BOTTOM_LABEL,
-    QUESTION_LABELS,
-    TOP_LABEL,
-    CardRow,
-    FileInfo,
-    card_rows,
-    file_info,
-    level_questions,
-    template_prompts,
-)
+from facilitator.domain.dialogue import SCALE
+from facilitator.domain.dialogue import intro_lines
+from facilitator.domain.model import Step
+from facilitator.domain.model import StepKind
+from facilitator.export.dialogue_charts import BAND_COLOURS
+from facilitator.export.dialogue_charts import triangle_bands
+from facilitator.export.dialogue_charts import value_colour
+from facilitator.export.dialogue_data import BOTTOM_LABEL
+from facilitator.export.dialogue_data import QUESTION_LABELS
+from facilitator.export.dialogue_data import TOP_LABEL
+from facilitator.export.dialogue_data import CardRow
+from facilitator.export.dialogue_data import FileInfo
+from facilitator.export.dialogue_data import card_rows
+from facilitator.export.dialogue_data import file_info
+from facilitator.export.dialogue_data import level_questions
+from facilitator.export.dialogue_data import template_prompts
 from facilitator.export.names import renamed
-from facilitator.export.pdf.fonts import FONT, FONT_BOLD, register_fonts
-from facilitator.export.pdf.styles import ACCENT, ACCENT_LIGHT, INK, MUTED
-from facilitator.export.pdf.text import markup, plain
-from facilitator.export.report_files import NameMap, OutPath
+from facilitator.export.pdf.fonts import FONT
+from facilitator.export.pdf.fonts import FONT_BOLD
+from facilitator.export.pdf.fonts import register_fonts
+from facilitator.export.pdf.styles import ACCENT
+from facilitator.export.pdf.styles import ACCENT_LIGHT
+from facilitator.export.pdf.styles import INK
+from facilitator.export.pdf.styles import MUTED
+from facilitator.export.pdf.text import markup
+from facilitator.export.pdf.text import plain
+from facilitator.export.report_files import NameMap
+from facilitator.export.report_files import OutPath
 from facilitator.store.reader import CampReader
 
 #: Cards per sheet: two across, four down.

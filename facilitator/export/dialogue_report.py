@@ -13,42 +13,53 @@ with the coordinator's overview and the kit (:mod:`facilitator.export.dialogue_c
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
+from collections.abc import Sequence
 from io import BytesIO
 from pathlib import Path
 from typing import Any
 
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import CondPageBreak, Flowable, Image, NextPageTemplate, Spacer
+from reportlab.platypus import CondPageBreak
+from reportlab.platypus import Flowable
+from reportlab.platypus import Image
+from reportlab.platypus import NextPageTemplate
+from reportlab.platypus import Spacer
 
-from facilitator.export.dialogue_charts import (
-    level_heading,
-    median_change,
-    round_charts,
-    triangle_figure,
-)
-from facilitator.export.dialogue_data import (
-    QUESTION_LABELS,
-    ROUND_LABELS,
-    AgreementRow,
-    AgreementsSection,
-    CardRow,
-    CardsSection,
-    DialogueData,
-    ReadingRow,
-    TemplateSection,
-    ThermometerSection,
-    TriangleSection,
-    dialogue_data,
-)
+from facilitator.export.dialogue_charts import level_heading
+from facilitator.export.dialogue_charts import median_change
+from facilitator.export.dialogue_charts import round_charts
+from facilitator.export.dialogue_charts import triangle_figure
+from facilitator.export.dialogue_data import QUESTION_LABELS
+from facilitator.export.dialogue_data import ROUND_LABELS
+from facilitator.export.dialogue_data import AgreementRow
+from facilitator.export.dialogue_data import AgreementsSection
+from facilitator.export.dialogue_data import CardRow
+from facilitator.export.dialogue_data import CardsSection
+from facilitator.export.dialogue_data import DialogueData
+from facilitator.export.dialogue_data import ReadingRow
+from facilitator.export.dialogue_data import TemplateSection
+from facilitator.export.dialogue_data import ThermometerSection
+from facilitator.export.dialogue_data import TriangleSection
+from facilitator.export.dialogue_data import dialogue_data
 from facilitator.export.names import renamed
 from facilitator.export.pdf import blocks as b
-from facilitator.export.pdf.document import Heading, PageFrame, write_report
+from facilitator.export.pdf.document import Heading
+from facilitator.export.pdf.document import PageFrame
+from facilitator.export.pdf.document import write_report
 from facilitator.export.pdf.fonts import FONT_BOLD
 from facilitator.export.pdf.lists import note_table
-from facilitator.export.pdf.styles import ACCENT, ACCENT_LIGHT, FRAME_WIDTH, RULE, Para, styles
-from facilitator.export.pdf.text import danish_date, markup
-from facilitator.export.report_files import NameMap, OutPath, Progress
+from facilitator.export.pdf.styles import ACCENT
+from facilitator.export.pdf.styles import ACCENT_LIGHT
+from facilitator.export.pdf.styles import FRAME_WIDTH
+from facilitator.export.pdf.styles import RULE
+from facilitator.export.pdf.styles import Para
+from facilitator.export.pdf.styles import styles
+from facilitator.export.pdf.text import danish_date
+from facilitator.export.pdf.text import markup
+from facilitator.export.report_files import NameMap
+from facilitator.export.report_files import OutPath
+from facilitator.export.report_files import Progress
 from facilitator.store.reader import CampReader
 
 

@@ -10,39 +10,38 @@ Python (no reportlab, no Qt), shared by the overview PDF and the overview screen
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 
 from facilitator.domain.analysis import CategoryCount
-from facilitator.domain.dialogue import (
-    LEVELS,
-    QUESTIONS,
-    SCALE,
-    RoundSummary,
-    distribution,
-    intro_lines,
-    median,
-    round_summary,
-)
-from facilitator.domain.model import Step, StepKind
-from facilitator.export.dialogue_data import (
-    AgreementRow,
-    AgreementsPart,
-    CardRow,
-    CardsPart,
-    DialogueInfo,
-    FileInfo,
-    RoundsPart,
-    TrianglePart,
-    card_rows,
-    dialogue_info,
-    figures,
-    file_info,
-    has_content,
-    level_questions,
-    template_prompts,
-    with_image,
-)
-from facilitator.export.report_data import NoteRow, StepPart
+from facilitator.domain.dialogue import LEVELS
+from facilitator.domain.dialogue import QUESTIONS
+from facilitator.domain.dialogue import SCALE
+from facilitator.domain.dialogue import RoundSummary
+from facilitator.domain.dialogue import distribution
+from facilitator.domain.dialogue import intro_lines
+from facilitator.domain.dialogue import median
+from facilitator.domain.dialogue import round_summary
+from facilitator.domain.model import Step
+from facilitator.domain.model import StepKind
+from facilitator.export.dialogue_data import AgreementRow
+from facilitator.export.dialogue_data import AgreementsPart
+from facilitator.export.dialogue_data import CardRow
+from facilitator.export.dialogue_data import CardsPart
+from facilitator.export.dialogue_data import DialogueInfo
+from facilitator.export.dialogue_data import FileInfo
+from facilitator.export.dialogue_data import RoundsPart
+from facilitator.export.dialogue_data import TrianglePart
+from facilitator.export.dialogue_data import card_rows
+from facilitator.export.dialogue_data import dialogue_info
+from facilitator.export.dialogue_data import figures
+from facilitator.export.dialogue_data import file_info
+from facilitator.export.dialogue_data import has_content
+from facilitator.export.dialogue_data import level_questions
+from facilitator.export.dialogue_data import template_prompts
+from facilitator.export.dialogue_data import with_image
+from facilitator.export.report_data import NoteRow
+from facilitator.export.report_data import StepPart
 from facilitator.store.reader import CampReader
 
 

@@ -12,42 +12,57 @@ questions; the creative sheets; and every group's agreements.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, PageBreak, Spacer
+from reportlab.platypus import CondPageBreak
+from reportlab.platypus import Flowable
+from reportlab.platypus import NextPageTemplate
+from reportlab.platypus import PageBreak
+from reportlab.platypus import Spacer
 
-from facilitator.domain.dialogue import QUESTIONS, SCALE, RoundSummary, format_median
-from facilitator.export.dialogue_charts import (
-    level_heading,
-    median_change,
-    round_charts,
-    triangle_figure,
-    value_colour,
-)
-from facilitator.export.dialogue_data import QUESTION_LABELS, ROUND_LABELS
-from facilitator.export.dialogue_report import agreements_table, card_box
-from facilitator.export.gathering_data import (
-    AgreementsOverview,
-    CardOverview,
-    CardsOverview,
-    GatheringData,
-    TemplateOverview,
-    ThermometerOverview,
-    TriangleOverview,
-    gathering_data,
-)
+from facilitator.domain.dialogue import QUESTIONS
+from facilitator.domain.dialogue import SCALE
+from facilitator.domain.dialogue import RoundSummary
+from facilitator.domain.dialogue import format_median
+from facilitator.export.dialogue_charts import level_heading
+from facilitator.export.dialogue_charts import median_change
+from facilitator.export.dialogue_charts import round_charts
+from facilitator.export.dialogue_charts import triangle_figure
+from facilitator.export.dialogue_charts import value_colour
+from facilitator.export.dialogue_data import QUESTION_LABELS
+from facilitator.export.dialogue_data import ROUND_LABELS
+from facilitator.export.dialogue_report import agreements_table
+from facilitator.export.dialogue_report import card_box
+from facilitator.export.gathering_data import AgreementsOverview
+from facilitator.export.gathering_data import CardOverview
+from facilitator.export.gathering_data import CardsOverview
+from facilitator.export.gathering_data import GatheringData
+from facilitator.export.gathering_data import TemplateOverview
+from facilitator.export.gathering_data import ThermometerOverview
+from facilitator.export.gathering_data import TriangleOverview
+from facilitator.export.gathering_data import gathering_data
 from facilitator.export.names import renamed
 from facilitator.export.pdf import blocks as b
-from facilitator.export.pdf.charts import category_chart, category_table
-from facilitator.export.pdf.document import Heading, PageFrame, write_report
+from facilitator.export.pdf.charts import category_chart
+from facilitator.export.pdf.charts import category_table
+from facilitator.export.pdf.document import Heading
+from facilitator.export.pdf.document import PageFrame
+from facilitator.export.pdf.document import write_report
 from facilitator.export.pdf.fonts import FONT_BOLD
 from facilitator.export.pdf.lists import note_table
-from facilitator.export.pdf.styles import FRAME_HEIGHT, FRAME_WIDTH, Para, styles
-from facilitator.export.pdf.text import danish_date, markup
-from facilitator.export.report_files import NameMap, OutPath, Progress
+from facilitator.export.pdf.styles import FRAME_HEIGHT
+from facilitator.export.pdf.styles import FRAME_WIDTH
+from facilitator.export.pdf.styles import Para
+from facilitator.export.pdf.styles import styles
+from facilitator.export.pdf.text import danish_date
+from facilitator.export.pdf.text import markup
+from facilitator.export.report_files import NameMap
+from facilitator.export.report_files import OutPath
+from facilitator.export.report_files import Progress
 from facilitator.store.reader import CampReader
 
 

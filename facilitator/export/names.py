@@ -8,11 +8,16 @@ tree is walked once: every text replaced, keys and codes left as they are.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from dataclasses import fields, is_dataclass, replace
-from typing import Any, TypeVar
+from collections.abc import Callable
+from collections.abc import Mapping
+from dataclasses import fields
+from dataclasses import is_dataclass
+from dataclasses import replace
+from typing import Any
+from typing import TypeVar
 
-from facilitator.domain.pseudonyms import case_variants, replacer
+from facilitator.domain.pseudonyms import case_variants
+from facilitator.domain.pseudonyms import replacer
 
 T = TypeVar("T")
 

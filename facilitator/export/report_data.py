@@ -8,7 +8,8 @@ reads the camp once and hands back this tree in the order the report shows it
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from datetime import date
 
 from facilitator.domain.analysis import CategoryCount

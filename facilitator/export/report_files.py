@@ -10,15 +10,22 @@ written is a Danish message, not a traceback.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable
+from collections.abc import Iterable
+from collections.abc import Iterator
+from collections.abc import Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
 from facilitator.domain import messages as msg
 from facilitator.domain.analysis import CampOverview
-from facilitator.domain.messages import CANNOT_WRITE, QT_TRANSLATE_NOOP, UserError, write_failure
+from facilitator.domain.messages import CANNOT_WRITE
+from facilitator.domain.messages import QT_TRANSLATE_NOOP
+from facilitator.domain.messages import UserError
+from facilitator.domain.messages import write_failure
 from facilitator.store import CampStore
-from facilitator.store.bundle_files import OTHER, check_target
+from facilitator.store.bundle_files import OTHER
+from facilitator.store.bundle_files import check_target
 from facilitator.store.reader import CampReader
 
 #: Where an export is written, as the callers name it.

@@ -12,33 +12,41 @@ place.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable
+from collections.abc import Iterable
+from collections.abc import Mapping
+from collections.abc import Sequence
 from typing import Any
 
 from facilitator.domain import messages as msg
-from facilitator.domain.analysis import CategoryCount, PurposeText
+from facilitator.domain.analysis import CategoryCount
+from facilitator.domain.analysis import PurposeText
 from facilitator.domain.messages import UserError
-from facilitator.domain.model import Actor, Contribution, FrontPage, Note, Step, StepKind, Table
-from facilitator.export.report_data import (
-    UNASSIGNED_ACTOR,
-    ActorGroup,
-    Analysis,
-    AnalysisMessage,
-    CampInfo,
-    Consolidation,
-    ContributionRow,
-    ContributionStep,
-    FrontPageRow,
-    FrontPageStep,
-    NoteRow,
-    NoteStep,
-    OwnerNotes,
-    Persona,
-    PrerequisiteBlock,
-    ReportData,
-    Section,
-    TableInfo,
-)
+from facilitator.domain.model import Actor
+from facilitator.domain.model import Contribution
+from facilitator.domain.model import FrontPage
+from facilitator.domain.model import Note
+from facilitator.domain.model import Step
+from facilitator.domain.model import StepKind
+from facilitator.domain.model import Table
+from facilitator.export.report_data import UNASSIGNED_ACTOR
+from facilitator.export.report_data import ActorGroup
+from facilitator.export.report_data import Analysis
+from facilitator.export.report_data import AnalysisMessage
+from facilitator.export.report_data import CampInfo
+from facilitator.export.report_data import Consolidation
+from facilitator.export.report_data import ContributionRow
+from facilitator.export.report_data import ContributionStep
+from facilitator.export.report_data import FrontPageRow
+from facilitator.export.report_data import FrontPageStep
+from facilitator.export.report_data import NoteRow
+from facilitator.export.report_data import NoteStep
+from facilitator.export.report_data import OwnerNotes
+from facilitator.export.report_data import Persona
+from facilitator.export.report_data import PrerequisiteBlock
+from facilitator.export.report_data import ReportData
+from facilitator.export.report_data import Section
+from facilitator.export.report_data import TableInfo
 from facilitator.export.report_files import NameMap
 from facilitator.store.reader import CampReader
 

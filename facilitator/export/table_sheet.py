@@ -10,17 +10,29 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reportlab.platypus import Flowable, NextPageTemplate, Spacer
+from reportlab.platypus import Flowable
+from reportlab.platypus import NextPageTemplate
+from reportlab.platypus import Spacer
 
 from facilitator.domain.model import StepKind
 from facilitator.export.camp_sections import front_pages
 from facilitator.export.pdf import blocks as b
-from facilitator.export.pdf.document import Heading, PageFrame, write_report
-from facilitator.export.pdf.lists import note_table, prerequisite_block
-from facilitator.export.pdf.styles import Para, styles
-from facilitator.export.pdf.text import danish_date, markup
-from facilitator.export.report_data import ContributionStep, FrontPageStep, NoteStep, ReportData
-from facilitator.export.report_files import NameMap, OutPath, Progress
+from facilitator.export.pdf.document import Heading
+from facilitator.export.pdf.document import PageFrame
+from facilitator.export.pdf.document import write_report
+from facilitator.export.pdf.lists import note_table
+from facilitator.export.pdf.lists import prerequisite_block
+from facilitator.export.pdf.styles import Para
+from facilitator.export.pdf.styles import styles
+from facilitator.export.pdf.text import danish_date
+from facilitator.export.pdf.text import markup
+from facilitator.export.report_data import ContributionStep
+from facilitator.export.report_data import FrontPageStep
+from facilitator.export.report_data import NoteStep
+from facilitator.export.report_data import ReportData
+from facilitator.export.report_files import NameMap
+from facilitator.export.report_files import OutPath
+from facilitator.export.report_files import Progress
 from facilitator.export.report_reading import gather
 from facilitator.store.reader import CampReader
 

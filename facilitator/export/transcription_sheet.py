@@ -11,9 +11,15 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from facilitator import written_files
-from facilitator.domain.messages import CANNOT_WRITE, UNKNOWN_SUFFIX, UserError, write_failure
-from facilitator.domain.transcription import COLUMNS, SheetRow, with_continuations
-from facilitator.sheet_files import csv_bytes, xlsx_bytes
+from facilitator.domain.messages import CANNOT_WRITE
+from facilitator.domain.messages import UNKNOWN_SUFFIX
+from facilitator.domain.messages import UserError
+from facilitator.domain.messages import write_failure
+from facilitator.domain.transcription import COLUMNS
+from facilitator.domain.transcription import SheetRow
+from facilitator.domain.transcription import with_continuations
+from facilitator.sheet_files import csv_bytes
+from facilitator.sheet_files import xlsx_bytes
 
 #: Column widths for .xlsx, in characters: the text columns wide, the codes narrow.
 _WIDTHS = (8, 24, 20, 11, 6, 8, 8, 14, 30, 60, 6, 8, 16, 30, 8, 12, 12, 30, 16, 20, 7)

@@ -17,8 +17,11 @@ from __future__ import annotations
 import errno
 import os
 import re
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterable
+from collections.abc import Mapping
+from collections.abc import Sequence
+from dataclasses import dataclass
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -26,8 +29,13 @@ import xlsxwriter
 
 from facilitator import written_files
 from facilitator.domain.pseudonyms import replacer
-from facilitator.domain.transcription import COLUMNS, STEP_KEYS, SheetRow, with_continuations
-from facilitator.export.report_files import NameMap, OutPath, writing
+from facilitator.domain.transcription import COLUMNS
+from facilitator.domain.transcription import STEP_KEYS
+from facilitator.domain.transcription import SheetRow
+from facilitator.domain.transcription import with_continuations
+from facilitator.export.report_files import NameMap
+from facilitator.export.report_files import OutPath
+from facilitator.export.report_files import writing
 from facilitator.store import CampStore
 from facilitator.store.transcription import export_rows
 

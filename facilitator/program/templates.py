@@ -10,7 +10,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from facilitator.domain.model import Program, Step, StepKind
+from facilitator.domain.model import Program
+from facilitator.domain.model import Step
+from facilitator.domain.model import StepKind
 from facilitator.domain.rules import MAX_DOTS
 from facilitator.resources import resource
 

@@ -12,27 +12,29 @@ steps and the consolidation's categories through the store's other parts.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
+from collections.abc import Sequence
 
-from facilitator.domain.analysis import (
-    NOT_DISTRIBUTED,
-    ActorContributions,
-    CampOverview,
-    CategoryCount,
-    Consideration,
-    ConsolidatedPrerequisite,
-    PrerequisiteSource,
-    PurposeText,
-    RecurringMessage,
-    SelectedContribution,
-    StepCounts,
-    check_purpose_key,
-    clean_prerequisite,
-)
+from facilitator.domain.analysis import NOT_DISTRIBUTED
+from facilitator.domain.analysis import ActorContributions
+from facilitator.domain.analysis import CampOverview
+from facilitator.domain.analysis import CategoryCount
+from facilitator.domain.analysis import Consideration
+from facilitator.domain.analysis import ConsolidatedPrerequisite
+from facilitator.domain.analysis import PrerequisiteSource
+from facilitator.domain.analysis import PurposeText
+from facilitator.domain.analysis import RecurringMessage
+from facilitator.domain.analysis import SelectedContribution
+from facilitator.domain.analysis import StepCounts
+from facilitator.domain.analysis import check_purpose_key
+from facilitator.domain.analysis import clean_prerequisite
 from facilitator.domain.consolidation import Category
-from facilitator.domain.model import Step, StepKind
-from facilitator.domain.rules import check_text_length, moved
-from facilitator.store.base import CampDatabase, now
+from facilitator.domain.model import Step
+from facilitator.domain.model import StepKind
+from facilitator.domain.rules import check_text_length
+from facilitator.domain.rules import moved
+from facilitator.store.base import CampDatabase
+from facilitator.store.base import now
 from facilitator.store.consolidation import Consolidation
 from facilitator.store.structure import CampFrame
 

@@ -14,13 +14,16 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC
+from datetime import datetime
 from pathlib import Path
 
 from facilitator import written_files
 from facilitator.domain import messages as msg
-from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError
-from facilitator.store import camp_lock, database
+from facilitator.domain.messages import QT_TRANSLATE_NOOP
+from facilitator.domain.messages import UserError
+from facilitator.store import camp_lock
+from facilitator.store import database
 
 DEFAULT_KEEP = 10
 SUFFIX = ".camp"

@@ -5,17 +5,25 @@ from __future__ import annotations
 import enum
 import sqlite3
 import uuid
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator
+from collections.abc import Mapping
+from collections.abc import Sequence
 from contextlib import contextmanager
-from datetime import UTC, datetime, timedelta
+from datetime import UTC
+from datetime import datetime
+from datetime import timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING
+from typing import Final
 
 from facilitator.domain import dates
 from facilitator.domain import messages as msg
 from facilitator.domain.messages import UserError
-from facilitator.domain.rules import check_text_length, moved
-from facilitator.store.database import FileWatch, rescue_copy, transaction
+from facilitator.domain.rules import check_text_length
+from facilitator.domain.rules import moved
+from facilitator.store.database import FileWatch
+from facilitator.store.database import rescue_copy
+from facilitator.store.database import transaction
 from facilitator.store.errors import write_error
 
 if TYPE_CHECKING:

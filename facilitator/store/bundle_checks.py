@@ -14,13 +14,17 @@ from __future__ import annotations
 import functools
 import re
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
 from facilitator.domain.dialogue import MAX_IMAGE_BYTES
-from facilitator.domain.messages import QT_TRANSLATE_NOOP, Reason, UserError
+from facilitator.domain.messages import QT_TRANSLATE_NOOP
+from facilitator.domain.messages import Reason
+from facilitator.domain.messages import UserError
 from facilitator.domain.rules import TEXT_LIMIT
 from facilitator.store import database
 

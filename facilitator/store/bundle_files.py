@@ -14,7 +14,10 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable
+from collections.abc import Iterable
+from collections.abc import Iterator
+from collections.abc import Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,17 +25,20 @@ from typing import Any
 
 from facilitator import written_files
 from facilitator.domain import messages as msg
-from facilitator.domain.messages import QT_TRANSLATE_NOOP, Reason, UserError, write_failure
-from facilitator.store import connections, database
-from facilitator.store.base import SYNCED_TABLES, now
-from facilitator.store.bundle_checks import (
-    check_read,
-    check_schema,
-    check_values,
-    has_table,
-    read_everything,
-    schema_lines,
-)
+from facilitator.domain.messages import QT_TRANSLATE_NOOP
+from facilitator.domain.messages import Reason
+from facilitator.domain.messages import UserError
+from facilitator.domain.messages import write_failure
+from facilitator.store import connections
+from facilitator.store import database
+from facilitator.store.base import SYNCED_TABLES
+from facilitator.store.base import now
+from facilitator.store.bundle_checks import check_read
+from facilitator.store.bundle_checks import check_schema
+from facilitator.store.bundle_checks import check_values
+from facilitator.store.bundle_checks import has_table
+from facilitator.store.bundle_checks import read_everything
+from facilitator.store.bundle_checks import schema_lines
 
 BUNDLE_SUFFIX = ".campbundle"
 KIT_SUFFIX = ".campkit"

@@ -30,38 +30,46 @@ import json
 import sqlite3
 import threading
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from pathlib import Path
 from typing import Any
 
 from facilitator import written_files
 from facilitator.domain import messages as msg
-from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError
+from facilitator.domain.messages import QT_TRANSLATE_NOOP
+from facilitator.domain.messages import UserError
 from facilitator.store import database
-from facilitator.store.base import new_id, now
-from facilitator.store.bundle_checks import FOREIGN_ROW, column_names, reference, refused
-from facilitator.store.bundle_files import (
-    BUNDLE,
-    BUNDLE_DAMAGED,
-    BUNDLE_SUFFIX,
-    KIT,
-    KIT_SUFFIX,
-    NOT_A_KIT,
-    BundleContent,
-    Manifest,
-    check_target,
-    clear_other_tables,
-    has_table,
-    open_untrusted,
-    read_bundle,
-    read_kit,
-    stamp_manifest,
-    write_copy,
-)
+from facilitator.store.base import new_id
+from facilitator.store.base import now
+from facilitator.store.bundle_checks import FOREIGN_ROW
+from facilitator.store.bundle_checks import column_names
+from facilitator.store.bundle_checks import reference
+from facilitator.store.bundle_checks import refused
+from facilitator.store.bundle_files import BUNDLE
+from facilitator.store.bundle_files import BUNDLE_DAMAGED
+from facilitator.store.bundle_files import BUNDLE_SUFFIX
+from facilitator.store.bundle_files import KIT
+from facilitator.store.bundle_files import KIT_SUFFIX
+from facilitator.store.bundle_files import NOT_A_KIT
+from facilitator.store.bundle_files import BundleContent
+from facilitator.store.bundle_files import Manifest
+from facilitator.store.bundle_files import check_target
+from facilitator.store.bundle_files import clear_other_tables
+from facilitator.store.bundle_files import has_table
+from facilitator.store.bundle_files import open_untrusted
+from facilitator.store.bundle_files import read_bundle
+from facilitator.store.bundle_files import read_kit
+from facilitator.store.bundle_files import stamp_manifest
+from facilitator.store.bundle_files import write_copy
 from facilitator.store.camp import CampStore
-from facilitator.store.deliveries import TableDelivery, deliveries
-from facilitator.store.gathering import GatheredIds, gathered_ids, may_gather
-from facilitator.store.purge import blank_row, blank_tombstones
+from facilitator.store.deliveries import TableDelivery
+from facilitator.store.deliveries import deliveries
+from facilitator.store.gathering import GatheredIds
+from facilitator.store.gathering import gathered_ids
+from facilitator.store.gathering import may_gather
+from facilitator.store.purge import blank_row
+from facilitator.store.purge import blank_tombstones
 
 __all__ = [
     "BUNDLE_SUFFIX", "KIT_SUFFIX", "CollectSummary", "TableCollect", "TableDelivery",

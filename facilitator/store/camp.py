@@ -20,19 +20,19 @@ from pathlib import Path
 from facilitator import written_files
 from facilitator.domain import messages as msg
 from facilitator.domain.messages import UserError
-from facilitator.domain.model import DEFAULT_ACTORS, Program
-from facilitator.store import camp_lock, database
+from facilitator.domain.model import DEFAULT_ACTORS
+from facilitator.domain.model import Program
+from facilitator.store import camp_lock
+from facilitator.store import database
 from facilitator.store.analysis import Analysis
-from facilitator.store.base import (
-    KEEP,
-    CampDatabase,
-    Keep,
-    SqlValue,
-    checked,
-    given,
-    new_id,
-    now,
-)
+from facilitator.store.base import KEEP
+from facilitator.store.base import CampDatabase
+from facilitator.store.base import Keep
+from facilitator.store.base import SqlValue
+from facilitator.store.base import checked
+from facilitator.store.base import given
+from facilitator.store.base import new_id
+from facilitator.store.base import now
 from facilitator.store.consolidation import Consolidation
 from facilitator.store.dialogue import DialogueBox
 from facilitator.store.items import Board

@@ -21,7 +21,8 @@ import sys
 import threading
 from pathlib import Path
 
-from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError
+from facilitator.domain.messages import QT_TRANSLATE_NOOP
+from facilitator.domain.messages import UserError
 
 HELD_ELSEWHERE = QT_TRANSLATE_NOOP(
     "Messages",

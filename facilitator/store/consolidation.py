@@ -9,20 +9,20 @@ counting, merge semantics) live in :mod:`facilitator.domain.consolidation`.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
+from collections.abc import Mapping
 
-from facilitator.domain.consolidation import (
-    Category,
-    CategoryCounts,
-    CategoryRemoval,
-    check_merge,
-    count_notes,
-    validate_category_name,
-    with_counts,
-)
+from facilitator.domain.consolidation import Category
+from facilitator.domain.consolidation import CategoryCounts
+from facilitator.domain.consolidation import CategoryRemoval
+from facilitator.domain.consolidation import check_merge
+from facilitator.domain.consolidation import count_notes
+from facilitator.domain.consolidation import validate_category_name
+from facilitator.domain.consolidation import with_counts
 from facilitator.domain.model import Note
 from facilitator.domain.rules import check_text_length
-from facilitator.store.base import StorePart, now
+from facilitator.store.base import StorePart
+from facilitator.store.base import now
 
 
 class Consolidation(StorePart):

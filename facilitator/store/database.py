@@ -14,7 +14,8 @@ import re
 import sqlite3
 import stat
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -22,17 +23,17 @@ from pathlib import Path
 
 from facilitator import written_files
 from facilitator.domain import messages as msg
-from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError, write_failure
-from facilitator.store.connections import (
-    WRITE_TIMEOUT,
-    FileId,
-    connect,
-    file_identity,
-    held_open,
-    read_header,
-    refuse_held_camp,
-    wal_path,
-)
+from facilitator.domain.messages import QT_TRANSLATE_NOOP
+from facilitator.domain.messages import UserError
+from facilitator.domain.messages import write_failure
+from facilitator.store.connections import WRITE_TIMEOUT
+from facilitator.store.connections import FileId
+from facilitator.store.connections import connect
+from facilitator.store.connections import file_identity
+from facilitator.store.connections import held_open
+from facilitator.store.connections import read_header
+from facilitator.store.connections import refuse_held_camp
+from facilitator.store.connections import wal_path
 from facilitator.store.errors import is_locked
 
 __all__ = ["WRITE_TIMEOUT", "FileId", "held_open", "is_locked", "read_header",

@@ -11,24 +11,31 @@ so a coordinator can gather many dialogue files the way a camp collects its tabl
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
+from collections.abc import Sequence
 from typing import TypeVar
 
 from facilitator.domain import dialogue as dlg
 from facilitator.domain import messages as msg
-from facilitator.domain.dialogue import (
-    Agreement,
-    Card,
-    DeckCard,
-    Dialogue,
-    Reading,
-    Reflection,
-    TemplateAnswer,
-)
+from facilitator.domain.dialogue import Agreement
+from facilitator.domain.dialogue import Card
+from facilitator.domain.dialogue import DeckCard
+from facilitator.domain.dialogue import Dialogue
+from facilitator.domain.dialogue import Reading
+from facilitator.domain.dialogue import Reflection
+from facilitator.domain.dialogue import TemplateAnswer
 from facilitator.domain.messages import UserError
-from facilitator.domain.model import Note, Program, StepKind
-from facilitator.domain.rules import clamp_votes, clean_note_text, moved
-from facilitator.store.base import KEEP, Keep, SqlValue, StorePart, given
+from facilitator.domain.model import Note
+from facilitator.domain.model import Program
+from facilitator.domain.model import StepKind
+from facilitator.domain.rules import clamp_votes
+from facilitator.domain.rules import clean_note_text
+from facilitator.domain.rules import moved
+from facilitator.store.base import KEEP
+from facilitator.store.base import Keep
+from facilitator.store.base import SqlValue
+from facilitator.store.base import StorePart
+from facilitator.store.base import given
 
 #: The card columns listed with a deck; the picture itself is read by ``card_image``.
 _CARD_COLUMNS = "id, step_id, key, text, caption, mime, position, updated_at"

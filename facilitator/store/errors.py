@@ -12,7 +12,8 @@ from __future__ import annotations
 import sqlite3
 
 from facilitator.domain import messages as msg
-from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError
+from facilitator.domain.messages import QT_TRANSLATE_NOOP
+from facilitator.domain.messages import UserError
 
 FILE_UNWRITABLE = QT_TRANSLATE_NOOP(
     "Messages",

@@ -9,7 +9,8 @@ code is taken (:func:`gathered_ids`). Rows keep their own UUIDs. See store/bundl
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from typing import Any
 
 from facilitator.store.bundle_files import BundleContent

@@ -11,9 +11,18 @@ from typing import Any
 
 from facilitator.domain import messages as msg
 from facilitator.domain.messages import UserError
-from facilitator.domain.model import Contribution, FrontPage, Note
-from facilitator.domain.rules import clamp_votes, clean_note_text, moved
-from facilitator.store.base import KEEP, Keep, Row, SqlValue, StorePart, given
+from facilitator.domain.model import Contribution
+from facilitator.domain.model import FrontPage
+from facilitator.domain.model import Note
+from facilitator.domain.rules import clamp_votes
+from facilitator.domain.rules import clean_note_text
+from facilitator.domain.rules import moved
+from facilitator.store.base import KEEP
+from facilitator.store.base import Keep
+from facilitator.store.base import Row
+from facilitator.store.base import SqlValue
+from facilitator.store.base import StorePart
+from facilitator.store.base import given
 
 _MODELS: dict[str, type[Note] | type[FrontPage] | type[Contribution]] = {
     "note": Note, "front_page": FrontPage, "contribution": Contribution}

@@ -13,13 +13,11 @@ import sqlite3
 from collections.abc import Sequence
 
 from facilitator.domain.messages import UserError
-from facilitator.domain.pseudonyms import (
-    DUPLICATE_NAME,
-    Pseudonym,
-    clean_name,
-    clean_replacement,
-    name_key,
-)
+from facilitator.domain.pseudonyms import DUPLICATE_NAME
+from facilitator.domain.pseudonyms import Pseudonym
+from facilitator.domain.pseudonyms import clean_name
+from facilitator.domain.pseudonyms import clean_replacement
+from facilitator.domain.pseudonyms import name_key
 from facilitator.store.base import StorePart
 
 

@@ -14,12 +14,15 @@ pages or its write-ahead log. See docs/collecting.md.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from collections.abc import Mapping
+from dataclasses import dataclass
+from dataclasses import field
 from typing import Any
 
 from facilitator.domain import messages as msg
-from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError
+from facilitator.domain.messages import QT_TRANSLATE_NOOP
+from facilitator.domain.messages import UserError
 from facilitator.store.base import CampDatabase
 from facilitator.store.bundle_checks import column_names
 

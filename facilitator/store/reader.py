@@ -12,34 +12,29 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from typing import Protocol, runtime_checkable
+from typing import Protocol
+from typing import runtime_checkable
 
-from facilitator.domain.analysis import (
-    CampOverview,
-    Consideration,
-    ConsolidatedPrerequisite,
-    RecurringMessage,
-)
+from facilitator.domain.analysis import CampOverview
+from facilitator.domain.analysis import Consideration
+from facilitator.domain.analysis import ConsolidatedPrerequisite
+from facilitator.domain.analysis import RecurringMessage
 from facilitator.domain.consolidation import Category
-from facilitator.domain.dialogue import (
-    Agreement,
-    Card,
-    Dialogue,
-    Reading,
-    Reflection,
-    TemplateAnswer,
-)
-from facilitator.domain.model import (
-    Actor,
-    Camp,
-    Contribution,
-    FrontPage,
-    MainGroup,
-    Note,
-    Persona,
-    Step,
-    Table,
-)
+from facilitator.domain.dialogue import Agreement
+from facilitator.domain.dialogue import Card
+from facilitator.domain.dialogue import Dialogue
+from facilitator.domain.dialogue import Reading
+from facilitator.domain.dialogue import Reflection
+from facilitator.domain.dialogue import TemplateAnswer
+from facilitator.domain.model import Actor
+from facilitator.domain.model import Camp
+from facilitator.domain.model import Contribution
+from facilitator.domain.model import FrontPage
+from facilitator.domain.model import MainGroup
+from facilitator.domain.model import Note
+from facilitator.domain.model import Persona
+from facilitator.domain.model import Step
+from facilitator.domain.model import Table
 from facilitator.store.base import Args
 
 

@@ -9,9 +9,19 @@ from __future__ import annotations
 
 from facilitator.domain import messages as msg
 from facilitator.domain.messages import UserError
-from facilitator.domain.model import Actor, Camp, MainGroup, Persona, Step, Table
+from facilitator.domain.model import Actor
+from facilitator.domain.model import Camp
+from facilitator.domain.model import MainGroup
+from facilitator.domain.model import Persona
+from facilitator.domain.model import Step
+from facilitator.domain.model import Table
 from facilitator.domain.rules import moved
-from facilitator.store.base import KEEP, Keep, StorePart, checked, given, now
+from facilitator.store.base import KEEP
+from facilitator.store.base import Keep
+from facilitator.store.base import StorePart
+from facilitator.store.base import checked
+from facilitator.store.base import given
+from facilitator.store.base import now
 
 
 class CampFrame(StorePart):

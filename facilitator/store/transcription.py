@@ -10,15 +10,25 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from collections.abc import Sequence
+from dataclasses import dataclass
+from dataclasses import field
 from typing import Any
 
 from facilitator.domain.analysis import PurposeText
-from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError
-from facilitator.domain.model import KNOWN_ACTORS, Step, StepKind
-from facilitator.domain.transcription import SheetError, SheetProblem, SheetRow, sheet_digest
-from facilitator.store.base import local_time, new_id, now
+from facilitator.domain.messages import QT_TRANSLATE_NOOP
+from facilitator.domain.messages import UserError
+from facilitator.domain.model import KNOWN_ACTORS
+from facilitator.domain.model import Step
+from facilitator.domain.model import StepKind
+from facilitator.domain.transcription import SheetError
+from facilitator.domain.transcription import SheetProblem
+from facilitator.domain.transcription import SheetRow
+from facilitator.domain.transcription import sheet_digest
+from facilitator.store.base import local_time
+from facilitator.store.base import new_id
+from facilitator.store.base import now
 from facilitator.store.camp import CampStore
 from facilitator.store.reader import CampReader
 

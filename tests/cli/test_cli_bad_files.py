@@ -9,11 +9,16 @@ from pathlib import Path
 import badfiles as bad
 import pytest
 
-from facilitator.cli import BAD_INPUT, main
+from facilitator.cli import BAD_INPUT
+from facilitator.cli import main
 from facilitator.domain import messages as msg
-from facilitator.store import CampStore, database
-from facilitator.store.bundle_files import KIT_NOT_BUNDLE, NOT_A_KIT
-from facilitator.store.bundles import OTHER_CAMP_BUNDLE, export_bundle, export_kit
+from facilitator.store import CampStore
+from facilitator.store import database
+from facilitator.store.bundle_files import KIT_NOT_BUNDLE
+from facilitator.store.bundle_files import NOT_A_KIT
+from facilitator.store.bundles import OTHER_CAMP_BUNDLE
+from facilitator.store.bundles import export_bundle
+from facilitator.store.bundles import export_kit
 
 CAMP_KINDS = sorted(bad.CAMP_FILES)
 

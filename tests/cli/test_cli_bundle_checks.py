@@ -5,9 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from facilitator.cli import BAD_INPUT, main
+from facilitator.cli import BAD_INPUT
+from facilitator.cli import main
 from facilitator.store import CampStore
-from tests.bundle_fixtures import kit_of, laptop_bundle, organiser_camp, rows_digest, spoil
+from tests.bundle_fixtures import kit_of
+from tests.bundle_fixtures import laptop_bundle
+from tests.bundle_fixtures import organiser_camp
+from tests.bundle_fixtures import rows_digest
+from tests.bundle_fixtures import spoil
 
 
 def test_collect_and_open_kit_refuse_spoilt_files_in_words(tmp_path: Path, capsys) -> None:

@@ -8,7 +8,8 @@ from pathlib import Path
 import badfiles as bad
 import pytest
 
-from facilitator.cli import BAD_INPUT, main
+from facilitator.cli import BAD_INPUT
+from facilitator.cli import main
 from facilitator.store.database import HALF_MADE
 
 HALF_MADE_KINDS = sorted(k for k in bad.CAMP_FILES if k.startswith("half_made"))

@@ -24,7 +24,9 @@ from facilitator.sheet_files import read_sheet
 from facilitator.store import CampStore
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "export"))
-from export_fixtures import body_text, normalise, page_texts
+from export_fixtures import body_text
+from export_fixtures import normalise
+from export_fixtures import page_texts
 
 FIXTURES = ("camp_ff.csv", "camp_ub.csv")
 
@@ -287,7 +289,8 @@ def test_every_report_verb_replaces_the_listed_names(tmp_path: Path) -> None:
     """--pseudonymise on the cross-camp report and the dialogue box's three PDFs too:
     a name on the file's list is printed as its replacement, nowhere as itself."""
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-    from gathering_fixtures import GROUPS, own_dialogue
+    from gathering_fixtures import GROUPS
+    from gathering_fixtures import own_dialogue
 
     from facilitator.domain.analysis import PurposeText
     from facilitator.program import load_program

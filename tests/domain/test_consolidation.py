@@ -4,22 +4,20 @@ from __future__ import annotations
 
 import pytest
 
-from facilitator.domain.consolidation import (
-    DUPLICATE_CATEGORY_NAME,
-    EMPTY_CATEGORY_NAME,
-    MERGE_ACROSS_STEPS,
-    MERGE_INTO_ITSELF,
-    Category,
-    CategoryCounts,
-    category_label,
-    check_merge,
-    count_notes,
-    merged,
-    name_key,
-    normalise_name,
-    validate_category_name,
-    with_counts,
-)
+from facilitator.domain.consolidation import DUPLICATE_CATEGORY_NAME
+from facilitator.domain.consolidation import EMPTY_CATEGORY_NAME
+from facilitator.domain.consolidation import MERGE_ACROSS_STEPS
+from facilitator.domain.consolidation import MERGE_INTO_ITSELF
+from facilitator.domain.consolidation import Category
+from facilitator.domain.consolidation import CategoryCounts
+from facilitator.domain.consolidation import category_label
+from facilitator.domain.consolidation import check_merge
+from facilitator.domain.consolidation import count_notes
+from facilitator.domain.consolidation import merged
+from facilitator.domain.consolidation import name_key
+from facilitator.domain.consolidation import normalise_name
+from facilitator.domain.consolidation import validate_category_name
+from facilitator.domain.consolidation import with_counts
 from facilitator.domain.messages import UserError
 
 ENERGY = Category(id="c1", step_id="s1", name="Energi/miljø", position=0)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from facilitator.domain.countdown import Countdown, Countdowns
+from facilitator.domain.countdown import Countdown
+from facilitator.domain.countdown import Countdowns
 
 
 def test_time_left_is_counted_from_the_start_not_from_ticks() -> None:

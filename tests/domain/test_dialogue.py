@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from facilitator.domain import dialogue as dlg
-from facilitator.domain.dialogue import Card, Reading
+from facilitator.domain.dialogue import Card
+from facilitator.domain.dialogue import Reading
 from facilitator.domain.messages import UserError
 from facilitator.domain.model import StepKind
 from facilitator.program import load_program

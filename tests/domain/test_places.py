@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from facilitator.domain.places import (
-    NETWORK,
-    REMOVABLE,
-    SYNCED,
-    bundle_file_name,
-    safe_file_stem,
-    shared_place,
-)
+from facilitator.domain.places import NETWORK
+from facilitator.domain.places import REMOVABLE
+from facilitator.domain.places import SYNCED
+from facilitator.domain.places import bundle_file_name
+from facilitator.domain.places import safe_file_stem
+from facilitator.domain.places import shared_place
 
 
 @pytest.mark.parametrize(("path", "kind"), [

@@ -7,17 +7,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from facilitator.domain.messages import UserError
-from facilitator.domain.pseudonyms import (
-    case_variants,
-    clean_name,
-    clean_replacement,
-    initials,
-    name_key,
-    persona_name,
-    pseudonymise,
-    replacer,
-    suggested_names,
-)
+from facilitator.domain.pseudonyms import case_variants
+from facilitator.domain.pseudonyms import clean_name
+from facilitator.domain.pseudonyms import clean_replacement
+from facilitator.domain.pseudonyms import initials
+from facilitator.domain.pseudonyms import name_key
+from facilitator.domain.pseudonyms import persona_name
+from facilitator.domain.pseudonyms import pseudonymise
+from facilitator.domain.pseudonyms import replacer
+from facilitator.domain.pseudonyms import suggested_names
 
 
 def test_whole_words_only() -> None:

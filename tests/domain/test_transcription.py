@@ -11,14 +11,21 @@ from pathlib import Path
 import openpyxl
 import pytest
 import xlsxwriter
-from hypothesis import given, settings
+from hypothesis import given
+from hypothesis import settings
 from hypothesis import strategies as st
 
 from facilitator.domain import transcription as tr
 from facilitator.domain.messages import UserError
-from facilitator.domain.transcription import COLUMNS, SheetError, SheetRow, check_grid
-from facilitator.export.transcription_sheet import sheet_bytes, write_sheet
-from facilitator.sheet_files import NOT_A_SHEET, read_grid, read_sheet
+from facilitator.domain.transcription import COLUMNS
+from facilitator.domain.transcription import SheetError
+from facilitator.domain.transcription import SheetRow
+from facilitator.domain.transcription import check_grid
+from facilitator.export.transcription_sheet import sheet_bytes
+from facilitator.export.transcription_sheet import write_sheet
+from facilitator.sheet_files import NOT_A_SHEET
+from facilitator.sheet_files import read_grid
+from facilitator.sheet_files import read_sheet
 
 HEADER = ",".join(COLUMNS)
 
@@ -272,7 +279,8 @@ def test_excel_sep_line_and_tabs(tmp_path: Path) -> None:
                                   "@alle", "\tindrykket", "'=allerede skærmet", "'citat'",
                                   "''", "'", "almindelig tekst", "1e5", ""])
 def test_csv_cells_are_defused_and_read_back_as_typed(text: str) -> None:
-    from facilitator.domain.sheet_formats import defused, restored
+    from facilitator.domain.sheet_formats import defused
+    from facilitator.domain.sheet_formats import restored
 
     out = defused(text)
     assert not out.startswith(("=", "+", "-", "@", "\t", "\r"))

@@ -12,7 +12,8 @@ from __future__ import annotations
 import itertools
 import random
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,8 @@ from hypothesis import strategies as st
 
 from facilitator.domain.analysis import PurposeText
 from facilitator.domain.messages import UserError
-from facilitator.domain.model import KNOWN_ACTORS, StepKind
+from facilitator.domain.model import KNOWN_ACTORS
+from facilitator.domain.model import StepKind
 from facilitator.program import load_program
 from facilitator.store import CampStore
 

@@ -11,10 +11,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from camp_generator import _Markers, _ok, texts
+from camp_generator import _Markers
+from camp_generator import _ok
+from camp_generator import texts
 from hypothesis import strategies as st
 
-from facilitator.domain.dialogue import LEVELS, QUESTIONS
+from facilitator.domain.dialogue import LEVELS
+from facilitator.domain.dialogue import QUESTIONS
 from facilitator.program import load_program
 from facilitator.store import CampStore
 

@@ -9,7 +9,8 @@ from typing import Any
 
 from pypdf import PdfReader
 
-from facilitator.demo_camp import build_demo_camp, load_demo_data
+from facilitator.demo_camp import build_demo_camp
+from facilitator.demo_camp import load_demo_data
 from facilitator.store import CampStore
 
 

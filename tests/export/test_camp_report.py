@@ -8,15 +8,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from export_fixtures import (
-    body_text,
-    consolidate_indicators,
-    demo_tables,
-    demo_texts,
-    make_demo,
-    normalise,
-    page_texts,
-)
+from export_fixtures import body_text
+from export_fixtures import consolidate_indicators
+from export_fixtures import demo_tables
+from export_fixtures import demo_texts
+from export_fixtures import make_demo
+from export_fixtures import normalise
+from export_fixtures import page_texts
 from pypdf import PdfReader
 
 from facilitator.export.camp_report import build_camp_report
@@ -174,7 +172,8 @@ def test_consolidation_shows_summary_categories_counts_and_excerpts(
 def test_the_camp_store_is_a_camp_reader(store: CampStore) -> None:
     """The report reads through one typed interface, and the real store has all of it
     (a stand-in with a method the store lacked once hid a missing analysis)."""
-    from facilitator.store.reader import PARTS, CampReader
+    from facilitator.store.reader import PARTS
+    from facilitator.store.reader import CampReader
 
     assert isinstance(store, CampReader)
     missing = [f"{part}.{name}" for part, reader in PARTS.items() for name in dir(reader)
@@ -301,7 +300,8 @@ def test_front_pages_are_set_in_the_serif_of_the_live_preview(report: Path) -> N
                     break
         else:
             raise AssertionError("no front page in the shipped serif")
-    from facilitator.ui.table.newspaper_preview import FONTS_DIR, SERIF_FAMILIES
+    from facilitator.ui.table.newspaper_preview import FONTS_DIR
+    from facilitator.ui.table.newspaper_preview import SERIF_FAMILIES
 
     assert SERIF_FAMILIES[0] == "DejaVu Serif" and (FONTS_DIR / "DejaVuSerif.ttf").exists()
 
@@ -311,7 +311,8 @@ def test_a_front_page_taller_than_a_page_at_the_foot_of_a_page(tmp_path: Path) -
     the page: it starts on the next page instead of stopping the report (a layout
     error found by the generative export test)."""
     from reportlab.lib.pagesizes import A4
-    from reportlab.platypus import SimpleDocTemplate, Spacer
+    from reportlab.platypus import SimpleDocTemplate
+    from reportlab.platypus import Spacer
 
     from facilitator.export.pdf.fonts import register_fonts
     from facilitator.export.pdf.newspaper import FrontPageBlock
@@ -334,7 +335,8 @@ def test_a_list_does_not_leave_one_or_two_rows_at_the_foot_of_a_page(tmp_path: P
     """Room for the head and two rows at the bottom of a page, a list of twenty: the
     list starts on the next page rather than leave two rows behind."""
     from reportlab.lib.pagesizes import A4
-    from reportlab.platypus import SimpleDocTemplate, Spacer
+    from reportlab.platypus import SimpleDocTemplate
+    from reportlab.platypus import Spacer
 
     from facilitator.export.pdf.fonts import register_fonts
     from facilitator.export.pdf.lists import note_table

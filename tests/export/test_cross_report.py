@@ -6,12 +6,16 @@ import hashlib
 from pathlib import Path
 
 import pytest
-from export_fixtures import body_text, normalise, page_texts
+from export_fixtures import body_text
+from export_fixtures import normalise
+from export_fixtures import page_texts
 from pypdf import PdfReader
 
 from facilitator.domain.messages import UserError
-from facilitator.export.camp_exports import ProgressMeter, cross_pdf
-from facilitator.export.cross_report import TITLE, build_cross_report
+from facilitator.export.camp_exports import ProgressMeter
+from facilitator.export.camp_exports import cross_pdf
+from facilitator.export.cross_report import TITLE
+from facilitator.export.cross_report import build_cross_report
 from facilitator.export.pdf.text import printable
 from facilitator.program import load_program
 from facilitator.store import CampStore

@@ -10,20 +10,29 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from export_fixtures import body_text, normalise, page_texts
-from gathering_fixtures import GROUPS, fill, own_dialogue, picture
+from export_fixtures import body_text
+from export_fixtures import normalise
+from export_fixtures import page_texts
+from gathering_fixtures import GROUPS
+from gathering_fixtures import fill
+from gathering_fixtures import own_dialogue
+from gathering_fixtures import picture
 from pypdf import PdfReader
-from reportlab.lib.pagesizes import A3, A4
+from reportlab.lib.pagesizes import A3
+from reportlab.lib.pagesizes import A4
 
-from facilitator.domain.dialogue import load_deck, numbered_lines
+from facilitator.domain.dialogue import load_deck
+from facilitator.domain.dialogue import numbered_lines
 from facilitator.domain.messages import UserError
 from facilitator.export import dialogue_data as dd
-from facilitator.export.dialogue_kit import CARDS_PER_PAGE, build_dialogue_kit
+from facilitator.export.dialogue_kit import CARDS_PER_PAGE
+from facilitator.export.dialogue_kit import build_dialogue_kit
 from facilitator.export.dialogue_report import build_dialogue_report
 from facilitator.export.gathering_report import build_gathering_report
 from facilitator.program import load_program
 from facilitator.store import CampStore
-from facilitator.store.bundles import collect, export_bundle
+from facilitator.store.bundles import collect
+from facilitator.store.bundles import export_bundle
 from facilitator.ui.dialogue_box.new_dialogue import create_dialogue
 
 PROGRAM = load_program("dialogue_box")

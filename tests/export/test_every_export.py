@@ -17,13 +17,23 @@ from typing import Any
 
 import openpyxl
 import pytest
-from camp_generator import build, camp_plans, held
-from dialogue_generator import build_dialogues, dialogue_plans, dialogue_texts
-from hypothesis import HealthCheck, Phase, given, settings
+from camp_generator import build
+from camp_generator import camp_plans
+from camp_generator import held
+from dialogue_generator import build_dialogues
+from dialogue_generator import dialogue_plans
+from dialogue_generator import dialogue_texts
+from hypothesis import HealthCheck
+from hypothesis import Phase
+from hypothesis import given
+from hypothesis import settings
 from pypdf import PdfReader
 
-from facilitator.export.camp_exports import camp_pdf, cross_pdf, write_spreadsheet
-from facilitator.export.pdf.text import PLACEHOLDER, printable
+from facilitator.export.camp_exports import camp_pdf
+from facilitator.export.camp_exports import cross_pdf
+from facilitator.export.camp_exports import write_spreadsheet
+from facilitator.export.pdf.text import PLACEHOLDER
+from facilitator.export.pdf.text import printable
 from facilitator.program import load_program
 from facilitator.sheet_files import read_sheet
 from facilitator.store import CampStore

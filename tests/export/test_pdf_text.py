@@ -4,13 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from export_fixtures import body_text, normalise
-from hypothesis import HealthCheck, given, settings
+from export_fixtures import body_text
+from export_fixtures import normalise
+from hypothesis import HealthCheck
+from hypothesis import given
+from hypothesis import settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from facilitator.export.camp_report import build_camp_report
-from facilitator.export.pdf.text import PLACEHOLDER, markup, printable
+from facilitator.export.pdf.text import PLACEHOLDER
+from facilitator.export.pdf.text import markup
+from facilitator.export.pdf.text import printable
 from facilitator.export.table_sheet import build_table_sheet
 from facilitator.program import load_program
 from facilitator.store import CampStore

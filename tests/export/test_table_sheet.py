@@ -5,7 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from export_fixtures import body_text, demo_tables, make_demo, normalise, page_texts, table_texts
+from export_fixtures import body_text
+from export_fixtures import demo_tables
+from export_fixtures import make_demo
+from export_fixtures import normalise
+from export_fixtures import page_texts
+from export_fixtures import table_texts
 from pypdf import PdfReader
 
 from facilitator.domain.messages import UserError

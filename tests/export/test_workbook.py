@@ -8,8 +8,11 @@ import openpyxl
 import pytest
 
 from facilitator.domain.messages import UserError
-from facilitator.domain.transcription import COLUMNS, STEP_KEYS
-from facilitator.export.workbook import ALL_NOTES, build_workbook, sheet_name
+from facilitator.domain.transcription import COLUMNS
+from facilitator.domain.transcription import STEP_KEYS
+from facilitator.export.workbook import ALL_NOTES
+from facilitator.export.workbook import build_workbook
+from facilitator.export.workbook import sheet_name
 from facilitator.sheet_files import read_sheet
 from facilitator.store import CampStore
 from facilitator.store.transcription import export_rows

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from facilitator.program.templates import ProgramError, load_program, parse_program
+from facilitator.program.templates import ProgramError
+from facilitator.program.templates import load_program
+from facilitator.program.templates import parse_program
 from facilitator.store import CampStore
 
 

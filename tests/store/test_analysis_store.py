@@ -8,14 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.domain.analysis import (
-    NOT_DISTRIBUTED,
-    PrerequisiteSource,
-    PurposeText,
-    grouped_by_core_task,
-)
+from facilitator.domain.analysis import NOT_DISTRIBUTED
+from facilitator.domain.analysis import PrerequisiteSource
+from facilitator.domain.analysis import PurposeText
+from facilitator.domain.analysis import grouped_by_core_task
 from facilitator.domain.messages import UserError
-from facilitator.store import APPLICATION_ID, SCHEMA_VERSION, CampStore, database
+from facilitator.store import APPLICATION_ID
+from facilitator.store import SCHEMA_VERSION
+from facilitator.store import CampStore
+from facilitator.store import database
 
 
 def headings(store: CampStore) -> list[str]:

@@ -11,13 +11,11 @@ import pytest
 
 from facilitator.domain.messages import UserError
 from facilitator.store import CampStore
-from facilitator.store.backups import (
-    backup_folder,
-    delete_camp,
-    list_backups,
-    make_backup,
-    restore_backup,
-)
+from facilitator.store.backups import backup_folder
+from facilitator.store.backups import delete_camp
+from facilitator.store.backups import list_backups
+from facilitator.store.backups import make_backup
+from facilitator.store.backups import restore_backup
 
 
 def add(store: CampStore, text: str) -> None:

@@ -25,16 +25,20 @@ from facilitator.domain.transcription import SheetError
 from facilitator.export.transcription_sheet import write_sheet
 from facilitator.program import load_program
 from facilitator.sheet_files import read_sheet
-from facilitator.store import CampStore, database
-from facilitator.store.bundle_files import BUNDLE_DAMAGED, KIT_NOT_BUNDLE, NOT_A_BUNDLE, NOT_A_KIT
-from facilitator.store.bundles import (
-    OTHER_CAMP_BUNDLE,
-    collect,
-    export_bundle,
-    export_kit,
-    open_kit,
-)
-from facilitator.store.transcription import check_import, export_rows, import_sheet
+from facilitator.store import CampStore
+from facilitator.store import database
+from facilitator.store.bundle_files import BUNDLE_DAMAGED
+from facilitator.store.bundle_files import KIT_NOT_BUNDLE
+from facilitator.store.bundle_files import NOT_A_BUNDLE
+from facilitator.store.bundle_files import NOT_A_KIT
+from facilitator.store.bundles import OTHER_CAMP_BUNDLE
+from facilitator.store.bundles import collect
+from facilitator.store.bundles import export_bundle
+from facilitator.store.bundles import export_kit
+from facilitator.store.bundles import open_kit
+from facilitator.store.transcription import check_import
+from facilitator.store.transcription import export_rows
+from facilitator.store.transcription import import_sheet
 
 CAMP_KINDS = sorted(bad.CAMP_FILES)
 

@@ -15,15 +15,15 @@ import pytest
 from facilitator.domain.messages import UserError
 from facilitator.store import CampStore
 from facilitator.store import bundle_files as bf
-from facilitator.store.bundles import collect, export_bundle, open_kit
-from tests.bundle_fixtures import (
-    kit_of,
-    laptop_bundle,
-    organiser_camp,
-    resign_rows_only,
-    rows_digest,
-    spoil,
-)
+from facilitator.store.bundles import collect
+from facilitator.store.bundles import export_bundle
+from facilitator.store.bundles import open_kit
+from tests.bundle_fixtures import kit_of
+from tests.bundle_fixtures import laptop_bundle
+from tests.bundle_fixtures import organiser_camp
+from tests.bundle_fixtures import resign_rows_only
+from tests.bundle_fixtures import rows_digest
+from tests.bundle_fixtures import spoil
 
 LATER = "2030-01-01T00:00:00.000000Z"
 

@@ -19,22 +19,23 @@ import sqlite3
 import time
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from pathlib import Path
 
 import pytest
 
 from facilitator.domain.messages import UserError
 from facilitator.domain.rules import TEXT_LIMIT
-from facilitator.store import SCHEMA_VERSION, CampStore
-from facilitator.store.bundles import collect, open_kit
-from tests.bundle_fixtures import (
-    kit_of,
-    laptop_bundle,
-    organiser_camp,
-    resign,
-    rows_digest,
-)
+from facilitator.store import SCHEMA_VERSION
+from facilitator.store import CampStore
+from facilitator.store.bundles import collect
+from facilitator.store.bundles import open_kit
+from tests.bundle_fixtures import kit_of
+from tests.bundle_fixtures import laptop_bundle
+from tests.bundle_fixtures import organiser_camp
+from tests.bundle_fixtures import resign
+from tests.bundle_fixtures import rows_digest
 
 SEED = int(os.environ.get("FACILITATOR_FUZZ_SEED", "15"))
 CASES = 520
@@ -481,7 +482,8 @@ def _opens_and_exports(camp: Path, folder: Path, qtbot) -> None:
     the camp PDF, a table's sheet and the spreadsheet are written."""
     from PySide6.QtCore import QSettings
 
-    from facilitator.export.camp_exports import camp_pdf, write_spreadsheet
+    from facilitator.export.camp_exports import camp_pdf
+    from facilitator.export.camp_exports import write_spreadsheet
     from facilitator.ui.shell.main_window import MainWindow
 
     QSettings().clear()
@@ -574,7 +576,8 @@ def dialogue_case(rng: random.Random, conn: sqlite3.Connection, present: list[st
 
 @pytest.fixture(scope="module")
 def gathering(tmp_path_factory: pytest.TempPathFactory) -> Gathering:
-    from gathering_fixtures import GROUPS, own_dialogue
+    from gathering_fixtures import GROUPS
+    from gathering_fixtures import own_dialogue
 
     from facilitator.store.bundles import export_bundle
     from facilitator.ui.dialogue_box.new_dialogue import create_dialogue

@@ -14,15 +14,14 @@ import pytest
 from facilitator.domain import messages as msg
 from facilitator.domain.messages import UserError
 from facilitator.program import load_program
-from facilitator.store import SCHEMA_VERSION, CampStore
+from facilitator.store import SCHEMA_VERSION
+from facilitator.store import CampStore
 from facilitator.store import bundle_files as bf
-from facilitator.store.bundles import (
-    collect,
-    deliveries,
-    export_bundle,
-    export_kit,
-    open_kit,
-)
+from facilitator.store.bundles import collect
+from facilitator.store.bundles import deliveries
+from facilitator.store.bundles import export_bundle
+from facilitator.store.bundles import export_kit
+from facilitator.store.bundles import open_kit
 
 REPO = Path(__file__).resolve().parents[2]
 TABLES = {"H1": ("H1-B1", "H1-B2"), "H2": ("H2-B3", "H2-B4")}

@@ -15,8 +15,11 @@ import pytest
 from facilitator.domain.messages import UserError
 from facilitator.program import load_program
 from facilitator.store import CampStore
-from facilitator.store.backups import delete_camp, make_backup, restore_backup
-from facilitator.store.camp_lock import HELD_ELSEWHERE, lock_path
+from facilitator.store.backups import delete_camp
+from facilitator.store.backups import make_backup
+from facilitator.store.backups import restore_backup
+from facilitator.store.camp_lock import HELD_ELSEWHERE
+from facilitator.store.camp_lock import lock_path
 from tests.badfiles import camp_digest
 
 REPO = Path(__file__).resolve().parents[2]

@@ -13,7 +13,9 @@ import pytest
 from facilitator.domain import messages as msg
 from facilitator.domain.messages import UserError
 from facilitator.program import load_program
-from facilitator.store import APPLICATION_ID, SCHEMA_VERSION, CampStore
+from facilitator.store import APPLICATION_ID
+from facilitator.store import SCHEMA_VERSION
+from facilitator.store import CampStore
 
 
 def digest(path: Path) -> str:

@@ -8,15 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from bench.crash_bundles import (
-    TABLES,
-    BundleKill,
-    kill_collecting,
-    kill_writing,
-    make_bundles,
-    whole_or_nothing,
-)
-from bench.crash_harness import kill_once, make_camp
+from bench.crash_bundles import TABLES
+from bench.crash_bundles import BundleKill
+from bench.crash_bundles import kill_collecting
+from bench.crash_bundles import kill_writing
+from bench.crash_bundles import make_bundles
+from bench.crash_bundles import whole_or_nothing
+from bench.crash_harness import kill_once
+from bench.crash_harness import make_camp
 from facilitator.domain.messages import UserError
 
 KILLS = 200

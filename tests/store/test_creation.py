@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from bench.crash_import import SHEET, run
+from bench.crash_import import SHEET
+from bench.crash_import import run
 from facilitator import written_files
 from facilitator.domain import messages as msg
 from facilitator.domain.messages import UserError

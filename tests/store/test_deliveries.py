@@ -8,7 +8,11 @@ import pytest
 
 from facilitator.program import load_program
 from facilitator.store import CampStore
-from facilitator.store.bundles import collect, deliveries, export_bundle, export_kit, open_kit
+from facilitator.store.bundles import collect
+from facilitator.store.bundles import deliveries
+from facilitator.store.bundles import export_bundle
+from facilitator.store.bundles import export_kit
+from facilitator.store.bundles import open_kit
 
 
 @pytest.fixture

@@ -11,7 +11,10 @@ from facilitator.domain.dialogue import QUESTIONS
 from facilitator.domain.messages import UserError
 from facilitator.domain.model import StepKind
 from facilitator.program import load_program
-from facilitator.store import APPLICATION_ID, SCHEMA_VERSION, CampStore, database
+from facilitator.store import APPLICATION_ID
+from facilitator.store import SCHEMA_VERSION
+from facilitator.store import CampStore
+from facilitator.store import database
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00\x01\x02" * 40
 JPEG = b"\xff\xd8\xff\xe0" + b"\x10" * 50

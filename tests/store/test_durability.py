@@ -16,10 +16,13 @@ from pathlib import Path
 
 import pytest
 
-from bench.crash_harness import Neighbours, kill_once, make_camp
+from bench.crash_harness import Neighbours
+from bench.crash_harness import kill_once
+from bench.crash_harness import make_camp
 from facilitator.domain import messages as msg
 from facilitator.domain.messages import UserError
-from facilitator.store import CampStore, database
+from facilitator.store import CampStore
+from facilitator.store import database
 
 KILLS = 200
 PARALLEL = 4

@@ -15,7 +15,8 @@ import pytest
 
 from facilitator.domain import messages as msg
 from facilitator.domain.messages import UserError
-from facilitator.store import CampStore, errors
+from facilitator.store import CampStore
+from facilitator.store import errors
 
 
 def indicators_at_first_table(store: CampStore) -> tuple[str, str]:

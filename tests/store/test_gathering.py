@@ -13,35 +13,29 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from gathering_fixtures import (
-    CARD_COUNTS,
-    GROUPS,
-    LEVEL_COUNTS,
-    OVERALL_END_MEDIAN,
-    OVERALL_START_MEDIAN,
-    START_MEDIANS,
-    fill,
-    own_dialogue,
-    picture,
-)
+from gathering_fixtures import CARD_COUNTS
+from gathering_fixtures import GROUPS
+from gathering_fixtures import LEVEL_COUNTS
+from gathering_fixtures import OVERALL_END_MEDIAN
+from gathering_fixtures import OVERALL_START_MEDIAN
+from gathering_fixtures import START_MEDIANS
+from gathering_fixtures import fill
+from gathering_fixtures import own_dialogue
+from gathering_fixtures import picture
 
-from facilitator.export.gathering_data import (
-    CardsOverview,
-    ThermometerOverview,
-    TriangleOverview,
-    gathering_data,
-)
+from facilitator.export.gathering_data import CardsOverview
+from facilitator.export.gathering_data import ThermometerOverview
+from facilitator.export.gathering_data import TriangleOverview
+from facilitator.export.gathering_data import gathering_data
 from facilitator.program import load_program
 from facilitator.store import CampStore
 from facilitator.store import bundle_files as bf
-from facilitator.store.bundles import (
-    OTHER_CAMP_BUNDLE,
-    collect,
-    deliveries,
-    export_bundle,
-    export_kit,
-    open_kit,
-)
+from facilitator.store.bundles import OTHER_CAMP_BUNDLE
+from facilitator.store.bundles import collect
+from facilitator.store.bundles import deliveries
+from facilitator.store.bundles import export_bundle
+from facilitator.store.bundles import export_kit
+from facilitator.store.bundles import open_kit
 from facilitator.ui.dialogue_box.new_dialogue import create_dialogue
 
 

@@ -8,10 +8,13 @@ from pathlib import Path
 import pytest
 
 from facilitator.domain.messages import UserError
-from facilitator.domain.pseudonyms import DUPLICATE_NAME, EMPTY_NAME
+from facilitator.domain.pseudonyms import DUPLICATE_NAME
+from facilitator.domain.pseudonyms import EMPTY_NAME
 from facilitator.program import load_program
-from facilitator.store import SCHEMA_VERSION, CampStore
-from facilitator.store.bundles import export_bundle, export_kit
+from facilitator.store import SCHEMA_VERSION
+from facilitator.store import CampStore
+from facilitator.store.bundles import export_bundle
+from facilitator.store.bundles import export_kit
 
 
 def test_schema_6_has_the_pseudonym_table(camp_path: Path) -> None:

@@ -18,8 +18,13 @@ import pytest
 from facilitator.domain.messages import UserError
 from facilitator.store import CampStore
 from facilitator.store import bundle_files as bf
-from facilitator.store.bundles import collect, export_bundle, export_kit, open_kit
-from facilitator.store.purge import PURGE_COPY_LEFT, deleted_with_text, purge_deleted
+from facilitator.store.bundles import collect
+from facilitator.store.bundles import export_bundle
+from facilitator.store.bundles import export_kit
+from facilitator.store.bundles import open_kit
+from facilitator.store.purge import PURGE_COPY_LEFT
+from facilitator.store.purge import deleted_with_text
+from facilitator.store.purge import purge_deleted
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -16,7 +16,8 @@ from pathlib import Path
 from facilitator.store import CampStore
 from facilitator.store import bundle_files as bf
 from facilitator.store.bundle_checks import FILE_REFUSED
-from facilitator.store.bundles import collect, export_kit
+from facilitator.store.bundles import collect
+from facilitator.store.bundles import export_kit
 
 REPO = Path(__file__).resolve().parents[2]
 

@@ -17,7 +17,10 @@ from pathlib import Path
 
 import pytest
 
-from facilitator.store import APPLICATION_ID, SCHEMA_VERSION, CampStore, database
+from facilitator.store import APPLICATION_ID
+from facilitator.store import SCHEMA_VERSION
+from facilitator.store import CampStore
+from facilitator.store import database
 from facilitator.store.bundles import deliveries
 
 DATA = Path(__file__).resolve().parents[1] / "data"

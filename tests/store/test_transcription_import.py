@@ -9,12 +9,15 @@ from pathlib import Path
 import pytest
 
 from facilitator.domain.model import Program
-from facilitator.domain.transcription import SheetError, SheetRow
+from facilitator.domain.transcription import SheetError
+from facilitator.domain.transcription import SheetRow
 from facilitator.program import load_program
 from facilitator.sheet_files import read_sheet
 from facilitator.store import CampStore
 from facilitator.store import transcription as imp
-from facilitator.store.transcription import camp_code, export_rows, import_sheet
+from facilitator.store.transcription import camp_code
+from facilitator.store.transcription import export_rows
+from facilitator.store.transcription import import_sheet
 
 FIXTURES = ("camp_ff.csv", "camp_ub.csv")
 

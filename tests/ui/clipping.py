@@ -8,16 +8,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QComboBox,
-    QLabel,
-    QListView,
-    QTabBar,
-    QTreeView,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractButton
+from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QListView
+from PySide6.QtWidgets import QTabBar
+from PySide6.QtWidgets import QTreeView
+from PySide6.QtWidgets import QWidget
 
 #: Room a styled row's padding and frame take from its text (the step list's style sheet
 #: pads 4 px at the sides and 6 px above and below; the style adds its own margins).

@@ -20,7 +20,8 @@ import traceback
 from pathlib import Path
 
 from app_child import start_app  # beside this file
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
+from PySide6.QtCore import QTimer
 from PySide6.QtTest import QTest
 
 

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QWidget
 
 from facilitator.program import load_program
 from facilitator.store import CampStore
-from facilitator.ui.organiser.analysis import AcrossCampsView, open_across_camps
+from facilitator.ui.organiser.analysis import AcrossCampsView
+from facilitator.ui.organiser.analysis import open_across_camps
 from facilitator.ui.shell import file_dialogs
 
 

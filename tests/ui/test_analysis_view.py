@@ -9,12 +9,16 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QWidget
 
 from facilitator.domain.analysis import PurposeText
 from facilitator.store import CampStore
 from facilitator.ui.common.autosave import SAVE_DELAY_MS
-from facilitator.ui.edits import camp, contributions
+from facilitator.ui.edits import camp
+from facilitator.ui.edits import contributions
 from facilitator.ui.organiser.analysis import AnalysisView
 from facilitator.ui.organiser.analysis.prerequisite_sources import PrerequisiteSourcesDialog
 from facilitator.ui.shell.camp_view import CampView

@@ -14,13 +14,19 @@ from pathlib import Path
 
 import badfiles as bad
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QInputDialog, QWidget
+from PySide6.QtCore import QSettings
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QWidget
 
 from facilitator.domain import messages as msg
-from facilitator.store import SCHEMA_VERSION, CampStore
-from facilitator.store.bundle_files import KIT_NOT_BUNDLE, NOT_A_KIT
-from facilitator.store.bundles import OTHER_CAMP_BUNDLE, export_bundle, export_kit
+from facilitator.store import SCHEMA_VERSION
+from facilitator.store import CampStore
+from facilitator.store.bundle_files import KIT_NOT_BUNDLE
+from facilitator.store.bundle_files import NOT_A_KIT
+from facilitator.store.bundles import OTHER_CAMP_BUNDLE
+from facilitator.store.bundles import export_bundle
+from facilitator.store.bundles import export_kit
 from facilitator.ui.organiser.file_chooser import FileChooser
 from facilitator.ui.shell import file_dialogs
 from facilitator.ui.shell.main_window import MainWindow

@@ -5,26 +5,28 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QDate, QModelIndex, QPoint, Qt, QTime
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
+from PySide6.QtCore import QDate
+from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QPoint
+from PySide6.QtCore import Qt
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QWidget
 
 from facilitator.domain.model import StepKind
 from facilitator.ui.setup.camp_setup import CampSetup
-from facilitator.ui.setup.program_model import (
-    DOTS,
-    MINUTES,
-    TIME,
-    TITLE,
-    ProgramModel,
-    kind_label,
-)
-from facilitator.ui.setup.tables_model import (
-    CODE,
-    FACILITATOR,
-    TablesModel,
-    suggest_group_code,
-    suggest_table_code,
-)
+from facilitator.ui.setup.program_model import DOTS
+from facilitator.ui.setup.program_model import MINUTES
+from facilitator.ui.setup.program_model import TIME
+from facilitator.ui.setup.program_model import TITLE
+from facilitator.ui.setup.program_model import ProgramModel
+from facilitator.ui.setup.program_model import kind_label
+from facilitator.ui.setup.tables_model import CODE
+from facilitator.ui.setup.tables_model import FACILITATOR
+from facilitator.ui.setup.tables_model import TablesModel
+from facilitator.ui.setup.tables_model import suggest_group_code
+from facilitator.ui.setup.tables_model import suggest_table_code
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

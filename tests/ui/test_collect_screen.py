@@ -7,20 +7,27 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPointF
+from PySide6.QtCore import QSettings
+from PySide6.QtCore import Qt
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDragEnterEvent
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QWidget
 
 from facilitator.store import CampStore
-from facilitator.store.bundles import export_bundle, export_kit, open_kit
+from facilitator.store.bundles import export_bundle
+from facilitator.store.bundles import export_kit
+from facilitator.store.bundles import open_kit
 from facilitator.ui.edits.change import Change
 from facilitator.ui.organiser import collect_screen as cs
 from facilitator.ui.organiser.collect_screen import CollectScreen
-from facilitator.ui.organiser.deliveries_model import (
-    DELIVERED_COLOURS,
-    EMPTY_COLOURS,
-    MISSING_COLOURS,
-)
+from facilitator.ui.organiser.deliveries_model import DELIVERED_COLOURS
+from facilitator.ui.organiser.deliveries_model import EMPTY_COLOURS
+from facilitator.ui.organiser.deliveries_model import MISSING_COLOURS
 from facilitator.ui.organiser.deliveries_model import NEW as NEW_COLUMN
 from facilitator.ui.organiser.deliveries_model import STATUS as STATUS_COLUMN
 from facilitator.ui.organiser.file_chooser import FileChooser

@@ -6,23 +6,31 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtCore import QEvent
+from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPointF
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDragEnterEvent
+from PySide6.QtGui import QDragMoveEvent
+from PySide6.QtGui import QDropEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit, QStyle, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QStyle
+from PySide6.QtWidgets import QStyleOptionViewItem
+from PySide6.QtWidgets import QWidget
 
 from facilitator.store import CampStore
 from facilitator.ui.edits import consolidation
 from facilitator.ui.edits.change import Change
 from facilitator.ui.organiser.consolidation import ConsolidationWorkspace
-from facilitator.ui.organiser.consolidation.notes_table import (
-    CATEGORY,
-    EXCERPT,
-    TEXT,
-    VOTES,
-    NotesFilter,
-    note_ids_from_mime,
-)
+from facilitator.ui.organiser.consolidation.notes_table import CATEGORY
+from facilitator.ui.organiser.consolidation.notes_table import EXCERPT
+from facilitator.ui.organiser.consolidation.notes_table import TEXT
+from facilitator.ui.organiser.consolidation.notes_table import VOTES
+from facilitator.ui.organiser.consolidation.notes_table import NotesFilter
+from facilitator.ui.organiser.consolidation.notes_table import note_ids_from_mime
 from facilitator.ui.shell.session import CampSession
 
 #: (table, text, votes, selected): twelve notes of the indicators step at two tables.

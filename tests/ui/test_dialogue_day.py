@@ -15,8 +15,12 @@ import random
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QSettings, Qt
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtCore import QDate
+from PySide6.QtCore import QSettings
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtGui import QImage
+from PySide6.QtGui import QPainter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QInputDialog
 

@@ -8,10 +8,14 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from bench.crash_harness import Neighbours, kill_process, make_camp, verify
+from bench.crash_harness import Neighbours
+from bench.crash_harness import kill_process
+from bench.crash_harness import make_camp
+from bench.crash_harness import verify
 from facilitator.store import CampStore
 from facilitator.ui.organiser.place_banner import place_of
 from facilitator.ui.shell.main_window import MainWindow

@@ -11,7 +11,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtCore import QSettings
+from PySide6.QtCore import Qt
+from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QProgressDialog
 
 from facilitator.store import CampStore

@@ -7,7 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from facilitator.ui.table.front_page import FrontPagePage
-from facilitator.ui.table.newspaper_preview import danish_long_date, masthead_title
+from facilitator.ui.table.newspaper_preview import danish_long_date
+from facilitator.ui.table.newspaper_preview import masthead_title
 
 
 @pytest.fixture

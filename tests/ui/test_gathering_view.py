@@ -12,15 +12,21 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from gathering_fixtures import GROUPS, own_dialogue
+from gathering_fixtures import GROUPS
+from gathering_fixtures import own_dialogue
 from pypdf import PdfReader
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from reportlab.lib.pagesizes import A3
 
 from facilitator.store import CampStore
-from facilitator.store.bundles import collect, export_bundle
-from facilitator.ui.dialogue_box.gathering_view import END_MEDIAN, GROUP, START_MEDIAN, START_N
+from facilitator.store.bundles import collect
+from facilitator.store.bundles import export_bundle
+from facilitator.ui.dialogue_box.gathering_view import END_MEDIAN
+from facilitator.ui.dialogue_box.gathering_view import GROUP
+from facilitator.ui.dialogue_box.gathering_view import START_MEDIAN
+from facilitator.ui.dialogue_box.gathering_view import START_N
 from facilitator.ui.dialogue_box.new_dialogue import create_dialogue
 from facilitator.ui.edits import dialogue_box
 from facilitator.ui.organiser.file_chooser import FileChooser

@@ -6,13 +6,18 @@ import hashlib
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtCore import QSettings
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QWidget
 
 from facilitator.domain.transcription import COLUMNS
 from facilitator.ui.edits.change import Change
 from facilitator.ui.organiser.file_chooser import FileChooser
-from facilitator.ui.organiser.sheet_import import SELECTED, STEP, TEXT, SheetImportDialog
+from facilitator.ui.organiser.sheet_import import SELECTED
+from facilitator.ui.organiser.sheet_import import STEP
+from facilitator.ui.organiser.sheet_import import TEXT
+from facilitator.ui.organiser.sheet_import import SheetImportDialog
 from facilitator.ui.shell.main_window import MainWindow
 from tests.ui.questions import answer
 

@@ -9,7 +9,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from bench.crash_harness import kill_process, make_camp, verify
+from bench.crash_harness import kill_process
+from bench.crash_harness import make_camp
+from bench.crash_harness import verify
 from facilitator.store import CampStore
 
 CHILD = Path(__file__).with_name("app_child.py")

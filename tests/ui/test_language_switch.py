@@ -6,8 +6,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QProcess, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QProcess
+from PySide6.QtCore import QSettings
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QMessageBox
 
 from facilitator.ui.shell import i18n
 from facilitator.ui.shell.main_window import MainWindow

@@ -6,7 +6,8 @@ import hashlib
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings
+from PySide6.QtCore import Qt
 
 from facilitator.ui.edits.change import Change
 from facilitator.ui.shell.main_window import MainWindow

@@ -3,15 +3,23 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QModelIndex, QPoint, Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QMenu, QWidget
+from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QPoint
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QShortcut
+from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QWidget
 
 from facilitator.domain.model import DILEMMA_TAGS
 from facilitator.ui.edits.change import Change
 from facilitator.ui.table.dilemma_page import DilemmaPage
 from facilitator.ui.table.notes_model import NotesModel
-from facilitator.ui.table.notes_page import NoteEntry, NotesPage
+from facilitator.ui.table.notes_page import NoteEntry
+from facilitator.ui.table.notes_page import NotesPage
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier

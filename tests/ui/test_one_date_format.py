@@ -10,15 +10,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, QSettings, Qt
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractSpinBox,
-    QApplication,
-    QLabel,
-    QWidget,
-)
+from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QSettings
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton
+from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QAbstractSpinBox
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QWidget
 
 from facilitator.cli import main as cli_main
 from facilitator.ui.shell import i18n
@@ -26,7 +26,8 @@ from facilitator.ui.shell.main_window import MainWindow
 from facilitator.ui.table.step_timer import StepTimer
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "export"))
-from export_fixtures import body_text, make_demo
+from export_fixtures import body_text
+from export_fixtures import make_demo
 
 #: Dates and times written any other way than the chosen one (09:00, 2026-05-09,
 #: 09-05-2026, 4 12 2026, and the other language's 09/05/2026 or 09.00).

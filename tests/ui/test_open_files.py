@@ -11,15 +11,20 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QSettings
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QFileOpenEvent
 
 from facilitator.store import CampStore
-from facilitator.store.bundles import export_bundle, export_kit, open_kit
+from facilitator.store.bundles import export_bundle
+from facilitator.store.bundles import export_kit
+from facilitator.store.bundles import open_kit
 from facilitator.ui.organiser.file_chooser import FileChooser
 from facilitator.ui.shell import i18n
 from facilitator.ui.shell.main_window import MainWindow
-from facilitator.ui.shell.open_files import FileOpenEvents, open_path
+from facilitator.ui.shell.open_files import FileOpenEvents
+from facilitator.ui.shell.open_files import open_path
 
 
 def documents() -> Path:

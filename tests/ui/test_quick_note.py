@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from test_text_limit_ui import paste, warned_when
+from test_text_limit_ui import paste
+from test_text_limit_ui import warned_when
 
 from facilitator.domain.rules import TEXT_LIMIT
 from facilitator.ui.dialogue_box.new_dialogue import create_dialogue

@@ -3,10 +3,14 @@ refused whole with a Danish warning, nothing is cut, and the text before it stay
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
-from test_notes_page import open_page, texts
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QWidget
+from test_notes_page import open_page
+from test_notes_page import texts
 
 from facilitator.domain.rules import TEXT_LIMIT
 from facilitator.ui.common.text_limit import TextLimit
@@ -121,7 +125,8 @@ def test_a_longer_text_from_an_older_version_is_shown_whole_without_a_warning(
 
 def test_editing_a_contribution_in_place_keeps_a_long_paste_whole(qtbot, session) -> None:
     """F2 on a contribution opens Qt's own line editor, which cut at 32,767 characters."""
-    from test_contributions_page import _page, stored
+    from test_contributions_page import _page
+    from test_contributions_page import stored
 
     store = session.store
     prerequisite = store.board.add_note(step_id=store.frame.step_by_key("prerequisites").id,

@@ -5,8 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from facilitator.ui.table.dilemma_page import DilemmaPage
-from facilitator.ui.table.notes_page import ALL_DOTS_INK, OVER_DOTS_INK, NotesPage
-from tests.ui.test_notes_page import open_page, stored, type_note
+from facilitator.ui.table.notes_page import ALL_DOTS_INK
+from facilitator.ui.table.notes_page import OVER_DOTS_INK
+from facilitator.ui.table.notes_page import NotesPage
+from tests.ui.test_notes_page import open_page
+from tests.ui.test_notes_page import stored
+from tests.ui.test_notes_page import type_note
 
 
 def ink(page: NotesPage):

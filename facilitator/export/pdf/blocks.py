@@ -12,25 +12,28 @@ from collections.abc import Sequence
 
 from reportlab.lib.colors import white
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import CondPageBreak, Flowable, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak
+from reportlab.platypus import Flowable
+from reportlab.platypus import Spacer
+from reportlab.platypus import Table
+from reportlab.platypus import TableStyle
 
 from facilitator.export.pdf.document import Heading
 from facilitator.export.pdf.drawing import StarMark
 from facilitator.export.pdf.fonts import FONT
-from facilitator.export.pdf.styles import (
-    ACCENT,
-    ACCENT_LIGHT,
-    FRAME_WIDTH,
-    INK,
-    RULE,
-    SELECTED_TINT,
-    STAR,
-    Para,
-    is_dry_run,
-    styles,
-)
+from facilitator.export.pdf.styles import ACCENT
+from facilitator.export.pdf.styles import ACCENT_LIGHT
+from facilitator.export.pdf.styles import FRAME_WIDTH
+from facilitator.export.pdf.styles import INK
+from facilitator.export.pdf.styles import RULE
+from facilitator.export.pdf.styles import SELECTED_TINT
+from facilitator.export.pdf.styles import STAR
+from facilitator.export.pdf.styles import Para
+from facilitator.export.pdf.styles import is_dry_run
+from facilitator.export.pdf.styles import styles
 from facilitator.export.pdf.text import markup
-from facilitator.export.report_data import NoteRow, Persona
+from facilitator.export.report_data import NoteRow
+from facilitator.export.report_data import Persona
 
 
 def heading(text: str, level: int = 0, *, toc: bool = True) -> list[Flowable]:

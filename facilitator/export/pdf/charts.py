@@ -5,14 +5,27 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reportlab.graphics.shapes import Drawing, Line, Rect, String
+from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.shapes import Line
+from reportlab.graphics.shapes import Rect
+from reportlab.graphics.shapes import String
 from reportlab.platypus import Table
 
 from facilitator.domain.analysis import CategoryCount
-from facilitator.export.pdf.blocks import Grid, list_style
-from facilitator.export.pdf.fonts import FONT, FONT_BOLD
-from facilitator.export.pdf.styles import ACCENT, FRAME_WIDTH, INK, MUTED, RULE, Para, styles
-from facilitator.export.pdf.text import fit_line, markup, plain
+from facilitator.export.pdf.blocks import Grid
+from facilitator.export.pdf.blocks import list_style
+from facilitator.export.pdf.fonts import FONT
+from facilitator.export.pdf.fonts import FONT_BOLD
+from facilitator.export.pdf.styles import ACCENT
+from facilitator.export.pdf.styles import FRAME_WIDTH
+from facilitator.export.pdf.styles import INK
+from facilitator.export.pdf.styles import MUTED
+from facilitator.export.pdf.styles import RULE
+from facilitator.export.pdf.styles import Para
+from facilitator.export.pdf.styles import styles
+from facilitator.export.pdf.text import fit_line
+from facilitator.export.pdf.text import markup
+from facilitator.export.pdf.text import plain
 
 #: How many categories a bar chart shows; the table below it always shows all.
 CHART_MAX_BARS = 16

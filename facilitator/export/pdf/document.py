@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import gc
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,30 +23,38 @@ from reportlab import rl_config
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, TableStyle
+from reportlab.platypus import BaseDocTemplate
+from reportlab.platypus import Flowable
+from reportlab.platypus import Frame
+from reportlab.platypus import PageTemplate
+from reportlab.platypus import TableStyle
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from facilitator import written_files
 from facilitator.export.pdf.drawing import draw_text_lines
-from facilitator.export.pdf.fonts import FONT, register_fonts
-from facilitator.export.pdf.styles import (
-    ACCENT,
-    FRAME_HEIGHT,
-    FRAME_WIDTH,
-    INK,
-    MARGIN_BOTTOM,
-    MARGIN_LEFT,
-    MARGIN_RIGHT,
-    MARGIN_TOP,
-    MUTED,
-    PAGE_SIZE,
-    RULE,
-    Para,
-    is_dry_run,
-    styles,
-)
-from facilitator.export.pdf.text import fit_line, markup, plain, printable, wrap_text
-from facilitator.export.report_files import OutPath, Progress
+from facilitator.export.pdf.fonts import FONT
+from facilitator.export.pdf.fonts import register_fonts
+from facilitator.export.pdf.styles import ACCENT
+from facilitator.export.pdf.styles import FRAME_HEIGHT
+from facilitator.export.pdf.styles import FRAME_WIDTH
+from facilitator.export.pdf.styles import INK
+from facilitator.export.pdf.styles import MARGIN_BOTTOM
+from facilitator.export.pdf.styles import MARGIN_LEFT
+from facilitator.export.pdf.styles import MARGIN_RIGHT
+from facilitator.export.pdf.styles import MARGIN_TOP
+from facilitator.export.pdf.styles import MUTED
+from facilitator.export.pdf.styles import PAGE_SIZE
+from facilitator.export.pdf.styles import RULE
+from facilitator.export.pdf.styles import Para
+from facilitator.export.pdf.styles import is_dry_run
+from facilitator.export.pdf.styles import styles
+from facilitator.export.pdf.text import fit_line
+from facilitator.export.pdf.text import markup
+from facilitator.export.pdf.text import plain
+from facilitator.export.pdf.text import printable
+from facilitator.export.pdf.text import wrap_text
+from facilitator.export.report_files import OutPath
+from facilitator.export.report_files import Progress
 
 
 # -- headings: table of contents and bookmarks --------------------------------------------

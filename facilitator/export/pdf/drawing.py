@@ -19,7 +19,8 @@ from reportlab.pdfbase.pdfmetrics import Font
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Flowable
 
-from facilitator.export.pdf.styles import STAR, is_dry_run
+from facilitator.export.pdf.styles import STAR
+from facilitator.export.pdf.styles import is_dry_run
 
 #: The ★'s size in the body's lists (points).
 STAR_SIZE = 7.6

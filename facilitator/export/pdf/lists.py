@@ -9,22 +9,30 @@ from dataclasses import dataclass
 from functools import cache
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import CondPageBreak, Flowable, Spacer
+from reportlab.platypus import CondPageBreak
+from reportlab.platypus import Flowable
+from reportlab.platypus import Spacer
 
 from facilitator.export.pdf.fonts import FONT_ITALIC
-from facilitator.export.pdf.row_table import LIST_LOOK, STAR_CELL, Col, Row, RowTable, TableLook
-from facilitator.export.pdf.styles import (
-    ACCENT,
-    ACCENT_LIGHT,
-    FRAME_WIDTH,
-    MUTED,
-    RULE,
-    SELECTED_TINT,
-    Para,
-    styles,
-)
-from facilitator.export.pdf.text import markup, plain
-from facilitator.export.report_data import ContributionRow, NoteRow, PrerequisiteBlock
+from facilitator.export.pdf.row_table import LIST_LOOK
+from facilitator.export.pdf.row_table import STAR_CELL
+from facilitator.export.pdf.row_table import Col
+from facilitator.export.pdf.row_table import Row
+from facilitator.export.pdf.row_table import RowTable
+from facilitator.export.pdf.row_table import TableLook
+from facilitator.export.pdf.styles import ACCENT
+from facilitator.export.pdf.styles import ACCENT_LIGHT
+from facilitator.export.pdf.styles import FRAME_WIDTH
+from facilitator.export.pdf.styles import MUTED
+from facilitator.export.pdf.styles import RULE
+from facilitator.export.pdf.styles import SELECTED_TINT
+from facilitator.export.pdf.styles import Para
+from facilitator.export.pdf.styles import styles
+from facilitator.export.pdf.text import markup
+from facilitator.export.pdf.text import plain
+from facilitator.export.report_data import ContributionRow
+from facilitator.export.report_data import NoteRow
+from facilitator.export.report_data import PrerequisiteBlock
 
 
 def _votes(votes: int) -> str:

@@ -9,22 +9,24 @@ from copy import copy
 
 from reportlab.lib.colors import Color
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Spacer, Table
+from reportlab.platypus import Flowable
+from reportlab.platypus import Spacer
+from reportlab.platypus import Table
 
-from facilitator.export.pdf.blocks import Grid, table_style
+from facilitator.export.pdf.blocks import Grid
+from facilitator.export.pdf.blocks import table_style
 from facilitator.export.pdf.fonts import FONT_BOLD
-from facilitator.export.pdf.styles import (
-    ACCENT,
-    FRAME_HEIGHT,
-    FRAME_WIDTH,
-    PAPER,
-    PAPER_INK,
-    RULE,
-    Para,
-    is_dry_run,
-    styles,
-)
-from facilitator.export.pdf.text import markup, plain
+from facilitator.export.pdf.styles import ACCENT
+from facilitator.export.pdf.styles import FRAME_HEIGHT
+from facilitator.export.pdf.styles import FRAME_WIDTH
+from facilitator.export.pdf.styles import PAPER
+from facilitator.export.pdf.styles import PAPER_INK
+from facilitator.export.pdf.styles import RULE
+from facilitator.export.pdf.styles import Para
+from facilitator.export.pdf.styles import is_dry_run
+from facilitator.export.pdf.styles import styles
+from facilitator.export.pdf.text import markup
+from facilitator.export.pdf.text import plain
 from facilitator.export.report_data import FrontPageRow
 
 

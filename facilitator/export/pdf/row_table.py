@@ -10,22 +10,28 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from copy import copy
-from dataclasses import KW_ONLY, dataclass
+from dataclasses import KW_ONLY
+from dataclasses import dataclass
 from functools import cache
 
 from reportlab.lib.colors import Color
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable
 
-from facilitator.export.pdf.drawing import (
-    STAR_SIZE,
-    draw_text_lines,
-    fill_op,
-    star_points,
-    stroke_op,
-)
-from facilitator.export.pdf.styles import ACCENT, FRAME_HEIGHT, RULE, STAR, is_dry_run, styles
-from facilitator.export.pdf.text import printable, text_width, wrap_text
+from facilitator.export.pdf.drawing import STAR_SIZE
+from facilitator.export.pdf.drawing import draw_text_lines
+from facilitator.export.pdf.drawing import fill_op
+from facilitator.export.pdf.drawing import star_points
+from facilitator.export.pdf.drawing import stroke_op
+from facilitator.export.pdf.styles import ACCENT
+from facilitator.export.pdf.styles import FRAME_HEIGHT
+from facilitator.export.pdf.styles import RULE
+from facilitator.export.pdf.styles import STAR
+from facilitator.export.pdf.styles import is_dry_run
+from facilitator.export.pdf.styles import styles
+from facilitator.export.pdf.text import printable
+from facilitator.export.pdf.text import text_width
+from facilitator.export.pdf.text import wrap_text
 
 
 class _StarCell:

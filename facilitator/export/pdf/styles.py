@@ -10,21 +10,21 @@ from dataclasses import dataclass
 from functools import cache
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph
 
-from facilitator.export.pdf.fonts import (
-    FONT,
-    FONT_BOLD,
-    FONT_ITALIC,
-    SERIF,
-    SERIF_BOLD,
-    SERIF_BOLD_ITALIC,
-    register_fonts,
-)
+from facilitator.export.pdf.fonts import FONT
+from facilitator.export.pdf.fonts import FONT_BOLD
+from facilitator.export.pdf.fonts import FONT_ITALIC
+from facilitator.export.pdf.fonts import SERIF
+from facilitator.export.pdf.fonts import SERIF_BOLD
+from facilitator.export.pdf.fonts import SERIF_BOLD_ITALIC
+from facilitator.export.pdf.fonts import register_fonts
 
 # -- colours: ink, one restrained accent, and a warm mark for what the tables selected ----
 INK = colors.HexColor("#1e2124")

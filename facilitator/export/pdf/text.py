@@ -18,7 +18,9 @@ from xml.sax.saxutils import escape
 from reportlab.pdfbase import pdfmetrics
 
 from facilitator.domain import dates
-from facilitator.export.pdf.fonts import FONT, covered_codepoints, register_fonts
+from facilitator.export.pdf.fonts import FONT
+from facilitator.export.pdf.fonts import covered_codepoints
+from facilitator.export.pdf.fonts import register_fonts
 
 #: Shown for a run of characters the font cannot draw (emoji, scripts outside Vera).
 PLACEHOLDER = "\u25ca"  # ◊, in Vera

@@ -8,7 +8,8 @@ Enter or Esc out of habit changes nothing.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QWidget
 
 
 def confirmed(parent: QWidget, title: str, text: str, action: str, *,

@@ -12,7 +12,9 @@ from __future__ import annotations
 import json
 from typing import ClassVar
 
-from PySide6.QtCore import QByteArray, QMimeData, Qt
+from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QMimeData
+from PySide6.QtCore import Qt
 
 
 def ids_mime(mime_type: str, ids: list[str]) -> QMimeData:

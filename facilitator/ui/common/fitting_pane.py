@@ -9,9 +9,11 @@ grows past the screen, and nothing is squeezed below its minimum.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QScrollArea, QWidget
+from PySide6.QtWidgets import QScrollArea
+from PySide6.QtWidgets import QWidget
 
 
 class FittingPane(QScrollArea):

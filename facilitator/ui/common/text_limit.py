@@ -9,19 +9,24 @@ a drop, a middle click), and the user is told why; what was in the field stays.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QItemEditorFactory,
-    QLineEdit,
-    QMessageBox,
-    QPlainTextEdit,
-    QTextEdit,
-    QWidget,
-)
+from PySide6.QtCore import QEvent
+from PySide6.QtCore import QObject
+from PySide6.QtCore import QTimer
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QItemEditorFactory
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QTextEdit
+from PySide6.QtWidgets import QWidget
 
 from facilitator.domain.messages import UserError
-from facilitator.domain.rules import TEXT_LIMIT, TEXT_TOO_LONG, danish_number
+from facilitator.domain.rules import TEXT_LIMIT
+from facilitator.domain.rules import TEXT_TOO_LONG
+from facilitator.domain.rules import danish_number
 from facilitator.ui.shell.session import user_message
 
 Field = QLineEdit | QPlainTextEdit | QTextEdit

@@ -8,11 +8,21 @@ agreement (undoable), Ctrl+Up/Down moves it.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QWidget
 
-from facilitator.ui.common.controls import button, line_field, list_keys
-from facilitator.ui.common.layouts import hbox, vbox
-from facilitator.ui.dialogue_box.agreements_model import BY_WHEN, WHAT, WHO, AgreementsModel
+from facilitator.ui.common.controls import button
+from facilitator.ui.common.controls import line_field
+from facilitator.ui.common.controls import list_keys
+from facilitator.ui.common.layouts import hbox
+from facilitator.ui.common.layouts import vbox
+from facilitator.ui.dialogue_box.agreements_model import BY_WHEN
+from facilitator.ui.dialogue_box.agreements_model import WHAT
+from facilitator.ui.dialogue_box.agreements_model import WHO
+from facilitator.ui.dialogue_box.agreements_model import AgreementsModel
 from facilitator.ui.dialogue_box.gathering_export import exports_for
 from facilitator.ui.edits import dialogue_box as edits
 from facilitator.ui.edits.change import Change

@@ -10,11 +10,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
-from PySide6.QtGui import QImage, QImageWriter, QPixmap
+from PySide6.QtCore import QBuffer
+from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QIODevice
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtGui import QImageWriter
+from PySide6.QtGui import QPixmap
 
 from facilitator.domain import messages as msg
-from facilitator.domain.dialogue import NOT_AN_IMAGE, check_card_image
+from facilitator.domain.dialogue import NOT_AN_IMAGE
+from facilitator.domain.dialogue import check_card_image
 from facilitator.domain.messages import UserError
 from facilitator.store import database
 

@@ -9,17 +9,18 @@ the first edit makes them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (
-    QGridLayout,
-    QLabel,
-    QLineEdit,
-    QSpinBox,
-    QWidget,
-)
+from PySide6.QtCore import QDate
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QSpinBox
+from PySide6.QtWidgets import QWidget
 
 from facilitator.domain.dialogue import Dialogue
-from facilitator.ui.common.controls import NO_DATE, date_field, line_field
+from facilitator.ui.common.controls import NO_DATE
+from facilitator.ui.common.controls import date_field
+from facilitator.ui.common.controls import line_field
 from facilitator.ui.dialogue_box.typed_box import TypedBox
 from facilitator.ui.edits import dialogue_box as edits
 from facilitator.ui.shell.session import CampSession

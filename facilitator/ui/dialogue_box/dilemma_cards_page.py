@@ -13,23 +13,40 @@ import random
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt
+from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QSettings
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QInputDialog, QLabel, QListView, QWidget
+from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QListView
+from PySide6.QtWidgets import QWidget
 
-from facilitator.domain.dialogue import Card, draw_card
+from facilitator.domain.dialogue import Card
+from facilitator.domain.dialogue import draw_card
 from facilitator.domain.messages import UserError
 from facilitator.domain.words import counted
-from facilitator.ui.common.controls import button, line_field, list_keys, undo_keys
-from facilitator.ui.common.layouts import hbox, panel, splitter, vbox
-from facilitator.ui.dialogue_box.card_images import card_pixmap, read_card_image
-from facilitator.ui.dialogue_box.card_view import CardPresenter, CardView
-from facilitator.ui.dialogue_box.cards_model import ICON, CardsModel
+from facilitator.ui.common.controls import button
+from facilitator.ui.common.controls import line_field
+from facilitator.ui.common.controls import list_keys
+from facilitator.ui.common.controls import undo_keys
+from facilitator.ui.common.layouts import hbox
+from facilitator.ui.common.layouts import panel
+from facilitator.ui.common.layouts import splitter
+from facilitator.ui.common.layouts import vbox
+from facilitator.ui.dialogue_box.card_images import card_pixmap
+from facilitator.ui.dialogue_box.card_images import read_card_image
+from facilitator.ui.dialogue_box.card_view import CardPresenter
+from facilitator.ui.dialogue_box.card_view import CardView
+from facilitator.ui.dialogue_box.cards_model import ICON
+from facilitator.ui.dialogue_box.cards_model import CardsModel
 from facilitator.ui.dialogue_box.reflections_box import ReflectionsBox
 from facilitator.ui.edits import dialogue_box as edits
 from facilitator.ui.edits.change import Change
 from facilitator.ui.shell import file_dialogs
-from facilitator.ui.shell.session import CampSession, user_message
+from facilitator.ui.shell.session import CampSession
+from facilitator.ui.shell.session import user_message
 from facilitator.ui.shell.shortcuts import shortcut
 from facilitator.ui.table.step_page import StepPage
 

@@ -15,17 +15,23 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError, write_failure
+from facilitator.domain.messages import QT_TRANSLATE_NOOP
+from facilitator.domain.messages import UserError
+from facilitator.domain.messages import write_failure
 from facilitator.domain.places import safe_file_stem
 from facilitator.ui.common import background
 from facilitator.ui.common.background import Progress
 from facilitator.ui.organiser import export_options
-from facilitator.ui.organiser.file_chooser import FileChooser, last_dir, remember_dir
+from facilitator.ui.organiser.file_chooser import FileChooser
+from facilitator.ui.organiser.file_chooser import last_dir
+from facilitator.ui.organiser.file_chooser import remember_dir
 from facilitator.ui.shell import screens
-from facilitator.ui.shell.session import CampSession, user_message
+from facilitator.ui.shell.session import CampSession
+from facilitator.ui.shell.session import user_message
 
 if TYPE_CHECKING:
     from facilitator.store import CampStore

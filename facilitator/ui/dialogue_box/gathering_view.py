@@ -15,31 +15,33 @@ when it is shown after changes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (
-    QComboBox,
-    QGroupBox,
-    QHeaderView,
-    QLabel,
-    QTableWidget,
-    QTableWidgetItem,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QGroupBox
+from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QTableWidget
+from PySide6.QtWidgets import QTableWidgetItem
+from PySide6.QtWidgets import QTreeWidget
+from PySide6.QtWidgets import QTreeWidgetItem
+from PySide6.QtWidgets import QWidget
 
-from facilitator.domain.dialogue import QUESTIONS, RoundSummary, format_median
+from facilitator.domain.dialogue import QUESTIONS
+from facilitator.domain.dialogue import RoundSummary
+from facilitator.domain.dialogue import format_median
 from facilitator.export.dialogue_data import QUESTION_LABELS
-from facilitator.export.gathering_data import (
-    CardsOverview,
-    GatheringData,
-    ThermometerOverview,
-    TriangleOverview,
-    gathering_data,
-)
+from facilitator.export.gathering_data import CardsOverview
+from facilitator.export.gathering_data import GatheringData
+from facilitator.export.gathering_data import ThermometerOverview
+from facilitator.export.gathering_data import TriangleOverview
+from facilitator.export.gathering_data import gathering_data
 from facilitator.ui.common.controls import button
-from facilitator.ui.common.layouts import gap, hbox, splitter, vbox
+from facilitator.ui.common.layouts import gap
+from facilitator.ui.common.layouts import hbox
+from facilitator.ui.common.layouts import splitter
+from facilitator.ui.common.layouts import vbox
 from facilitator.ui.dialogue_box.distribution_chart import DistributionChart
 from facilitator.ui.dialogue_box.gathering_export import exports_for
 from facilitator.ui.edits.change import Change

@@ -7,9 +7,13 @@ card changes, the focus leaves or the step is left.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QGridLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QWidget
 
-from facilitator.domain.dialogue import QUESTIONS, Reflection
+from facilitator.domain.dialogue import QUESTIONS
+from facilitator.domain.dialogue import Reflection
 from facilitator.ui.common.controls import text_field
 from facilitator.ui.dialogue_box.typed_box import TypedBox
 from facilitator.ui.edits import dialogue_box as edits

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
+from PySide6.QtCore import Qt
 
-from facilitator.ui.common.list_model import Index, Row, RowsModel
+from facilitator.ui.common.list_model import Index
+from facilitator.ui.common.list_model import Row
+from facilitator.ui.common.list_model import RowsModel
 from facilitator.ui.shell.session import CampSession
 
 

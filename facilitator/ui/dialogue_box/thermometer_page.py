@@ -12,24 +12,31 @@ reading; every edit is undoable.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent
+from PySide6.QtCore import QObject
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QCheckBox,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QWidget,
-)
+from PySide6.QtWidgets import QButtonGroup
+from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QListWidget
+from PySide6.QtWidgets import QListWidgetItem
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QWidget
 
-from facilitator.domain.dialogue import ROUNDS, Reading, format_median, round_summary
-from facilitator.ui.common.controls import button, line_field, undo_keys
-from facilitator.ui.common.layouts import hbox, vbox
+from facilitator.domain.dialogue import ROUNDS
+from facilitator.domain.dialogue import Reading
+from facilitator.domain.dialogue import format_median
+from facilitator.domain.dialogue import round_summary
+from facilitator.ui.common.controls import button
+from facilitator.ui.common.controls import line_field
+from facilitator.ui.common.controls import undo_keys
+from facilitator.ui.common.layouts import hbox
+from facilitator.ui.common.layouts import vbox
 from facilitator.ui.dialogue_box.details_box import DialogueDetailsBox
 from facilitator.ui.dialogue_box.distribution_chart import DistributionChart
-from facilitator.ui.dialogue_box.thermometer_widget import DIGIT_KEYS, ThermometerWidget
+from facilitator.ui.dialogue_box.thermometer_widget import DIGIT_KEYS
+from facilitator.ui.dialogue_box.thermometer_widget import ThermometerWidget
 from facilitator.ui.edits import dialogue_box as edits
 from facilitator.ui.edits.change import Change
 from facilitator.ui.shell.session import CampSession

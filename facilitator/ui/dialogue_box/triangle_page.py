@@ -14,11 +14,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QWidget
 
-from facilitator.domain.dialogue import LEVELS, numbered_lines
+from facilitator.domain.dialogue import LEVELS
+from facilitator.domain.dialogue import numbered_lines
 from facilitator.domain.model import Note
 from facilitator.domain.rules import clean_note_text
 from facilitator.ui.dialogue_box.triangle_widget import TriangleWidget

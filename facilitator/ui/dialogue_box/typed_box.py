@@ -4,7 +4,8 @@ of typing, and at once when the focus leaves, the box is hidden or the session a
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGroupBox, QWidget
+from PySide6.QtWidgets import QGroupBox
+from PySide6.QtWidgets import QWidget
 
 from facilitator.ui.common.delayed_save import DelayedSave
 from facilitator.ui.shell.session import CampSession

@@ -10,11 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from facilitator.domain.analysis import (
-    ConsolidatedPrerequisite,
-    PrerequisiteSource,
-    RecurringMessage,
-)
+from facilitator.domain.analysis import ConsolidatedPrerequisite
+from facilitator.domain.analysis import PrerequisiteSource
+from facilitator.domain.analysis import RecurringMessage
 from facilitator.ui.edits import base
 from facilitator.ui.edits.base import translate
 from facilitator.ui.edits.change import Change

@@ -10,16 +10,23 @@ package says only which store calls make and unmake it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, cast
+from typing import TYPE_CHECKING
+from typing import Any
+from typing import Generic
+from typing import Protocol
+from typing import TypeVar
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication
 
 from facilitator.ui.edits.change import Change
 
 if TYPE_CHECKING:
-    from facilitator.ui.shell.session import CampSession, Place
+    from facilitator.ui.shell.session import CampSession
+    from facilitator.ui.shell.session import Place
 
 T = TypeVar("T")
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from facilitator.domain.consolidation import Category, CategoryRemoval, normalise_name
+from facilitator.domain.consolidation import Category
+from facilitator.domain.consolidation import CategoryRemoval
+from facilitator.domain.consolidation import normalise_name
 from facilitator.ui.edits import base
 from facilitator.ui.edits.base import translate
 from facilitator.ui.edits.change import Change

@@ -10,7 +10,11 @@ from __future__ import annotations
 
 from functools import partial
 
-from facilitator.domain.dialogue import DEFAULT_DECK, Agreement, Card, Dialogue, Reading
+from facilitator.domain.dialogue import DEFAULT_DECK
+from facilitator.domain.dialogue import Agreement
+from facilitator.domain.dialogue import Card
+from facilitator.domain.dialogue import Dialogue
+from facilitator.domain.dialogue import Reading
 from facilitator.ui.edits import base
 from facilitator.ui.edits.base import translate
 from facilitator.ui.edits.change import Change

@@ -8,7 +8,8 @@ from facilitator.domain.model import Note
 from facilitator.ui.edits import base
 from facilitator.ui.edits.base import translate
 from facilitator.ui.edits.change import Change
-from facilitator.ui.shell.session import CampSession, Place
+from facilitator.ui.shell.session import CampSession
+from facilitator.ui.shell.session import Place
 
 
 def add_note(session: CampSession, *, step_id: str, table_id: str | None, text: str,

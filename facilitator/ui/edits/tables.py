@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from functools import partial
 
-from facilitator.domain.model import MainGroup, Table
+from facilitator.domain.model import MainGroup
+from facilitator.domain.model import Table
 from facilitator.ui.edits import base
 from facilitator.ui.edits.base import translate
 from facilitator.ui.edits.change import Change

@@ -17,7 +17,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMenu
 
@@ -26,10 +27,13 @@ from facilitator.domain.places import safe_file_stem
 from facilitator.domain.words import counted
 from facilitator.ui.common.controls import menu_action
 from facilitator.ui.organiser import export_options
-from facilitator.ui.organiser.file_chooser import FileChooser, last_dir, remember_dir
+from facilitator.ui.organiser.file_chooser import FileChooser
+from facilitator.ui.organiser.file_chooser import last_dir
+from facilitator.ui.organiser.file_chooser import remember_dir
 from facilitator.ui.shell import screens
 from facilitator.ui.shell.places import app_data_dir
-from facilitator.ui.shell.session import CampSession, user_message
+from facilitator.ui.shell.session import CampSession
+from facilitator.ui.shell.session import user_message
 from facilitator.ui.shell.window_host import WindowHost
 
 if TYPE_CHECKING:  # loaded late, with the spreadsheet code (ui/shell/screens.py)

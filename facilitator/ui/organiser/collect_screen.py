@@ -14,34 +14,43 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent, QFont
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QProgressBar,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QBrush
+from PySide6.QtGui import QColor
+from PySide6.QtGui import QDragEnterEvent
+from PySide6.QtGui import QDropEvent
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QListWidget
+from PySide6.QtWidgets import QListWidgetItem
+from PySide6.QtWidgets import QProgressBar
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from facilitator.domain import dates
 from facilitator.domain.words import counted
-from facilitator.store.bundles import BUNDLE_SUFFIX, CollectSummary
+from facilitator.store.bundles import BUNDLE_SUFFIX
+from facilitator.store.bundles import CollectSummary
 from facilitator.ui.common import background
 from facilitator.ui.common.background import Job
 from facilitator.ui.common.sizes import SIZE_SAMPLE_ROWS
 from facilitator.ui.edits.change import Change
-from facilitator.ui.organiser.collect_worker import CollectResult, collect_bundles
-from facilitator.ui.organiser.deliveries_model import FACILITATOR, DeliveriesModel
-from facilitator.ui.organiser.file_chooser import FileChooser, last_dir, remember_dir
-from facilitator.ui.organiser.folder_watch import BundleFolderWatch, watch_key
+from facilitator.ui.organiser.collect_worker import CollectResult
+from facilitator.ui.organiser.collect_worker import collect_bundles
+from facilitator.ui.organiser.deliveries_model import FACILITATOR
+from facilitator.ui.organiser.deliveries_model import DeliveriesModel
+from facilitator.ui.organiser.file_chooser import FileChooser
+from facilitator.ui.organiser.file_chooser import last_dir
+from facilitator.ui.organiser.file_chooser import remember_dir
+from facilitator.ui.organiser.folder_watch import BundleFolderWatch
+from facilitator.ui.organiser.folder_watch import watch_key
 from facilitator.ui.shell.remembered import setting
-from facilitator.ui.shell.session import CampSession, user_message
+from facilitator.ui.shell.session import CampSession
+from facilitator.ui.shell.session import user_message
 
 REFUSED_COLOUR = QColor("#721c24")
 

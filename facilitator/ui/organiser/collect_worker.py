@@ -10,18 +10,18 @@ reports back.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from pathlib import Path
 
-from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError
+from facilitator.domain.messages import QT_TRANSLATE_NOOP
+from facilitator.domain.messages import UserError
 from facilitator.store import CampStore
-from facilitator.store.bundles import (
-    BUNDLE_SUFFIX,
-    CollectSummary,
-    TableCollect,
-    collect,
-    is_conflict_copy,
-)
+from facilitator.store.bundles import BUNDLE_SUFFIX
+from facilitator.store.bundles import CollectSummary
+from facilitator.store.bundles import TableCollect
+from facilitator.store.bundles import collect
+from facilitator.store.bundles import is_conflict_copy
 from facilitator.ui.common.background import Progress
 
 COLLECT_FAILED = QT_TRANSLATE_NOOP(

@@ -12,13 +12,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QObject
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush
+from PySide6.QtGui import QColor
+from PySide6.QtGui import QFont
 
 from facilitator.domain import dates
 from facilitator.domain.model import Table
 from facilitator.domain.words import counted
-from facilitator.store.bundles import TableDelivery, deliveries
+from facilitator.store.bundles import TableDelivery
+from facilitator.store.bundles import deliveries
 from facilitator.ui.common.list_model import CampRows
 from facilitator.ui.shell.session import CampSession
 

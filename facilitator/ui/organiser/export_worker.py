@@ -15,8 +15,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 
-from facilitator.domain.messages import QT_TRANSLATE_NOOP, UserError
-from facilitator.ui.common.background import Job, Progress
+from facilitator.domain.messages import QT_TRANSLATE_NOOP
+from facilitator.domain.messages import UserError
+from facilitator.ui.common.background import Job
+from facilitator.ui.common.background import Progress
 from facilitator.ui.shell import screens
 
 EXPORT_FAILED = QT_TRANSLATE_NOOP(

@@ -11,7 +11,9 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 
 from facilitator.ui.shell import file_dialogs
-from facilitator.ui.shell.places import LAST_DIR_KEY, last_dir, remember_dir
+from facilitator.ui.shell.places import LAST_DIR_KEY
+from facilitator.ui.shell.places import last_dir
+from facilitator.ui.shell.places import remember_dir
 
 __all__ = ["LAST_DIR_KEY", "FileChooser", "last_dir", "remember_dir"]
 

@@ -9,23 +9,25 @@ exporting); the camp's own texts stay as written. Every change is one undoable e
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QObject
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
-from facilitator.domain.pseudonyms import Pseudonym, initials, suggested_names
+from facilitator.domain.pseudonyms import Pseudonym
+from facilitator.domain.pseudonyms import initials
+from facilitator.domain.pseudonyms import suggested_names
 from facilitator.ui.common.list_model import CampRows
 from facilitator.ui.common.ordered_list import OrderedList
 from facilitator.ui.edits import pseudonyms

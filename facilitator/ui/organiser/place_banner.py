@@ -10,10 +10,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStorageInfo, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QStorageInfo
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QWidget
 
-from facilitator.domain.places import NETWORK, REMOVABLE, SYNCED, shared_place
+from facilitator.domain.places import NETWORK
+from facilitator.domain.places import REMOVABLE
+from facilitator.domain.places import SYNCED
+from facilitator.domain.places import shared_place
 
 
 def place_of(path: Path) -> str | None:

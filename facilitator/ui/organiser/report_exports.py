@@ -15,16 +15,27 @@ from functools import partial
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices
-from PySide6.QtWidgets import QLabel, QMenu, QProgressDialog
+from PySide6.QtCore import QObject
+from PySide6.QtCore import Qt
+from PySide6.QtCore import QTimer
+from PySide6.QtCore import QUrl
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QProgressDialog
 
-from facilitator.ui.common.background import Failure, Job
+from facilitator.ui.common.background import Failure
+from facilitator.ui.common.background import Job
 from facilitator.ui.common.controls import menu_action
 from facilitator.ui.dialogue_box.gathering_export import exports_for
 from facilitator.ui.organiser import export_options
-from facilitator.ui.organiser.export_worker import Export, export_job
-from facilitator.ui.organiser.file_chooser import FileChooser, last_dir, remember_dir
+from facilitator.ui.organiser.export_worker import Export
+from facilitator.ui.organiser.export_worker import export_job
+from facilitator.ui.organiser.file_chooser import FileChooser
+from facilitator.ui.organiser.file_chooser import last_dir
+from facilitator.ui.organiser.file_chooser import remember_dir
 from facilitator.ui.organiser.names_dialog import NamesDialog
 from facilitator.ui.shell import screens
 from facilitator.ui.shell.failure_box import FailureBox

@@ -13,40 +13,39 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QHeaderView,
-    QLabel,
-    QListWidget,
-    QMessageBox,
-    QPushButton,
-    QStackedWidget,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QObject
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QListWidget
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QStackedWidget
+from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from facilitator.domain import messages as msg
 from facilitator.domain.messages import UserError
 from facilitator.domain.model import KNOWN_ACTORS
-from facilitator.domain.transcription import SheetError, SheetRow
+from facilitator.domain.transcription import SheetError
+from facilitator.domain.transcription import SheetRow
 from facilitator.sheet_files import read_sheet
 from facilitator.store import database
 from facilitator.store.base import local_time
-from facilitator.store.transcription import (
-    ImportSummary,
-    check_import,
-    import_sheet,
-    imported_before,
-)
+from facilitator.store.transcription import ImportSummary
+from facilitator.store.transcription import check_import
+from facilitator.store.transcription import import_sheet
+from facilitator.store.transcription import imported_before
 from facilitator.ui.common.confirm import confirmed
 from facilitator.ui.common.list_model import RowsTable
 from facilitator.ui.common.sizes import SIZE_SAMPLE_ROWS
 from facilitator.ui.edits.change import Change
-from facilitator.ui.shell.session import CampSession, user_message
+from facilitator.ui.shell.session import CampSession
+from facilitator.ui.shell.session import user_message
 
 ROW, STEP, TABLE, TEXT, VOTES, SELECTED, ACTOR = range(7)
 

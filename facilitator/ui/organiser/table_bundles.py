@@ -15,20 +15,28 @@ from functools import partial
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QObject
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QListWidget, QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import QListWidget
+from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QWidget
 
 from facilitator.domain.messages import UserError
 from facilitator.domain.model import Table
-from facilitator.domain.places import bundle_file_name, safe_file_stem
+from facilitator.domain.places import bundle_file_name
+from facilitator.domain.places import safe_file_stem
 from facilitator.store import CampStore
 from facilitator.ui.common import background
 from facilitator.ui.common.background import Progress
-from facilitator.ui.organiser.file_chooser import FileChooser, last_dir, remember_dir
+from facilitator.ui.organiser.file_chooser import FileChooser
+from facilitator.ui.organiser.file_chooser import last_dir
+from facilitator.ui.organiser.file_chooser import remember_dir
 from facilitator.ui.shell import screens
 from facilitator.ui.shell.remembered import setting
-from facilitator.ui.shell.session import CampSession, user_message
+from facilitator.ui.shell.session import CampSession
+from facilitator.ui.shell.session import user_message
 
 
 class TableSessionLike(Protocol):

@@ -8,41 +8,39 @@ from __future__ import annotations
 
 from datetime import time
 
-from PySide6.QtCore import QModelIndex, QTime
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSpinBox,
-    QTableView,
-    QTimeEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QGroupBox
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QSpinBox
+from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QTimeEdit
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from facilitator.domain import dates
-from facilitator.domain.model import Step, StepKind
+from facilitator.domain.model import Step
+from facilitator.domain.model import StepKind
 from facilitator.ui.common.ordered_list import OrderedList
 from facilitator.ui.edits import program
 from facilitator.ui.edits.change import Change
 from facilitator.ui.setup.camp_details_form import MultiLineField
-from facilitator.ui.setup.program_model import (
-    DEFAULT_START,
-    DOTS,
-    KIND,
-    MAX_MINUTES,
-    MINUTES,
-    TIME,
-    TITLE,
-    ProgramModel,
-    clock,
-    kind_label,
-)
+from facilitator.ui.setup.program_model import DEFAULT_START
+from facilitator.ui.setup.program_model import DOTS
+from facilitator.ui.setup.program_model import KIND
+from facilitator.ui.setup.program_model import MAX_MINUTES
+from facilitator.ui.setup.program_model import MINUTES
+from facilitator.ui.setup.program_model import TIME
+from facilitator.ui.setup.program_model import TITLE
+from facilitator.ui.setup.program_model import ProgramModel
+from facilitator.ui.setup.program_model import clock
+from facilitator.ui.setup.program_model import kind_label
 from facilitator.ui.setup.setup_part import SetupPart
 from facilitator.ui.shell.session import CampSession
 

@@ -8,14 +8,20 @@ camp file has no field for it) and :func:`facilitator.domain.rules.planned_times
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import date
+from datetime import datetime
+from datetime import time
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
+from PySide6.QtCore import Qt
 
 from facilitator.domain import dates
-from facilitator.domain.model import Step, StepKind
-from facilitator.domain.rules import MAX_DOTS, planned_times
+from facilitator.domain.model import Step
+from facilitator.domain.model import StepKind
+from facilitator.domain.rules import MAX_DOTS
+from facilitator.domain.rules import planned_times
 from facilitator.ui.common.list_model import RowsModel
 from facilitator.ui.edits import program
 from facilitator.ui.shell.session import CampSession

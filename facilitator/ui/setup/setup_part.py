@@ -10,7 +10,8 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QWidget
 
 from facilitator.ui.edits.change import Change
 from facilitator.ui.shell.session import CampSession

@@ -5,33 +5,29 @@ Removing asks no confirmation: it is undoable, and the status line says how.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSpinBox,
-    QTreeView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QGroupBox
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QSpinBox
+from PySide6.QtWidgets import QTreeView
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from facilitator.ui.common.ordered_list import OrderedList
 from facilitator.ui.common.sizes import SIZE_SAMPLE_ROWS
 from facilitator.ui.edits import tables
 from facilitator.ui.edits.change import Change
 from facilitator.ui.setup.setup_part import SetupPart
-from facilitator.ui.setup.tables_model import (
-    MAX_TABLE_PARTICIPANTS,
-    TablesModel,
-    suggest_group_code,
-    suggest_table_code,
-)
+from facilitator.ui.setup.tables_model import MAX_TABLE_PARTICIPANTS
+from facilitator.ui.setup.tables_model import TablesModel
+from facilitator.ui.setup.tables_model import suggest_group_code
+from facilitator.ui.setup.tables_model import suggest_table_code
 from facilitator.ui.shell.session import CampSession
 
 

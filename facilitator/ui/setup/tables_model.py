@@ -11,10 +11,14 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QObject
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
-from facilitator.domain.model import MainGroup, Table
+from facilitator.domain.model import MainGroup
+from facilitator.domain.model import Table
 from facilitator.ui.common.list_model import Index
 from facilitator.ui.edits import tables as table_edits
 from facilitator.ui.shell.session import CampSession

@@ -15,7 +15,8 @@ from PySide6.QtCore import QObject
 
 from facilitator.domain.messages import UserError
 from facilitator.store.backups import make_backup
-from facilitator.ui.common.background import Job, Progress
+from facilitator.ui.common.background import Job
+from facilitator.ui.common.background import Progress
 
 
 class OpeningBackup(Job[None]):

@@ -8,7 +8,10 @@ is unchanged, and offers »Kopiér detaljer« for an e-mail to us.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QWidget
 
 
 class FailureBox(QMessageBox):

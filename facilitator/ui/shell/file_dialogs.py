@@ -16,9 +16,12 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication, QFileInfo
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QFileInfo
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
+from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileIconProvider
+from PySide6.QtWidgets import QWidget
 
 Mode = QFileDialog.FileMode
 

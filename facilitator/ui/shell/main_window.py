@@ -7,15 +7,19 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QProcess, QSettings, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QStackedWidget,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QProcess
+from PySide6.QtCore import QSettings
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtGui import QActionGroup
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QStackedWidget
+from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
 from facilitator import __version__
@@ -24,11 +28,17 @@ from facilitator.domain.messages import UserError
 from facilitator.ui.organiser.camp_files import CampFiles
 from facilitator.ui.organiser.purge_action import PurgeDeleted
 from facilitator.ui.organiser.report_exports import ReportExports
-from facilitator.ui.shell import file_dialogs, i18n, screens
+from facilitator.ui.shell import file_dialogs
+from facilitator.ui.shell import i18n
+from facilitator.ui.shell import screens
 from facilitator.ui.shell.help_page import HelpPage
-from facilitator.ui.shell.places import app_data_dir, documents_dir, last_dir, remember_dir
+from facilitator.ui.shell.places import app_data_dir
+from facilitator.ui.shell.places import documents_dir
+from facilitator.ui.shell.places import last_dir
+from facilitator.ui.shell.places import remember_dir
 from facilitator.ui.shell.remembered import setting
-from facilitator.ui.shell.session import CampSession, user_message
+from facilitator.ui.shell.session import CampSession
+from facilitator.ui.shell.session import user_message
 from facilitator.ui.shell.start_screen import StartScreen
 from facilitator.ui.shell.window_host import WindowHost
 from facilitator.ui.shell.zoom import ZoomMenu

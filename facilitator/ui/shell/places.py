@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QSettings
+from PySide6.QtCore import QStandardPaths
 
 from facilitator.ui.shell.remembered import setting
 

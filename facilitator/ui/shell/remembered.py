@@ -8,7 +8,8 @@ start: the positions are a user's preference, kept in QSettings under ``layout/â
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar, cast
+from typing import TypeVar
+from typing import cast
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QSplitter

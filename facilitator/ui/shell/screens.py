@@ -18,34 +18,39 @@ from them, and import-linter sees them, so loading late hides nothing from the c
 from __future__ import annotations
 
 import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
 if TYPE_CHECKING:  # the same as WHERE, for the checkers
     from facilitator.domain.transcription import SHEET_SUFFIXES  # noqa: F401
-    from facilitator.export.camp_exports import (  # noqa: F401
-        ProgressMeter,
-        camp_pdf,
-        cross_pdf,
-        default_file_name,
-        write_spreadsheet,
-    )
+    from facilitator.export.camp_exports import ProgressMeter  # noqa: F401
+    from facilitator.export.camp_exports import camp_pdf  # noqa: F401
+    from facilitator.export.camp_exports import cross_pdf  # noqa: F401
+    from facilitator.export.camp_exports import default_file_name  # noqa: F401
+    from facilitator.export.camp_exports import write_spreadsheet  # noqa: F401
     from facilitator.export.cross_report import names_of  # noqa: F401
     from facilitator.export.dialogue_kit import build_dialogue_kit  # noqa: F401
     from facilitator.export.dialogue_report import build_dialogue_report  # noqa: F401
     from facilitator.export.gathering_report import build_gathering_report  # noqa: F401
     from facilitator.export.report_files import PDF_SUFFIX  # noqa: F401
-    from facilitator.store.bundle_files import KIT_SUFFIX, OTHER, check_target, read_bundle  # noqa: F401  # noqa: F401
-    from facilitator.store.bundles import BUNDLE_SUFFIX, export_bundle, export_kit, open_kit  # noqa: F401  # noqa: F401
+    from facilitator.store.bundle_files import KIT_SUFFIX  # noqa: F401  # noqa: F401
+    from facilitator.store.bundle_files import OTHER  # noqa: F401  # noqa: F401
+    from facilitator.store.bundle_files import check_target  # noqa: F401  # noqa: F401
+    from facilitator.store.bundle_files import read_bundle  # noqa: F401  # noqa: F401
+    from facilitator.store.bundles import BUNDLE_SUFFIX  # noqa: F401  # noqa: F401
+    from facilitator.store.bundles import export_bundle  # noqa: F401  # noqa: F401
+    from facilitator.store.bundles import export_kit  # noqa: F401  # noqa: F401
+    from facilitator.store.bundles import open_kit  # noqa: F401  # noqa: F401
     from facilitator.store.transcription import camp_code  # noqa: F401
     from facilitator.ui.dialogue_box.gathering_view import GatheringView  # noqa: F401
-    from facilitator.ui.organiser.analysis import AnalysisView, open_across_camps  # noqa: F401
+    from facilitator.ui.organiser.analysis import AnalysisView  # noqa: F401
+    from facilitator.ui.organiser.analysis import open_across_camps  # noqa: F401
     from facilitator.ui.organiser.collect_screen import CollectScreen  # noqa: F401
-    from facilitator.ui.organiser.consolidation.workspace import (  # noqa: F401
-        ConsolidationWorkspace,
-    )
+    from facilitator.ui.organiser.consolidation.workspace import ConsolidationWorkspace  # noqa: F401
     from facilitator.ui.organiser.sheet_import import SheetImportDialog  # noqa: F401
     from facilitator.ui.setup.camp_setup import CampSetup  # noqa: F401
-    from facilitator.ui.shell.camp_view import CampView, is_dialogue_file  # noqa: F401
+    from facilitator.ui.shell.camp_view import CampView  # noqa: F401
+    from facilitator.ui.shell.camp_view import is_dialogue_file  # noqa: F401
     from facilitator.ui.table.projector.window import ProjectorWindow  # noqa: F401
 
 #: Each late screen (or its opening function) and the module it is in.

@@ -10,13 +10,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING
+from typing import Any
+from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoStack
 
 from facilitator.domain.countdown import Countdowns
-from facilitator.domain.messages import CONTEXT, UserError
+from facilitator.domain.messages import CONTEXT
+from facilitator.domain.messages import UserError
 from facilitator.ui.edits.base import Op
 from facilitator.ui.edits.change import Change
 

@@ -14,9 +14,14 @@ are marked with properties and refitted by :func:`apply` whenever the level chan
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSettings, Signal
-from PySide6.QtGui import QAction, QFont
-from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from PySide6.QtCore import QObject
+from PySide6.QtCore import QSettings
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QWidget
 
 from facilitator.ui.shell.remembered import setting
 from facilitator.ui.shell.shortcuts import shortcut

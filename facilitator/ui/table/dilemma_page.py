@@ -13,20 +13,20 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (
-    QComboBox,
-    QGroupBox,
-    QLabel,
-    QMenu,
-    QScrollArea,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QGroupBox
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QScrollArea
+from PySide6.QtWidgets import QToolButton
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
-from facilitator.domain.model import DILEMMA_TAGS, Persona
+from facilitator.domain.model import DILEMMA_TAGS
+from facilitator.domain.model import Persona
 from facilitator.ui.edits.change import Change
-from facilitator.ui.shell.remembered import remember_splitter, remembered_flag
+from facilitator.ui.shell.remembered import remember_splitter
+from facilitator.ui.shell.remembered import remembered_flag
 from facilitator.ui.shell.session import CampSession
 from facilitator.ui.table.notes_model import NotesModel
 from facilitator.ui.table.notes_page import NotesPage

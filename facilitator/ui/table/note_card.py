@@ -4,41 +4,36 @@ from __future__ import annotations
 
 import unicodedata
 
-from PySide6.QtCore import (
-    QAbstractItemModel,
-    QCoreApplication,
-    QEvent,
-    QPointF,
-    QRect,
-    QRectF,
-    QSize,
-    Qt,
-)
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QFontMetrics,
-    QMouseEvent,
-    QPainter,
-    QPen,
-    QTextCursor,
-    QTextLayout,
-    QTextLine,
-    QTextOption,
-)
-from PySide6.QtWidgets import (
-    QAbstractItemDelegate,
-    QListView,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QWidget,
-)
+from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QEvent
+from PySide6.QtCore import QPointF
+from PySide6.QtCore import QRect
+from PySide6.QtCore import QRectF
+from PySide6.QtCore import QSize
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtGui import QFont
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPen
+from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QTextLayout
+from PySide6.QtGui import QTextLine
+from PySide6.QtGui import QTextOption
+from PySide6.QtWidgets import QAbstractItemDelegate
+from PySide6.QtWidgets import QListView
+from PySide6.QtWidgets import QStyle
+from PySide6.QtWidgets import QStyledItemDelegate
+from PySide6.QtWidgets import QStyleOptionViewItem
+from PySide6.QtWidgets import QWidget
 
 from facilitator.domain.model import Note
 from facilitator.ui.common.list_model import Index
 from facilitator.ui.table.note_entry import NoteEntry
-from facilitator.ui.table.notes_model import NotesByVotes, NotesModel
+from facilitator.ui.table.notes_model import NotesByVotes
+from facilitator.ui.table.notes_model import NotesModel
 
 
 class NoteCardDelegate(QStyledItemDelegate):

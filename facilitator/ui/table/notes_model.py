@@ -12,22 +12,27 @@ selection survive.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
+from collections.abc import Callable
+from collections.abc import Sequence
+from typing import Any
+from typing import TypeVar
 
-from PySide6.QtCore import (
-    QByteArray,
-    QMimeData,
-    QModelIndex,
-    QObject,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QObject
+from PySide6.QtCore import QSortFilterProxyModel
+from PySide6.QtCore import Qt
 
-from facilitator.domain.model import DILEMMA_TAGS, Note
-from facilitator.domain.rules import clamp_votes, clean_note_text
-from facilitator.ui.common.drag import MovesOnly, ids_from_mime, ids_mime
-from facilitator.ui.common.list_model import Index, RowsModel
+from facilitator.domain.model import DILEMMA_TAGS
+from facilitator.domain.model import Note
+from facilitator.domain.rules import clamp_votes
+from facilitator.domain.rules import clean_note_text
+from facilitator.ui.common.drag import MovesOnly
+from facilitator.ui.common.drag import ids_from_mime
+from facilitator.ui.common.drag import ids_mime
+from facilitator.ui.common.list_model import Index
+from facilitator.ui.common.list_model import RowsModel
 from facilitator.ui.edits import notes as note_edits
 from facilitator.ui.shell.session import CampSession
 

@@ -13,31 +13,37 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QColor, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QLabel,
-    QListView,
-    QMenu,
-    QPushButton,
-    QSplitter,
-    QToolButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QListView
+from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QSplitter
+from PySide6.QtWidgets import QToolButton
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
-from facilitator.domain.rules import clean_note_text, dots_used, note_counts
+from facilitator.domain.rules import clean_note_text
+from facilitator.domain.rules import dots_used
+from facilitator.domain.rules import note_counts
 from facilitator.domain.words import counted
-from facilitator.ui.common.layouts import STRETCH, hbox
+from facilitator.ui.common.layouts import STRETCH
+from facilitator.ui.common.layouts import hbox
 from facilitator.ui.edits.change import Change
 from facilitator.ui.shell import zoom
 from facilitator.ui.shell.session import CampSession
 from facilitator.ui.shell.status_text import StatusText
 from facilitator.ui.table.note_card import NoteCardDelegate
-from facilitator.ui.table.note_entry import NOTE_MINIMUM_PT, NOTE_SCALE, NoteEntry
-from facilitator.ui.table.notes_model import NotesByVotes, NotesModel
+from facilitator.ui.table.note_entry import NOTE_MINIMUM_PT
+from facilitator.ui.table.note_entry import NOTE_SCALE
+from facilitator.ui.table.note_entry import NoteEntry
+from facilitator.ui.table.notes_model import NotesByVotes
+from facilitator.ui.table.notes_model import NotesModel
 from facilitator.ui.table.notes_view import NotesView
 from facilitator.ui.table.step_page import StepPage
 

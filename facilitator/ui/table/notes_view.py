@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
+from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAccessible, QContextMenuEvent, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QListView, QMenu, QWidget
+from PySide6.QtCore import QEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QListView
+from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QWidget
 
 from facilitator.ui.common.list_model import Index
 from facilitator.ui.table.note_card import NoteCardDelegate

@@ -17,25 +17,31 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt
-from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import (
-    QApplication,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent
+from PySide6.QtCore import QObject
+from PySide6.QtCore import QPoint
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QFrame
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
-from facilitator.domain.model import Step, Table
+from facilitator.domain.model import Step
+from facilitator.domain.model import Table
 from facilitator.domain.rules import clean_note_text
 from facilitator.ui.edits import notes as note_edits
 from facilitator.ui.shell import zoom
-from facilitator.ui.shell.session import CampSession, Place
+from facilitator.ui.shell.session import CampSession
+from facilitator.ui.shell.session import Place
 from facilitator.ui.shell.shortcuts import shortcut
-from facilitator.ui.table.note_entry import NOTE_MINIMUM_PT, NOTE_SCALE, NoteEntry
+from facilitator.ui.table.note_entry import NOTE_MINIMUM_PT
+from facilitator.ui.table.note_entry import NOTE_SCALE
+from facilitator.ui.table.note_entry import NoteEntry
 
 #: The keys that open the field, from anywhere in the table session.
 KEYS = "Ctrl+B"

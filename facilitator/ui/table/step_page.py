@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from facilitator.domain.model import Step, Table
+from facilitator.domain.model import Step
+from facilitator.domain.model import Table
 from facilitator.ui.edits.change import Change
 from facilitator.ui.shell.session import CampSession
 

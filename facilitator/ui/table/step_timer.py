@@ -6,11 +6,18 @@ the session: it can be hidden, or show another step, without the time stopping.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, QTimer, Signal
+from PySide6.QtCore import QSettings
+from PySide6.QtCore import QTimer
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QToolButton
+from PySide6.QtWidgets import QWidget
 
-from facilitator.domain.countdown import Countdown, Countdowns
+from facilitator.domain.countdown import Countdown
+from facilitator.domain.countdown import Countdowns
 from facilitator.domain.rules import timer_state
 from facilitator.ui.shell import zoom
 from facilitator.ui.shell.remembered import setting

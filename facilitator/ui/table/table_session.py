@@ -2,42 +2,57 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time
+from datetime import datetime
+from datetime import time
 from typing import cast
 
-from PySide6.QtCore import QSettings, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QApplication,
-    QComboBox,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QSizePolicy,
-    QSplitter,
-    QStackedWidget,
-    QTimeEdit,
-    QWidget,
-)
+from PySide6.QtCore import QSettings
+from PySide6.QtCore import Qt
+from PySide6.QtCore import QTime
+from PySide6.QtCore import QTimer
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QBrush
+from PySide6.QtGui import QColor
+from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QShortcut
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QGroupBox
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QListWidget
+from PySide6.QtWidgets import QListWidgetItem
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QSizePolicy
+from PySide6.QtWidgets import QSplitter
+from PySide6.QtWidgets import QStackedWidget
+from PySide6.QtWidgets import QTimeEdit
+from PySide6.QtWidgets import QWidget
 
 from facilitator.domain import dates
 from facilitator.domain.countdown import Countdown
-from facilitator.domain.model import BULLETIN_BOARD, Step, Table
+from facilitator.domain.model import BULLETIN_BOARD
+from facilitator.domain.model import Step
+from facilitator.domain.model import Table
 from facilitator.domain.rules import planned_times
 from facilitator.ui.common.fitting_pane import FittingPane
-from facilitator.ui.common.layouts import STRETCH, hbox, vbox
+from facilitator.ui.common.layouts import STRETCH
+from facilitator.ui.common.layouts import hbox
+from facilitator.ui.common.layouts import vbox
 from facilitator.ui.edits.change import Change
 from facilitator.ui.organiser.table_bundles import TableBundles
 from facilitator.ui.shell import zoom
-from facilitator.ui.shell.remembered import remember_splitter, setting
-from facilitator.ui.shell.session import CampSession, Place
+from facilitator.ui.shell.remembered import remember_splitter
+from facilitator.ui.shell.remembered import setting
+from facilitator.ui.shell.session import CampSession
+from facilitator.ui.shell.session import Place
 from facilitator.ui.table.quick_note import QuickNote
 from facilitator.ui.table.step_kinds import page_class
 from facilitator.ui.table.step_page import StepPage
-from facilitator.ui.table.step_timer import TICK_MS, StepTimer, format_remaining, sound_on
+from facilitator.ui.table.step_timer import TICK_MS
+from facilitator.ui.table.step_timer import StepTimer
+from facilitator.ui.table.step_timer import format_remaining
+from facilitator.ui.table.step_timer import sound_on
 
 #: The step list's own text of an item, before a running countdown is added to it.
 _BASE_TEXT = Qt.ItemDataRole.UserRole + 1

@@ -14,28 +14,31 @@ import html
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QFrame,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QFrame
+from PySide6.QtWidgets import QGroupBox
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QScrollArea
+from PySide6.QtWidgets import QTableWidget
+from PySide6.QtWidgets import QTableWidgetItem
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from facilitator.domain import dates
-from facilitator.domain.analysis import NO_CORE_TASK, CampOverview, grouped_by_core_task
-from facilitator.domain.messages import CONTEXT, UserError
+from facilitator.domain.analysis import NO_CORE_TASK
+from facilitator.domain.analysis import CampOverview
+from facilitator.domain.analysis import grouped_by_core_task
+from facilitator.domain.messages import CONTEXT
+from facilitator.domain.messages import UserError
 from facilitator.export.report_files import read_overview
-from facilitator.ui.shell import file_dialogs, places
+from facilitator.ui.shell import file_dialogs
+from facilitator.ui.shell import places
 from facilitator.ui.shell.session import user_message
 
 #: How wide one camp's column is, so several fit side by side and long texts wrap.

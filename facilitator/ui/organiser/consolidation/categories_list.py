@@ -9,16 +9,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QMimeData, QModelIndex, QObject, Qt
+from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QObject
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from facilitator.domain.consolidation import Category
-from facilitator.ui.common.list_model import Index, RowsModel
+from facilitator.ui.common.list_model import Index
+from facilitator.ui.common.list_model import RowsModel
 from facilitator.ui.edits import consolidation as edits
-from facilitator.ui.organiser.consolidation.notes_table import (
-    NOTE_IDS_MIME_TYPE,
-    note_ids_from_mime,
-)
+from facilitator.ui.organiser.consolidation.notes_table import NOTE_IDS_MIME_TYPE
+from facilitator.ui.organiser.consolidation.notes_table import note_ids_from_mime
 from facilitator.ui.shell.session import CampSession
 
 #: Number keys 1–9 put the selected notes in the first nine categories.

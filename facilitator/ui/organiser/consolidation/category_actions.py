@@ -11,9 +11,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex
-from PySide6.QtWidgets import QCompleter, QInputDialog, QLineEdit, QListView, QWidget
+from PySide6.QtWidgets import QCompleter
+from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QListView
+from PySide6.QtWidgets import QWidget
 
-from facilitator.domain.consolidation import Category, name_key
+from facilitator.domain.consolidation import Category
+from facilitator.domain.consolidation import name_key
 from facilitator.ui.edits import consolidation as edits
 from facilitator.ui.organiser.consolidation.categories_list import CategoriesModel
 from facilitator.ui.shell.session import CampSession

@@ -11,17 +11,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import (
-    QMimeData,
-    QModelIndex,
-    QObject,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QObject
+from PySide6.QtCore import QSortFilterProxyModel
+from PySide6.QtCore import Qt
 
 from facilitator.domain.model import Note
-from facilitator.ui.common.drag import ids_from_mime, ids_mime
-from facilitator.ui.common.list_model import Index, RowsModel
+from facilitator.ui.common.drag import ids_from_mime
+from facilitator.ui.common.drag import ids_mime
+from facilitator.ui.common.list_model import Index
+from facilitator.ui.common.list_model import RowsModel
 from facilitator.ui.edits import consolidation as edits
 from facilitator.ui.shell.session import CampSession
 

@@ -8,7 +8,8 @@ the middle of typing, in which case their text wins and is saved moments later.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QWidget
 
 from facilitator.ui.common.autosave import AutoSave
 from facilitator.ui.common.text_limit import limit_text

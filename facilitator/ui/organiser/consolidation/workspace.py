@@ -9,32 +9,29 @@ Every change is an undoable edit through the session; the views reload on its si
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QEvent,
-    QObject,
-    QSignalBlocker,
-    QStringListModel,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QCompleter,
-    QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QListView,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent
+from PySide6.QtCore import QObject
+from PySide6.QtCore import QSignalBlocker
+from PySide6.QtCore import QStringListModel
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QCompleter
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QListView
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QSplitter
+from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from facilitator.domain.consolidation import Category
 from facilitator.domain.model import StepKind
@@ -43,17 +40,16 @@ from facilitator.ui.common.deferred import ReloadWhenShown
 from facilitator.ui.common.sizes import SIZE_SAMPLE_ROWS
 from facilitator.ui.edits import consolidation as edits
 from facilitator.ui.edits.change import Change
-from facilitator.ui.organiser.consolidation.categories_list import KEYED_CATEGORIES, CategoriesModel
+from facilitator.ui.organiser.consolidation.categories_list import KEYED_CATEGORIES
+from facilitator.ui.organiser.consolidation.categories_list import CategoriesModel
 from facilitator.ui.organiser.consolidation.category_actions import CategoryActions
-from facilitator.ui.organiser.consolidation.notes_table import (
-    EXCERPT,
-    SELECTED,
-    TABLE,
-    TEXT,
-    VOTES,
-    ConsolidationNotesModel,
-    NotesFilter,
-)
+from facilitator.ui.organiser.consolidation.notes_table import EXCERPT
+from facilitator.ui.organiser.consolidation.notes_table import SELECTED
+from facilitator.ui.organiser.consolidation.notes_table import TABLE
+from facilitator.ui.organiser.consolidation.notes_table import TEXT
+from facilitator.ui.organiser.consolidation.notes_table import VOTES
+from facilitator.ui.organiser.consolidation.notes_table import ConsolidationNotesModel
+from facilitator.ui.organiser.consolidation.notes_table import NotesFilter
 from facilitator.ui.organiser.consolidation.summary_editor import SummaryEditor
 from facilitator.ui.shell.session import CampSession
 from facilitator.ui.shell.shortcuts import shortcut

@@ -18,19 +18,35 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QPalette, QScreen
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QColor
+from PySide6.QtGui import QFont
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QPalette
+from PySide6.QtGui import QScreen
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QStackedWidget
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
-from facilitator.domain.model import Contribution, Note, Step, StepKind, Table
+from facilitator.domain.model import Contribution
+from facilitator.domain.model import Note
+from facilitator.domain.model import Step
+from facilitator.domain.model import StepKind
+from facilitator.domain.model import Table
 from facilitator.domain.words import counted
 from facilitator.ui.edits.change import Change
 from facilitator.ui.shell.session import CampSession
 from facilitator.ui.table.front_page import FrontPagePage
 from facilitator.ui.table.newspaper_preview import NewspaperPreview
 from facilitator.ui.table.notes_page import NotesPage
-from facilitator.ui.table.projector.board import BACKGROUND, BoardItem, NoteBoard
-from facilitator.ui.table.projector.plenary import PlenaryPage, plenary_pages
+from facilitator.ui.table.projector.board import BACKGROUND
+from facilitator.ui.table.projector.board import BoardItem
+from facilitator.ui.table.projector.board import NoteBoard
+from facilitator.ui.table.projector.plenary import PlenaryPage
+from facilitator.ui.table.projector.plenary import plenary_pages
 from facilitator.ui.table.table_session import TableSession
 
 _TIMER_COLOURS = {"ok": "#8be28b", "soon": "#ffb347", "over": "#ff6b6b"}
