@@ -89,11 +89,14 @@ def _called(func: ast.expr) -> str:
 
 
 def _harmless(call: ast.Call, name: str) -> bool:
-    """``CampStore.open(…)`` goes through SQLite; ``dialog.open()`` opens a window."""
+    """``CampStore.open(…)`` (also ``screens.CampStore.open(…)``, the store loaded late)
+    goes through SQLite; ``dialog.open()`` opens a window."""
     if name != "open" or not isinstance(call.func, ast.Attribute):
         return False
     owner = call.func.value
     if isinstance(owner, ast.Name) and owner.id in ("CampStore", "cls"):
+        return True
+    if isinstance(owner, ast.Attribute) and owner.attr == "CampStore":
         return True
     return not call.args and not call.keywords
 
