@@ -14,8 +14,6 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import secrets
-import socket
 import stat
 import sys
 import time
@@ -44,8 +42,10 @@ _OLD_STYLE = (
 
 
 def _host_tag() -> str:
-    """Six hex digits for this computer: a pid means nothing on another one."""
-    return hashlib.sha256(socket.gethostname().encode("utf-8", "replace")).hexdigest()[:6]
+    """Six hex digits for this computer: a pid means nothing on another one. The name is
+    the one ``socket.gethostname()`` gives, read without importing socket (start-up)."""
+    name = os.uname().nodename if hasattr(os, "uname") else os.environ.get("COMPUTERNAME", "")
+    return hashlib.sha256(name.encode("utf-8", "replace")).hexdigest()[:6]
 
 
 _HOST = _host_tag()
@@ -54,7 +54,7 @@ _HOST = _host_tag()
 def temporary_name(target: Path) -> Path:
     """A fresh temporary name beside ``target`` that says which process writes it."""
     return target.with_name(
-        f".{target.name}.{_HOST}-{os.getpid()}-{secrets.token_hex(3)}.tmp")
+        f".{target.name}.{_HOST}-{os.getpid()}-{os.urandom(3).hex()}.tmp")
 
 
 def flush_to_disk(fd: int) -> None:

@@ -9,6 +9,7 @@ first recognised as a camp file of a version we understand.
 from __future__ import annotations
 
 import errno
+import functools
 import os
 import re
 import sqlite3
@@ -140,11 +141,24 @@ def _half_made(conn: sqlite3.Connection, version: int) -> bool:
     return conn.execute("SELECT 1 FROM camp LIMIT 1").fetchone() is None
 
 
+@functools.cache
 def _tables_of(version: int) -> frozenset[str]:
-    """The tables a camp file of schema ``version`` has (the schema bundles are held to)."""
-    from facilitator.store.bundle_checks import reference  # it builds on this module
+    """The tables a camp file of schema ``version`` has: those the migrations up to it
+    create and do not drop. Read from the scripts' text (a tenth of a millisecond, on
+    every opening), not by running them; ``tests/store/test_creation.py`` holds this to
+    the schema the scripts really make."""
+    tables: set[str] = set()
+    for number, script in migrations():
+        if number > version:
+            break
+        text = script.read_text(encoding="utf-8")
+        tables |= {m.lower() for m in _CREATED.findall(text)}
+        tables -= {m.lower() for m in _DROPPED.findall(text)}
+    return frozenset(tables)
 
-    return frozenset(name for kind, name in reference(version).objects if kind == "table")
+
+_CREATED = re.compile(r"\bCREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?[\"`]?(\w+)", re.I)
+_DROPPED = re.compile(r"\bDROP\s+TABLE\s+(?:IF\s+EXISTS\s+)?[\"`]?(\w+)", re.I)
 
 
 def is_writable(path: Path) -> bool:

@@ -120,3 +120,14 @@ def test_killing_import_sheet_into_a_new_camp_leaves_no_camp_or_a_whole_one() ->
     assert figures["kills"] == 12
     assert figures["failures"] == 0
     assert figures["no_camp_file"] + figures["whole_camp"] == 12
+
+
+def test_the_tables_a_version_promises_are_the_ones_its_migrations_make() -> None:
+    """The half-made check reads the table names from the migration scripts' text; they
+    must be exactly the tables the scripts make when run, for every schema version."""
+    from facilitator.store import database
+    from facilitator.store.bundle_checks import reference
+
+    for number, _script in database.migrations():
+        made = frozenset(name for kind, name in reference(number).objects if kind == "table")
+        assert database._tables_of(number) == made, number
