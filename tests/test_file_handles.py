@@ -22,6 +22,7 @@ ALLOWED = {
         "reads the header only while the registry says no connection of ours holds it "
         "(under its lock, so none opens meanwhile)",
     ("store/database.py", "apply_migrations"): "reads db/NNN_*.sql",
+    ("store/database.py", "_tables_of"): "reads db/NNN_*.sql (the tables a version has)",
     ("store/connections.py", "connect"): "immutable only where no -shm can be made and no "
                                        "-wal exists (a write-protected folder)",
     ("store/bundle_checks.py", "_reference_db"):
