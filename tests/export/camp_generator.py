@@ -344,4 +344,8 @@ def held(path: Path) -> Held:
         out.analysis += [c.text for c in store.analysis.considerations()]
         out.analysis += [p.text for p in store.analysis.consolidated_prerequisites()]
         out.sheet += [*out.categories, *out.summaries, *out.analysis]
+    if not any(text.strip() for text in out.sheet[2:]):
+        # The sheet names the camp in each row's columns: a camp with nothing written in
+        # it has no rows, and so no title or core task (only the header row).
+        del out.sheet[:2]
     return out
