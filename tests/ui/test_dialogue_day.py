@@ -16,7 +16,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate
-from PySide6.QtCore import QSettings
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtGui import QImage
@@ -26,25 +25,19 @@ from PySide6.QtWidgets import QInputDialog
 
 from facilitator.store import CampStore
 from facilitator.ui.shell import file_dialogs
-from facilitator.ui.shell.main_window import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 LEFT = Qt.MouseButton.LeftButton
 
 
 @pytest.fixture
-def window(qtbot, monkeypatch):
-    QSettings().clear()
-    warnings: list[str] = []
-    monkeypatch.setattr(MainWindow, "_warn", lambda self, text: warnings.append(text))
-    w = MainWindow()
-    w.warnings = warnings
-    qtbot.addWidget(w)
-    w.resize(1400, 900)
-    w.show()
-    yield w
-    assert warnings == []
-    w.close_camp()
+def window(window):
+    """The shared main window (tests/ui/conftest.py), a little larger; a whole dialogue
+    day ends without a single warning."""
+    window.resize(1400, 900)
+    yield window
+    assert window.warnings == []
+    window.close_camp()
 
 
 def key(widget, k, mods=Qt.KeyboardModifier.NoModifier) -> None:
