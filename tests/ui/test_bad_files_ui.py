@@ -29,7 +29,6 @@ from facilitator.store.bundles import export_bundle
 from facilitator.store.bundles import export_kit
 from facilitator.ui.organiser.file_chooser import FileChooser
 from facilitator.ui.shell import file_dialogs
-from facilitator.ui.shell.main_window import MainWindow
 
 CAMP_KINDS = sorted(bad.CAMP_FILES)
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -44,19 +43,6 @@ def matches(template: str, text: str) -> bool:
 def assert_shown(text: str, expected: str) -> None:
     assert matches(expected, text), text
     assert bad.no_traceback(text)
-
-
-@pytest.fixture
-def window(qtbot, monkeypatch):
-    QSettings().clear()
-    warnings: list[str] = []
-    monkeypatch.setattr(MainWindow, "_warn", lambda self, text: warnings.append(text))
-    w = MainWindow()
-    w.warnings = warnings
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    w.close_camp()
 
 
 @pytest.fixture

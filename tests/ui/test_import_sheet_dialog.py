@@ -5,8 +5,6 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from PySide6.QtWidgets import QWidget
@@ -18,21 +16,7 @@ from facilitator.ui.organiser.sheet_import import SELECTED
 from facilitator.ui.organiser.sheet_import import STEP
 from facilitator.ui.organiser.sheet_import import TEXT
 from facilitator.ui.organiser.sheet_import import SheetImportDialog
-from facilitator.ui.shell.main_window import MainWindow
 from tests.ui.questions import answer
-
-
-@pytest.fixture
-def window(qtbot, monkeypatch):
-    QSettings().clear()
-    warnings: list[str] = []
-    monkeypatch.setattr(MainWindow, "_warn", lambda self, text: warnings.append(text))
-    w = MainWindow()
-    w.warnings = warnings
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    w.close_camp()
 
 
 def digest(path: Path) -> str:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtCore import Qt
@@ -18,19 +17,6 @@ from facilitator.ui.organiser.file_chooser import FileChooser
 from facilitator.ui.organiser.place_banner import SharedPlaceBanner
 from facilitator.ui.organiser.table_bundles import bundle_folder_key
 from facilitator.ui.shell.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, monkeypatch):
-    QSettings().clear()
-    warnings: list[str] = []
-    monkeypatch.setattr(MainWindow, "_warn", lambda self, text: warnings.append(text))
-    w = MainWindow()
-    w.warnings = warnings
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    w.close_camp()
 
 
 def answer_save(monkeypatch, *answers: Path) -> list[str]:

@@ -5,25 +5,9 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtCore import Qt
 
 from facilitator.ui.edits.change import Change
-from facilitator.ui.shell.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, monkeypatch):
-    QSettings().clear()
-    warnings: list[str] = []
-    monkeypatch.setattr(MainWindow, "_warn", lambda self, text: warnings.append(text))
-    w = MainWindow()
-    w.warnings = warnings
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    w.close_camp()
 
 
 def test_start_screen_offers_new_open_demo(window) -> None:
