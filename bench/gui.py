@@ -6,19 +6,9 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractEventDispatcher
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication
 
-
-def wait_idle() -> None:
-    """Process events (posted ones and deferred deletes too) until a pass finds none."""
-    dispatcher = QAbstractEventDispatcher.instance()
-    while True:
-        QCoreApplication.sendPostedEvents()
-        if not dispatcher.processEvents(QEventLoop.ProcessEventsFlag.AllEvents):
-            return
+from facilitator.startup_probe import wait_idle
 
 
 def make_app() -> QApplication:

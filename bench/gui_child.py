@@ -16,21 +16,11 @@ import resource
 import sys
 import time
 
-from PySide6.QtCore import QAbstractEventDispatcher
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtCore import QEventLoop
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from PySide6.QtWidgets import QMainWindow
 
-
-def wait_idle() -> None:
-    """Process events until a pass finds nothing to do."""
-    dispatcher = QAbstractEventDispatcher.instance()
-    while True:
-        QCoreApplication.sendPostedEvents()
-        if not dispatcher.processEvents(QEventLoop.ProcessEventsFlag.AllEvents):
-            return
+from facilitator.startup_probe import wait_idle
 
 
 def peak_rss_kb() -> int | None:

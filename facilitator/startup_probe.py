@@ -24,17 +24,10 @@ def _report() -> None:
     import json
     import time
 
-    from PySide6.QtCore import QAbstractEventDispatcher
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
     from PySide6.QtWidgets import QMainWindow
 
-    dispatcher = QAbstractEventDispatcher.instance()
-    while True:
-        QCoreApplication.sendPostedEvents()
-        if not dispatcher.processEvents(QEventLoop.ProcessEventsFlag.AllEvents):
-            break
+    wait_idle()
     shown = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
     figures = {"ready": time.monotonic(), "windows": len(shown),
                "titles": [w.windowTitle() for w in shown],
@@ -44,3 +37,18 @@ def _report() -> None:
     for window in shown:
         window.close()
     QApplication.quit()
+
+
+def wait_idle() -> None:
+    """Process events (posted ones and deferred deletes too) until a pass finds none: the
+    window is up and has nothing left to do (the benchmarks' children wait the same way).
+    Qt is imported here, not at the top: the command line imports this module too."""
+    from PySide6.QtCore import QAbstractEventDispatcher
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QEventLoop
+
+    dispatcher = QAbstractEventDispatcher.instance()
+    while True:
+        QCoreApplication.sendPostedEvents()
+        if not dispatcher.processEvents(QEventLoop.ProcessEventsFlag.AllEvents):
+            return
