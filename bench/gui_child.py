@@ -44,7 +44,7 @@ def ready(visit_steps: bool, need_camp: bool) -> None:
     wait_idle()
     windows = [w for w in QApplication.topLevelWidgets()
                if isinstance(w, QMainWindow) and w.isVisible()]
-    figures: dict = {"ready": time.monotonic()}
+    figures: dict = {"ready": time.monotonic(), "cpu": time.process_time()}
     if not windows:
         figures["error"] = "no main window shown"
     elif need_camp and getattr(windows[0], "camp_view", None) is None:

@@ -55,7 +55,8 @@ def run_gui(args: argparse.Namespace) -> int:
     from facilitator.ui.shell.open_files import open_path
 
     window = MainWindow()
-    app.installEventFilter(FileOpenEvents(window))  # macOS: a .camp double-clicked in Finder
+    if sys.platform == "darwin":  # a .camp double-clicked in Finder; an app-wide filter
+        app.installEventFilter(FileOpenEvents(window))  # sees every event: only where needed
     window.show()
     if args.demo:
         window.open_demo()

@@ -14,7 +14,12 @@ REPO = Path(__file__).resolve().parents[2]
 HEAVY = ("reportlab", "openpyxl", "sqlite_utils", "facilitator.export",
          "facilitator.store.bundles", "facilitator.store.bundle_files",
          "facilitator.domain.transcription", "facilitator.domain.sheet_formats",
-         "facilitator.sheet_files")
+         "facilitator.sheet_files",
+         # a table's session reads neither the organiser's analysis nor the dialogue box
+         "facilitator.store.analysis", "facilitator.store.dialogue",
+         "facilitator.domain.analysis", "facilitator.domain.dialogue",
+         # the menus' dialogs open when the organiser exports
+         "facilitator.ui.organiser.export_options", "facilitator.ui.organiser.names_dialog")
 
 CHILD = r"""
 import json, sys
@@ -42,8 +47,11 @@ sys.exit(main(["--demo"]))
 def test_start_up_leaves_heavy_libraries_alone(tmp_path: Path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path),
            "XDG_DATA_HOME": str(tmp_path / "data"), "XDG_CONFIG_HOME": str(tmp_path / "config")}
-    result = subprocess.run([sys.executable, "-c", CHILD, *HEAVY], cwd=REPO, env=env,
-                            capture_output=True, text=True, timeout=120, check=False)
+    # The first start builds the demo camp (which fills the dialogue box's decks); the
+    # start measured is the next one, as on a laptop that has run the app before.
+    for _ in range(2):
+        result = subprocess.run([sys.executable, "-c", CHILD, *HEAVY], cwd=REPO, env=env,
+                                capture_output=True, text=True, timeout=120, check=False)
     line = next((x for x in result.stdout.splitlines() if x.startswith("STARTED ")), None)
     assert line is not None, result.stderr[-3000:]
     figures = json.loads(line.removeprefix("STARTED "))

@@ -25,7 +25,6 @@ from facilitator.domain.messages import write_failure
 from facilitator.domain.places import safe_file_stem
 from facilitator.ui.common import background
 from facilitator.ui.common.background import Progress
-from facilitator.ui.organiser import export_options
 from facilitator.ui.organiser.file_chooser import FileChooser
 from facilitator.ui.organiser.file_chooser import last_dir
 from facilitator.ui.organiser.file_chooser import remember_dir
@@ -128,7 +127,7 @@ class DialogueExports(QObject):
         if self.busy:
             self.session.status.emit(self.tr("Vent et øjeblik: en PDF bliver lavet."))
             return
-        replace = export_options.ask_replace_names(parent, self.session, caption)
+        replace = screens.ask_replace_names(parent, self.session, caption)
         if replace is None:
             return
         a4 = self.tr("PDF med plakater i A4 (*.pdf)")

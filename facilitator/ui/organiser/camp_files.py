@@ -26,7 +26,6 @@ from facilitator.domain.messages import UserError
 from facilitator.domain.places import safe_file_stem
 from facilitator.domain.words import counted
 from facilitator.ui.common.controls import menu_action
-from facilitator.ui.organiser import export_options
 from facilitator.ui.organiser.file_chooser import FileChooser
 from facilitator.ui.organiser.file_chooser import last_dir
 from facilitator.ui.organiser.file_chooser import remember_dir
@@ -121,7 +120,7 @@ class CampFiles(QObject):
         session = self.host.session()
         if session is None:
             return
-        replace = export_options.ask_replace_names(self.host.window, session,
+        replace = screens.ask_replace_names(self.host.window, session,
                                                    self.tr("Regneark"))
         if replace is None:
             return

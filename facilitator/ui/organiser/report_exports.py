@@ -30,13 +30,11 @@ from facilitator.ui.common.background import Failure
 from facilitator.ui.common.background import Job
 from facilitator.ui.common.controls import menu_action
 from facilitator.ui.dialogue_box.gathering_export import exports_for
-from facilitator.ui.organiser import export_options
 from facilitator.ui.organiser.export_worker import Export
 from facilitator.ui.organiser.export_worker import export_job
 from facilitator.ui.organiser.file_chooser import FileChooser
 from facilitator.ui.organiser.file_chooser import last_dir
 from facilitator.ui.organiser.file_chooser import remember_dir
-from facilitator.ui.organiser.names_dialog import NamesDialog
 from facilitator.ui.shell import screens
 from facilitator.ui.shell.failure_box import FailureBox
 from facilitator.ui.shell.session import CampSession
@@ -144,7 +142,7 @@ class ReportExports(QObject):
             return None
         session, camp = opened
         what = self.tr("Opsamling som PDF")
-        replace = export_options.ask_replace_names(self.host.window, session, what)
+        replace = screens.ask_replace_names(self.host.window, session, what)
         if replace is None:
             return None
         out = self._save_path(self.tr("Gem opsamlingen som PDF"), self._default("summary"))
@@ -164,7 +162,7 @@ class ReportExports(QObject):
             self.host.warn(self.tr("Vælg et bord under »Ved bordet« først."))
             return None
         what = self.tr("Bordark for bord %1 som PDF").replace("%1", code)
-        replace = export_options.ask_replace_names(self.host.window, session, what)
+        replace = screens.ask_replace_names(self.host.window, session, what)
         if replace is None:
             return None
         out = self._save_path(self.tr("Gem bordarket som PDF"),
@@ -186,7 +184,7 @@ class ReportExports(QObject):
         out = self._save_path(self.tr("Gem rapporten på tværs af camps som PDF"), start)
         if out is None:
             return None
-        replace = export_options.ask_replace_across(self.host.window, camps)
+        replace = screens.ask_replace_across(self.host.window, camps)
         if replace is None:
             return None
         job = partial(screens.cross_pdf, camps, out, pseudonymise=replace)
@@ -196,7 +194,7 @@ class ReportExports(QObject):
         session = self.host.session()
         if session is None:
             return
-        dialog = NamesDialog(session, self.host.window)
+        dialog = screens.NamesDialog(session, self.host.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.names_dialog = dialog
         dialog.open()

@@ -33,20 +33,23 @@ if TYPE_CHECKING:  # the same as WHERE, for the checkers
     from facilitator.export.dialogue_report import build_dialogue_report  # noqa: F401
     from facilitator.export.gathering_report import build_gathering_report  # noqa: F401
     from facilitator.export.report_files import PDF_SUFFIX  # noqa: F401
-    from facilitator.store.bundle_files import KIT_SUFFIX  # noqa: F401  # noqa: F401
-    from facilitator.store.bundle_files import OTHER  # noqa: F401  # noqa: F401
-    from facilitator.store.bundle_files import check_target  # noqa: F401  # noqa: F401
-    from facilitator.store.bundle_files import read_bundle  # noqa: F401  # noqa: F401
-    from facilitator.store.bundles import BUNDLE_SUFFIX  # noqa: F401  # noqa: F401
-    from facilitator.store.bundles import export_bundle  # noqa: F401  # noqa: F401
-    from facilitator.store.bundles import export_kit  # noqa: F401  # noqa: F401
-    from facilitator.store.bundles import open_kit  # noqa: F401  # noqa: F401
+    from facilitator.store.bundle_files import KIT_SUFFIX  # noqa: F401
+    from facilitator.store.bundle_files import OTHER  # noqa: F401
+    from facilitator.store.bundle_files import check_target  # noqa: F401
+    from facilitator.store.bundle_files import read_bundle  # noqa: F401
+    from facilitator.store.bundles import BUNDLE_SUFFIX  # noqa: F401
+    from facilitator.store.bundles import export_bundle  # noqa: F401
+    from facilitator.store.bundles import export_kit  # noqa: F401
+    from facilitator.store.bundles import open_kit  # noqa: F401
     from facilitator.store.transcription import camp_code  # noqa: F401
     from facilitator.ui.dialogue_box.gathering_view import GatheringView  # noqa: F401
     from facilitator.ui.organiser.analysis import AnalysisView  # noqa: F401
     from facilitator.ui.organiser.analysis import open_across_camps  # noqa: F401
     from facilitator.ui.organiser.collect_screen import CollectScreen  # noqa: F401
     from facilitator.ui.organiser.consolidation.workspace import ConsolidationWorkspace  # noqa: F401
+    from facilitator.ui.organiser.export_options import ask_replace_across  # noqa: F401
+    from facilitator.ui.organiser.export_options import ask_replace_names  # noqa: F401
+    from facilitator.ui.organiser.names_dialog import NamesDialog  # noqa: F401
     from facilitator.ui.organiser.sheet_import import SheetImportDialog  # noqa: F401
     from facilitator.ui.setup.camp_setup import CampSetup  # noqa: F401
     from facilitator.ui.shell.camp_view import CampView  # noqa: F401
@@ -85,6 +88,9 @@ WHERE: dict[str, str] = {
     # what the menus need when the user exports, imports or opens a kit
     "is_dialogue_file": "facilitator.ui.shell.camp_view",
     "SheetImportDialog": "facilitator.ui.organiser.sheet_import",
+    "ask_replace_names": "facilitator.ui.organiser.export_options",
+    "ask_replace_across": "facilitator.ui.organiser.export_options",
+    "NamesDialog": "facilitator.ui.organiser.names_dialog",
     "SHEET_SUFFIXES": "facilitator.domain.transcription",
     "camp_pdf": "facilitator.export.camp_exports",
     "cross_pdf": "facilitator.export.camp_exports",
