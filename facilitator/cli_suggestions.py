@@ -84,7 +84,13 @@ def _suggest_placement(args: argparse.Namespace) -> int:
     placed = [(n.text, names[c]) for n, c in notes if c is not None and c in names]
     waiting = [n.text for n, c in notes if c is None or c not in names]
     ranker = PlacementRanker(placed, waiting)
-    result = [{"note": text, "categories": ranker.rank(text, 3)} for text in waiting]
+    # A category with no note placed yet is not learned: it follows the learned ones.
+    every = list(dict.fromkeys(names.values()))
+    result = []
+    for text in waiting:
+        ranked = ranker.rank(text, 3)
+        result.append({"note": text,
+                       "categories": [*ranked, *(c for c in every if c not in ranked)][:3]})
     _print(result, args.json,
            lambda item: f"{_short(item['note'])}\n    → "
                         f"{', '.join(item['categories']) or '(ingen kategorier endnu)'}",

@@ -39,6 +39,7 @@ from facilitator.ui.organiser.consolidation.notes_table import NoteRow
 from facilitator.ui.organiser.consolidation.notes_table import NotesFilter
 from facilitator.ui.organiser.consolidation.proposals import Group
 from facilitator.ui.organiser.consolidation.proposals import ProposalsReview
+from facilitator.ui.organiser.consolidation.sorting_help import SUGGESTED
 from facilitator.ui.organiser.consolidation.sorting_help import SortingHelp
 from facilitator.ui.shell.session import CampSession
 
@@ -109,7 +110,10 @@ class SuggestionActions(_Base):  # type: ignore[misc, valid-type]
             help_.show_names([], hint=self.tr("Vælg en note."))
         else:
             self._learn()
-            help_.show_names(help_.cache.rank(focused.note.text))
+            ranked = help_.cache.rank(focused.note.text)
+            # Categories with no note yet are not learned: they follow the learned ones.
+            rest = [c.name for c in self.categories_model.categories() if c.name not in ranked]
+            help_.show_names([*ranked, *rest][:SUGGESTED])
 
     def place_suggested(self, n: int) -> bool:
         """Put the note in focus (with the notes selected with it) in the n-th suggested
