@@ -21,6 +21,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 from typing import TypeVar
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import QItemSelection
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtCore import QModelIndex
@@ -65,12 +66,16 @@ class SuggestionActions(_Base):  # type: ignore[misc, valid-type]
 
     def _setup_suggestions(self) -> None:
         self.sorting_help = SortingHelp(self)
-        self.propose_button = QPushButton(self.tr("Foreslå kategorier"), self)
-        self.propose_button.setToolTip(self.tr(
+        self.propose_button = QPushButton(QCoreApplication.translate(
+            "ConsolidationWorkspace", "Foreslå kategorier"), self)
+        self.propose_button.setToolTip(QCoreApplication.translate(
+            "ConsolidationWorkspace",
             "Foreslår grupper af noterne uden kategori, hver med et navn, som du "
             "accepterer, omdøber, retter eller afviser én ad gangen (Ctrl+Shift+F)."))
-        self.same_button = QPushButton(self.tr("Samme budskab"), self)
-        self.same_button.setToolTip(self.tr(
+        self.same_button = QPushButton(QCoreApplication.translate(
+            "ConsolidationWorkspace", "Samme budskab"), self)
+        self.same_button.setToolTip(QCoreApplication.translate(
+            "ConsolidationWorkspace",
             "Markerer næste gruppe af noter, der siger det samme, så du kan placere dem "
             "samlet i én kategori (Ctrl+Shift+B)."))
         self.review = None
@@ -104,10 +109,12 @@ class SuggestionActions(_Base):  # type: ignore[misc, valid-type]
         help_ = self.sorting_help
         focused = self._focused()
         if not self.categories_model.categories():
-            help_.show_names([], hint=self.tr(
+            help_.show_names([], hint=QCoreApplication.translate(
+                "ConsolidationWorkspace",
                 "Ingen kategorier endnu: lav de første, så foreslår sorteringshjælpen."))
         elif focused is None:
-            help_.show_names([], hint=self.tr("Vælg en note."))
+            help_.show_names([], hint=QCoreApplication.translate(
+                "ConsolidationWorkspace", "Vælg en note."))
         else:
             self._learn()
             ranked = help_.cache.rank(focused.note.text)
@@ -162,7 +169,8 @@ class SuggestionActions(_Base):  # type: ignore[misc, valid-type]
     def _run(self, work: Callable[[], T], done: Callable[[T], None]) -> None:
         if self._job is not None and self._job.isRunning():
             return  # one at a time: a second click while the first works does nothing
-        self.session.status.emit(self.tr("Leder efter forslag …"))
+        self.session.status.emit(QCoreApplication.translate(
+            "ConsolidationWorkspace", "Leder efter forslag …"))
         self._job = background.start(
             lambda _progress: work(), parent=self, succeeded=done,
             failed=lambda failure: self.session.status.emit(
@@ -196,7 +204,8 @@ class SuggestionActions(_Base):  # type: ignore[misc, valid-type]
         self._run(lambda: propose_themes(texts), show)
 
     def _no_proposals(self) -> None:
-        self.session.status.emit(self.tr(
+        self.session.status.emit(QCoreApplication.translate(
+            "ConsolidationWorkspace",
             "Ingen forslag: der skal være mindst tre noter uden kategori, der ligner "
             "hinanden nok til at danne grupper."))
 
@@ -218,7 +227,8 @@ class SuggestionActions(_Base):  # type: ignore[misc, valid-type]
         def found(groups: list[tuple[int, ...]]) -> None:
             self._same_groups = [tuple(rows[i].id for i in g) for g in groups]
             if not self._pop_same_group():
-                self.session.status.emit(self.tr("Ingen noter med samme budskab."))
+                self.session.status.emit(QCoreApplication.translate(
+                    "ConsolidationWorkspace", "Ingen noter med samme budskab."))
 
         self._run(lambda: same_message_groups(texts), found)
 
@@ -249,7 +259,8 @@ class SuggestionActions(_Base):  # type: ignore[misc, valid-type]
                      | QItemSelectionModel.SelectionFlag.Rows)
         self.notes_view.scrollTo(first)
         self.notes_view.setFocus()
-        self.session.status.emit(self.tr(
+        self.session.status.emit(QCoreApplication.translate(
+            "ConsolidationWorkspace",
             "{n} noter med samme budskab er markeret: placér dem samlet med en tast, "
             "et klik eller Ctrl+K.").format(n=len(note_ids)))
 
