@@ -161,7 +161,7 @@ def test_proposals_accepted_renamed_edited_rejected_undone_and_kept(
     open_review(qtbot, ws)
     review = ws.review
     total = len(review.groups)
-    assert total >= 2 and review.caption.text() == f"Forslag 1 af {total}"
+    assert total >= 2 and review.caption.text().startswith(f"Forslag 1 af {total} · ")
     # 1: renamed, accepted with Enter: one category, its notes placed, one undo step.
     first = ticked(ws)
     assert review.name.hasFocus()
@@ -170,7 +170,7 @@ def test_proposals_accepted_renamed_edited_rejected_undone_and_kept(
     assert stack.count() == 1
     assert placements(session.store, step_id) == dict.fromkeys(first, "Mit tema")
     # 2: one note taken out (its box unticked with the keyboard), accepted with the mouse.
-    assert review.caption.text() == f"Forslag 2 af {total}"
+    assert review.caption.text().startswith(f"Forslag 2 af {total} · ")
     second_name = review.name.text()
     review.notes.setFocus()
     review.notes.setCurrentRow(0)

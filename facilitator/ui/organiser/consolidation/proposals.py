@@ -70,8 +70,17 @@ class ProposalsReview(QDialog):
         buttons.addButton(self.accept_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.reject_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.caption.setStyleSheet("font-weight: bold")
+        name_label = QLabel(self.tr("&Navn på kategorien:"), self)
+        name_label.setBuddy(self.name)
+        how = QLabel(self.tr(
+            "»Acceptér« laver kategorien og placerer de afkrydsede noter i den (ét trin, "
+            "som Ctrl+Z fortryder). Ret navnet først, hvis det ikke rammer."), self)
+        how.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.caption)
+        layout.addWidget(how)
+        layout.addWidget(name_label)
         layout.addWidget(self.name)
         layout.addWidget(QLabel(self.tr("Fjern fluebenet ved de noter, der ikke hører til:"),
                                 self))
@@ -91,8 +100,9 @@ class ProposalsReview(QDialog):
             self.done(QDialog.DialogCode.Accepted)
             return
         group = self.groups[self.at]
-        self.caption.setText(self.tr("Forslag {i} af {n}").format(i=self.at + 1,
-                                                                  n=len(self.groups)))
+        self.caption.setText(self.tr("Forslag {i} af {n}").format(
+            i=self.at + 1, n=len(self.groups)) + " · " + counted(
+            len(group.notes), self.tr("%n note"), self.tr("%n noter")))
         self.name.setText(group.name or self.tr("Forslag {i}").format(i=self.at + 1))
         self.notes.clear()
         for note_id, text in group.notes:

@@ -81,6 +81,7 @@ class SortingHelp(QWidget):
             button = QPushButton(self)
             button.setFlat(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the table keeps the keys
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.clicked.connect(lambda _=False, n=n: self.picked.emit(n))
             self.buttons.append(button)
             layout.addWidget(button)
