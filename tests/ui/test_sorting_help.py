@@ -271,3 +271,28 @@ def test_same_message_groups_are_placed_together_in_one_step(
     assert {saved[t] for t in same} == {first}
     assert session.undo_stack.undoText() == f"Placér 3 noter i »{first}«"
     assert reopened(camp_path, session) == saved
+
+
+# -- in the main window ------------------------------------------------------------------
+def test_in_the_window_a_key_places_ctrl_z_undoes_and_the_camp_keeps_it(
+        qtbot, window, camp_path: Path) -> None:
+    with CampStore.open(camp_path) as store:
+        step_id = fill(store, ALL, {t: name for name, notes in THEMES.items()
+                                    for t in notes[:2]})
+    assert window.open_camp(camp_path)
+    view = window.camp_view
+    titles = [view.tabs.tabText(i) for i in range(view.tabs.count())]
+    view.tabs.setCurrentIndex(titles.index("Konsolidering"))
+    ws = view.consolidation
+    click_note(ws, "Cykelparkering ved stationen")
+    qtbot.waitUntil(lambda: ws.sorting_help.names[:1] == ["Cykling"])
+    press(ws.notes_view, Qt.Key.Key_1)
+    qtbot.waitUntil(lambda: ws.sorting_help.names[:1] == ["Cykling"])  # the next one
+    assert focused_text(ws) == "Sikre cykelstier for børn"
+    press(ws.notes_view, Qt.Key.Key_1)
+    press(ws.notes_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    window.close_camp()
+    with CampStore.open(camp_path, snapshot=True) as store:
+        saved = placements(store, step_id)
+    assert saved["Cykelparkering ved stationen"] == "Cykling"
+    assert "Sikre cykelstier for børn" not in saved
