@@ -115,6 +115,26 @@ def test_keys_place_the_note_in_focus_and_undo_and_reopen_keep_it(
         "Sikre cykelstier for børn": "Cykling", "Flere solceller på private tage": "Solenergi"}
 
 
+def test_a_big_step_ranks_on_a_background_thread(qtbot, themed: ConsolidationWorkspace,
+                                                 monkeypatch) -> None:
+    from facilitator.ui.organiser.consolidation import suggestion_actions
+
+    monkeypatch.setattr(suggestion_actions, "RANK_AWAY_FROM", 0)
+    ws = themed
+    click_note(ws, "Sikre cykelstier for børn")
+    qtbot.waitUntil(lambda: ws.sorting_help.hint.text() == "Finder forslag …")
+    qtbot.waitUntil(lambda: ws.sorting_help.names[:1] == ["Cykling"])
+    assert ws._rank_jobs
+    press(ws.notes_view, Qt.Key.Key_1)
+    assert focused_text(ws) == "Flere solceller på private tage"
+    # A key before the answer came: ranked there and then, never the last note's names.
+    press(ws.notes_view, Qt.Key.Key_1)
+    saved = placements(ws.session.store, ws.step_id)
+    assert saved["Sikre cykelstier for børn"] == "Cykling"
+    assert saved["Flere solceller på private tage"] == "Solenergi"
+    ws.stop_suggestions()
+
+
 def test_without_categories_a_hint_and_no_key_places_anything(qtbot, session: CampSession
                                                               ) -> None:
     fill(session.store, ALL[:3], {})

@@ -8,6 +8,7 @@ organiser's key (1–3) or click, through the workspace, never by this bar.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
@@ -28,13 +29,19 @@ SETTLE_MS = 60
 
 
 class RankingCache:
-    """One step's ranker and its rankings, rebuilt after the categories change."""
+    """One step's ranker and its rankings, rebuilt after the categories change.
+
+    :meth:`work` hands a ranking to another thread without sharing anything mutable;
+    :meth:`adopt` takes its result back on the GUI thread if nothing changed meanwhile.
+    """
 
     def __init__(self) -> None:
         self._ranker: PlacementRanker | None = None
         self._placed: list[tuple[str, str]] = []
         self._others: list[str] = []
         self._ranked: dict[str, list[str]] = {}
+        #: Counts the changes of what is learned: a late result of older data is dropped.
+        self.generation = 0
 
     def learn(self, placed: Sequence[tuple[str, str]], others: Sequence[str]) -> None:
         """What the ranker learns from; the ranker itself is built on first use."""
@@ -44,13 +51,34 @@ class RankingCache:
         self._placed, self._others = placed, others
         self._ranker = None
         self._ranked.clear()
+        self.generation += 1
+
+    def knows(self, text: str) -> bool:
+        return text in self._ranked
 
     def rank(self, text: str) -> list[str]:
         if text not in self._ranked:
-            if self._ranker is None:
-                self._ranker = PlacementRanker(self._placed, self._others)
-            self._ranked[text] = self._ranker.rank(text, SUGGESTED)
+            ranker, names = self.work(text)()
+            self._ranker, self._ranked[text] = ranker, names
         return list(self._ranked[text])
+
+    def work(self, text: str) -> Callable[[], tuple[PlacementRanker, list[str]]]:
+        """The ranking of ``text`` as a function to run anywhere (the ranker is only read)."""
+        ranker, placed, others = self._ranker, self._placed, self._others
+
+        def run() -> tuple[PlacementRanker, list[str]]:
+            made = ranker or PlacementRanker(placed, others)
+            return made, made.rank(text, SUGGESTED)
+        return run
+
+    def adopt(self, generation: int, text: str, ranker: PlacementRanker,
+              names: list[str]) -> bool:
+        """Keep a ranking made elsewhere; False when the categories changed meanwhile."""
+        if generation != self.generation:
+            return False
+        self._ranker = self._ranker or ranker
+        self._ranked[text] = list(names)
+        return True
 
 
 class SortingHelp(QWidget):
@@ -65,6 +93,8 @@ class SortingHelp(QWidget):
         super().__init__(parent)
         self.cache = RankingCache()
         self.names: list[str] = []
+        #: The note the names are for (None: no suggestions shown).
+        self.note_id: str | None = None
         self.switch = QCheckBox(self.tr("Sorteringshjælp:"), self)
         self.switch.setChecked(True)
         self.switch.setToolTip(self.tr(
@@ -101,10 +131,13 @@ class SortingHelp(QWidget):
         """Ask for fresh suggestions once the focus has settled."""
         self.timer.start()
 
-    def show_names(self, names: Sequence[str], *, hint: str = "") -> None:
-        """Show the suggestions (most likely first), or the hint when there are none."""
+    def show_names(self, names: Sequence[str], *, hint: str = "",
+                   note_id: str | None = None) -> None:
+        """Show the suggestions for ``note_id`` (most likely first), or the hint when there
+        are none."""
         self.timer.stop()
         self.names = list(names) if self.active else []
+        self.note_id = note_id if self.names else None
         for n, button in enumerate(self.buttons, 1):
             name = self.names[n - 1] if n <= len(self.names) else ""
             button.setText(f"{n}  {name.replace('&', '&&')}")  # no mnemonic in a name
