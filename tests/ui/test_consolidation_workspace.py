@@ -269,7 +269,10 @@ def test_consolidate_a_step_and_find_it_all_again(qtbot, camp_path: Path,
     drag_selected_notes_onto(ws, 3)
     assert category_texts(ws)[0] == "Energi/miljø (2)"
 
-    # Keyboard: number keys put the selection in the n-th category.
+    # Keyboard: with the sorting help switched off, number keys put the selection in
+    # the n-th category.
+    QTest.mouseClick(ws.sorting_help.switch, Qt.MouseButton.LeftButton)
+    assert not ws.sorting_help.active
     click_note(ws, "Nye arbejdspladser i byen")
     press(ws.notes_view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
     press(ws.notes_view, Qt.Key.Key_2)
@@ -532,6 +535,7 @@ def test_clicking_a_category_shows_only_its_notes(qtbot, workspace: Consolidatio
                                                   ) -> None:
     ws = workspace
     add_category_by_keyboard(qtbot, ws, "Erhvervsliv")
+    ws.sorting_help.switch.setChecked(False)
     click_note(ws, "Nye arbejdspladser i byen")
     click_note(ws, "Lokale butikker overlever", Qt.KeyboardModifier.ControlModifier)
     press(ws.notes_view, Qt.Key.Key_1)

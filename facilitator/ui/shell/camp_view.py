@@ -156,5 +156,7 @@ class CampView(QWidget):
         """The camp is about to close: finish background work, write the table's bundle."""
         if self.is_built("collect"):
             self.collect.shutdown()
+        if self.is_built("consolidation"):
+            self.consolidation.stop_suggestions()  # proposals being sought: a moment
         shutdown_exports(self.session)
         self.table_session.bundles.camp_closing()

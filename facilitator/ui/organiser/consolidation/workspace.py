@@ -50,6 +50,7 @@ from facilitator.ui.organiser.consolidation.notes_table import TEXT
 from facilitator.ui.organiser.consolidation.notes_table import VOTES
 from facilitator.ui.organiser.consolidation.notes_table import ConsolidationNotesModel
 from facilitator.ui.organiser.consolidation.notes_table import NotesFilter
+from facilitator.ui.organiser.consolidation.suggestion_actions import SuggestionActions
 from facilitator.ui.organiser.consolidation.summary_editor import SummaryEditor
 from facilitator.ui.shell.session import CampSession
 from facilitator.ui.shell.shortcuts import shortcut
@@ -74,10 +75,11 @@ class NotesView(QTableView):
             super().keyPressEvent(event)
 
 
-class ConsolidationWorkspace(CategoryActions, QWidget):
+class ConsolidationWorkspace(CategoryActions, SuggestionActions, QWidget):
     """One note step of the camp, consolidated by the organiser.
 
-    Keys: 1–9 put the selected notes in the n-th category, 0 takes them out, E marks or
+    Keys: 1–3 put the note in focus in the sorting help's suggestions (with the help
+    switched off: 1–9 the n-th category), 0 takes notes out, E marks or
     unmarks them as excerpts, Ctrl+K opens the category picker, Ctrl+Shift+N the field
     for a new category; in the category list F2 renames, Delete deletes, a click shows
     only that category's notes and Esc shows them all again.
@@ -141,6 +143,7 @@ class ConsolidationWorkspace(CategoryActions, QWidget):
         self.summary_only_label.hide()
         self._summary_only: set[str] = set()
 
+        self._setup_suggestions()
         self._lay_out()
         self._connect()
         self.reload_steps()
@@ -207,6 +210,11 @@ class ConsolidationWorkspace(CategoryActions, QWidget):
         notes_layout = QVBoxLayout(notes_side)
         notes_layout.setContentsMargins(0, 0, 0, 0)
         notes_layout.addWidget(self.summary_only_label)
+        helpers = QHBoxLayout()
+        helpers.addWidget(self.sorting_help, 1)
+        helpers.addWidget(self.propose_button)
+        helpers.addWidget(self.same_button)
+        notes_layout.addLayout(helpers)
         notes_layout.addWidget(self.notes_view, 1)
         notes_layout.addWidget(self.shown_label)
 
@@ -263,7 +271,9 @@ class ConsolidationWorkspace(CategoryActions, QWidget):
         self.split_button.clicked.connect(lambda: self.split_current())
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys, slot in (("Ctrl+Shift+N", self.new_category.setFocus),
-                           ("Ctrl+K", self.open_picker)):
+                           ("Ctrl+K", self.open_picker),
+                           ("Ctrl+Shift+F", self.propose_categories),
+                           ("Ctrl+Shift+B", self.next_same_message)):
             shortcut(QKeySequence(keys), self, slot, context=context)
         delete = shortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.categories_view,
                            self.delete_selected, context=Qt.ShortcutContext.WidgetShortcut)
@@ -319,6 +329,8 @@ class ConsolidationWorkspace(CategoryActions, QWidget):
         self.categories_model.show_step(step_id)
         self._reload_picker()
         self._update_shown()
+        self._same_groups = []
+        self.sorting_help.later()
 
     def _show_summary_only(self, on: bool, step_id: str | None) -> None:
         """A front page or contribution step: its summary only (the report's place
@@ -334,7 +346,8 @@ class ConsolidationWorkspace(CategoryActions, QWidget):
         for widget in (self.notes_view, self.shown_label, self.categories_view,
                        self.categories_caption, self.new_category, self.picker,
                        self.rename_button, self.merge_button, self.split_button,
-                       self.delete_button, self.search, self.uncategorised_only):
+                       self.delete_button, self.search, self.uncategorised_only,
+                       self.sorting_help, self.propose_button, self.same_button):
             widget.setVisible(not on)
 
     def _reload_filters(self) -> None:
@@ -379,9 +392,11 @@ class ConsolidationWorkspace(CategoryActions, QWidget):
             self.notes_model.reload_categories()
         else:
             self.notes_model.reload()
+            self._same_groups = []
         self.categories_model.reload()
         self._reload_picker()
         self.summary.reload()
+        self.sorting_help.later()
 
     def _reload_picker(self) -> None:
         names = [c.name for c in self.categories_model.categories()]
@@ -413,7 +428,11 @@ class ConsolidationWorkspace(CategoryActions, QWidget):
         return [self.notes_filter.data(i, ConsolidationNotesModel.NoteIdRole) for i in rows]
 
     def assign_by_key(self, key: int) -> None:
-        """Number keys: 1–9 the n-th category, 0 out of any category."""
+        """Number keys: 1–3 the sorting help's suggestions (switched off: 1–9 the n-th
+        category), 0 out of any category."""
+        if self.sorting_help.active and 1 <= key <= 3:
+            self.place_suggested(key)
+            return
         if key == 0:
             self.assign_selected(None)
             return
@@ -451,5 +470,6 @@ class ConsolidationWorkspace(CategoryActions, QWidget):
         return super().eventFilter(watched, event)
 
     def closeEvent(self, event) -> None:
+        self.stop_suggestions()
         self.summary.save()
         super().closeEvent(event)
