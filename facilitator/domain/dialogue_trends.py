@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from datetime import date as Day
 
 from facilitator.domain.dates import parse_date
+from facilitator.domain.dialogue import SCALE
+from facilitator.domain.dialogue import RoundSummary
 from facilitator.domain.dialogue import median
 
 #: The kinds of :class:`TrendPoint`: one date, one year, the undated, all together.
@@ -68,6 +70,17 @@ class DialogueReadings:
     @property
     def day(self) -> Day | None:
         return parse_date(self.date) if self.date else None
+
+
+def readings_of(code: str, name: str, date: str, start: RoundSummary,
+                end: RoundSummary) -> DialogueReadings:
+    """A dialogue's readings as its two rounds count them (participants' own numbers, or
+    the whole group's mark where none gave their own)."""
+    def values(summary: RoundSummary) -> tuple[int, ...]:
+        return tuple(v for v, n in zip(SCALE, summary.counts, strict=False) for _ in range(n))
+
+    return DialogueReadings(code=code, name=name, date=date, start=values(start),
+                            end=values(end))
 
 
 @dataclass(frozen=True)
