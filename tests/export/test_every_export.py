@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import os
 import re
+import shutil
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -137,6 +138,7 @@ def test_every_export_of_any_camp_is_whole(tmp_path_factory, plan) -> None:
 
     across = pdf_text(cross_pdf([path], folder / "cross.pdf"))
     assert not (lost := missing([camp.camp[0], *camp.categories], across)), lost[:8]
+    assert_themes_shown(path, folder)
 
     sheets = {}
     for suffix in (".xlsx", ".csv"):
@@ -224,3 +226,16 @@ def assert_trend_shown(store: CampStore, gathered: str) -> None:
         assert all(str(year) in gathered for year in years)
     assert "Frastarttilslutihverdialog" in gathered
     assert ("Ingendialogharmålingerbådevedstartogvedslut." in gathered) == (not both)
+
+
+def assert_themes_shown(path: Path, folder: Path) -> None:
+    """The camp beside a copy of itself: every category with notes recurs in both."""
+    twin = folder / "tvilling.camp"
+    shutil.copyfile(path, twin)
+    both = pdf_text(cross_pdf([path, twin], folder / "begge.pdf"))
+    themes = both[both.rindex("Temaer,dergårigen"):]
+    with CampStore.open(path, snapshot=True) as store:
+        named = [c.name for s in store.analysis.camp_overview().steps for c in s.categories
+                 if c.count and c.name.strip()]
+    assert not (lost := missing(named, themes)), lost[:8]
+    assert ("Ingenkategoriharsammenavnitocamps." in themes) == (not named)
