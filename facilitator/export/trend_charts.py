@@ -46,6 +46,7 @@ from facilitator.export.pdf.styles import Para
 from facilitator.export.pdf.styles import styles
 from facilitator.export.pdf.text import fit_line
 from facilitator.export.pdf.text import plain
+from facilitator.export.pdf.text import text_width
 
 #: The start round light, the end round dark (as in the legend).
 START_COLOUR = HexColor("#9cc3d3")
@@ -156,14 +157,22 @@ def spread_chart(points: Sequence[TrendPoint], *, width: float = FRAME_WIDTH,
             if spread is not None:
                 _box(d, x + slot / 2 + offset * box - box / 2, box, spread, colour,
                      bottom, top)
-        label = fit_line(point_label(point), slot - 2, 7.5, FONT_BOLD if point.kind == "all"
-                         else FONT)
+        label = _fitting_label(point, slot - 2)
         d.add(String(x + slot / 2, bottom - 12, label, textAnchor="middle", fillColor=INK,
                      fontName=FONT_BOLD if point.kind == "all" else FONT, fontSize=7.5))
         count = f"{point.dialogues} {'dialog' if point.dialogues == 1 else 'dialoger'}"
         d.add(String(x + slot / 2, bottom - 22, fit_line(count, slot - 2, 6.5),
                      textAnchor="middle", fontName=FONT, fontSize=6.5, fillColor=MUTED))
     return d
+
+
+def _fitting_label(point: TrendPoint, width: float) -> str:
+    """The period's label; a date with a two-digit year when the full one is too wide."""
+    font = FONT_BOLD if point.kind == "all" else FONT
+    label = point_label(point)
+    if point.kind == DATE and text_width(label, font, 7.5) > width:
+        label = label[:-4] + label[-2:]
+    return fit_line(label, width, 7.5, font)
 
 
 def _box(d: Drawing, x: float, w: float, s: Spread, colour: Color, bottom: float,

@@ -12,6 +12,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtGui import QFont
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtGui import QPainter
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtGui import QPen
@@ -81,6 +82,14 @@ class SpreadChart(_Chart):
             return point.key
         return self.tr("Alle") if point.kind == ALL else self.tr("Uden dato")
 
+    def _fitting(self, point: TrendPoint, width: float, font: QFont) -> str:
+        """The label, a date with a two-digit year when the full one is too wide."""
+        label = self.label(point)
+        metrics = QFontMetrics(font)
+        if point.kind == DATE and metrics.horizontalAdvance(label) > width:
+            label = label[:-4] + label[-2:]
+        return metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(width))
+
     def describe(self) -> str:
         """The chart in words: each period's medians (for screen readers and tests)."""
         if not self.points:
@@ -120,17 +129,21 @@ class SpreadChart(_Chart):
                     self._box(p, x + slot / 2 + offset * w - w / 2, w, spread, colour, area)
             font = QFont(self.font())
             font.setBold(point.kind == ALL)
+            if slot < 80:  # many periods: smaller labels, so dates stay whole
+                font.setPointSizeF(font.pointSizeF() * 0.85)
             p.setFont(font)
             p.setPen(ink)
             p.drawText(QRectF(x, area.bottom() + 4, slot, line), Qt.AlignmentFlag.AlignCenter,
-                       self.label(point))
+                       self._fitting(point, slot - 2, font))
             p.setFont(self.font())
             faint = QColor(ink)
             faint.setAlpha(140)
             p.setPen(faint)
+            count = counted(point.dialogues, self.tr("%n dialog"), self.tr("%n dialoger"))
+            if self.fontMetrics().horizontalAdvance(count) > slot - 2:
+                count = str(point.dialogues)  # narrow: the number says it
             p.drawText(QRectF(x, area.bottom() + 4 + line, slot, line),
-                       Qt.AlignmentFlag.AlignCenter,
-                       counted(point.dialogues, self.tr("%n dialog"), self.tr("%n dialoger")))
+                       Qt.AlignmentFlag.AlignCenter, count)
         self._legend(p, ink, line)
         p.end()
 
