@@ -53,6 +53,7 @@ from facilitator.export.report_files import Progress
 from facilitator.export.report_files import check_pdf_target
 from facilitator.export.report_files import read_overview
 from facilitator.export.report_files import reading
+from facilitator.export.themes_section import themes_part
 
 NO_CAMPS = QT_TRANSLATE_NOOP("Messages", "Vælg mindst én camp til rapporten på tværs af camps.")
 #: What a camp without a core task is listed under.
@@ -159,6 +160,7 @@ def cross_report_story(entries: Sequence[CampEntry], *,
     story += [NextPageTemplate("body"), PageBreak()]
     story += [*b.heading("Indhold", 0, toc=False), contents_table()]
     story += [PageBreak(), *overview_chapter(groups, 1)]
+    story += themes_part([(e.title, e.overview) for e in entries])
     for number, (name, members) in enumerate(groups, start=2):
         story.append(PageBreak())
         story += core_task_chapter(name, members, number)

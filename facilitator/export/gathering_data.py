@@ -22,6 +22,9 @@ from facilitator.domain.dialogue import distribution
 from facilitator.domain.dialogue import intro_lines
 from facilitator.domain.dialogue import median
 from facilitator.domain.dialogue import round_summary
+from facilitator.domain.dialogue_trends import Trend
+from facilitator.domain.dialogue_trends import dialogue_trend
+from facilitator.domain.dialogue_trends import readings_of
 from facilitator.domain.model import Step
 from facilitator.domain.model import StepKind
 from facilitator.export.dialogue_data import AgreementRow
@@ -57,6 +60,8 @@ class GroupReadings:
 @dataclass(frozen=True)
 class ThermometerOverview(RoundsPart):
     groups: tuple[GroupReadings, ...]
+    #: The readings over time (by date and year) and each dialogue's start → end.
+    trend: Trend | None = None
 
     def figure(self) -> tuple[str, int]:
         return "readings", self.start.readings + self.end.readings
@@ -185,7 +190,9 @@ def _overview_section(store: CampReader, step: Step, infos: list[DialogueInfo], 
         return ThermometerOverview(
             key=step.key, title=step.title, groups=tuple(groups),
             start=pooled([g.start for g in groups], "start"),
-            end=pooled([g.end for g in groups], "end"))
+            end=pooled([g.end for g in groups], "end"),
+            trend=dialogue_trend(readings_of(g.info.code, g.info.name, g.info.date, g.start,
+                                             g.end) for g in groups))
     if step.kind == StepKind.TRIANGLE:
         return _triangle_overview(store, step, infos)
     if step.kind == StepKind.DILEMMA_CARDS:

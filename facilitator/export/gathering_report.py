@@ -63,6 +63,7 @@ from facilitator.export.pdf.text import markup
 from facilitator.export.report_files import NameMap
 from facilitator.export.report_files import OutPath
 from facilitator.export.report_files import Progress
+from facilitator.export.trend_charts import trend_section
 from facilitator.store.reader import CampReader
 
 
@@ -163,6 +164,8 @@ def thermometer_overview(section: ThermometerOverview) -> list[Flowable]:
         out += b.heading("Ord ved målingerne", 1, toc=False)
         out += [Para(f"<b>{markup(g.info.name)}:</b> {markup(', '.join(g.words))}",
                      st.body_small) for g in worded]
+    if section.trend is not None:
+        out += trend_section(section.trend)
     return out
 
 

@@ -265,7 +265,7 @@ class Analysis:
         camp = self.frame.camp()
         steps = []
         for step in self.frame.steps():
-            if step.kind not in StepKind.NOTE_KINDS:
+            if step.kind not in (*StepKind.NOTE_KINDS, StepKind.TRIANGLE):  # dialogues' too
                 continue
             categories = self.consolidation.categories(step.id)
             counts = self.consolidation.category_counts(step.id)

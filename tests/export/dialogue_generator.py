@@ -8,6 +8,7 @@ may write, with a marker word each (see ``camp_generator``).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -34,11 +35,15 @@ class GroupPlan:
     template: list[tuple[int, str]]  # prompt number, answer
     agreements: list[tuple[str, str, str]]
     picture_card: str
+    #: When the dialogue was held: an ISO date over some years, or none.
+    date: str = "2026-09-14"
 
 
 @st.composite
 def dialogue_plans(draw: Any) -> list[GroupPlan]:
     short = texts(long=False)
+    dates = st.one_of(st.just(""), st.dates(date(2023, 1, 1), date(2027, 12, 31)).map(
+        date.isoformat))
     return draw(st.lists(st.builds(
         GroupPlan, host=short, group=short, place=short, participants=st.integers(0, 40),
         readings=st.lists(st.tuples(st.integers(1, 10), st.sampled_from(["start", "end"]),
@@ -49,7 +54,7 @@ def dialogue_plans(draw: Any) -> list[GroupPlan]:
                                        texts()), max_size=4),
         template=st.lists(st.tuples(st.integers(1, 4), texts()), max_size=3),
         agreements=st.lists(st.tuples(texts(), short, short), max_size=3),
-        picture_card=short), min_size=1, max_size=3))
+        picture_card=short, date=dates), min_size=1, max_size=3))
 
 
 def build_dialogues(plan: list[GroupPlan], path: Path) -> Path:
@@ -63,7 +68,7 @@ def build_dialogues(plan: list[GroupPlan], path: Path) -> Path:
             dialogue = store.dialogue_box.ensure_dialogue(table_id=table.id)
             store.dialogue_box.update_dialogue(dialogue_id=dialogue.id, host=mark(group.host),
                                   group_name=mark(group.group), place=mark(group.place),
-                                  date="2026-09-14", participants=group.participants)
+                                  date=group.date, participants=group.participants)
             for value, round_, label, whole in group.readings:
                 _ok(store.dialogue_box.add_reading, step_id=steps["thermometer"], table_id=table.id,
                     value=value, round=round_, label=mark(label), whole_group=whole)

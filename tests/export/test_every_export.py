@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import os
 import re
+import shutil
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -137,6 +138,7 @@ def test_every_export_of_any_camp_is_whole(tmp_path_factory, plan) -> None:
 
     across = pdf_text(cross_pdf([path], folder / "cross.pdf"))
     assert not (lost := missing([camp.camp[0], *camp.categories], across)), lost[:8]
+    assert_themes_shown(path, folder)
 
     sheets = {}
     for suffix in (".xlsx", ".csv"):
@@ -191,7 +193,49 @@ def test_every_export_of_any_dialogue_file_is_whole(tmp_path_factory, plan) -> N
         gathered = pdf_text(build_gathering_report(store, folder / "samlet.pdf"))
         everything = [t for texts in held_texts.values() for t in texts]
         assert not (lost := missing(everything, gathered)), lost[:8]
+        assert_trend_shown(store, gathered)
         kit = pdf_text(build_dialogue_kit(store, folder / "kit.pdf"))
         cards = [c.text for s in store.frame.steps() if s.key == "dilemma_cards"
                  for c in store.dialogue_box.cards(s.id)]
         assert not (lost := missing(cards, kit)), lost[:8]
+
+
+def assert_trend_shown(store: CampStore, gathered: str) -> None:
+    """The thermometer over time: every date some dialogue read it on, each year when the
+    dates span years, and the part from start to end; nothing of it without readings."""
+    from facilitator.domain.dates import parse_date
+    from facilitator.domain.dates import short_date
+
+    step = store.frame.step_by_key("thermometer").id
+    days, read, both = set(), False, False
+    for table in store.frame.tables():
+        readings = store.dialogue_box.readings(step, table.id)
+        dialogue = store.dialogue_box.dialogue(table.id)
+        read = read or bool(readings)
+        both = both or {r.round for r in readings} == {"start", "end"}
+        if readings and dialogue is not None and (day := parse_date(dialogue.date)):
+            days.add(day)
+    assert ("Udviklingenovertid" in gathered) == read
+    if not read:
+        return
+    for day in days:
+        assert squashed(short_date(day, "da")) in gathered, day
+    years = {day.year for day in days}
+    assert ("Årforår" in gathered) == (len(years) > 1)
+    if len(years) > 1:
+        assert all(str(year) in gathered for year in years)
+    assert "Frastarttilslutihverdialog" in gathered
+    assert ("Ingendialogharmålingerbådevedstartogvedslut." in gathered) == (not both)
+
+
+def assert_themes_shown(path: Path, folder: Path) -> None:
+    """The camp beside a copy of itself: every category with notes recurs in both."""
+    twin = folder / "tvilling.camp"
+    shutil.copyfile(path, twin)
+    both = pdf_text(cross_pdf([path, twin], folder / "begge.pdf"))
+    themes = both[both.rindex("Temaer,dergårigen"):]
+    with CampStore.open(path, snapshot=True) as store:
+        named = [c.name for s in store.analysis.camp_overview().steps for c in s.categories
+                 if c.count and c.name.strip()]
+    assert not (lost := missing(named, themes)), lost[:8]
+    assert ("Ingenkategoriharsammenavnitocamps." in themes) == (not named)

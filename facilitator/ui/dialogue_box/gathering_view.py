@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QHeaderView
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QTableWidget
 from PySide6.QtWidgets import QTableWidgetItem
+from PySide6.QtWidgets import QTabWidget
 from PySide6.QtWidgets import QTreeWidget
 from PySide6.QtWidgets import QTreeWidgetItem
 from PySide6.QtWidgets import QWidget
@@ -44,6 +45,7 @@ from facilitator.ui.common.layouts import splitter
 from facilitator.ui.common.layouts import vbox
 from facilitator.ui.dialogue_box.distribution_chart import DistributionChart
 from facilitator.ui.dialogue_box.gathering_export import exports_for
+from facilitator.ui.dialogue_box.trend_chart import TrendPanel
 from facilitator.ui.edits.change import Change
 from facilitator.ui.organiser.file_chooser import FileChooser
 from facilitator.ui.shell.session import CampSession
@@ -119,6 +121,7 @@ class GatheringView(QWidget):
         header.setSectionResizeMode(GROUP, QHeaderView.ResizeMode.Stretch)
         self.start_chart = DistributionChart(self.tr("Alle grupper, start"), self)
         self.end_chart = DistributionChart(self.tr("Alle grupper, slut"), self)
+        self.trend_panel = TrendPanel(self)
 
     def _make_triangle(self) -> None:
         """The levels with their notes from every group."""
@@ -142,8 +145,13 @@ class GatheringView(QWidget):
         buttons = hbox(self.overview_button, gap(16), self.dialogue_combo,
                        self.dialogue_button, gap(16), self.kit_button, 1)
         thermometer = QGroupBox(self.tr("Termometeret"), self)
+        per_group = QWidget(self)
         hbox((self.thermometer_table, 3), (vbox(self.start_chart, self.end_chart), 2),
-             parent=thermometer)
+             parent=per_group, flush=True)
+        self.thermometer_tabs = QTabWidget(thermometer)
+        self.thermometer_tabs.addTab(per_group, self.tr("Pr. gruppe"))
+        self.thermometer_tabs.addTab(self.trend_panel, self.tr("Over tid"))
+        vbox(self.thermometer_tabs, parent=thermometer)
         triangle = QGroupBox(self.tr("Den omvendte trekant"), self)
         vbox((self.triangle_tree, 1), hbox((self.categories_label, 1), self.consolidate_button),
              parent=triangle)
@@ -234,6 +242,7 @@ class GatheringView(QWidget):
         self.start_chart.set_summary(section.start if section else None)
         self.end_chart.set_summary(section.end if section else None)
         self.end_chart.setVisible(bool(section and section.end.readings))
+        self.trend_panel.set_trend(section.trend if section else None)
 
     def _fill_triangle(self, section: TriangleOverview | None) -> None:
         tree = self.triangle_tree

@@ -37,6 +37,8 @@ from facilitator.domain.analysis import grouped_by_core_task
 from facilitator.domain.messages import CONTEXT
 from facilitator.domain.messages import UserError
 from facilitator.export.report_files import read_overview
+from facilitator.ui.organiser.analysis.themes_panel import ThemesPanel
+from facilitator.ui.organiser.analysis.themes_panel import below
 from facilitator.ui.shell import file_dialogs
 from facilitator.ui.shell import places
 from facilitator.ui.shell.session import user_message
@@ -175,7 +177,8 @@ class AcrossCampsView(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.errors_label)
-        layout.addWidget(self.board_scroll, 1)
+        self.themes = ThemesPanel(self)
+        layout.addWidget(below(self.board_scroll, self.themes, self), 1)
         self.resize(1100, 700)
 
         self.choose_button.clicked.connect(self.choose_camps)
@@ -258,6 +261,7 @@ class AcrossCampsView(QDialog):
         self.errors_label.setText("\n".join(self.refused))
         self.errors_label.setVisible(bool(self.refused))
         self.clear_button.setEnabled(bool(self.camps or self.refused))
+        self.themes.show_camps([(o.title or p.stem, o) for p, o in self.camps])
 
     def group_titles(self) -> list[str]:
         return [g.title() for g in self.groups]
