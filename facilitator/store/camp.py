@@ -4,7 +4,8 @@ The store is the file (:class:`~facilitator.store.base.CampDatabase`: its connec
 its lock, its writing rules) with one part per area of the camp hung on it:
 ``store.frame`` (the camp, main groups, tables, steps, actors, personas),
 ``store.board`` (notes, front pages, contributions), ``store.consolidation``,
-``store.analysis``, ``store.dialogue_box`` and ``store.names`` (the pseudonyms).
+``store.analysis``, ``store.dialogue_box``, ``store.names`` (the pseudonyms) and
+``store.followup`` (the organiser's follow-up of contributions and agreements).
 
 Every user edit is one method of a part with keyword-only arguments: one transaction,
 committed durably before it returns, returning what changed. Undo commands in the UI,
@@ -35,6 +36,7 @@ from facilitator.store.base import new_id
 from facilitator.store.base import now
 from facilitator.store.consolidation import Consolidation
 from facilitator.store.dialogue import DialogueBox
+from facilitator.store.followup import Followup
 from facilitator.store.items import Board
 from facilitator.store.pseudonyms import NameList
 from facilitator.store.structure import CampFrame
@@ -51,6 +53,7 @@ class CampStore(CampDatabase):
         self.analysis = Analysis(self, self.frame, self.consolidation)
         self.dialogue_box = DialogueBox(self)
         self.names = NameList(self)
+        self.followup = Followup(self)
 
     @classmethod
     def open(cls, path: str | Path, *, read_only: bool = False,
