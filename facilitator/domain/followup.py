@@ -52,8 +52,8 @@ BAD_DATE = QT_TRANSLATE_NOOP(
 BAD_STATUS = QT_TRANSLATE_NOOP("Messages", "»{value}« er ikke en status for opfølgning.")
 EMPTY_COMMENT = QT_TRANSLATE_NOOP("Messages", "En kommentar skal have en tekst.")
 
-_DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$")
-_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_DAY_MONTH_YEAR = re.compile(r"^([0-9]{1,2})[./-]([0-9]{1,2})[./-]([0-9]{4})$")
+_ISO = re.compile(r"^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})$")
 
 
 @dataclass(frozen=True)
