@@ -16,6 +16,7 @@ from facilitator.startup_probe import READY_PROBE
 CLI_VERBS = {
     "import-sheet", "export-sheet", "export-bundle", "export-kit", "open-kit", "collect",
     "export-pdf", "export-cross", "export-dialogue", "export-dialogue-kit", "export-gathering",
+    "export-followup",
 }
 
 

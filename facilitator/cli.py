@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
+from facilitator import cli_followup
 from facilitator.domain.messages import UserError
 from facilitator.domain.transcription import SHEET_SUFFIXES
 from facilitator.domain.transcription import SheetError
@@ -145,6 +146,7 @@ def _parser() -> argparse.ArgumentParser:
              source="kit", metavar="KIT")
     p.add_argument("--camp", type=Path, required=True, metavar="CAMP")
     _dialogue_verbs(verb)
+    cli_followup.add_verbs(verb)
     return parser
 
 
