@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,10 @@ from facilitator.export.workbook import sheet_name
 ALL = "Alle"
 ACTOR = "Aktør"
 #: Column widths in characters, by header.
+#: C0 control characters and DEL: no spreadsheet file can hold them (a line break can).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+#: Excel's limit of characters in a cell.
+CELL_LIMIT = 32_767
 WIDTHS = {ACTOR: 20, "Hvad": 60, "Fra": 18, "Hvem": 18, "Frist": 22, "Status": 12,
           "Seneste kommentar": 45}
 
@@ -68,15 +73,35 @@ def _sheet(sheet: Any, headers: Sequence[str], rows: Sequence[tuple[str | None, 
     for col, header in enumerate(headers):
         sheet.write_string(0, col, header, formats["head"])
         sheet.set_column(col, col, WIDTHS.get(header, 14), formats["wrap"])
-    for number, (actor, row) in enumerate(rows, start=1):
+    number = 0
+    for actor, row in rows:
         cells = [row.what, row.source, row.person, row.deadline, row.status, row.comment]
         if actor is not None:
             cells.insert(0, actor)
-        for col, value in enumerate(cells):
-            late = row.overdue and headers[col] == "Frist"
-            if value and sheet.write_string(number, col, value,
-                                            formats["late" if late else "wrap"]) < 0:
-                # XlsxWriter cuts a text over Excel's limit and says so only here.
-                raise ValueError(f"cell {number},{col}: {len(value)} characters")
+        pieces = [_pieces(_visible(c)) for c in cells]
+        # A text over Excel's limit goes on in the rows below (XlsxWriter would cut it).
+        for line in range(max(len(p) for p in pieces)):
+            number += 1
+            for col, parts in enumerate(pieces):
+                late = row.overdue and headers[col] == "Frist"
+                if line < len(parts) and parts[line]:
+                    sheet.write_string(number, col, parts[line],
+                                       formats["late" if late else "wrap"])
     sheet.freeze_panes(1, 0)
-    sheet.autofilter(0, 0, max(len(rows), 1), len(headers) - 1)
+    sheet.autofilter(0, 0, max(number, 1), len(headers) - 1)
+
+
+def _visible(text: str) -> str:
+    """``text`` as a cell can hold it: line breaks as LF (XLSX keeps a CR only as
+    ``_x000D_``), no control characters."""
+    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def _pieces(text: str, limit: int = CELL_LIMIT) -> list[str]:
+    """``text`` in pieces a cell can hold, broken after a space where there is one."""
+    pieces = []
+    while len(text) > limit:
+        cut = text.rfind(" ", limit // 2, limit) + 1 or limit
+        pieces.append(text[:cut])
+        text = text[cut:]
+    return [*pieces, text]
