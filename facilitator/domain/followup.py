@@ -185,7 +185,8 @@ def by_actor(items: Iterable[FollowupItem],
              actor_order: Sequence[str] = ()) -> list[tuple[str, list[FollowupItem]]]:
     """The items in one list per actor (by name, so the same actor of several camps is
     one list), in ``actor_order`` (names) then alphabetically, items without an actor
-    last; within a list by status, then deadline (none last), then text."""
+    last; within a list by status, then deadline (none last), then as given (the
+    camp's order)."""
     groups: dict[str, list[FollowupItem]] = {}
     for item in items:
         groups.setdefault(item.actor_name, []).append(item)
@@ -197,6 +198,6 @@ def by_actor(items: Iterable[FollowupItem],
     return [(name, sorted(groups[name], key=item_order)) for name in sorted(groups, key=group_key)]
 
 
-def item_order(item: FollowupItem) -> tuple[int, int, str, str]:
+def item_order(item: FollowupItem) -> tuple[int, bool, str]:
     return (STATUSES.index(item.status) if item.status in STATUSES else 0,
-            item.deadline == "", item.deadline, item.text.casefold())
+            item.deadline == "", item.deadline)

@@ -21,7 +21,7 @@ import pytest
 from camp_generator import build
 from camp_generator import camp_plans
 from camp_generator import held
-from camp_generator import texts
+from camp_generator import texts as plan_texts
 from dialogue_generator import build_dialogues
 from dialogue_generator import dialogue_plans
 from dialogue_generator import dialogue_texts
@@ -211,8 +211,8 @@ def followups(draw: Any) -> list[tuple[str, str, str, str]]:
     """What an organiser sets on the items, in turn: person, deadline, status, comment."""
     day = st.dates(min_value=date(1990, 1, 1), max_value=date(2099, 12, 31))
     return draw(st.lists(st.tuples(
-        texts(long=False), st.one_of(st.just(""), day.map(date.isoformat)),
-        st.sampled_from(fu.STATUSES), st.one_of(st.just(""), texts(long=False))),
+        plan_texts(long=False), st.one_of(st.just(""), day.map(date.isoformat)),
+        st.sampled_from(fu.STATUSES), st.one_of(st.just(""), plan_texts(long=False))),
         max_size=6))
 
 
