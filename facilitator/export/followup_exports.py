@@ -49,7 +49,10 @@ class FollowedRow:
     what: str
     source: str
     person: str
+    #: The deadline with "(overskredet)" when it has passed.
     deadline: str
+    #: The deadline alone.
+    due: str
     status: str
     comment: str
     overdue: bool
@@ -115,7 +118,7 @@ def _row(item: FollowupItem, camp: str, today: date) -> FollowedRow:
     where = " · ".join(p for p in (camp, item.table_code) if p)
     return FollowedRow(
         what=item.text, source=where, person=item.person,
-        deadline=f"{deadline} ({OVERDUE})" if overdue else deadline,
+        deadline=f"{deadline} ({OVERDUE})" if overdue else deadline, due=deadline,
         status=fu.STATUS_LABELS.get(item.status, item.status), comment=comment,
         overdue=overdue, selected=item.selected)
 

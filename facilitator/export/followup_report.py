@@ -18,6 +18,7 @@ from reportlab.platypus import Flowable
 from reportlab.platypus import Spacer
 
 from facilitator.domain import followup as fu
+from facilitator.export.followup_exports import OVERDUE
 from facilitator.export.followup_exports import TITLE
 from facilitator.export.followup_exports import FollowedRow
 from facilitator.export.followup_exports import FollowupLists
@@ -34,7 +35,7 @@ from facilitator.export.report_files import Progress
 
 LATE = HexColor("#a4262c")
 #: Column widths: what (and where), who, by when, status, latest comment.
-WIDTHS = (168.0, 72.0, 66.0, 52.0, FRAME_WIDTH - 358.0)
+WIDTHS = (160.0, 72.0, 64.0, 64.0, FRAME_WIDTH - 360.0)
 HEADERS = ("Hvad", "Hvem", "Frist", "Status", "Seneste kommentar")
 
 
@@ -86,8 +87,9 @@ def actor_table(rows: tuple[FollowedRow, ...]) -> Flowable:
         what: list[Flowable] = [Para(markup(row.what), st.cell)]
         if row.source:
             what.append(Para(markup(row.source), source))
+        due = f"{markup(row.due)}<br/>{OVERDUE}" if row.overdue else markup(row.due)
         data.append([what, Para(markup(row.person), st.cell),
-                     Para(markup(row.deadline), late if row.overdue else st.cell),
+                     Para(due, late if row.overdue else st.cell),
                      Para(markup(row.status), st.cell), Para(markup(row.comment), st.cell)])
     table = b.Grid(data, colWidths=list(WIDTHS), repeatRows=1, splitInRow=1, hAlign="LEFT")
     chosen = [n for n, row in enumerate(rows, start=1) if row.selected]

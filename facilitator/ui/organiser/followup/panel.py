@@ -86,14 +86,18 @@ class FollowupPanel(QWidget):
     def _lay_out(self) -> None:
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for text, field in ((self.tr("&Ejer:"), self.owner), (self.tr("&Person:"), self.person),
-                            (self.tr("&Frist:"), self.deadline),
-                            (self.tr("&Status:"), self.status)):
+        deadline = QWidget()
+        below = QVBoxLayout(deadline)
+        below.setContentsMargins(0, 0, 0, 0)
+        below.addWidget(self.deadline)
+        below.addWidget(self.deadline_note)  # hidden while it has nothing to say
+        for text, field, shown in ((self.tr("&Ejer:"), self.owner, self.owner),
+                                   (self.tr("&Person:"), self.person, self.person),
+                                   (self.tr("&Frist:"), self.deadline, deadline),
+                                   (self.tr("&Status:"), self.status, self.status)):
             label = QLabel(text)
             label.setBuddy(field)
-            form.addRow(label, field)
-            if field is self.deadline:
-                form.addRow("", self.deadline_note)
+            form.addRow(label, shown)
         comments = QLabel(self.tr("&Kommentarer (Delete sletter):"))
         comments.setBuddy(self.comments)
         new = QFormLayout()
@@ -131,7 +135,7 @@ class FollowupPanel(QWidget):
             self.what.setText(self.tr("Vælg et bidrag eller en aftale i listen."))
             self.source.clear()
             self.comments.clear()
-            self.deadline_note.clear()
+            self._note("")
             return
         kind = self.tr("Bidrag") if item.kind == fu.CONTRIBUTION else self.tr("Aftale")
         self.what.setText(" ".join(item.text.split()))
@@ -143,7 +147,7 @@ class FollowupPanel(QWidget):
         show_text(self.person, item.person)
         if not same or not self.deadline.hasFocus():
             show_text(self.deadline, dates.short_date(item.deadline) if item.deadline else "")
-        self.deadline_note.setText(self.tr("Fristen er overskredet.") if item.overdue() else "")
+        self._note(self.tr("Fristen er overskredet.") if item.overdue() else "")
         self.status.setCurrentIndex(max(0, self.status.findData(item.status)))
         self.comments.clear()
         for comment in sorted(item.comments, key=lambda c: (c.date, c.created_at),
@@ -155,6 +159,11 @@ class FollowupPanel(QWidget):
             self.comment_date.setText(dates.short_date(date.today()))
             self.comment_text.clear()
             self.comment_note.clear()
+
+    def _note(self, text: str) -> None:
+        """What is to be said of the deadline (overdue, or why it was refused)."""
+        self.deadline_note.setText(text)
+        self.deadline_note.setVisible(bool(text))
 
     def _fill_owner(self, item: FollowupItem) -> None:
         self.owner.clear()
@@ -190,7 +199,7 @@ class FollowupPanel(QWidget):
         finally:
             self.session.failed.disconnect(messages.append)
         if done is None and messages:
-            self.deadline_note.setText(messages[-1])
+            self._note(messages[-1])
 
     def _status_chosen(self, index: int) -> None:
         if self.item is None or self._filling:

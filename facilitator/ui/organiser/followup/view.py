@@ -29,7 +29,6 @@ from facilitator.domain.words import counted
 from facilitator.ui.common.controls import line_field
 from facilitator.ui.common.deferred import ReloadWhenShown
 from facilitator.ui.edits.change import Change
-from facilitator.ui.organiser.followup.model import COMMENT
 from facilitator.ui.organiser.followup.model import WHAT
 from facilitator.ui.organiser.followup.model import FollowupModel
 from facilitator.ui.organiser.followup.model import status_label
@@ -77,11 +76,12 @@ class FollowupView(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((300, 60, 120, 110, 130, 80, 200)):
+        for column, width in enumerate((300, 52, 110, 110, 170, 85, 175)):
             self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(WHAT, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        self.table.setColumnWidth(COMMENT, 200)
+        self.table.verticalHeader().setDefaultSectionSize(
+            self.table.fontMetrics().height() + 10)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.panel = FollowupPanel(session, self)
         self._lay_out()
