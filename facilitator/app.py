@@ -17,6 +17,7 @@ CLI_VERBS = {
     "import-sheet", "export-sheet", "export-bundle", "export-kit", "open-kit", "collect",
     "export-pdf", "export-cross", "export-dialogue", "export-dialogue-kit", "export-gathering",
     "suggest-placement", "suggest-themes",
+    "export-followup",
 }
 
 

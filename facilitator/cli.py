@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
+from facilitator import cli_followup
 from facilitator.cli_suggestions import suggestion_verbs
 from facilitator.domain.messages import UserError
 from facilitator.domain.transcription import SHEET_SUFFIXES
@@ -147,6 +148,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--camp", type=Path, required=True, metavar="CAMP")
     _dialogue_verbs(verb)
     suggestion_verbs(verb)
+    cli_followup.add_verbs(verb)
     return parser
 
 

@@ -95,6 +95,8 @@ ITEM_TABLES = ("note", "front_page", "contribution", "dialogue", "reading", "car
 #: Rows written against one table that a bundle of another table never carries.
 TABLE_ROWS = ("front_page", "contribution", "dialogue", "reading", "card_reflection",
               "template_answer", "agreement")
+#: The organiser's follow-up (db/009): never in a bundle (clear_other_tables) or a kit.
+FOLLOWUP_TABLES = ("followup", "followup_comment")
 #: Names sync tools give the second copy of a file two machines changed at once.
 CONFLICT_MARKS = ("conflicted copy", ".sync-conflict-")
 
@@ -127,6 +129,8 @@ def export_kit(store: CampStore, out_path: Path) -> Manifest:
 
     def prepare(c: sqlite3.Connection) -> None:
         c.execute("DELETE FROM pseudonym")  # real names stay on the organiser's computer
+        for table in FOLLOWUP_TABLES:  # and so does the follow-up (who, by when)
+            c.execute(f"DELETE FROM {table}")
         blank_tombstones(c)  # and the words of what was deleted
         result.append(stamp_manifest(c, kind="kit"))
 

@@ -4,7 +4,8 @@ The store is the file (:class:`~facilitator.store.base.CampDatabase`: its connec
 its lock, its writing rules) with one part per area of the camp hung on it:
 ``store.frame`` (the camp, main groups, tables, steps, actors, personas),
 ``store.board`` (notes, front pages, contributions), ``store.consolidation``,
-``store.analysis``, ``store.dialogue_box`` and ``store.names`` (the pseudonyms).
+``store.analysis``, ``store.dialogue_box``, ``store.names`` (the pseudonyms) and
+``store.followup`` (the organiser's follow-up of contributions and agreements).
 
 Every user edit is one method of a part with keyword-only arguments: one transaction,
 committed durably before it returns, returning what changed. Undo commands in the UI,
@@ -35,6 +36,7 @@ from facilitator.store.base import given
 from facilitator.store.base import new_id
 from facilitator.store.base import now
 from facilitator.store.consolidation import Consolidation
+from facilitator.store.followup import Followup
 from facilitator.store.items import Board
 from facilitator.store.pseudonyms import NameList
 from facilitator.store.structure import CampFrame
@@ -53,6 +55,7 @@ class CampStore(CampDatabase):
         self.board = Board(self)
         self.consolidation = Consolidation(self)
         self.names = NameList(self)
+        self.followup = Followup(self)
 
     # The two parts a table's session never reads are made, and their modules (with the
     # domain's many dataclasses) loaded, on first use: ~15 ms off every start-up. These

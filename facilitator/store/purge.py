@@ -49,6 +49,7 @@ WRITTEN: Mapping[str, Mapping[str, Any]] = {
     "message": {"heading": "", "body": ""},
     "analysis_text": {"text": ""},
     "consolidated_prerequisite": {"text": ""},
+    "followup_comment": {"text": ""},
 }
 #: Tables whose tombstones cannot be emptied (a name is required) and that nothing refers
 #: to: a deleted row of these is removed whole.

@@ -26,6 +26,7 @@ from facilitator.domain.dialogue import Dialogue
 from facilitator.domain.dialogue import Reading
 from facilitator.domain.dialogue import Reflection
 from facilitator.domain.dialogue import TemplateAnswer
+from facilitator.domain.followup import FollowupItem
 from facilitator.domain.model import Actor
 from facilitator.domain.model import Camp
 from facilitator.domain.model import Contribution
@@ -106,6 +107,12 @@ class NamesReader(Protocol):
     def pseudonyms(self) -> dict[str, str]: ...
 
 
+class FollowupReader(Protocol):
+    """The organiser's follow-up of contributions and agreements (``store.followup``)."""
+
+    def items(self) -> list[FollowupItem]: ...
+
+
 @runtime_checkable
 class CampReader(Protocol):
     """The reads of a report (summary, table sheet, spreadsheet, dialogue reports)."""
@@ -128,6 +135,8 @@ class CampReader(Protocol):
     def dialogue_box(self) -> DialogueReader: ...
     @property
     def names(self) -> NamesReader: ...
+    @property
+    def followup(self) -> FollowupReader: ...
 
 
 #: Every part of :class:`CampReader` and the Protocol it must satisfy (for the test that
@@ -135,4 +144,5 @@ class CampReader(Protocol):
 PARTS: dict[str, type] = {
     "frame": FrameReader, "board": BoardReader, "consolidation": ConsolidationReader,
     "analysis": AnalysisReader, "dialogue_box": DialogueReader, "names": NamesReader,
+    "followup": FollowupReader,
 }

@@ -61,6 +61,7 @@ TEMPLATE_ANSWER = ident(125)
 SHEET_IMPORT = ident(131)
 AGREEMENT = ident(126)
 PSEUDONYM = ident(130)
+FOLLOWUP_COMMENT = ident(140)
 
 
 def tiny_png() -> bytes:
@@ -202,6 +203,16 @@ def rows_for(version: int) -> dict[str, list[dict[str, Any]]]:
         dots = {"indicators": 5, "prerequisites": 2}
         for step in rows["step"]:
             step["dots"] = dots.get(step["key"], 0)
+    if version >= 9:
+        # The organiser's follow-up of a contribution and an agreement (issue 18).
+        rows["followup"] = [
+            {"item_id": CONTRIBUTION_1, "kind": "contribution", "actor_id": ACTOR_CITIZENS,
+             "person": "Bo Jensen", "deadline": "2025-09-01", "status": "in_progress",
+             "created_at": STAMP, "updated_at": LATER},
+            {"item_id": AGREEMENT, "kind": "agreement", "actor_id": None, "person": "",
+             "deadline": "", "status": "done", "created_at": STAMP, "updated_at": STAMP}]
+        rows["followup_comment"] = [_row(id=FOLLOWUP_COMMENT, item_id=CONTRIBUTION_1,
+                                         date="2025-06-15", text="Ringet til busselskabet")]
     return rows
 
 

@@ -13,6 +13,7 @@ import os
 import re
 import shutil
 from collections.abc import Iterable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,7 @@ import pytest
 from camp_generator import build
 from camp_generator import camp_plans
 from camp_generator import held
+from camp_generator import texts as plan_texts
 from dialogue_generator import build_dialogues
 from dialogue_generator import dialogue_plans
 from dialogue_generator import dialogue_texts
@@ -28,11 +30,14 @@ from hypothesis import HealthCheck
 from hypothesis import Phase
 from hypothesis import given
 from hypothesis import settings
+from hypothesis import strategies as st
 from pypdf import PdfReader
 
+from facilitator.domain import followup as fu
 from facilitator.export.camp_exports import camp_pdf
 from facilitator.export.camp_exports import cross_pdf
 from facilitator.export.camp_exports import write_spreadsheet
+from facilitator.export.followup_exports import export_followup
 from facilitator.export.pdf.text import PLACEHOLDER
 from facilitator.export.pdf.text import printable
 from facilitator.program import load_program
@@ -239,3 +244,61 @@ def assert_themes_shown(path: Path, folder: Path) -> None:
                  if c.count and c.name.strip()]
     assert not (lost := missing(named, themes)), lost[:8]
     assert ("Ingenkategoriharsammenavnitocamps." in themes) == (not named)
+
+
+# -- the follow-up (issue 18): every contribution and agreement, whatever is set on it ----
+FOLLOWUP_EXAMPLES = max(EXAMPLES // 4, 1)
+
+
+@st.composite
+def followups(draw: Any) -> list[tuple[str, str, str, str]]:
+    """What an organiser sets on the items, in turn: person, deadline, status, comment."""
+    day = st.dates(min_value=date(1990, 1, 1), max_value=date(2099, 12, 31))
+    return draw(st.lists(st.tuples(
+        plan_texts(long=False), st.one_of(st.just(""), day.map(date.isoformat)),
+        st.sampled_from(fu.STATUSES), st.one_of(st.just(""), plan_texts(long=False))),
+        max_size=6))
+
+
+def follow_up(path: Path, settings: list[tuple[str, str, str, str]]) -> list[str]:
+    """Set ``settings`` on the camp's items in turn (owner the next actor); every text
+    the follow-up export must show: each item's text, person and latest comment."""
+    with CampStore.open(path) as store:
+        items = store.followup.items()
+        actors = store.frame.actors()
+        for n, (item, (person, deadline, status, comment)) in enumerate(
+                zip(items, settings, strict=False)):
+            store.followup.set_fields(item_id=item.id, person=person, deadline=deadline,
+                                      status=status,
+                                      actor_id=actors[n % len(actors)].id if actors else None)
+            if comment.strip():
+                store.followup.add_comment(item_id=item.id, date="2026-05-09", text=comment)
+        return [t for i in store.followup.items()
+                for t in (i.text, i.person, i.latest_comment.text if i.latest_comment else "")]
+
+
+def followup_cells(path: Path) -> str:
+    book = openpyxl.load_workbook(path, read_only=True)
+    try:
+        first = book.worksheets[0]
+        return squashed(" ".join(str(c) for row in first.iter_rows(values_only=True)
+                                 for c in row if c is not None))
+    finally:
+        book.close()
+
+
+@pytest.mark.filterwarnings("ignore:Generating overly large repr")
+@whole_files(FOLLOWUP_EXAMPLES)
+@given(plan=camp_plans(), dialogues=dialogue_plans(), settings=followups())
+def test_followup_export_of_any_camps_is_whole(tmp_path_factory, plan, dialogues,
+                                                settings) -> None:
+    """The follow-up of a random camp and a random dialogue file, as PDF and XLSX: every
+    contribution and agreement with its person and latest comment."""
+    folder = tmp_path_factory.mktemp("followup")
+    camp = build(plan, folder / "camp.camp")
+    dialogue = build_dialogues(dialogues, folder / "dialoger.camp")
+    expected = follow_up(camp, settings) + follow_up(dialogue, settings[::-1])
+    report = pdf_text(export_followup([camp, dialogue], folder / "opfølgning.pdf"))
+    assert not (lost := missing(expected, report)), lost[:8]
+    cells = followup_cells(export_followup([camp, dialogue], folder / "opfølgning.xlsx"))
+    assert not (lost := missing(expected, cells, pdf=False)), lost[:8]

@@ -243,6 +243,20 @@ def check_values(store: CampStore, version: int) -> None:
     else:
         expected_dots = {"indicators": 3, "dilemmas": 3, "prerequisites": 3}
     assert dots == {key: expected_dots.get(key, 0) for key in expected_keys}
+    # Schema 9's follow-up: kept as the organiser set it; older files have none.
+    followed = {i.id: i for i in store.followup.items()}
+    first = followed[gen.CONTRIBUTION_1]
+    if version >= 9:
+        assert (first.actor_id, first.person, first.deadline, first.status) == (
+            gen.ACTOR_CITIZENS, "Bo Jensen", "2025-09-01", "in_progress")
+        assert [(c.date, c.text) for c in first.comments] == [
+            ("2025-06-15", "Ringet til busselskabet")]
+        assert followed[gen.AGREEMENT].status == "done"
+        assert followed[gen.AGREEMENT].person == "Karen"  # the agreement's own "who"
+    else:
+        assert (first.actor_id, first.person, first.deadline, first.status) == (
+            gen.ACTOR_MUNICIPALITY, "", "", "proposed")
+        assert first.comments == ()
 
 
 def test_migration_gives_dots_only_to_a_camp_day_camp(tmp_path: Path) -> None:

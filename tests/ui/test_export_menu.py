@@ -76,7 +76,8 @@ def test_the_export_menu_has_every_action(window: MainWindow) -> None:
     menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Eksportér")
     texts = [a.text() for a in menu.actions() if not a.isSeparator() and a.isVisible()]
     assert texts == ["&Opsamling som PDF …", "&Bordark som PDF …",
-                     "På &tværs af camps som PDF …", "&Regneark …", "&Navne i rapporter …"]
+                     "På &tværs af camps som PDF …", "Op&følgning som regneark eller PDF …",
+                     "&Regneark …", "&Navne i rapporter …"]
 
 
 def test_summary_as_pdf_runs_off_the_gui_thread(qtbot, window: MainWindow, monkeypatch,

@@ -37,6 +37,9 @@ class Change(enum.Flag):
     CARD = enum.auto()
     REFLECTION = enum.auto()
     TEMPLATE_ANSWER = enum.auto()
+    #: The organiser's follow-up of contributions and agreements: owner, deadline,
+    #: status, comments (never brought by a collect).
+    FOLLOWUP = enum.auto()
 
     #: What a collected bundle can bring: everything a table writes.
     COLLECTED = (MAIN_GROUP | TABLE | STEP | PERSONA | ACTOR | NOTE | FRONT_PAGE

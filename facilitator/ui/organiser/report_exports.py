@@ -69,6 +69,8 @@ class ReportExports(QObject):
         self.cross_action = menu_action(self, self.tr("På &tværs af camps som PDF …"),
                                         self.export_across_camps)
         self.names_action = menu_action(self, self.tr("&Navne i rapporter …"), self.edit_names)
+        self.followup_action = menu_action(self, self.tr("Op&følgning som regneark eller PDF …"),
+                                           self.export_followup)
         # The dialogue box's PDFs (also on its pages' buttons), for a dialogue file only.
         self.dialogue_actions = [
             menu_action(self, self.tr("&Dialogens dokumentation som PDF …"),
@@ -94,6 +96,7 @@ class ReportExports(QObject):
         menu.addAction(self.summary_action)
         menu.addAction(self.table_sheet_action)
         menu.addAction(self.cross_action)
+        menu.addAction(self.followup_action)
         self.dialogue_separator = menu.addSeparator()
         for action in self.dialogue_actions:
             menu.addAction(action)
@@ -108,6 +111,7 @@ class ReportExports(QObject):
         has_file = session is not None and session.store.path is not None
         self.summary_action.setEnabled(has_file)
         self.table_sheet_action.setEnabled(has_file)
+        self.followup_action.setEnabled(has_file)
         self.names_action.setEnabled(session is not None)
         dialogue = has_file and self._is_dialogue_file()
         for action in (self.dialogue_separator, *self.dialogue_actions):
@@ -190,6 +194,26 @@ class ReportExports(QObject):
         job = partial(screens.cross_pdf, camps, out, pseudonymise=replace)
         return self._start(job, self.tr("Rapporten på tværs af camps laves …"), reading=0.3)
 
+    def export_followup(self) -> Job[Path] | None:
+        """The follow-up of the open camp's contributions and agreements, one list per
+        actor, as .xlsx or .pdf (by the suffix chosen), beside the camp by default."""
+        opened = self._camp_file()
+        if opened is None:
+            return None
+        session, camp = opened
+        title = session.store.frame.camp().title or camp.stem
+        path, chosen = self.chooser.save_file(
+            self.host.window, self.tr("Gem opfølgningen"),
+            str(camp.parent / screens.default_followup_name(title)),
+            self.tr("Regneark (*.xlsx);;PDF (*.pdf)"))
+        if path is None:
+            return None
+        if path.suffix.lower() not in (".xlsx", ".pdf"):
+            path = path.with_name(path.name + (".pdf" if "pdf" in chosen.lower() else ".xlsx"))
+        remember_dir(path)
+        job = partial(screens.export_followup, [camp], path)
+        return self._start(job, self.tr("Opfølgningen laves …"))
+
     def edit_names(self) -> None:
         session = self.host.session()
         if session is None:
@@ -224,7 +248,7 @@ class ReportExports(QObject):
         return str(Path(last_dir()) / name)
 
     def _save_path(self, caption: str, start: str) -> Path | None:
-        path, _ = self.chooser.save_file(self.host.window, caption, start,
+        path, chosen = self.chooser.save_file(self.host.window, caption, start,
                                          self.tr("PDF (*.pdf)"))
         if path is None:
             return None

@@ -81,6 +81,7 @@ class CampView(QWidget):
         self._add_later("consolidation", self.tr("Konsolidering"),
                         lambda: screens.ConsolidationWorkspace(session))
         self._add_later("analysis", self.tr("Analyse"), lambda: screens.AnalysisView(session))
+        self._add_later("followup", self.tr("Opfølgning"), lambda: screens.FollowupView(session))
         if is_dialogue_file(session):
             # The dialogue box: the coordinator's overview of every gathered dialogue, and
             # the dialogue's PDFs (documentation, kit to print, overview).
@@ -103,6 +104,7 @@ class CampView(QWidget):
     collect: Tab[screens.CollectScreen] = Tab()
     consolidation: Tab[screens.ConsolidationWorkspace] = Tab()
     analysis: Tab[screens.AnalysisView] = Tab()
+    followup: Tab[screens.FollowupView] = Tab()
     gathering: Tab[screens.GatheringView | None] = Tab()
 
     def has_tab(self, name: str) -> bool:

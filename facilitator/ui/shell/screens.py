@@ -31,6 +31,8 @@ if TYPE_CHECKING:  # the same as WHERE, for the checkers
     from facilitator.export.cross_report import names_of  # noqa: F401
     from facilitator.export.dialogue_kit import build_dialogue_kit  # noqa: F401
     from facilitator.export.dialogue_report import build_dialogue_report  # noqa: F401
+    from facilitator.export.followup_exports import default_followup_name  # noqa: F401
+    from facilitator.export.followup_exports import export_followup  # noqa: F401
     from facilitator.export.gathering_report import build_gathering_report  # noqa: F401
     from facilitator.export.report_files import PDF_SUFFIX  # noqa: F401
     from facilitator.store.bundle_files import KIT_SUFFIX  # noqa: F401
@@ -49,6 +51,7 @@ if TYPE_CHECKING:  # the same as WHERE, for the checkers
     from facilitator.ui.organiser.consolidation.workspace import ConsolidationWorkspace  # noqa: F401
     from facilitator.ui.organiser.export_options import ask_replace_across  # noqa: F401
     from facilitator.ui.organiser.export_options import ask_replace_names  # noqa: F401
+    from facilitator.ui.organiser.followup.view import FollowupView  # noqa: F401
     from facilitator.ui.organiser.names_dialog import NamesDialog  # noqa: F401
     from facilitator.ui.organiser.sheet_import import SheetImportDialog  # noqa: F401
     from facilitator.ui.setup.camp_setup import CampSetup  # noqa: F401
@@ -63,6 +66,7 @@ WHERE: dict[str, str] = {
     "CollectScreen": "facilitator.ui.organiser.collect_screen",
     "ConsolidationWorkspace": "facilitator.ui.organiser.consolidation.workspace",
     "AnalysisView": "facilitator.ui.organiser.analysis",
+    "FollowupView": "facilitator.ui.organiser.followup.view",
     "GatheringView": "facilitator.ui.dialogue_box.gathering_view",
     "open_across_camps": "facilitator.ui.organiser.analysis",
     "ProjectorWindow": "facilitator.ui.table.projector.window",
@@ -98,6 +102,8 @@ WHERE: dict[str, str] = {
     "write_spreadsheet": "facilitator.export.camp_exports",
     "ProgressMeter": "facilitator.export.camp_exports",
     "PDF_SUFFIX": "facilitator.export.report_files",
+    "export_followup": "facilitator.export.followup_exports",
+    "default_followup_name": "facilitator.export.followup_exports",
     "names_of": "facilitator.export.cross_report",
     "build_dialogue_report": "facilitator.export.dialogue_report",
     "build_dialogue_kit": "facilitator.export.dialogue_kit",

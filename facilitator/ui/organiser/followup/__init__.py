@@ -1,0 +1,1 @@
+"""The organiser's follow-up of contributions and agreements (issue 18)."""
