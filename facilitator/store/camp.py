@@ -36,6 +36,7 @@ from facilitator.store.base import now
 from facilitator.store.consolidation import Consolidation
 from facilitator.store.dialogue import DialogueBox
 from facilitator.store.items import Board
+from facilitator.store.participants import Participants
 from facilitator.store.pseudonyms import NameList
 from facilitator.store.structure import CampFrame
 
@@ -51,6 +52,7 @@ class CampStore(CampDatabase):
         self.analysis = Analysis(self, self.frame, self.consolidation)
         self.dialogue_box = DialogueBox(self)
         self.names = NameList(self)
+        self.participants = Participants(self)
 
     @classmethod
     def open(cls, path: str | Path, *, read_only: bool = False,

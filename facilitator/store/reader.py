@@ -35,6 +35,7 @@ from facilitator.domain.model import Note
 from facilitator.domain.model import Persona
 from facilitator.domain.model import Step
 from facilitator.domain.model import Table
+from facilitator.domain.participants import ParticipantCounts
 from facilitator.store.base import Args
 
 
@@ -106,6 +107,14 @@ class NamesReader(Protocol):
     def pseudonyms(self) -> dict[str, str]: ...
 
 
+class ParticipantsReader(Protocol):
+    """People per table by group (``store.participants``)."""
+
+    def counts(self, table_id: str) -> ParticipantCounts: ...
+    def by_table(self) -> dict[str, ParticipantCounts]: ...
+    def camp_total(self) -> ParticipantCounts: ...
+
+
 @runtime_checkable
 class CampReader(Protocol):
     """The reads of a report (summary, table sheet, spreadsheet, dialogue reports)."""
@@ -128,6 +137,8 @@ class CampReader(Protocol):
     def dialogue_box(self) -> DialogueReader: ...
     @property
     def names(self) -> NamesReader: ...
+    @property
+    def participants(self) -> ParticipantsReader: ...
 
 
 #: Every part of :class:`CampReader` and the Protocol it must satisfy (for the test that
@@ -135,4 +146,5 @@ class CampReader(Protocol):
 PARTS: dict[str, type] = {
     "frame": FrameReader, "board": BoardReader, "consolidation": ConsolidationReader,
     "analysis": AnalysisReader, "dialogue_box": DialogueReader, "names": NamesReader,
+    "participants": ParticipantsReader,
 }
