@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import QSignalBlocker
-from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QGridLayout
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QSpinBox
 from PySide6.QtWidgets import QWidget
@@ -38,13 +38,16 @@ class ParticipantsBox(QWidget):
 
     watches = Change.PARTICIPANTS | Change.TABLE
 
-    def __init__(self, session: CampSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: CampSession, parent: QWidget | None = None, *,
+                 columns: int = 1) -> None:
+        """``columns``: pairs of label and box side by side (2 where height is scarce)."""
         super().__init__(parent)
         self.session = session
         self.table_id: str | None = None
         self.spins: dict[str, QSpinBox] = {}
-        form = QFormLayout(self)
-        for group in GROUPS:
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for index, group in enumerate(GROUPS):
             spin = QSpinBox()
             spin.setRange(NOT_ENTERED, MAX_COUNT)
             spin.setSpecialValueText("–")
@@ -53,10 +56,14 @@ class ParticipantsBox(QWidget):
             self.spins[group.key] = spin
             label = QLabel(group_label(group.name))
             label.setBuddy(spin)
-            form.addRow(label, spin)
+            row, column = divmod(index, columns)
+            grid.addWidget(label, row, 2 * column)
+            grid.addWidget(spin, row, 2 * column + 1)
         self.total = QLabel()
         self.total.setAccessibleName(self.tr("Deltagere i alt"))
-        form.addRow(self.tr("I alt"), self.total)
+        row, column = divmod(len(GROUPS), columns)
+        grid.addWidget(QLabel(self.tr("I alt")), row, 2 * column)
+        grid.addWidget(self.total, row, 2 * column + 1)
         session.changed.connect(self._on_changed)
         self.show_table(None)
 

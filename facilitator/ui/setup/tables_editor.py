@@ -119,8 +119,9 @@ class TablesEditor(SetupPart):
 
     def _participants_box(self) -> QGroupBox:
         """How many came to the table chosen in the list, by group."""
-        self.participants = ParticipantsBox(self.session)
-        self.participants_hint = QLabel()
+        self.participants = ParticipantsBox(self.session, columns=2)
+        self.participants_hint = QLabel(
+            self.tr("Vælg et bord i listen for at skrive, hvor mange der kom."))
         self.participants_hint.setWordWrap(True)
         self.participants_group = QGroupBox(self.tr("Deltagere ved bordet"))
         vbox(self.participants_hint, self.participants, parent=self.participants_group)
@@ -132,10 +133,9 @@ class TablesEditor(SetupPart):
         self.participants_group.setTitle(
             self.tr("Deltagere ved {code}").format(code=table.code) if table is not None
             else self.tr("Deltagere ved bordet"))
-        self.participants_hint.setText(
-            self.tr("Hvem kom? Skriv antallet i hver gruppe; bordet kan også skrive det "
-                    "selv på dagen (Ctrl+D).") if table is not None
-            else self.tr("Vælg et bord i listen for at skrive, hvor mange der kom."))
+        self.participants_hint.setVisible(table is None)
+        self.participants_group.setToolTip(self.tr(
+            "Hvor mange kom, i hver gruppe. Bordet kan også skrive det selv på dagen."))
 
     # -- showing ---------------------------------------------------------------------------
     def reload(self) -> None:

@@ -1,0 +1,94 @@
+"""Who took part, in the reports: people per table by group (issue 18).
+
+The camp report's »Om campen« gets a table of the counted tables (a row each, a column
+per group, the total), the table sheet a line with its table's mix, and the report
+across camps the camps side by side. What nobody counted is said to be »ikke opgivet«,
+and a camp where no table was counted shows nothing: never zeros pretending to be data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.platypus import Flowable
+from reportlab.platypus import Spacer
+
+from facilitator.domain.participants import GROUPS
+from facilitator.domain.participants import ParticipantCounts
+from facilitator.domain.participants import added_up
+from facilitator.domain.participants import mix_text
+from facilitator.export.pdf import blocks as b
+from facilitator.export.pdf.styles import FRAME_WIDTH
+from facilitator.export.pdf.styles import Para
+from facilitator.export.pdf.styles import styles
+from facilitator.export.pdf.text import markup
+
+NOT_GIVEN_TEXT = "ikke opgivet"
+#: Width of one group's column (the widest name, »foreninger/erhverv«, takes two lines).
+COUNT_WIDTH = 62.0
+
+#: Per table (its code) its counts, in the report's table order; uncounted tables too.
+TableCounts = Sequence[tuple[str, ParticipantCounts]]
+
+
+def total_of(tables: TableCounts) -> ParticipantCounts:
+    return added_up(counts for _code, counts in tables)
+
+
+def _header(first: str) -> list[str]:
+    return [first, *(g.name for g in GROUPS), "I alt"]
+
+
+def _row(label: str, counts: ParticipantCounts) -> list[str]:
+    return [label, *(str(n) for _g, n in counts.rows()), str(counts.total)]
+
+
+def _widths() -> list[float]:
+    rest = FRAME_WIDTH - COUNT_WIDTH * (len(GROUPS) + 1)
+    return [rest, *([COUNT_WIDTH] * (len(GROUPS) + 1))]
+
+
+def camp_participants(tables: TableCounts) -> list[Flowable]:
+    """»Om campen«'s part: the mix in words, then a row per counted table and the total;
+    nothing when no table was counted."""
+    total = total_of(tables)
+    if not total.given:
+        return []
+    st = styles()
+    counted = [(code, counts) for code, counts in tables if counts.given]
+    missing = [code for code, counts in tables if not counts.given]
+    rows = [_row(code, counts) for code, counts in counted]
+    rows.append(_row("I alt", total))
+    out: list[Flowable] = [
+        *b.heading("Deltagere", 1),
+        Para(markup(f"I alt {total.total} deltagere: {mix_text(total)}."), st.body),
+        b.grid_table(_header("Bord"), rows, _widths(),
+                     right_cols=range(1, len(GROUPS) + 2)),
+    ]
+    if missing:
+        out += [Spacer(1, 4), Para(markup(
+            f"Antal deltagere {NOT_GIVEN_TEXT} for {', '.join(missing)}."), st.muted)]
+    return out
+
+
+def sheet_line(counts: ParticipantCounts) -> tuple[str, str]:
+    """The table sheet's line: (label, »6 borgere og 2 politikere (i alt 8)«); an empty
+    value (no line) when the table was not counted."""
+    if not counts.given:
+        return ("Deltagergrupper", "")
+    return ("Deltagergrupper", f"{mix_text(counts)} (i alt {counts.total})")
+
+
+def camps_participants(camps: Sequence[tuple[str, ParticipantCounts]]) -> list[Flowable]:
+    """The report across camps: each camp's participant mix on a row, side by side with
+    the others; a camp nobody counted says so. Nothing when no camp was counted."""
+    if not any(counts.given for _title, counts in camps):
+        return []
+    st = styles()
+    rows = [_row(title, counts) if counts.given
+            else [title, *(["–"] * len(GROUPS)), NOT_GIVEN_TEXT] for title, counts in camps]
+    return [*b.heading("Deltagere efter gruppe", 1),
+            Para("Hvem campene samlede: antal deltagere i hver gruppe, som bordene eller "
+                 "arrangøren har talt dem.", st.body),
+            b.grid_table(_header("Camp"), rows, _widths(),
+                         right_cols=range(1, len(GROUPS) + 2))]
