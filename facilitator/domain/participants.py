@@ -114,11 +114,9 @@ def added_up(counts: Iterable[ParticipantCounts]) -> ParticipantCounts:
 
 
 def mix_text(counts: ParticipantCounts) -> str:
-    """»12 borgere, 4 foreninger/erhverv og 2 politikere« (Danish, for reports): the groups
-    with anybody in them; "" when none is given, »ingen« when every count is 0."""
+    """»borgere: 12, foreninger/erhverv: 4, politikere: 2« (Danish, for reports): the
+    groups with anybody in them (group first: no »1 politikere«); "" when none is given,
+    »ingen« when every count is 0."""
     if not counts.given:
         return ""
-    parts = [f"{n} {g.name}" for g, n in counts.rows() if n]
-    if not parts:
-        return "ingen"
-    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " og " + parts[-1]
+    return ", ".join(f"{g.name}: {n}" for g, n in counts.rows() if n) or "ingen"

@@ -17,6 +17,7 @@ from facilitator.domain.participants import GROUPS
 from facilitator.domain.participants import ParticipantCounts
 from facilitator.domain.participants import added_up
 from facilitator.domain.participants import mix_text
+from facilitator.domain.words import counted
 from facilitator.export.pdf import blocks as b
 from facilitator.export.pdf.styles import FRAME_WIDTH
 from facilitator.export.pdf.styles import Para
@@ -55,13 +56,13 @@ def camp_participants(tables: TableCounts) -> list[Flowable]:
     if not total.given:
         return []
     st = styles()
-    counted = [(code, counts) for code, counts in tables if counts.given]
     missing = [code for code, counts in tables if not counts.given]
-    rows = [_row(code, counts) for code, counts in counted]
+    rows = [_row(code, counts) for code, counts in tables if counts.given]
     rows.append(_row("I alt", total))
     out: list[Flowable] = [
         *b.heading("Deltagere", 1),
-        Para(markup(f"I alt {total.total} deltagere: {mix_text(total)}."), st.body),
+        Para(markup(counted(total.total, "I alt %n deltager", "I alt %n deltagere")
+                    + f" – {mix_text(total)}."), st.body),
         b.grid_table(_header("Bord"), rows, _widths(),
                      right_cols=range(1, len(GROUPS) + 2)),
     ]
@@ -72,7 +73,7 @@ def camp_participants(tables: TableCounts) -> list[Flowable]:
 
 
 def sheet_line(counts: ParticipantCounts) -> tuple[str, str]:
-    """The table sheet's line: (label, »6 borgere og 2 politikere (i alt 8)«); an empty
+    """The table sheet's line: (label, »borgere: 6, politikere: 2 (i alt 8)«); an empty
     value (no line) when the table was not counted."""
     if not counts.given:
         return ("Deltagergrupper", "")

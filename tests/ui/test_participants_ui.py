@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QApplication
 from PySide6.QtWidgets import QWidget
 
 from facilitator.domain.participants import NOT_GIVEN
+from facilitator.program import load_program
 from facilitator.store import CampStore
+from facilitator.ui.organiser.analysis import AcrossCampsView
 from facilitator.ui.setup.camp_setup import CampSetup
 from facilitator.ui.shell.help_page import screen_keys
 from facilitator.ui.shell.main_window import MainWindow
@@ -152,3 +154,25 @@ def test_in_preparation_the_chosen_tables_counts_are_typed_and_kept(
     with CampStore.open(camp_path) as again:
         assert again.participants.counts(table.id).total == 6
         assert again.participants.counts(other.id) == NOT_GIVEN
+
+
+# -- across camps ----------------------------------------------------------------------------
+def test_across_camps_each_column_shows_its_camps_mix(qtbot, tmp_path: Path) -> None:
+    paths = []
+    for title, mix in (("Camp Syd", {"citizens": 6, "staff": 2}), ("Camp Nord", {})):
+        path = tmp_path / f"{title}.camp"
+        with CampStore.create(path, program=load_program("camp_day"), title=title) as store:
+            table = store.frame.add_table(code="B1")
+            for key, people in mix.items():
+                store.participants.set_count(table_id=table.id, group_key=key, people=people)
+        paths.append(path)
+    view = AcrossCampsView()
+    qtbot.addWidget(view)
+    assert view.add_camps(paths) == 2
+    south, north = view.column_for("Camp Syd"), view.column_for("Camp Nord")
+    assert south is not None and north is not None
+    text = south.participants.text()
+    assert "Borgere</td><td align='right'>6" in text
+    assert "Medarbejdere</td><td align='right'>2" in text
+    assert "<b>8</b>" in text
+    assert north.participants.text().endswith("ikke opgivet")
