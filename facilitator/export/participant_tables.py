@@ -25,8 +25,10 @@ from facilitator.export.pdf.styles import styles
 from facilitator.export.pdf.text import markup
 
 NOT_GIVEN_TEXT = "ikke opgivet"
-#: Width of one group's column (the widest name, »foreninger/erhverv«, takes two lines).
-COUNT_WIDTH = 62.0
+#: Width of one group's column (the widest name, »foreninger/erhverv«, takes two lines;
+#: »MEDARBEJDERE« must fit on one) and of the total's.
+COUNT_WIDTH = 70.0
+TOTAL_WIDTH = 42.0
 
 #: Per table (its code) its counts, in the report's table order; uncounted tables too.
 TableCounts = Sequence[tuple[str, ParticipantCounts]]
@@ -37,16 +39,21 @@ def total_of(tables: TableCounts) -> ParticipantCounts:
 
 
 def _header(first: str) -> list[str]:
-    return [first, *(g.name for g in GROUPS), "I alt"]
+    """The columns' heads; a name with »/« may wrap after it (never inside a word)."""
+    return [first, *(g.name.replace("/", "/ ") for g in GROUPS), "I alt"]
 
 
-def _row(label: str, counts: ParticipantCounts) -> list[str]:
-    return [label, *(str(n) for _g, n in counts.rows()), str(counts.total)]
+def _row(label: str, counts: ParticipantCounts, *, shares: bool = False) -> list[str]:
+    """A row of counts; ``shares`` adds each group's share of the total (»15 (68 %)«)."""
+    def cell(n: int) -> str:
+        return f"{n} ({round(100 * n / counts.total)} %)" if shares and counts.total else str(n)
+
+    return [label, *(cell(n) for _g, n in counts.rows()), str(counts.total)]
 
 
 def _widths() -> list[float]:
-    rest = FRAME_WIDTH - COUNT_WIDTH * (len(GROUPS) + 1)
-    return [rest, *([COUNT_WIDTH] * (len(GROUPS) + 1))]
+    rest = FRAME_WIDTH - COUNT_WIDTH * len(GROUPS) - TOTAL_WIDTH
+    return [rest, *([COUNT_WIDTH] * len(GROUPS)), TOTAL_WIDTH]
 
 
 def camp_participants(tables: TableCounts) -> list[Flowable]:
@@ -59,10 +66,11 @@ def camp_participants(tables: TableCounts) -> list[Flowable]:
     missing = [code for code, counts in tables if not counts.given]
     rows = [_row(code, counts) for code, counts in tables if counts.given]
     rows.append(_row("I alt", total))
+    where = f" ved {len(tables) - len(missing)} af {len(tables)} borde" if missing else ""
     out: list[Flowable] = [
-        *b.heading("Deltagere", 1),
+        *b.heading("Deltagere efter gruppe", 1),
         Para(markup(counted(total.total, "I alt %n deltager", "I alt %n deltagere")
-                    + f" – {mix_text(total)}."), st.body),
+                    + f"{where} – {mix_text(total)}."), st.body),
         b.grid_table(_header("Bord"), rows, _widths(),
                      right_cols=range(1, len(GROUPS) + 2)),
     ]
@@ -86,10 +94,10 @@ def camps_participants(camps: Sequence[tuple[str, ParticipantCounts]]) -> list[F
     if not any(counts.given for _title, counts in camps):
         return []
     st = styles()
-    rows = [_row(title, counts) if counts.given
-            else [title, *(["–"] * len(GROUPS)), NOT_GIVEN_TEXT] for title, counts in camps]
+    rows = [_row(title, counts, shares=True) if counts.given
+            else [title, *([""] * len(GROUPS)), NOT_GIVEN_TEXT] for title, counts in camps]
     return [*b.heading("Deltagere efter gruppe", 1),
-            Para("Hvem campene samlede: antal deltagere i hver gruppe, som bordene eller "
-                 "arrangøren har talt dem.", st.body),
+            Para("Hvem campene samlede: antal deltagere i hver gruppe (og gruppens andel), "
+                 "som bordene eller arrangøren har talt dem.", st.body),
             b.grid_table(_header("Camp"), rows, _widths(),
                          right_cols=range(1, len(GROUPS) + 2))]

@@ -48,8 +48,8 @@ def camps(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 def test_om_campen_has_the_mix_the_tables_and_the_total(camps, tmp_path: Path) -> None:
     counted, _ = camps
     text = text_of(camp_pdf(counted, tmp_path / "camp.pdf"))
-    assert ("I alt 12 deltagere – borgere: 6, foreninger/erhverv: 3, politikere: 2, "
-            "medarbejdere: 1.") in text
+    assert ("I alt 12 deltagere ved 2 af 3 borde – borgere: 6, foreninger/erhverv: 3, "
+            "politikere: 2, medarbejdere: 1.") in text
     assert "H1-B1 6 0 2 0 0 8" in text
     assert "H1-B2 0 3 0 1 0 4" in text
     assert "I alt 6 3 2 1 0 12" in text
@@ -78,7 +78,7 @@ def test_across_camps_the_camps_stand_side_by_side_with_their_mix(camps,
     counted, uncounted = camps
     text = text_of(cross_pdf([counted, uncounted], tmp_path / "cross.pdf"))
     assert "Deltagere efter gruppe" in text
-    assert "Camp Syd 6 3 2 1 0 12" in text
-    assert "Camp Nord – – – – – ikke opgivet" in text
+    assert "Camp Syd 6 (50 %) 3 (25 %) 2 (17 %) 1 (8 %) 0 (0 %) 12" in text
+    assert "Camp Nord ikke opgivet" in text
     alone = text_of(cross_pdf([uncounted], tmp_path / "alone.pdf"))
     assert "Deltagere efter gruppe" not in alone

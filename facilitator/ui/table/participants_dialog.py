@@ -48,6 +48,7 @@ class ParticipantsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
         vbox(hint, self.box, buttons, parent=self)
+        self.setMinimumWidth(hint.fontMetrics().averageCharWidth() * 48)
         self.box.first_box().setFocus()
         self.box.first_box().selectAll()
 
