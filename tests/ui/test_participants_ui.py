@@ -172,7 +172,7 @@ def test_across_camps_each_column_shows_its_camps_mix(qtbot, tmp_path: Path) -> 
     south, north = view.column_for("Camp Syd"), view.column_for("Camp Nord")
     assert south is not None and north is not None
     text = south.participants.text()
-    assert "Borgere</td><td align='right'>6" in text
-    assert "Medarbejdere</td><td align='right'>2" in text
+    assert "Borgere</td><td width='12'></td><td align='right'>6" in text
+    assert "Medarbejdere</td><td width='12'></td><td align='right'>2" in text
     assert "<b>8</b>" in text
     assert north.participants.text().endswith("ikke opgivet")

@@ -23,11 +23,11 @@ def mix_html(counts: ParticipantCounts) -> str:
     if not counts.given:
         missing = QCoreApplication.translate("ParticipantMix", "ikke opgivet")
         return f"<i>{heading}:</i> {html.escape(missing)}"
-    rows = "".join(f"<tr><td>{html.escape(group_label(g.name))}</td>"
+    rows = "".join(f"<tr><td>{html.escape(group_label(g.name))}</td><td width='12'></td>"
                    f"<td align='right'>{n}</td></tr>" for g, n in counts.rows())
     total = QCoreApplication.translate("ParticipantMix", "I alt")
     rows += (f"<tr><td><b>{html.escape(total)}</b></td>"
-             f"<td align='right'><b>{counts.total}</b></td></tr>")
+             f"<td></td><td align='right'><b>{counts.total}</b></td></tr>")
     return (f"<i>{heading}</i>"
             f"<table cellspacing='0' cellpadding='1'>{rows}</table>")
 
