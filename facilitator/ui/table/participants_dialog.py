@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
@@ -70,8 +71,8 @@ class TableParticipants:
         self.parent = parent
         self.dialog: ParticipantsDialog | None = None
         self.button = QPushButton(parent)
-        self.button.setToolTip(parent.tr("Hvor mange kom til bordet, fordelt på grupper "
-                                         "(Ctrl+D)"))
+        self.button.setToolTip(QCoreApplication.translate(
+            "TableParticipants", "Hvor mange kom til bordet, fordelt på grupper (Ctrl+D)"))
         self.button.clicked.connect(self.open)
         self.keys = shortcut(KEYS, parent, self.open)
         session.changed.connect(self._on_changed)
@@ -93,9 +94,10 @@ class TableParticipants:
         self.button.setEnabled(usable)
         self.keys.setEnabled(usable)
         if counts is not None and counts.given:
-            self.button.setText(self.parent.tr("Deltagere: {total}").format(total=counts.total))
+            self.button.setText(QCoreApplication.translate(
+                "TableParticipants", "Deltagere: {total}").format(total=counts.total))
         else:
-            self.button.setText(self.parent.tr("Deltagere …"))
+            self.button.setText(QCoreApplication.translate("TableParticipants", "Deltagere …"))
 
     def open(self) -> ParticipantsDialog | None:
         table = self.current()
