@@ -19,6 +19,8 @@ from facilitator.domain.messages import QT_TRANSLATE_NOOP
 from facilitator.domain.messages import UNKNOWN_PURPOSE_TEXT
 from facilitator.domain.messages import UserError
 from facilitator.domain.model import _Row
+from facilitator.domain.participants import NOT_GIVEN
+from facilitator.domain.participants import ParticipantCounts
 
 #: The group of contributions the tables have not given to an actor (translated in the UI).
 NOT_DISTRIBUTED = QT_TRANSLATE_NOOP("Messages", "Ikke fordelt")
@@ -147,6 +149,8 @@ class CampOverview:
     messages: tuple[RecurringMessage, ...] = ()
     steps: tuple[StepCounts, ...] = field(default_factory=tuple)
     participants: int = 0
+    #: People by group, every counted table added up (schema 10).
+    participant_mix: ParticipantCounts = NOT_GIVEN
 
     def counts(self, step_key: str) -> dict[str, int]:
         """Category name → count for the step with ``step_key`` (empty when none)."""

@@ -29,6 +29,7 @@ from facilitator.export.camp_sections import front_page_section
 from facilitator.export.camp_sections import listed_whole
 from facilitator.export.camp_sections import note_section
 from facilitator.export.camp_sections import owner_title
+from facilitator.export.participant_tables import camp_participants
 from facilitator.export.pdf import blocks as b
 from facilitator.export.pdf.document import PageFrame
 from facilitator.export.pdf.document import contents_table
@@ -176,6 +177,7 @@ def _about(data: ReportData, number: int) -> list[Flowable]:
                "Udvalgte punkter er markeret:",
                st.body),
            b.star_legend()]
+    out += camp_participants(data.participants)
     if data.tables:
         out += [*b.heading("Borde og hovedgrupper", 1),
                 b.grid_table(

@@ -34,6 +34,7 @@ from facilitator.domain.analysis import grouped_by_core_task
 from facilitator.domain.messages import QT_TRANSLATE_NOOP
 from facilitator.domain.messages import UserError
 from facilitator.export.names import renamed
+from facilitator.export.participant_tables import camps_participants
 from facilitator.export.pdf import blocks as b
 from facilitator.export.pdf.charts import category_chart
 from facilitator.export.pdf.document import PageFrame
@@ -161,6 +162,8 @@ def cross_report_story(entries: Sequence[CampEntry], *,
     story += [*b.heading("Indhold", 0, toc=False), contents_table()]
     story += [PageBreak(), *overview_chapter(groups, 1)]
     story += themes_part([(e.title, e.overview) for e in entries])
+    story += camps_participants([(e.title, e.overview.participant_mix)
+                                 for _name, members in groups for e in members])
     for number, (name, members) in enumerate(groups, start=2):
         story.append(PageBreak())
         story += core_task_chapter(name, members, number)

@@ -13,6 +13,7 @@ from dataclasses import field
 from datetime import date
 
 from facilitator.domain.analysis import CategoryCount
+from facilitator.domain.participants import ParticipantCounts
 
 UNASSIGNED_ACTOR = "Ikke fordelt"
 TAG_LABELS = {"consideration": "Hensyn", "tradeoff": "Afvejning", "dilemma": "Dilemma"}
@@ -225,6 +226,8 @@ class ReportData:
     analysis: Analysis | None = None
     table: TableInfo | None = None
     made_on: date = field(default_factory=date.today)
+    #: People by group per table (code, counts), in table order; uncounted ones too.
+    participants: tuple[tuple[str, ParticipantCounts], ...] = ()
 
     @property
     def table_count(self) -> int:

@@ -29,6 +29,7 @@ from facilitator.domain.model import Note
 from facilitator.domain.model import Step
 from facilitator.domain.model import StepKind
 from facilitator.domain.model import Table
+from facilitator.domain.participants import NOT_GIVEN
 from facilitator.export.report_data import UNASSIGNED_ACTOR
 from facilitator.export.report_data import ActorGroup
 from facilitator.export.report_data import Analysis
@@ -117,9 +118,13 @@ class _Gatherer:
                 sections.append(self._front_page_step(step))
             elif step.kind == StepKind.CONTRIBUTIONS:
                 sections.append(self._contribution_step(step, notes_by_id, prerequisites))
+        counted = self.store.participants.by_table()
         return ReportData(camp=info, tables=infos, sections=tuple(sections),
                           analysis=self._analysis(sections) if self.only is None else None,
-                          table=infos[0] if self.only is not None and infos else None)
+                          table=infos[0] if self.only is not None and infos else None,
+                          participants=tuple((t.code, counted.get(t.id, NOT_GIVEN))
+                                             for t in self.tables
+                                             if self.only is None or t.id == self.only.id))
 
     # -- owners ---------------------------------------------------------------------------
     def _table_info(self, table: Table) -> TableInfo:

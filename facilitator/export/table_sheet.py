@@ -16,6 +16,8 @@ from reportlab.platypus import Spacer
 
 from facilitator.domain.model import StepKind
 from facilitator.export.camp_sections import front_pages
+from facilitator.export.participant_tables import sheet_line
+from facilitator.export.participant_tables import total_of
 from facilitator.export.pdf import blocks as b
 from facilitator.export.pdf.document import Heading
 from facilitator.export.pdf.document import PageFrame
@@ -89,6 +91,7 @@ def table_sheet_story(data: ReportData) -> list[Flowable]:
             ("Facilitator", table.facilitator if table else ""),
             ("Bordformand", table.chair if table else ""),
             ("Deltagere", str(table.participants) if table and table.participants else ""),
+            sheet_line(total_of(data.participants)),
         ]),
         Spacer(1, 14),
         b.key_figures([("noter", figures["notes"]), ("stemmer", figures["votes"]),

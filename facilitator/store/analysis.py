@@ -36,6 +36,7 @@ from facilitator.domain.rules import moved
 from facilitator.store.base import CampDatabase
 from facilitator.store.base import now
 from facilitator.store.consolidation import Consolidation
+from facilitator.store.participants import Participants
 from facilitator.store.structure import CampFrame
 
 #: The program step whose notes are the camp's prerequisites.
@@ -270,11 +271,13 @@ class Analysis:
             categories = self.consolidation.categories(step.id)
             counts = self.consolidation.category_counts(step.id)
             steps.append(_step_counts(step, categories, counts.uncategorised))
+        mix = Participants(self.db).camp_total()
         participants = camp.participants or sum(
-            t.participants for t in self.frame.tables())
+            t.participants for t in self.frame.tables()) or mix.total
         return CampOverview(title=camp.title, core_task=camp.core_task, purpose=camp.purpose,
                             date=camp.date, messages=tuple(self.messages()),
-                            steps=tuple(steps), participants=participants)
+                            steps=tuple(steps), participants=participants,
+                            participant_mix=mix)
 
     # -- list mechanics ----------------------------------------------------------------
     def _live_ids(self, table: str) -> list[str]:

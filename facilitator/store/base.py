@@ -54,6 +54,8 @@ SYNCED_TABLES = (
     "card_reflection",
     "template_answer",
     "agreement",
+    # People per table by group (schema 10): entered in preparation or at the table.
+    "participant_count",
 )
 
 

@@ -91,12 +91,15 @@ MERGE_FAILED = QT_TRANSLATE_NOOP(
 FRAME_TABLES = ("main_group", "camp_table", "step", "persona", "actor", "card")
 #: Rows a table writes, merged newest-wins; notes before the contributions citing them.
 ITEM_TABLES = ("note", "front_page", "contribution", "dialogue", "reading", "card_reflection",
-               "template_answer", "agreement")
+               "template_answer", "agreement", "participant_count")
 #: Rows written against one table that a bundle of another table never carries.
 TABLE_ROWS = ("front_page", "contribution", "dialogue", "reading", "card_reflection",
-              "template_answer", "agreement")
+              "template_answer", "agreement", "participant_count")
 #: The organiser's follow-up (db/009): never in a bundle (clear_other_tables) or a kit.
 FOLLOWUP_TABLES = ("followup", "followup_comment")
+#: Item rows that are not what a table wrote down: a bundle with only these delivered
+#: no notes (``delivery.items``).
+COUNTED_NOT_WRITTEN = ("participant_count",)
 #: Names sync tools give the second copy of a file two machines changed at once.
 CONFLICT_MARKS = ("conflicted copy", ".sync-conflict-")
 
@@ -293,7 +296,8 @@ def _merge(conn: sqlite3.Connection, content: BundleContent,
                     counts[outcome] += 1
             else:
                 _add_missing(conn, table, row)  # a prerequisite another table wrote
-    items = sum(1 for table in ITEM_TABLES for row in content.rows[table]
+    items = sum(1 for table in ITEM_TABLES if table not in COUNTED_NOT_WRITTEN
+                for row in content.rows[table]
                 if row["table_id"] == m.table_id and not row["deleted"])
     conn.execute(
         "INSERT OR IGNORE INTO delivery (id, table_id, bundle, sha256, bundle_created_at, "

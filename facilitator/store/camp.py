@@ -38,6 +38,7 @@ from facilitator.store.base import now
 from facilitator.store.consolidation import Consolidation
 from facilitator.store.followup import Followup
 from facilitator.store.items import Board
+from facilitator.store.participants import Participants
 from facilitator.store.pseudonyms import NameList
 from facilitator.store.structure import CampFrame
 
@@ -56,6 +57,7 @@ class CampStore(CampDatabase):
         self.consolidation = Consolidation(self)
         self.names = NameList(self)
         self.followup = Followup(self)
+        self.participants = Participants(self)
 
     # The two parts a table's session never reads are made, and their modules (with the
     # domain's many dataclasses) loaded, on first use: ~15 ms off every start-up. These

@@ -36,6 +36,7 @@ from facilitator.domain.model import Note
 from facilitator.domain.model import Persona
 from facilitator.domain.model import Step
 from facilitator.domain.model import Table
+from facilitator.domain.participants import ParticipantCounts
 from facilitator.store.base import Args
 
 
@@ -111,6 +112,12 @@ class FollowupReader(Protocol):
     """The organiser's follow-up of contributions and agreements (``store.followup``)."""
 
     def items(self) -> list[FollowupItem]: ...
+class ParticipantsReader(Protocol):
+    """People per table by group (``store.participants``)."""
+
+    def counts(self, table_id: str) -> ParticipantCounts: ...
+    def by_table(self) -> dict[str, ParticipantCounts]: ...
+    def camp_total(self) -> ParticipantCounts: ...
 
 
 @runtime_checkable
@@ -137,6 +144,8 @@ class CampReader(Protocol):
     def names(self) -> NamesReader: ...
     @property
     def followup(self) -> FollowupReader: ...
+    @property
+    def participants(self) -> ParticipantsReader: ...
 
 
 #: Every part of :class:`CampReader` and the Protocol it must satisfy (for the test that
@@ -145,4 +154,5 @@ PARTS: dict[str, type] = {
     "frame": FrameReader, "board": BoardReader, "consolidation": ConsolidationReader,
     "analysis": AnalysisReader, "dialogue_box": DialogueReader, "names": NamesReader,
     "followup": FollowupReader,
+    "participants": ParticipantsReader,
 }

@@ -23,6 +23,8 @@ from facilitator.domain.analysis import PurposeText
 from facilitator.domain.messages import UserError
 from facilitator.domain.model import KNOWN_ACTORS
 from facilitator.domain.model import StepKind
+from facilitator.domain.participants import GROUP_KEYS
+from facilitator.domain.participants import MAX_COUNT
 from facilitator.program import load_program
 from facilitator.store import CampStore
 
@@ -105,6 +107,8 @@ class CampPlan:
     prerequisites: list[str]
     pseudonyms: list[str]
     extra_actor: str = ""
+    #: Per table, people by group (None: nobody counted the table).
+    participants: list[dict[str, int] | None] = field(default_factory=list)
 
 
 NOTE_STEPS = ("indicators", "dilemmas", "prerequisites", "bulletin_board", "good_idea")
@@ -150,6 +154,9 @@ def camp_plans(draw: Any) -> CampPlan:
         pseudonyms=draw(st.lists(st.sampled_from(["Mette", "Anders Holm", "Bo"]),
                                  unique=True, max_size=2)),
         extra_actor=draw(short),
+        participants=draw(st.lists(st.none() | st.dictionaries(
+            st.sampled_from(GROUP_KEYS), st.integers(0, MAX_COUNT), max_size=5),
+            min_size=n, max_size=n)),
     )
 
 
@@ -194,6 +201,9 @@ def build(plan: CampPlan, path: Path) -> Path:
         for i, (_, facilitator, chair, _) in enumerate(plan.tables):
             tables.append(store.frame.add_table(code=f"H1-B{i + 1}", main_group_id=group.id,
                                           facilitator=mark(facilitator), chair=mark(chair)))
+        for table, counts in zip(tables, plan.participants, strict=False):
+            for key, people in (counts or {}).items():
+                store.participants.set_count(table_id=table.id, group_key=key, people=people)
         if plan.extra_actor.strip():
             _ok(store.frame.add_actor, name=mark(plan.extra_actor))
         actors = store.frame.actors()

@@ -34,6 +34,7 @@ from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from facilitator.domain import followup as fu
+from facilitator.domain.participants import mix_text
 from facilitator.export.camp_exports import camp_pdf
 from facilitator.export.camp_exports import cross_pdf
 from facilitator.export.camp_exports import write_spreadsheet
@@ -144,6 +145,7 @@ def test_every_export_of_any_camp_is_whole(tmp_path_factory, plan) -> None:
     across = pdf_text(cross_pdf([path], folder / "cross.pdf"))
     assert not (lost := missing([camp.camp[0], *camp.categories], across)), lost[:8]
     assert_themes_shown(path, folder)
+    check_participants(path, report, across, folder)
 
     sheets = {}
     for suffix in (".xlsx", ".csv"):
@@ -162,6 +164,31 @@ def test_every_export_of_any_camp_is_whole(tmp_path_factory, plan) -> None:
         write_spreadsheet(store, folder / "again.csv")
     back = read_sheet(folder / "again.csv")
     assert back == sheets[".csv"], _difference(back, sheets[".csv"])
+
+
+def check_participants(path: Path, report: str, across: str, folder: Path) -> None:
+    """People by group: the camp's mix and total in »Om campen«, each counted table's
+    mix on its sheet, the camps' mix across camps; nothing where nobody counted."""
+    with CampStore.open(path, snapshot=True) as store:
+        total = store.participants.camp_total()
+        tables = [(t.code, store.participants.counts(t.id)) for t in store.frame.tables()]
+    if total.given:
+        people = "deltager" if total.total == 1 else "deltagere"
+        uncounted = [code for code, counts in tables if not counts.given]
+        where = f" ved {len(tables) - len(uncounted)} af {len(tables)} borde" \
+            if uncounted else ""
+        assert squashed(f"I alt {total.total} {people}{where} – {mix_text(total)}.") in report
+        assert squashed("DELTAGERE EFTER GRUPPE") in squashed(across.upper())
+        if uncounted:
+            assert squashed(f"ikke opgivet for {', '.join(uncounted)}.") in report
+    else:
+        assert "ikkeopgivet" not in report and "Ialt0deltagere" not in report
+        assert "DELTAGEREEFTERGRUPPE" not in across.upper()
+    for code, counts in tables:
+        sheet = pdf_text(folder / f"{code}.pdf")
+        line = squashed(f"{mix_text(counts)} (i alt {counts.total})")
+        assert (line in sheet) == counts.given, (code, counts)
+        assert ("DELTAGERGRUPPER" in sheet) == counts.given
 
 
 def _difference(a: list, b: list) -> str:

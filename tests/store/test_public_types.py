@@ -33,4 +33,4 @@ def test_no_public_method_of_the_store_or_its_parts_takes_or_gives_any(tmp_path:
                for name, signature in _public(cls).items()
                if "Any" in signature}
     assert untyped == set()
-    assert len(classes) == 8  # the store and its seven parts
+    assert len(classes) == 9  # the store and its eight parts

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from facilitator.domain.participants import ParticipantCounts
 from facilitator.store import APPLICATION_ID
 from facilitator.store import SCHEMA_VERSION
 from facilitator.store import CampStore
@@ -31,7 +32,7 @@ gen = importlib.util.module_from_spec(_spec)
 sys.modules.setdefault("make_schema_files", gen)
 _spec.loader.exec_module(gen)
 
-VERSIONS = list(range(1, SCHEMA_VERSION + 1))
+VERSIONS = gen.versions()
 
 
 def digest(path: Path) -> str:
@@ -257,6 +258,10 @@ def check_values(store: CampStore, version: int) -> None:
         assert (first.actor_id, first.person, first.deadline, first.status) == (
             gen.ACTOR_MUNICIPALITY, "", "", "proposed")
         assert first.comments == ()
+    # Schema 10's participants by group: an older camp has none (not counted, not zeros).
+    expected_counts = {gen.TABLE_1: ParticipantCounts.of(
+        {"citizens": 4, "associations": 2, "politicians": 0})} if version >= 10 else {}
+    assert store.participants.by_table() == expected_counts
 
 
 def test_migration_gives_dots_only_to_a_camp_day_camp(tmp_path: Path) -> None:

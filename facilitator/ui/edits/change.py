@@ -40,10 +40,12 @@ class Change(enum.Flag):
     #: The organiser's follow-up of contributions and agreements: owner, deadline,
     #: status, comments (never brought by a collect).
     FOLLOWUP = enum.auto()
+    #: People per table by group (entered in preparation or at the table).
+    PARTICIPANTS = enum.auto()
 
     #: What a collected bundle can bring: everything a table writes.
     COLLECTED = (MAIN_GROUP | TABLE | STEP | PERSONA | ACTOR | NOTE | FRONT_PAGE
                  | CONTRIBUTION | DIALOGUE | READING | AGREEMENT | CARD | REFLECTION
-                 | TEMPLATE_ANSWER)
+                 | TEMPLATE_ANSWER | PARTICIPANTS)
     #: What an imported sheet can bring.
     IMPORTED = COLLECTED | CAMP

@@ -19,7 +19,9 @@ from PySide6.QtWidgets import QTreeView
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
+from facilitator.ui.common.layouts import vbox
 from facilitator.ui.common.ordered_list import OrderedList
+from facilitator.ui.common.participants_box import ParticipantsBox
 from facilitator.ui.common.sizes import SIZE_SAMPLE_ROWS
 from facilitator.ui.edits import tables
 from facilitator.ui.edits.change import Change
@@ -45,6 +47,7 @@ class TablesEditor(SetupPart):
         side = QVBoxLayout()
         side.addWidget(self._new_group_box())
         side.addWidget(self._new_table_box())
+        side.addWidget(self._participants_box())
         side.addStretch(1)
         layout = QHBoxLayout(self)
         layout.addLayout(self._tree(), 3)
@@ -60,6 +63,8 @@ class TablesEditor(SetupPart):
         self.tree.header().setStretchLastSection(True)
         self.model.modelReset.connect(self.tree.expandAll)
         self.tree.expandAll()
+        self.tree.selectionModel().currentChanged.connect(lambda *_: self._show_participants())
+        self.model.modelReset.connect(self._show_participants)
         hint = QLabel(self.tr("Dobbeltklik på et felt, eller tryk F2, for at rette det."))
         hint.setWordWrap(True)
         self.remove_button = self.list.remove_button(
@@ -111,6 +116,26 @@ class TablesEditor(SetupPart):
         form.addRow(self.tr("Antal deltagere"), self.table_participants_spin)
         form.addRow(self.add_table_button)
         return box
+
+    def _participants_box(self) -> QGroupBox:
+        """How many came to the table chosen in the list, by group."""
+        self.participants = ParticipantsBox(self.session, columns=2)
+        self.participants_hint = QLabel(
+            self.tr("Vælg et bord i listen for at skrive, hvor mange der kom."))
+        self.participants_hint.setWordWrap(True)
+        self.participants_group = QGroupBox(self.tr("Deltagere ved bordet"))
+        vbox(self.participants_hint, self.participants, parent=self.participants_group)
+        return self.participants_group
+
+    def _show_participants(self) -> None:
+        table = self.model.table_at(self.tree.currentIndex())
+        self.participants.show_table(table.id if table is not None else None)
+        self.participants_group.setTitle(
+            self.tr("Deltagere ved {code}").format(code=table.code) if table is not None
+            else self.tr("Deltagere ved bordet"))
+        self.participants_hint.setVisible(table is None)
+        self.participants_group.setToolTip(self.tr(
+            "Hvor mange kom, i hver gruppe. Bordet kan også skrive det selv på dagen."))
 
     # -- showing ---------------------------------------------------------------------------
     def reload(self) -> None:

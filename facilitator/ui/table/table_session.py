@@ -46,6 +46,7 @@ from facilitator.ui.shell.remembered import remember_splitter
 from facilitator.ui.shell.remembered import setting
 from facilitator.ui.shell.session import CampSession
 from facilitator.ui.shell.session import Place
+from facilitator.ui.table.participants_dialog import TableParticipants
 from facilitator.ui.table.quick_note import QuickNote
 from facilitator.ui.table.step_kinds import page_class
 from facilitator.ui.table.step_page import StepPage
@@ -106,8 +107,11 @@ class TableSession(QWidget):
         # A note for the bulletin board from any step (Ctrl+B), laid over the step.
         self.quick_note = QuickNote(self.session,
                                     lambda: (self.current_table(), self.board()), self)
+        # How many came, by group (Ctrl+D).
+        self.participants = TableParticipants(self.session, self.current_table, self)
         return hbox(QLabel(self.tr("Bord:")), self.table_combo, self.sheet_button,
-                   self.quick_note.button, STRETCH, QLabel(self.tr("Dagen starter kl.")),
+                   self.quick_note.button, self.participants.button, STRETCH,
+                   QLabel(self.tr("Dagen starter kl.")),
                    self.start_time)
 
     def _build_step_list(self) -> None:
@@ -271,6 +275,7 @@ class TableSession(QWidget):
         self._show_current()
 
     def _show_current(self) -> None:
+        self.participants.refresh()
         step = self.current_step()
         table = self.current_table()
         self.sheet_button.setEnabled(table is not None)

@@ -37,6 +37,7 @@ from facilitator.domain.analysis import grouped_by_core_task
 from facilitator.domain.messages import CONTEXT
 from facilitator.domain.messages import UserError
 from facilitator.export.report_files import read_overview
+from facilitator.ui.organiser.analysis.participant_mix import mix_label
 from facilitator.ui.organiser.analysis.themes_panel import ThemesPanel
 from facilitator.ui.organiser.analysis.themes_panel import below
 from facilitator.ui.shell import file_dialogs
@@ -69,6 +70,8 @@ class CampColumn(QFrame):
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.details.setWordWrap(True)
         layout.addWidget(self.details)
+        self.participants = mix_label(overview.participant_mix, self)
+        layout.addWidget(self.participants)
         self.remove_button = QPushButton(self.tr("Fjern"), self)
         self.remove_button.setToolTip(self.tr("Fjern campen fra sammenligningen. "
                                               "Filen ændres ikke."))
