@@ -59,11 +59,17 @@ def run_gui(args: argparse.Namespace) -> int:
     window = MainWindow()
     if sys.platform == "darwin":  # a .camp double-clicked in Finder; an app-wide filter
         app.installEventFilter(FileOpenEvents(window))  # sees every event: only where needed
-    window.show()
+    # A camp opens before the window shows: the first frame is the camp, and the start
+    # screen is made only if the user goes back to it. A kit or a bundle asks its
+    # questions over the window, so those open once it is up.
+    camp = Path(args.camp) if args.camp and not args.demo else None
     if args.demo:
         window.open_demo()
-    elif args.camp:
-        open_path(window, Path(args.camp))  # a .camp, .campkit or .campbundle
+    elif camp is not None and camp.suffix.lower() == ".camp":
+        window.open_camp(camp)
+    window.show()
+    if camp is not None and camp.suffix.lower() != ".camp":
+        open_path(window, camp)  # a .campkit or .campbundle
     if args.table:
         window.go_to_table(args.table)
     if os.environ.get(READY_PROBE):

@@ -36,7 +36,6 @@ from facilitator.store.base import given
 from facilitator.store.base import new_id
 from facilitator.store.base import now
 from facilitator.store.consolidation import Consolidation
-from facilitator.store.followup import Followup
 from facilitator.store.items import Board
 from facilitator.store.participants import Participants
 from facilitator.store.pseudonyms import NameList
@@ -45,6 +44,7 @@ from facilitator.store.structure import CampFrame
 if TYPE_CHECKING:  # loaded on first use: see CampStore.analysis
     from facilitator.store.analysis import Analysis
     from facilitator.store.dialogue import DialogueBox
+    from facilitator.store.followup import Followup
 
 
 class CampStore(CampDatabase):
@@ -56,10 +56,9 @@ class CampStore(CampDatabase):
         self.board = Board(self)
         self.consolidation = Consolidation(self)
         self.names = NameList(self)
-        self.followup = Followup(self)
         self.participants = Participants(self)
 
-    # The two parts a table's session never reads are made, and their modules (with the
+    # The three parts a table's session never reads are made, and their modules (with the
     # domain's many dataclasses) loaded, on first use: ~15 ms off every start-up. These
     # are the store's only late imports.
     @cached_property
@@ -73,6 +72,12 @@ class CampStore(CampDatabase):
         from facilitator.store.dialogue import DialogueBox
 
         return DialogueBox(self)
+
+    @cached_property
+    def followup(self) -> Followup:
+        from facilitator.store.followup import Followup
+
+        return Followup(self)
 
     @classmethod
     def open(cls, path: str | Path, *, read_only: bool = False,

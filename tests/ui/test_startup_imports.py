@@ -18,6 +18,7 @@ HEAVY = ("reportlab", "openpyxl", "sqlite_utils", "facilitator.export",
          # a table's session reads neither the organiser's analysis nor the dialogue box
          "facilitator.store.analysis", "facilitator.store.dialogue",
          "facilitator.domain.analysis", "facilitator.domain.dialogue",
+         "facilitator.store.followup", "facilitator.domain.followup",
          # the menus' dialogs open when the organiser exports
          "facilitator.ui.organiser.export_options", "facilitator.ui.organiser.names_dialog")
 

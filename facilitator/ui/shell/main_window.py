@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtGui import QActionGroup
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QMainWindow
 from PySide6.QtWidgets import QMenu
 from PySide6.QtWidgets import QMessageBox
@@ -61,14 +62,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Facilitator"))
         self.resize(1200, 800)
         self.stack = QStackedWidget()
-        self.start = StartScreen()
-        self.stack.addWidget(self.start)
         self.setCentralWidget(self.stack)
-        self.start.new_requested.connect(self.new_camp)
-        self.start.new_dialogue_requested.connect(self.new_dialogue)
-        self.start.open_requested.connect(self.choose_and_open)
-        self.start.demo_requested.connect(self.open_demo)
-        self.start.recent_chosen.connect(lambda p: self.open_camp(Path(p)))
+        self._start: StartScreen | None = None
         self._build_menus()
         self._refresh_recent()
         # A window dropped without being closed must still not quit under a running backup.
@@ -79,6 +74,26 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         self.statusBar().showMessage(self.tr("Klar"), 3000)
+
+    @property
+    def start(self) -> StartScreen:
+        """The start screen, made the first time it is needed: a window opened on a camp
+        (the demo, a double-clicked file) shows it only once the camp is closed."""
+        if self._start is None:
+            self._start = start = StartScreen()
+            self.stack.insertWidget(0, start)
+            start.new_requested.connect(self.new_camp)
+            start.new_dialogue_requested.connect(self.new_dialogue)
+            start.open_requested.connect(self.choose_and_open)
+            start.demo_requested.connect(self.open_demo)
+            start.recent_chosen.connect(lambda p: self.open_camp(Path(p)))
+            start.set_recent(self._recent())
+        return self._start
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self.camp_view is None:
+            self.stack.setCurrentWidget(self.start)
+        super().showEvent(event)
 
     # -- menus -----------------------------------------------------------------------
     def _action(self, text: str, slot: Callable[[], object],
@@ -381,7 +396,8 @@ class MainWindow(QMainWindow):
 
     def _refresh_recent(self) -> None:
         paths = self._recent()
-        self.start.set_recent(paths)
+        if self._start is not None:
+            self._start.set_recent(paths)
         self.recent_menu.clear()
         for path in paths:
             self._action(Path(path).stem, partial(self.open_camp, Path(path)),
