@@ -15,7 +15,8 @@ import into fresh camps), against the consultant's categories from seed 003
 
 Speed, on synthetic notes of realistic length (bench/synthetic.py's words): 500 and
 5,000 notes, a fifth of them placed in ten categories; ranking every uncategorised note
-(building the ranker included) and proposing themes with the default k.
+(building the ranker included), proposing themes with the default k, and finding notes
+that say the same thing.
 
     python -m bench --only suggestions        (a row in the table)
     python -m bench.suggestions                (the full table, before and after)
@@ -164,8 +165,12 @@ def speed(module: Any, n: int, sample: int | None = None) -> dict[str, float]:
     ranked = built + (time.perf_counter() - start - built) * len(others) / len(asked)
     start = time.perf_counter()
     module.propose_themes([t for t, _ in placed] + others)
-    proposed = time.perf_counter() - start
-    return {"rank_s": ranked, "propose_s": proposed}
+    figures = {"rank_s": ranked, "propose_s": time.perf_counter() - start}
+    if hasattr(module, "same_message_groups"):
+        start = time.perf_counter()
+        module.same_message_groups([t for t, _ in placed] + others)
+        figures["same_s"] = time.perf_counter() - start
+    return figures
 
 
 def first_use_s() -> float:
@@ -208,8 +213,8 @@ def run(quick: bool) -> Result:
     figures = measure(quick)
     after = figures["after"]
     quality_met = all(f[k] >= goal for f in after.values() for k, goal in GOALS.items())
-    speeds = ", ".join(f"{n} notes: rank {s['rank_s']:.2f} s, propose {s['propose_s']:.2f} s"
-                       for n, s in figures["speed"].items())
+    speeds = ", ".join(f"{n} notes: rank {s['rank_s']:.2f} s, propose {s['propose_s']:.2f} s, "
+                       f"same message {s['same_s']:.2f} s" for n, s in figures["speed"].items())
     return Result(
         name="suggestions", title="sorting help top-3 hit rate (lower of the two camps)",
         unit="%", median=round(100 * min(f["top3"] for f in after.values()), 1),
@@ -229,7 +234,7 @@ def main(argv: list[str] | None = None) -> int:
             b, a = figures["before"][camp][key], figures["after"][camp][key]
             print(f"{camp} {label:10}{b:36.3f}{a:36.3f}   goal ≥ {GOALS[key]}")
     for n in SPEED_TARGETS:
-        for key in ("rank_s", "propose_s"):
+        for key in ("rank_s", "propose_s", "same_s"):
             b = figures["speed_before"].get(n, {}).get(key)
             a = figures["speed"][n][key]
             shown = f"{b:36.2f}" if b is not None else f"{'(too slow to run)':>36}"
