@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+from facilitator.domain.suggestions.text import Neighbours
 from facilitator.domain.suggestions.text import Terms
 from facilitator.domain.suggestions.text import Vector
 from facilitator.domain.suggestions.text import cosine
@@ -16,16 +17,18 @@ class PlacementRanker:
     """Ranks the categories made so far for a note, learned from the notes already placed.
 
     ``placed`` is (note text, category name) for every placed note; ``others`` are the
-    step's other notes (the uncategorised ones), which only weigh the words. A category
-    scores by the cosine between the note and the mean of its placed notes (TF-IDF of
-    lemmatised, stemmed words): the mean beat the nearest placed notes on both fixture
-    camps. Build a new ranker after a placement, or tell this one with :meth:`learn`.
+    step's other notes (the uncategorised ones), which weigh the words and lend theirs to
+    their neighbours (:class:`~facilitator.domain.suggestions.text.Neighbours`). A
+    category scores by the cosine between the note and the mean of its placed notes
+    (TF-IDF of lemmatised, stemmed words): the mean beat the nearest placed notes on both
+    fixture camps. Build a new ranker after a placement, or tell this one with :meth:`learn`.
     """
 
     def __init__(self, placed: Sequence[tuple[str, str]], others: Sequence[str] = ()) -> None:
         self._terms = Terms([*(t for t, _ in placed), *others])
         self._index = {text: i for i, text in enumerate([*(t for t, _ in placed), *others])}
-        self._vectors = self._terms.vectors()
+        self._neighbours = Neighbours(self._terms.vectors())
+        self._vectors = self._neighbours.all_smoothed()
         self._sums: dict[str, Vector] = {}
         self._sizes: Counter[str] = Counter()
         self._centroids: dict[str, Vector] = {}
@@ -51,7 +54,7 @@ class PlacementRanker:
         i = self._index.get(text)
         if i is not None:
             return self._vectors[i]
-        return self._terms.vector(Counter(terms(text)))
+        return self._neighbours.smoothed(self._terms.vector(Counter(terms(text))))
 
     def scores(self, text: str) -> dict[str, float]:
         """Each category's score for ``text`` (cosine, 0–1)."""

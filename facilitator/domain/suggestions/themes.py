@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from facilitator.domain.suggestions.text import Neighbours
 from facilitator.domain.suggestions.text import Terms
 from facilitator.domain.suggestions.text import Vector
 from facilitator.domain.suggestions.text import centroid
@@ -45,10 +46,11 @@ def propose_themes(texts: Sequence[str], k: int | None = None) -> list[Proposal]
     Fewer than three notes with words give no proposals: there is nothing to group.
     Notes without words (emoji only, numbers) are in no group. The groups come from
     spherical k-means (k-means++ seeds, the best of several restarts) over the notes'
-    TF-IDF vectors of lemmatised, stemmed words.
+    TF-IDF vectors of lemmatised, stemmed words, each with some of its nearest notes'
+    words borrowed.
     """
     vocabulary = Terms(texts)
-    vectors = vocabulary.vectors()
+    vectors = Neighbours(vocabulary.vectors()).all_smoothed()
     useful = [i for i, v in enumerate(vectors) if v]
     if len(useful) < 3:
         return []
