@@ -229,7 +229,7 @@ def run(quick: bool) -> Result:
 def main(argv: list[str] | None = None) -> int:
     quick = "--quick" in (argv if argv is not None else sys.argv[1:])
     figures = measure(quick, before=True)
-    print(f"{'':14}{'before (char n-grams)':>36}{'after (lemma+stem words)':>36}")
+    print(f"{'':14}{'before (char n-grams)':>36}{'after (words, neighbours)':>36}")
     for camp in CAMPS:
         for key, label in (("top3", "top-3 hit"), ("ari", "ARI"), ("purity", "purity")):
             b, a = figures["before"][camp][key], figures["after"][camp][key]
