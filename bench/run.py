@@ -51,6 +51,7 @@ BENCHMARKS: dict[str, tuple[str, str]] = {
     "memory": ("bench.memory", "run"),
     "crash": ("bench.crash", "run"),
     "crash-import": ("bench.crash_import", "bench"),
+    "suggestions": ("bench.suggestions", "run"),
 }
 GROUPS = {"typing": ("add-gui", "vote"), "projector": ("projector-step", "projector-add"),
           "export": ("pdf", "pdf-500", "pdf-large", "sheet")}

@@ -1,18 +1,7 @@
-"""Sorting help and theme suggestions for the organiser's consolidation (issue 18).
-
-The consultant's days went on reading each post-it and putting it under a theme. These
-functions only *suggest*: the organiser places every note with a key or a click, so
-nothing here writes anything. Plain Python, offline, no Qt and no SQL.
-
-The interface (stable; the GUI, the command line and ``bench/`` use it):
-
-* :class:`PlacementRanker` learns from the notes already placed and ranks the
-  categories for a note in focus.
-* :func:`propose_themes` groups uncategorised notes and names each group.
-* :func:`same_message_groups` finds notes that say the same thing.
-
-Baseline method: character n-gram TF-IDF with cosine similarity. ``bench/`` measures
-it on the two fixture camps against the consultant's own categories.
+"""The baseline the suggestions were measured against (the first version, issue 18):
+character 3–5-gram TF-IDF, category centroids, farthest-first k-means. Kept for the
+``before`` column of ``python -m bench.suggestions``; the product uses
+:mod:`facilitator.domain.suggestions`.
 """
 
 from __future__ import annotations
@@ -152,59 +141,3 @@ def propose_themes(texts: Sequence[str], k: int | None = None) -> list[Proposal]
         if members:
             proposals.append(Proposal(_name_for([texts[i] for i in members]), members))
     return sorted(proposals, key=lambda p: -len(p.members))
-
-
-def _key(text: str) -> str:
-    return " ".join(_words(text))
-
-
-def _edits_apart(a: str, b: str, limit: int) -> bool:
-    """True when ``a`` and ``b`` are at most ``limit`` character edits apart."""
-    if abs(len(a) - len(b)) > limit:
-        return False
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1,
-                               previous[j - 1] + (ca != cb)))
-        if min(current) > limit:
-            return False
-        previous = current
-    return previous[-1] <= limit
-
-
-def _same(a: str, b: str) -> bool:
-    if a == b:
-        return True
-    wa, wb = a.split(), b.split()
-    if len(wa) >= 3 and len(wb) >= 3 and abs(len(wa) - len(wb)) <= 1:
-        if len(set(wa) ^ set(wb)) <= 2 and len(set(wa) & set(wb)) >= min(len(wa), len(wb)) - 1:
-            return True
-    return len(a) >= 8 and _edits_apart(a, b, max(1, len(a) // 12))
-
-
-def same_message_groups(texts: Sequence[str]) -> list[tuple[int, ...]]:
-    """Groups of two or more notes that say the same thing.
-
-    Same means differing only in case, punctuation, a typo or one word.
-    """
-    keys = [_key(t) for t in texts]
-    parent = list(range(len(texts)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i in range(len(keys)):
-        if not keys[i]:
-            continue
-        for j in range(i + 1, len(keys)):
-            if keys[j] and root(i) != root(j) and _same(keys[i], keys[j]):
-                parent[root(j)] = root(i)
-    groups: dict[int, list[int]] = {}
-    for i in range(len(keys)):
-        groups.setdefault(root(i), []).append(i)
-    return [tuple(g) for g in groups.values() if len(g) > 1]
