@@ -32,7 +32,6 @@ from facilitator.ui.organiser.report_exports import ReportExports
 from facilitator.ui.shell import file_dialogs
 from facilitator.ui.shell import i18n
 from facilitator.ui.shell import screens
-from facilitator.ui.shell.help_page import HelpPage
 from facilitator.ui.shell.places import app_data_dir
 from facilitator.ui.shell.places import documents_dir
 from facilitator.ui.shell.places import last_dir
@@ -40,7 +39,6 @@ from facilitator.ui.shell.places import remember_dir
 from facilitator.ui.shell.remembered import setting
 from facilitator.ui.shell.session import CampSession
 from facilitator.ui.shell.session import user_message
-from facilitator.ui.shell.start_screen import StartScreen
 from facilitator.ui.shell.window_host import WindowHost
 from facilitator.ui.shell.zoom import ZoomMenu
 from facilitator.ui.table.projector.menu import ProjectorMenu
@@ -63,7 +61,7 @@ class MainWindow(QMainWindow):
         self.resize(1200, 800)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
-        self._start: StartScreen | None = None
+        self._start: screens.StartScreen | None = None
         self._build_menus()
         self._refresh_recent()
         # A window dropped without being closed must still not quit under a running backup.
@@ -76,11 +74,11 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Klar"), 3000)
 
     @property
-    def start(self) -> StartScreen:
+    def start(self) -> screens.StartScreen:
         """The start screen, made the first time it is needed: a window opened on a camp
         (the demo, a double-clicked file) shows it only once the camp is closed."""
         if self._start is None:
-            self._start = start = StartScreen()
+            self._start = start = screens.StartScreen()
             self.stack.insertWidget(0, start)
             start.new_requested.connect(self.new_camp)
             start.new_dialogue_requested.connect(self.new_dialogue)
@@ -440,7 +438,7 @@ class MainWindow(QMainWindow):
             if step is not None:
                 place = f"{place} – {step.title}"
         menus = [m for a in self.menuBar().actions() if isinstance(m := a.menu(), QMenu)]
-        self.help_page = HelpPage(place, screen, menus, self)
+        self.help_page = screens.HelpPage(place, screen, menus, self)
         self.help_page.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.help_page.open()
 

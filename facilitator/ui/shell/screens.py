@@ -57,12 +57,17 @@ if TYPE_CHECKING:  # the same as WHERE, for the checkers
     from facilitator.ui.setup.camp_setup import CampSetup  # noqa: F401
     from facilitator.ui.shell.camp_view import CampView  # noqa: F401
     from facilitator.ui.shell.camp_view import is_dialogue_file  # noqa: F401
+    from facilitator.ui.shell.help_page import HelpPage  # noqa: F401
+    from facilitator.ui.shell.start_screen import StartScreen  # noqa: F401
     from facilitator.ui.table.projector.window import ProjectorWindow  # noqa: F401
 
 #: Each late screen (or its opening function) and the module it is in.
 WHERE: dict[str, str] = {
     "CampView": "facilitator.ui.shell.camp_view",
     "CampSetup": "facilitator.ui.setup.camp_setup",
+    # the start screen when the app starts without a camp (or one is closed), and F1
+    "StartScreen": "facilitator.ui.shell.start_screen",
+    "HelpPage": "facilitator.ui.shell.help_page",
     "CollectScreen": "facilitator.ui.organiser.collect_screen",
     "ConsolidationWorkspace": "facilitator.ui.organiser.consolidation.workspace",
     "AnalysisView": "facilitator.ui.organiser.analysis",
