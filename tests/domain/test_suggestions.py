@@ -51,6 +51,24 @@ def test_inflected_forms_count_as_the_same_word() -> None:
     assert ranker.rank("Frivilligheden")[0] == "B"
 
 
+def test_a_compound_meets_the_category_of_its_first_part() -> None:
+    # »solcellepark« shares no term with »solceller«: the words' beginnings bring them
+    # together, and no longer does the category made first win a tie of zeros.
+    ranker = PlacementRanker([("Flere cykelstier til skolen", "Cykling"),
+                              ("Solceller på skolens tag", "Solenergi"),
+                              ("Flere frivillige i foreningerne", "Foreninger")],
+                             ["Cykelparkering ved stationen"])
+    assert ranker.rank("Solcellepark ved motorvejen")[0] == "Solenergi"
+    assert ranker.rank("Cykelparkering ved stationen")[0] == "Cykling"
+    assert ranker.rank("Foreningslivet")[0] == "Foreninger"
+
+
+def test_a_ten_thousand_letter_word_is_ranked_quickly() -> None:
+    word = "solcelle" * 1250
+    ranker = PlacementRanker([("Cykelstier", "Cykling"), ("Solceller på taget", "Solenergi")])
+    assert ranker.rank(word)[0] == "Solenergi"
+
+
 def test_gives_three_distinct_categories_most_likely_first_and_fewer_when_fewer_exist() -> None:
     ranker = PlacementRanker(PLACED)
     ranked = ranker.rank("Flere lokaler", 3)

@@ -11,6 +11,31 @@ from facilitator.domain.suggestions.text import Vector
 from facilitator.domain.suggestions.text import cosine
 from facilitator.domain.suggestions.text import terms
 from facilitator.domain.suggestions.text import unit
+from facilitator.domain.suggestions.text import words
+
+#: The weight of a note's word beginnings beside its words (see :func:`beginnings`):
+#: 0.1–0.3 measured alike on both fixture camps; the smallest is used, so the words decide
+#: whenever they meet and the beginnings only when they do not.
+BEGINNINGS = 0.1
+#: Beginnings of at most this many letters: a 10,000-letter »word« gives 20, not 10,000.
+LONGEST_BEGINNING = 24
+
+
+def beginnings(word: str) -> list[str]:
+    """A word's beginnings of four letters or more: »solcellepark« meets »solceller« and
+    »cykelparkering« meets »cykelstier«, which lemma and stem keep apart (a Danish
+    compound's first part is a word of its own)."""
+    return [word[:n] for n in range(4, min(len(word), LONGEST_BEGINNING) + 1)]
+
+
+def _join(v: Vector, p: Vector) -> Vector:
+    """The words' vector with the beginnings' vector beside it at :data:`BEGINNINGS`."""
+    if not v:
+        return {}
+    out = dict(v)
+    for t, x in p.items():
+        out["#" + t] = BEGINNINGS * x
+    return unit(out)
 
 
 class PlacementRanker:
@@ -21,14 +46,20 @@ class PlacementRanker:
     their neighbours (:class:`~facilitator.domain.suggestions.text.Neighbours`). A
     category scores by the cosine between the note and the mean of its placed notes
     (TF-IDF of lemmatised, stemmed words): the mean beat the nearest placed notes on both
-    fixture camps. Build a new ranker after a placement, or tell this one with :meth:`learn`.
+    fixture camps. Beside the words, at a small weight (:data:`BEGINNINGS`), the ranking
+    compares the words' beginnings, so a compound meets its parts' category when no word
+    is shared (the neighbours are found by words alone). Build a new ranker after a
+    placement, or tell this one with :meth:`learn`.
     """
 
     def __init__(self, placed: Sequence[tuple[str, str]], others: Sequence[str] = ()) -> None:
-        self._terms = Terms([*(t for t, _ in placed), *others])
-        self._index = {text: i for i, text in enumerate([*(t for t, _ in placed), *others])}
+        texts = [*(t for t, _ in placed), *others]
+        self._terms = Terms(texts)
+        self._index = {text: i for i, text in enumerate(texts)}
+        self._beginnings = Terms(texts, beginnings)
         self._neighbours = Neighbours(self._terms.vectors())
-        self._vectors = self._neighbours.all_smoothed()
+        self._vectors = [_join(v, p) for v, p in zip(self._neighbours.all_smoothed(),
+                                                     self._beginnings.vectors(), strict=True)]
         self._sums: dict[str, Vector] = {}
         self._sizes: Counter[str] = Counter()
         self._centroids: dict[str, Vector] = {}
@@ -54,7 +85,9 @@ class PlacementRanker:
         i = self._index.get(text)
         if i is not None:
             return self._vectors[i]
-        return self._neighbours.smoothed(self._terms.vector(Counter(terms(text))))
+        smoothed = self._neighbours.smoothed(self._terms.vector(Counter(terms(text))))
+        found = Counter(b for w in words(text) for b in beginnings(w))
+        return _join(smoothed, self._beginnings.vector(found))
 
     def scores(self, text: str) -> dict[str, float]:
         """Each category's score for ``text`` (cosine, 0–1)."""

@@ -92,10 +92,13 @@ class Terms:
     """The term counts of a set of notes and their document frequencies (for IDF).
 
     The IDF comes from every note given, placed or not: a word on many notes of the
-    step tells little about where a note belongs.
+    step tells little about where a note belongs. With ``split`` (a case-folded word →
+    the features it counts as) the features are those instead of the words' terms.
     """
 
-    def __init__(self, texts: Iterable[str]) -> None:
+    def __init__(self, texts: Iterable[str],
+                 split: Callable[[str], Iterable[str]] | None = None) -> None:
+        self._split = split
         self.counts: list[Counter[str]] = []
         self.df: Counter[str] = Counter()
         self._forms: dict[str, Counter[str]] = {}
@@ -105,9 +108,12 @@ class Terms:
     def add(self, text: str) -> int:
         """Counts ``text`` in; its index."""
         found = words(text)
-        counts = Counter(term(w) for w in found)
-        for w in found:
-            self._forms.setdefault(term(w), Counter())[w] += 1
+        if self._split is not None:
+            counts = Counter(p for w in found for p in self._split(w))
+        else:
+            counts = Counter(term(w) for w in found)
+            for w in found:
+                self._forms.setdefault(term(w), Counter())[w] += 1
         self.counts.append(counts)
         self.df.update(counts.keys())
         return len(self.counts) - 1
