@@ -666,6 +666,10 @@
         <translation>Analysis</translation>
     </message>
     <message>
+        <source>Opfølgning</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
         <source>Overblik</source>
         <translation>Overview</translation>
     </message>
@@ -715,11 +719,11 @@
     <name>CategoriesModel</name>
     <message>
         <source>Ikke kategoriseret</source>
-        <extracomment>Number keys 1–9 put the selected notes in the first nine categories. The category id, or &quot;&quot; for the &quot;Ikke kategoriseret&quot; row.</extracomment>
         <translation>Uncategorised</translation>
     </message>
     <message>
         <source>{name} ({n})</source>
+        <extracomment>Number keys 1–9 put the selected notes in the first nine categories. The category id, or &quot;&quot; for the &quot;Ikke kategoriseret&quot; row.</extracomment>
         <translation>{name} ({n})</translation>
     </message>
     <message>
@@ -729,6 +733,17 @@
     <message>
         <source>Tast {key} for at placere de valgte noter her.</source>
         <translation>Press {key} to put the selected notes here.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeChart</name>
+    <message>
+        <source>Fra start til slut i hver dialog</source>
+        <translation>From start to end in each dialogue</translation>
+    </message>
+    <message>
+        <source>Ingen dialog har målinger både ved start og ved slut.</source>
+        <translation>No dialogue has readings at both the start and the end.</translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1097,51 @@
     <message>
         <source>Viser {shown} af %n noter</source>
         <translation>Showing {shown} of %n notes</translation>
+    </message>
+    <message>
+        <source>Foreslå kategorier</source>
+        <extracomment>Steps with this many notes rank on a background thread (about 0.2 s at 500 notes).</extracomment>
+        <translation>Suggest categories</translation>
+    </message>
+    <message>
+        <source>Foreslår grupper af noterne uden kategori, hver med et navn, som du accepterer, omdøber, retter eller afviser én ad gangen (Ctrl+Shift+F).</source>
+        <translation>Suggests groups of the notes without a category, each with a name that you accept, rename, adjust or reject one at a time (Ctrl+Shift+F).</translation>
+    </message>
+    <message>
+        <source>Samme budskab</source>
+        <translation>Same message</translation>
+    </message>
+    <message>
+        <source>Markerer næste gruppe af noter, der siger det samme, så du kan placere dem samlet i én kategori (Ctrl+Shift+B).</source>
+        <translation>Selects the next group of notes that say the same thing, so you can put them together in one category (Ctrl+Shift+B).</translation>
+    </message>
+    <message>
+        <source>Ingen kategorier endnu: lav de første, så foreslår sorteringshjælpen.</source>
+        <translation>No categories yet: create the first ones, and sorting help will make suggestions.</translation>
+    </message>
+    <message>
+        <source>Vælg en note.</source>
+        <translation>Select a note.</translation>
+    </message>
+    <message>
+        <source>Finder forslag …</source>
+        <translation>Finding suggestions…</translation>
+    </message>
+    <message>
+        <source>Leder efter forslag …</source>
+        <translation>Looking for suggestions…</translation>
+    </message>
+    <message>
+        <source>Ingen forslag: der skal være mindst tre noter uden kategori, der ligner hinanden nok til at danne grupper.</source>
+        <translation>No suggestions: there must be at least three notes without a category that are similar enough to form groups.</translation>
+    </message>
+    <message>
+        <source>Ingen noter med samme budskab.</source>
+        <translation>No notes with the same message.</translation>
+    </message>
+    <message>
+        <source>{n} noter med samme budskab er markeret: placér dem samlet med en tast, et klik eller Ctrl+K.</source>
+        <translation>{n} notes with the same message are selected: put them together with a key, a click or Ctrl+K.</translation>
     </message>
 </context>
 <context>
@@ -1804,6 +1864,265 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     </message>
 </context>
 <context>
+    <name>Followup</name>
+    <message>
+        <source>forslag</source>
+        <extracomment>The translation context of the labels below (the UI translates them; reports are Danish). Every status, in the order an item goes through them.</extracomment>
+        <translation>proposed</translation>
+    </message>
+    <message>
+        <source>aftalt</source>
+        <translation>agreed</translation>
+    </message>
+    <message>
+        <source>i gang</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>gennemført</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>droppet</source>
+        <translation>dropped</translation>
+    </message>
+    <message>
+        <source>Uden aktør</source>
+        <extracomment>Statuses whose deadline no longer matters: such an item is never overdue. The name of the list of items without an actor.</extracomment>
+        <translation>No actor</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupEdits</name>
+    <message>
+        <source>Ret ejer</source>
+        <translation>Edit owner</translation>
+    </message>
+    <message>
+        <source>Ret person</source>
+        <translation>Edit person</translation>
+    </message>
+    <message>
+        <source>Ret frist</source>
+        <translation>Edit deadline</translation>
+    </message>
+    <message>
+        <source>Ret status</source>
+        <translation>Edit status</translation>
+    </message>
+    <message>
+        <source>Tilføj kommentar</source>
+        <translation>Add comment</translation>
+    </message>
+    <message>
+        <source>Slet kommentar</source>
+        <translation>Delete comment</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupModel</name>
+    <message>
+        <source>Hvad</source>
+        <extracomment>The red of an overdue deadline.</extracomment>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Fra</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Aktør</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Frist</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Seneste kommentar</source>
+        <translation>Latest comment</translation>
+    </message>
+    <message>
+        <source>Fristen er overskredet.</source>
+        <translation>The deadline has passed.</translation>
+    </message>
+    <message>
+        <source>Uden aktør</source>
+        <translation>No actor</translation>
+    </message>
+    <message>
+        <source>%1 (overskredet)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupPanel</name>
+    <message>
+        <source>Ejer</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>fx Karen Holm</source>
+        <translation>e.g. Karen Holm</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>dd.mm.åååå</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <source>Frist</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Kommentarer</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <source>Kommentarens dato</source>
+        <translation>Date of the comment</translation>
+    </message>
+    <message>
+        <source>Hvad er der sket? (Ctrl+Enter tilføjer)</source>
+        <translation>What has happened? (Ctrl+Enter adds)</translation>
+    </message>
+    <message>
+        <source>Ny kommentar</source>
+        <translation>New comment</translation>
+    </message>
+    <message>
+        <source>&amp;Tilføj kommentar</source>
+        <translation>Add co&amp;mment</translation>
+    </message>
+    <message>
+        <source>Tilføj kommentaren med datoen (Ctrl+Enter)</source>
+        <translation>Add the comment with the date (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Ejer:</source>
+        <translation>&amp;Owner:</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>&amp;Frist:</source>
+        <translation>Dead&amp;line:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Kommentarer (Delete sletter):</source>
+        <translation>&amp;Comments (Delete deletes):</translation>
+    </message>
+    <message>
+        <source>&amp;Dato:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>Vælg et bidrag eller en aftale i listen.</source>
+        <translation>Select a contribution or an agreement in the list.</translation>
+    </message>
+    <message>
+        <source>Bidrag</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <source>Aftale</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Hvornår: %1</source>
+        <translation>When: %1</translation>
+    </message>
+    <message>
+        <source>Fristen er overskredet.</source>
+        <translation>The deadline has passed.</translation>
+    </message>
+    <message>
+        <source>(ingen aktør)</source>
+        <translation>(no actor)</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupView</name>
+    <message>
+        <source>Søg i bidrag, aftaler, personer og kommentarer</source>
+        <extracomment>Every kind of change that alters what the view shows. The actor filter&apos;s entry for items without an actor.</extracomment>
+        <translation>Search contributions, agreements, people and comments</translation>
+    </message>
+    <message>
+        <source>Søg</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Vis aktør</source>
+        <translation>Show actor</translation>
+    </message>
+    <message>
+        <source>Vis status</source>
+        <translation>Show status</translation>
+    </message>
+    <message>
+        <source>Alle statusser</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Bidrag og aftaler</source>
+        <translation>Contributions and agreements</translation>
+    </message>
+    <message>
+        <source>S&amp;øg:</source>
+        <translation>S&amp;earch:</translation>
+    </message>
+    <message>
+        <source>&amp;Aktør:</source>
+        <translation>&amp;Actor:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>Alle aktører</source>
+        <translation>All actors</translation>
+    </message>
+    <message>
+        <source>Uden aktør</source>
+        <translation>No actor</translation>
+    </message>
+    <message>
+        <source>%n punkt</source>
+        <translation>%n item</translation>
+    </message>
+    <message>
+        <source>%n punkter</source>
+        <translation>%n items</translation>
+    </message>
+    <message>
+        <source>%1 af %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+</context>
+<context>
     <name>FreeTemplatePage</name>
     <message>
         <source>Det bedste ved fællesskabet her er …</source>
@@ -2055,6 +2374,14 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     <message>
         <source>Termometeret</source>
         <translation>The thermometer</translation>
+    </message>
+    <message>
+        <source>Pr. gruppe</source>
+        <translation>Per group</translation>
+    </message>
+    <message>
+        <source>Over tid</source>
+        <translation>Over time</translation>
     </message>
     <message>
         <source>Den omvendte trekant</source>
@@ -2435,7 +2762,6 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     </message>
     <message>
         <source>Termometeret går fra 1 til 10. »{value}« er ikke en af dem.</source>
-        <extracomment>The thermometer&apos;s scale, coldest first. When a reading was taken: at the start of the dialogue, or at its end. The inverted triangle&apos;s levels, broad (1) to near (3). The three questions a group answers about a dilemma card. Picture cards: what the file must start with, and the type we store it as. A picture card larger than this is refused (the UI scales photos down first).</extracomment>
         <translation>The thermometer goes from 1 to 10. &quot;{value}&quot; isn&apos;t one of them.</translation>
     </message>
     <message>
@@ -2472,7 +2798,6 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     </message>
     <message>
         <source>»{path}« blev ikke indlæst: {count} fejl i arket. Intet er ændret.</source>
-        <extracomment>The columns of a transcription sheet, in the order we write them. The last six carry what the organiser and the tables added beyond the notes (docs/transcription-format.md); a sheet typed from paper may leave them out. What a row is, in the ``record`` column: empty for a note, front page or contribution; otherwise one of the camp&apos;s other texts, or the rest of the row above. Records that belong to the camp, not to a step. The dilemma step&apos;s tags of a note. The longest text one cell takes in Excel; a longer text goes on in &quot;continued&quot; rows. The text columns a &quot;continued&quot; row carries on. Without these a row cannot be placed; every other column may be left out. The program step keys a sheet may name, in the camp day&apos;s order. Steps whose notes may belong to a main group or the whole camp instead of a table.</extracomment>
         <translation>&quot;{path}&quot; was not imported: {count} errors in the sheet. Nothing has been changed.</translation>
     </message>
     <message>
@@ -2713,7 +3038,6 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     </message>
     <message>
         <source>Filen har ingen dialog at dokumentere. Opret en dialog med »Ny dialog«.</source>
-        <extracomment>The three questions about a card, as the host&apos;s screen asks them. The thermometer&apos;s ends, as the host&apos;s screen names them. The triangle&apos;s questions when a program&apos;s prompt has no numbered lines (DESIGN.md §3). The free sheet&apos;s prompts when a program&apos;s prompt has no numbered lines.</extracomment>
         <translation>The file has no dialogue to document. Create a dialogue with &quot;New dialogue&quot;.</translation>
     </message>
     <message>
@@ -2734,7 +3058,6 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     </message>
     <message>
         <source>Teksten er for lang: {length} tegn, og der kan højst være {limit}. Intet er gemt. Del teksten op i flere noter, eller kort den ned.</source>
-        <extracomment>The longest text one note (or any other text a group writes) may hold, in characters: far beyond anything written at a table, and small enough that every screen and report stays quick. Typing, pasting, importing and collecting all refuse longer texts.</extracomment>
         <translation>The text is too long: {length} characters, and there can be at most {limit}. Nothing was saved. Split the text into several notes, or shorten it.</translation>
     </message>
     <message>
@@ -2814,6 +3137,51 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     <message>
         <source>Noget gik galt ({detail}). Campfilen er ikke ændret.</source>
         <translation>Something went wrong ({detail}). The camp file has not been changed.</translation>
+    </message>
+    <message>
+        <source>Campen har intet trin med noter, der hedder »{step}«. Brug et af: {known}.</source>
+        <translation>The camp has no step with notes called &quot;{step}&quot;. Use one of: {known}.</translation>
+    </message>
+    <message>
+        <source>»{value}« er ikke en dato. Skriv den som dd.mm.åååå, fx 09.05.2026.</source>
+        <translation>&quot;{value}&quot; isn&apos;t a date. Write it as dd.mm.yyyy, e.g. 09.05.2026.</translation>
+    </message>
+    <message>
+        <source>»{value}« er ikke en status for opfølgning.</source>
+        <translation>&quot;{value}&quot; isn&apos;t a follow-up status.</translation>
+    </message>
+    <message>
+        <source>En kommentar skal have en tekst.</source>
+        <translation>A comment must have a text.</translation>
+    </message>
+    <message>
+        <source>Antal deltagere skal være et helt tal fra 0 til {most}; »{value}« er ikke.</source>
+        <extracomment>The most people of one group at one table the app takes.</extracomment>
+        <translation>The number of participants must be a whole number from 0 to {most}; &quot;{value}&quot; isn&apos;t.</translation>
+    </message>
+    <message>
+        <source>»{group}« er ikke en deltagergruppe.</source>
+        <translation>&quot;{group}&quot; isn&apos;t a participant group.</translation>
+    </message>
+    <message>
+        <source>Bordet findes ikke længere i campen, så antallet er ikke gemt.</source>
+        <translation>The table no longer exists in the camp, so the number has not been saved.</translation>
+    </message>
+    <message>
+        <source>»{path}«: opfølgningen gemmes som regneark (.xlsx) eller PDF (.pdf).</source>
+        <translation>&quot;{path}&quot;: the follow-up is saved as a spreadsheet (.xlsx) or a PDF (.pdf).</translation>
+    </message>
+    <message>
+        <source>Vælg mindst én camp til opfølgningen.</source>
+        <translation>Choose at least one camp for the follow-up.</translation>
+    </message>
+    <message>
+        <source>Bidraget eller aftalen findes ikke længere i campen.</source>
+        <translation>The contribution or agreement no longer exists in the camp.</translation>
+    </message>
+    <message>
+        <source>Aktøren findes ikke længere i campen.</source>
+        <translation>The actor no longer exists in the camp.</translation>
     </message>
 </context>
 <context>
@@ -3312,6 +3680,80 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     </message>
 </context>
 <context>
+    <name>ParticipantEdits</name>
+    <message>
+        <source>Ret antal deltagere</source>
+        <translation>Edit number of participants</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantMix</name>
+    <message>
+        <source>Deltagere</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>ikke opgivet</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>I alt</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>Participants</name>
+    <message>
+        <source>borgere</source>
+        <extracomment>The groups, in the order every screen and report shows them. The names are marked for translation (context &quot;Participants&quot;); the reports print them as written here.</extracomment>
+        <translation>citizens</translation>
+    </message>
+    <message>
+        <source>foreninger/erhverv</source>
+        <translation>associations/business</translation>
+    </message>
+    <message>
+        <source>politikere</source>
+        <translation>politicians</translation>
+    </message>
+    <message>
+        <source>medarbejdere</source>
+        <translation>staff</translation>
+    </message>
+    <message>
+        <source>andre</source>
+        <translation>others</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsBox</name>
+    <message>
+        <source>Deltagere i alt</source>
+        <extracomment>A spin box&apos;s value for »not entered« (shown as »–«).</extracomment>
+        <translation>Total participants</translation>
+    </message>
+    <message>
+        <source>I alt</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>ikke opgivet</source>
+        <translation>not recorded</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsDialog</name>
+    <message>
+        <source>Deltagere ved {code}</source>
+        <extracomment>The keys that open the dialog, from anywhere in the table session. Steps of the dialogue box: a file with them is a dialogue, whose details count people.</extracomment>
+        <translation>Participants at {code}</translation>
+    </message>
+    <message>
+        <source>Hvor mange kom til bordet? Skriv antallet i hver gruppe. Det gemmes med det samme.</source>
+        <translation>How many came to the table? Enter the number in each group. It is saved immediately.</translation>
+    </message>
+</context>
+<context>
     <name>PersonaEdits</name>
     <message>
         <source>Tilføj persona</source>
@@ -3733,6 +4175,81 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     </message>
 </context>
 <context>
+    <name>ProposalsReview</name>
+    <message>
+        <source>Foreslåede kategorier</source>
+        <translation>Suggested categories</translation>
+    </message>
+    <message>
+        <source>Kategoriens navn</source>
+        <translation>Category name</translation>
+    </message>
+    <message>
+        <source>Forslagets noter</source>
+        <translation>The suggestion&apos;s notes</translation>
+    </message>
+    <message>
+        <source>A&amp;cceptér</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <source>&amp;Afvis</source>
+        <translation>&amp;Reject</translation>
+    </message>
+    <message>
+        <source>Luk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&amp;Navn på kategorien:</source>
+        <translation>Category &amp;name:</translation>
+    </message>
+    <message>
+        <source>»Acceptér« laver kategorien og placerer de afkrydsede noter i den (ét trin, som Ctrl+Z fortryder). Ret navnet først, hvis det ikke rammer.</source>
+        <translation>&quot;Accept&quot; creates the category and puts the ticked notes in it (a single action that Ctrl+Z undoes). Edit the name first if it doesn&apos;t fit.</translation>
+    </message>
+    <message>
+        <source>Fjern fluebenet ved de noter, der ikke hører til:</source>
+        <translation>Untick the notes that don&apos;t belong:</translation>
+    </message>
+    <message>
+        <source>Forslag {i} af {n}</source>
+        <translation>Suggestion {i} of {n}</translation>
+    </message>
+    <message>
+        <source>%n note</source>
+        <translation>%n note</translation>
+    </message>
+    <message>
+        <source>%n noter</source>
+        <translation>%n notes</translation>
+    </message>
+    <message>
+        <source>Forslag {i}</source>
+        <translation>Suggestion {i}</translation>
+    </message>
+    <message>
+        <source>Kategorien »{name}« findes allerede; noterne placeres i den.</source>
+        <translation>The category &quot;{name}&quot; already exists; the notes will be put in it.</translation>
+    </message>
+    <message>
+        <source>Ingen noter at placere: sæt flueben ved mindst én.</source>
+        <translation>No notes to put in: tick at least one.</translation>
+    </message>
+    <message>
+        <source>Ny kategori »{name}« med %n note</source>
+        <translation>New category &quot;{name}&quot; with %n note</translation>
+    </message>
+    <message>
+        <source>Ny kategori »{name}« med %n noter</source>
+        <translation>New category &quot;{name}&quot; with %n notes</translation>
+    </message>
+    <message>
+        <source>Forslag: {a} accepteret, {r} afvist.</source>
+        <translation>Suggestions: {a} accepted, {r} rejected.</translation>
+    </message>
+</context>
+<context>
     <name>PurgeDeleted</name>
     <message>
         <source>Slet slettede tekster for &amp;altid …</source>
@@ -3902,6 +4419,10 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
         <translation>&amp;Names in reports…</translation>
     </message>
     <message>
+        <source>Op&amp;følgning som regneark eller PDF …</source>
+        <translation>&amp;Follow-up as spreadsheet or PDF…</translation>
+    </message>
+    <message>
         <source>&amp;Dialogens dokumentation som PDF …</source>
         <translation>&amp;Dialogue documentation as PDF…</translation>
     </message>
@@ -3956,6 +4477,18 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     <message>
         <source>Rapporten på tværs af camps laves …</source>
         <translation>Making the report across camps…</translation>
+    </message>
+    <message>
+        <source>Gem opfølgningen</source>
+        <translation>Save the follow-up</translation>
+    </message>
+    <message>
+        <source>Regneark (*.xlsx);;PDF (*.pdf)</source>
+        <translation>Spreadsheet (*.xlsx);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Opfølgningen laves …</source>
+        <translation>Making the follow-up…</translation>
     </message>
     <message>
         <source>Campen er ikke gemt i en fil, så der kan ikke laves en rapport af den.</source>
@@ -4102,6 +4635,65 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     <message>
         <source>Svarer på forudsætningen: %1</source>
         <translation>Answers the prerequisite: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SortingHelp</name>
+    <message>
+        <source>Sorteringshjælp:</source>
+        <extracomment>Suggestions shown; keys 1–SUGGESTED place the note in them. Arrow keys held down move through many notes: rank only where the organiser stops. Counts the changes of what is learned: a late result of older data is dropped. The n-th suggestion (1–3) was clicked. The bar wants fresh suggestions for the note in focus (after the organiser stops). The note the names are for (None: no suggestions shown).</extracomment>
+        <translation>Sorting help:</translation>
+    </message>
+    <message>
+        <source>Foreslår de tre mest sandsynlige kategorier for noten i fokus, lært af de noter, der allerede er placeret. Tast 1–3 placerer noten. Slået fra: tast 1–9 placerer i den n-te kategori.</source>
+        <translation>Suggests the three most likely categories for the note in focus, learned from the notes already placed. Press 1–3 to put the note there. When off: press 1–9 to put it in the nth category.</translation>
+    </message>
+    <message>
+        <source>Vælg en note.</source>
+        <translation>Select a note.</translation>
+    </message>
+    <message>
+        <source>Tast {n} eller klik for at placere noten i »{name}«.</source>
+        <translation>Press {n} or click to put the note in &quot;{name}&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>SpreadChart</name>
+    <message>
+        <source>Målingerne over tid</source>
+        <translation>Readings over time</translation>
+    </message>
+    <message>
+        <source>Alle</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Uden dato</source>
+        <translation>Undated</translation>
+    </message>
+    <message>
+        <source>Ingen målinger endnu</source>
+        <translation>No readings yet</translation>
+    </message>
+    <message>
+        <source>%1: start %2, slut %3</source>
+        <translation>%1: start %2, end %3</translation>
+    </message>
+    <message>
+        <source>%n dialog</source>
+        <translation>%n dialogue</translation>
+    </message>
+    <message>
+        <source>%n dialoger</source>
+        <translation>%n dialogues</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Slut</source>
+        <translation>End</translation>
     </message>
 </context>
 <context>
@@ -4341,6 +4933,21 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     </message>
 </context>
 <context>
+    <name>TableParticipants</name>
+    <message>
+        <source>Hvor mange kom til bordet, fordelt på grupper (Ctrl+D)</source>
+        <translation>How many came to the table, by group (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Deltagere: {total}</source>
+        <translation>Participants: {total}</translation>
+    </message>
+    <message>
+        <source>Deltagere …</source>
+        <translation>Participants…</translation>
+    </message>
+</context>
+<context>
     <name>TableSession</name>
     <message>
         <source>Bord</source>
@@ -4476,6 +5083,22 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
         <translation>Number of participants</translation>
     </message>
     <message>
+        <source>Vælg et bord i listen for at skrive, hvor mange der kom.</source>
+        <translation>Select a table in the list to enter how many came.</translation>
+    </message>
+    <message>
+        <source>Deltagere ved bordet</source>
+        <translation>Participants at the table</translation>
+    </message>
+    <message>
+        <source>Deltagere ved {code}</source>
+        <translation>Participants at {code}</translation>
+    </message>
+    <message>
+        <source>Hvor mange kom, i hver gruppe. Bordet kan også skrive det selv på dagen.</source>
+        <translation>How many came, in each group. The table can also enter it on the day.</translation>
+    </message>
+    <message>
         <source>(ingen hovedgruppe)</source>
         <translation>(no main group)</translation>
     </message>
@@ -4577,6 +5200,73 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
         <source>Teksten er for lang</source>
         <extracomment>The warning shown (while it is open), for the user and for tests.</extracomment>
         <translation>The text is too long</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesPanel</name>
+    <message>
+        <source>Temaer, der går igen</source>
+        <translation>Recurring themes</translation>
+    </message>
+    <message>
+        <source>Temaer i flere camps</source>
+        <translation>Themes in several camps</translation>
+    </message>
+    <message>
+        <source>Tema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Camps</source>
+        <translation>Camps</translation>
+    </message>
+    <message>
+        <source>Antal noter pr. camp</source>
+        <translation>Notes per camp</translation>
+    </message>
+    <message>
+        <source>I alt</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Foreslåede sammenfald</source>
+        <translation>Suggested matches</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Måske samme tema som</source>
+        <translation>Maybe the same theme as</translation>
+    </message>
+    <message>
+        <source>Fælles ord</source>
+        <translation>Shared words</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Samme navn i flere camps&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Same name in several camps&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Forslag:&lt;/b&gt; forskellige navne, måske samme tema (intet er slået sammen)</source>
+        <translation>&lt;b&gt;Suggestions:&lt;/b&gt; different names, maybe the same theme (nothing has been merged)</translation>
+    </message>
+    <message>
+        <source>Vælg mindst to camps for at se temaer, der går igen.</source>
+        <translation>Choose at least two camps to see recurring themes.</translation>
+    </message>
+    <message>
+        <source>Ingen kategorier går igen på tværs af campene.</source>
+        <translation>No categories recur across the camps.</translation>
+    </message>
+    <message>
+        <source>Kategorierne fra konsolideringen med antal noter i hver camp; dialogfilers kategorier fra den omvendte trekant er med.</source>
+        <translation>The categories from the consolidation with the number of notes in each camp; categories from the inverted triangle in dialogue files are included.</translation>
+    </message>
+    <message>
+        <source>ligner hinanden</source>
+        <translation>similar</translation>
     </message>
 </context>
 <context>
@@ -4692,6 +5382,33 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     <message>
         <source>Klik på et tal, eller tryk 1 til 9 og 0 for 10. Pil op og ned flytter, Enter giver tallet.</source>
         <translation>Click a number, or press 1 to 9 and 0 for 10. Up and Down arrows move, Enter gives the number.</translation>
+    </message>
+</context>
+<context>
+    <name>TrendPanel</name>
+    <message>
+        <source>Målingerne samlet</source>
+        <translation>Readings grouped</translation>
+    </message>
+    <message>
+        <source>Pr. dato</source>
+        <translation>By date</translation>
+    </message>
+    <message>
+        <source>Pr. år</source>
+        <translation>By year</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Fra start til slut i hver dialog&lt;/b&gt;</source>
+        <translation>&lt;b&gt;From start to end in each dialogue&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Målingerne over tid&lt;/b&gt; (kvartiler, laveste–højeste, median)</source>
+        <translation>&lt;b&gt;Readings over time&lt;/b&gt; (quartiles, lowest–highest, median)</translation>
+    </message>
+    <message>
+        <source>Medianen fra start til slut: steg i %1, den samme i %2, faldt i %3. Midterste ændring: %4.</source>
+        <translation>The median from start to end rose in %1, stayed the same in %2 and fell in %3. Median change: %4.</translation>
     </message>
 </context>
 <context>
