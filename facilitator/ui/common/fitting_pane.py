@@ -19,6 +19,9 @@ from PySide6.QtWidgets import QWidget
 class FittingPane(QScrollArea):
     def __init__(self, content: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # A viewport made here, not Qt's own: handing Qt's plain QWidget to Python makes
+        # PySide load every widget class to find its type, ~10 ms of the app's start.
+        self.setViewport(QWidget())
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setWidgetResizable(False)
         self.setWidget(content)

@@ -26,6 +26,7 @@ class NotesView(QListView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setViewport(QWidget())  # the card delegate asks for it: see FittingPane
         #: (key, with Ctrl) → action. Shift and the keypad are ignored, so ``+`` works on
         #: every keyboard layout and on the number pad.
         self.bindings: dict[tuple[int, bool], Callable[[], None]] = {}
