@@ -29,11 +29,11 @@ from pathlib import Path
 from facilitator.domain import messages as msg
 from facilitator.domain.messages import QT_TRANSLATE_NOOP
 from facilitator.domain.messages import UserError
-from facilitator.domain.rules import danish_number
 from facilitator.domain.sheet_formats import MAX_CELL_CHARS
 from facilitator.domain.sheet_formats import Cell
 from facilitator.domain.sheet_formats import defused
 from facilitator.domain.sheet_formats import restored
+from facilitator.domain.text_limit import danish_number
 from facilitator.domain.transcription import COLUMNS
 from facilitator.domain.transcription import SheetError
 from facilitator.domain.transcription import SheetRow

@@ -9,32 +9,11 @@ from datetime import datetime
 from datetime import timedelta
 from typing import TypeVar
 
-from facilitator.domain.messages import TEXT_TOO_LONG
-from facilitator.domain.messages import UserError
 from facilitator.domain.model import Contribution
 from facilitator.domain.model import Note
 from facilitator.domain.model import Step
 
 MAX_VOTES = 999
-#: The longest text one note (or any other text a group writes) may hold, in characters:
-#: far beyond anything written at a table, and small enough that every screen and report
-#: stays quick. Typing, pasting, importing and collecting all refuse longer texts.
-TEXT_LIMIT = 100_000
-
-
-def danish_number(value: int) -> str:
-    """100000 as a Dane writes it: 100.000."""
-    return f"{value:,}".replace(",", ".")
-
-
-def check_text_length(text: object) -> None:
-    """Refuse a text longer than :data:`TEXT_LIMIT` (UserError), whoever writes it; never
-    cut it short, so nothing the user wrote is lost without a word."""
-    if isinstance(text, str) and len(text) > TEXT_LIMIT:
-        raise UserError(TEXT_TOO_LONG, length=danish_number(len(text)),
-                        limit=danish_number(TEXT_LIMIT))
-
-
 def clean_note_text(text: str) -> str | None:
     """The text to store for a typed note, or None when there is nothing to add.
 

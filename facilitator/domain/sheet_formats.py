@@ -7,7 +7,7 @@ formula when the organiser opens a CSV file, undone again when that file is read
 
 from __future__ import annotations
 
-from facilitator.domain.rules import TEXT_LIMIT
+from facilitator.domain.text_limit import TEXT_LIMIT
 
 #: A cell value: text, or a whole number written as a number in .xlsx.
 Cell = str | int

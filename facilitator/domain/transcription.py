@@ -47,9 +47,9 @@ from facilitator.domain.messages import WRONG_DELIMITER
 from facilitator.domain.messages import UserError
 from facilitator.domain.model import KNOWN_ACTORS
 from facilitator.domain.rules import MAX_VOTES
-from facilitator.domain.rules import danish_number
 from facilitator.domain.sheet_formats import MAX_CELL_CHARS
 from facilitator.domain.sheet_formats import Cell
+from facilitator.domain.text_limit import danish_number
 
 #: The columns of a transcription sheet, in the order we write them. The last six carry
 #: what the organiser and the tables added beyond the notes (docs/transcription-format.md);

@@ -31,8 +31,8 @@ from facilitator.domain.analysis import clean_prerequisite
 from facilitator.domain.consolidation import Category
 from facilitator.domain.model import Step
 from facilitator.domain.model import StepKind
-from facilitator.domain.rules import check_text_length
 from facilitator.domain.rules import moved
+from facilitator.domain.text_limit import check_text_length
 from facilitator.store.base import CampDatabase
 from facilitator.store.base import now
 from facilitator.store.consolidation import Consolidation

@@ -19,8 +19,8 @@ from typing import Final
 from facilitator.domain import dates
 from facilitator.domain import messages as msg
 from facilitator.domain.messages import UserError
-from facilitator.domain.rules import check_text_length
 from facilitator.domain.rules import moved
+from facilitator.domain.text_limit import check_text_length
 from facilitator.store.database import FileWatch
 from facilitator.store.database import rescue_copy
 from facilitator.store.database import transaction

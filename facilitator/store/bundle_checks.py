@@ -25,7 +25,7 @@ from facilitator.domain.dialogue import MAX_IMAGE_BYTES
 from facilitator.domain.messages import QT_TRANSLATE_NOOP
 from facilitator.domain.messages import Reason
 from facilitator.domain.messages import UserError
-from facilitator.domain.rules import TEXT_LIMIT
+from facilitator.domain.text_limit import TEXT_LIMIT
 from facilitator.store import database
 
 if TYPE_CHECKING:

@@ -20,7 +20,7 @@ from facilitator.domain.consolidation import count_notes
 from facilitator.domain.consolidation import validate_category_name
 from facilitator.domain.consolidation import with_counts
 from facilitator.domain.model import Note
-from facilitator.domain.rules import check_text_length
+from facilitator.domain.text_limit import check_text_length
 from facilitator.store.base import StorePart
 from facilitator.store.base import now
 

@@ -26,7 +26,7 @@ from pathlib import Path
 import pytest
 
 from facilitator.domain.messages import UserError
-from facilitator.domain.rules import TEXT_LIMIT
+from facilitator.domain.text_limit import TEXT_LIMIT
 from facilitator.store import SCHEMA_VERSION
 from facilitator.store import CampStore
 from facilitator.store.bundles import collect

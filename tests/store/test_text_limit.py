@@ -11,8 +11,8 @@ import pytest
 
 from facilitator.domain.analysis import PurposeText
 from facilitator.domain.messages import UserError
-from facilitator.domain.rules import TEXT_LIMIT
 from facilitator.domain.rules import TEXT_TOO_LONG
+from facilitator.domain.text_limit import TEXT_LIMIT
 from facilitator.program import load_program
 from facilitator.store import CampStore
 from facilitator.ui.dialogue_box.new_dialogue import create_dialogue

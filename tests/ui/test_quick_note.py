@@ -12,7 +12,7 @@ from PySide6.QtTest import QTest
 from test_text_limit_ui import paste
 from test_text_limit_ui import warned_when
 
-from facilitator.domain.rules import TEXT_LIMIT
+from facilitator.domain.text_limit import TEXT_LIMIT
 from facilitator.ui.dialogue_box.new_dialogue import create_dialogue
 from facilitator.ui.shell.help_page import screen_keys
 from facilitator.ui.shell.main_window import MainWindow

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 from test_notes_page import open_page
 from test_notes_page import texts
 
-from facilitator.domain.rules import TEXT_LIMIT
+from facilitator.domain.text_limit import TEXT_LIMIT
 from facilitator.ui.common.text_limit import TextLimit
 from facilitator.ui.table.front_page import FrontPagePage
 

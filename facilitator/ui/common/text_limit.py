@@ -23,10 +23,10 @@ from PySide6.QtWidgets import QPlainTextEdit
 from PySide6.QtWidgets import QTextEdit
 from PySide6.QtWidgets import QWidget
 
+from facilitator.domain.messages import TEXT_TOO_LONG
 from facilitator.domain.messages import UserError
-from facilitator.domain.rules import TEXT_LIMIT
-from facilitator.domain.rules import TEXT_TOO_LONG
-from facilitator.domain.rules import danish_number
+from facilitator.domain.text_limit import TEXT_LIMIT
+from facilitator.domain.text_limit import danish_number
 from facilitator.ui.shell.session import user_message
 
 Field = QLineEdit | QPlainTextEdit | QTextEdit
