@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from facilitator.domain.analysis import PurposeText
+from facilitator.domain.messages import TEXT_TOO_LONG
 from facilitator.domain.messages import UserError
-from facilitator.domain.rules import TEXT_TOO_LONG
 from facilitator.domain.text_limit import TEXT_LIMIT
 from facilitator.program import load_program
 from facilitator.store import CampStore
