@@ -317,7 +317,7 @@ def test_text_that_looks_like_an_xlsx_escape_comes_back_as_typed(tmp_path: Path)
 
 def test_a_text_carried_on_past_the_limit_is_refused_at_its_row() -> None:
     """Each cell within the limit, the joined text over it: the same one limit applies."""
-    from facilitator.domain.rules import TEXT_LIMIT
+    from facilitator.domain.text_limit import TEXT_LIMIT
 
     header = list(tr.COLUMNS)
 

@@ -160,7 +160,7 @@ def test_values_beyond_our_limits_are_refused(
         day: dict[str, Path], organiser: CampStore, tmp_path: Path) -> None:
     """A text one character over the limit, an id not shaped as ours, a time that is
     no time, a flag that is no flag."""
-    from facilitator.domain.rules import TEXT_LIMIT
+    from facilitator.domain.text_limit import TEXT_LIMIT
     from facilitator.store import bundle_checks as bc
     cases = {
         "lang": (f"UPDATE note SET text = substr(printf('%.*c', {TEXT_LIMIT + 1}, 'x'), 1) "
@@ -179,7 +179,7 @@ def test_values_beyond_our_limits_are_refused(
 
 def test_a_text_of_exactly_the_limit_is_collected(
         day: dict[str, Path], organiser: CampStore, tmp_path: Path) -> None:
-    from facilitator.domain.rules import TEXT_LIMIT
+    from facilitator.domain.text_limit import TEXT_LIMIT
     long = "æ" * (TEXT_LIMIT - 1) + "🎉"
     b1 = organiser.frame.table_by_code("H1-B1").id
     ok = spoil(day["b1"], tmp_path / "lang.campbundle", [
