@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractItemView
 from PySide6.QtWidgets import QListView
 from PySide6.QtWidgets import QMenu
@@ -26,7 +27,11 @@ class NotesView(QListView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setViewport(QWidget())  # the card delegate asks for it: see FittingPane
+        # Made here, as Qt makes its own (the card delegate asks for it: see FittingPane).
+        viewport = QWidget()
+        viewport.setBackgroundRole(QPalette.ColorRole.Base)
+        viewport.setAutoFillBackground(True)
+        self.setViewport(viewport)
         #: (key, with Ctrl) → action. Shift and the keypad are ignored, so ``+`` works on
         #: every keyboard layout and on the number pad.
         self.bindings: dict[tuple[int, bool], Callable[[], None]] = {}
