@@ -35,6 +35,7 @@ from facilitator.domain.suggestions import same_message_groups
 from facilitator.domain.suggestions import warm_up
 from facilitator.ui.common import background
 from facilitator.ui.common.background import Failure
+from facilitator.ui.common.controls import button
 from facilitator.ui.edits import consolidation as edits
 from facilitator.ui.organiser.consolidation.categories_list import CategoriesModel
 from facilitator.ui.organiser.consolidation.notes_table import ConsolidationNotesModel
@@ -71,26 +72,26 @@ class SuggestionActions(_Base):  # type: ignore[misc, valid-type]
 
     def _setup_suggestions(self) -> None:
         self.sorting_help = SortingHelp(self)
-        self.propose_button = QPushButton(QCoreApplication.translate(
-            "ConsolidationWorkspace", "Foreslå kategorier"), self)
-        self.propose_button.setToolTip(QCoreApplication.translate(
-            "ConsolidationWorkspace",
-            "Foreslår grupper af noterne uden kategori, hver med et navn, som du "
-            "accepterer, omdøber, retter eller afviser én ad gangen (Ctrl+Shift+F)."))
-        self.same_button = QPushButton(QCoreApplication.translate(
-            "ConsolidationWorkspace", "Samme budskab"), self)
-        self.same_button.setToolTip(QCoreApplication.translate(
-            "ConsolidationWorkspace",
-            "Markerer næste gruppe af noter, der siger det samme, så du kan placere dem "
-            "samlet i én kategori (Ctrl+Shift+B)."))
+        self.propose_button = button(
+            QCoreApplication.translate("ConsolidationWorkspace", "Foreslå kategorier"),
+            QCoreApplication.translate(
+                "ConsolidationWorkspace",
+                "Foreslår grupper af noterne uden kategori, hver med et navn, som du "
+                "accepterer, omdøber, retter eller afviser én ad gangen (Ctrl+Shift+F)."),
+            self.propose_categories, self)
+        self.same_button = button(
+            QCoreApplication.translate("ConsolidationWorkspace", "Samme budskab"),
+            QCoreApplication.translate(
+                "ConsolidationWorkspace",
+                "Markerer næste gruppe af noter, der siger det samme, så du kan placere dem "
+                "samlet i én kategori (Ctrl+Shift+B)."),
+            self.next_same_message, self)
         self.review = None
         self._job = None
         self._rank_jobs = []
         self._same_groups = []
         self.sorting_help.wanted.connect(self.refresh_suggestions)
         self.sorting_help.picked.connect(self.place_suggested)
-        self.propose_button.clicked.connect(self.propose_categories)
-        self.same_button.clicked.connect(self.next_same_message)
         # The Danish dictionary loads (~0.7 s, once) while the organiser reads the screen,
         # not on the first note focused; failing, it leaves plain words to the ranking.
         self._rank_jobs.append(background.start(lambda _p: warm_up(), parent=self,

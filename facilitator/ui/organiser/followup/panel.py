@@ -10,7 +10,9 @@ Ctrl+Return in the comment's text adds it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
@@ -35,6 +37,8 @@ from facilitator.ui.edits import followup as edits
 from facilitator.ui.organiser.followup.model import LATE
 from facilitator.ui.organiser.followup.model import status_label
 from facilitator.ui.shell.session import CampSession
+
+T = TypeVar("T")
 
 
 class FollowupPanel(QWidget):
@@ -174,12 +178,16 @@ class FollowupPanel(QWidget):
                                    if item.actor_id else 0)
 
     # -- editing ----------------------------------------------------------------------
+    def _save_choice(self, value: T, field: Callable[[FollowupItem], T],
+                     edit: Callable[[CampSession, FollowupItem, T], object]) -> None:
+        """Save a combo box's ``value`` through ``edit`` where the item's ``field``
+        differs (not while the panel fills the fields itself)."""
+        if self.item is not None and not self._filling and value != field(self.item):
+            edit(self.session, self.item, value)
+
     def _owner_chosen(self, index: int) -> None:
-        if self.item is None or self._filling:
-            return
-        actor_id = self.owner.itemData(index)
-        if actor_id != self.item.actor_id:
-            edits.set_owner(self.session, self.item, actor_id)
+        self._save_choice(self.owner.itemData(index), lambda item: item.actor_id,
+                          edits.set_owner)
 
     def _person_typed(self) -> None:
         if self.item is not None and not self._filling \
@@ -202,11 +210,8 @@ class FollowupPanel(QWidget):
             self._note(messages[-1])
 
     def _status_chosen(self, index: int) -> None:
-        if self.item is None or self._filling:
-            return
-        status = self.status.itemData(index)
-        if status != self.item.status:
-            edits.set_status(self.session, self.item, status)
+        self._save_choice(self.status.itemData(index), lambda item: item.status,
+                          edits.set_status)
 
     def add_comment(self) -> None:
         if self.item is None:
