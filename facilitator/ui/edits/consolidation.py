@@ -30,6 +30,21 @@ def add_category(session: CampSession, *, step_id: str, name: str) -> Category |
         base.by_id(store.consolidation.restore_category, "category_id"))
 
 
+def add_category_with(session: CampSession, text: str, *, step_id: str, name: str,
+                      note_ids: Sequence[str]) -> Category | None:
+    """A new category ``name`` with the notes ``note_ids`` in it, as one undoable edit
+    called ``text``."""
+    stack = session.undo_stack
+    stack.beginMacro(text)
+    try:
+        made = add_category(session, step_id=step_id, name=name)
+        if made is not None:
+            assign(session, note_ids, made)
+    finally:
+        stack.endMacro()
+    return made
+
+
 def rename_category(session: CampSession, category: Category, name: str) -> Category | None:
     if normalise_name(name) == category.name:
         return category

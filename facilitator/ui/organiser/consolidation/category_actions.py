@@ -110,15 +110,9 @@ class CategoryActions(_Base):  # type: ignore[misc, valid-type]
                 self.tr("Navn på den nye kategori til de markerede noter:"))
             if not ok:
                 return None
-        stack = self.session.undo_stack
-        stack.beginMacro(self.tr("Del »{name}«").format(name=category.name))
-        try:
-            made = edits.add_category(self.session, step_id=self.step_id, name=name)
-            if made is not None:
-                edits.assign(self.session, moving, made)
-        finally:
-            stack.endMacro()
-        return made
+        return edits.add_category_with(
+            self.session, self.tr("Del »{name}«").format(name=category.name),
+            step_id=self.step_id, name=name, note_ids=moving)
 
     # -- the quick picker --------------------------------------------------------------
     def open_picker(self) -> None:

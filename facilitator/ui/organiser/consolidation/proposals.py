@@ -160,17 +160,10 @@ class ProposalsReview(QDialog):
             self._show()
 
     def _make(self, name: str, ids: list[str]) -> Category | None:
-        stack = self.session.undo_stack
         text = counted(len(ids), self.tr("Ny kategori »{name}« med %n note"),
                        self.tr("Ny kategori »{name}« med %n noter")).format(name=name)
-        stack.beginMacro(text)
-        try:
-            made = edits.add_category(self.session, step_id=self.step_id, name=name)
-            if made is not None:
-                edits.assign(self.session, ids, made)
-        finally:
-            stack.endMacro()
-        return made
+        return edits.add_category_with(self.session, text, step_id=self.step_id, name=name,
+                                       note_ids=ids)
 
     def reject_current(self) -> None:
         self.rejected_count += 1
