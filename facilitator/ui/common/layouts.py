@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QBoxLayout
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QGroupBox
 from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QLayout
 from PySide6.QtWidgets import QSizePolicy
@@ -65,6 +67,19 @@ def vbox(*items: Item, parent: QWidget | None = None, flush: bool = False,
     if margins is not None:
         layout.setContentsMargins(*margins)
     return layout
+
+
+def form_box(title: str, *rows: tuple[str, QWidget] | QWidget) -> QGroupBox:
+    """A titled box of labelled fields, one a row (``(label, field)``); a bare widget
+    fills a row of its own (the box's button)."""
+    box = QGroupBox(title)
+    form = QFormLayout(box)
+    for row in rows:
+        if isinstance(row, tuple):
+            form.addRow(*row)
+        else:
+            form.addRow(row)
+    return box
 
 
 def panel(*items: Item, parent: QWidget | None = None) -> QWidget:

@@ -11,7 +11,6 @@ from datetime import time
 from PySide6.QtCore import QModelIndex
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QComboBox
-from PySide6.QtWidgets import QFormLayout
 from PySide6.QtWidgets import QGroupBox
 from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QHeaderView
@@ -27,6 +26,8 @@ from PySide6.QtWidgets import QWidget
 from facilitator.domain import dates
 from facilitator.domain.model import Step
 from facilitator.domain.model import StepKind
+from facilitator.ui.common.layouts import form_box
+from facilitator.ui.common.layouts import vbox
 from facilitator.ui.common.ordered_list import OrderedList
 from facilitator.ui.edits import program
 from facilitator.ui.edits.change import Change
@@ -92,12 +93,7 @@ class ProgramEditor(SetupPart):
         hint = QLabel(self.tr("Dobbeltklik eller tryk F2 for at rette titel, minutter og "
                               "prikker pr. deltager (0 er ingen grænse)."))
         hint.setWordWrap(True)
-        column = QVBoxLayout()
-        column.addLayout(top)
-        column.addWidget(self.view, 1)
-        column.addWidget(hint)
-        column.addLayout(self.list.end_buttons())
-        return column
+        return vbox(top, (self.view, 1), hint, self.list.end_buttons())
 
     def _new_step_box(self) -> QGroupBox:
         self.kind_combo = QComboBox()
@@ -113,13 +109,11 @@ class ProgramEditor(SetupPart):
         self.add_button = QPushButton(self.tr("&Tilføj trin"))
         self.add_button.setToolTip(self.tr("Indsættes efter det valgte trin"))
         self.add_button.clicked.connect(self.add_step)
-        box = QGroupBox(self.tr("Nyt trin"))
-        form = QFormLayout(box)
-        form.addRow(self.tr("Type"), self.kind_combo)
-        form.addRow(self.tr("Titel"), self.new_title_edit)
-        form.addRow(self.tr("Varighed"), self.new_minutes_spin)
-        form.addRow(self.add_button)
-        return box
+        return form_box(self.tr("Nyt trin"),
+                        (self.tr("Type"), self.kind_combo),
+                        (self.tr("Titel"), self.new_title_edit),
+                        (self.tr("Varighed"), self.new_minutes_spin),
+                        self.add_button)
 
     def _details_box(self) -> QGroupBox:
         """The chosen step's prompt and guidance."""

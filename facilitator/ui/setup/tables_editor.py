@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QAbstractItemView
 from PySide6.QtWidgets import QComboBox
-from PySide6.QtWidgets import QFormLayout
 from PySide6.QtWidgets import QGroupBox
 from PySide6.QtWidgets import QHBoxLayout
 from PySide6.QtWidgets import QHeaderView
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import QTreeView
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
+from facilitator.ui.common.layouts import form_box
 from facilitator.ui.common.layouts import vbox
 from facilitator.ui.common.ordered_list import OrderedList
 from facilitator.ui.common.participants_box import ParticipantsBox
@@ -70,11 +70,7 @@ class TablesEditor(SetupPart):
         self.remove_button = self.list.remove_button(
             self.tr("&Fjern valgte"), self.remove_selected, self.tr(
                 "Fjern den valgte hovedgruppe (med dens borde) eller det valgte bord (Delete)"))
-        column = QVBoxLayout()
-        column.addWidget(self.tree, 1)
-        column.addWidget(hint)
-        column.addLayout(self.list.end_buttons())
-        return column
+        return vbox((self.tree, 1), hint, self.list.end_buttons())
 
     def _new_group_box(self) -> QGroupBox:
         self.group_code_edit = QLineEdit()
@@ -86,12 +82,10 @@ class TablesEditor(SetupPart):
         self.add_group_button.clicked.connect(self.add_group)
         for edit in (self.group_code_edit, self.group_name_edit):
             edit.returnPressed.connect(self.add_group)
-        box = QGroupBox(self.tr("Ny hovedgruppe"))
-        form = QFormLayout(box)
-        form.addRow(self.tr("Kode"), self.group_code_edit)
-        form.addRow(self.tr("Navn"), self.group_name_edit)
-        form.addRow(self.add_group_button)
-        return box
+        return form_box(self.tr("Ny hovedgruppe"),
+                        (self.tr("Kode"), self.group_code_edit),
+                        (self.tr("Navn"), self.group_name_edit),
+                        self.add_group_button)
 
     def _new_table_box(self) -> QGroupBox:
         self.table_group_combo = QComboBox()
@@ -107,15 +101,13 @@ class TablesEditor(SetupPart):
         self.add_table_button.clicked.connect(self.add_table)
         for edit in (self.table_code_edit, self.facilitator_edit, self.chair_edit):
             edit.returnPressed.connect(self.add_table)
-        box = QGroupBox(self.tr("Nyt bord"))
-        form = QFormLayout(box)
-        form.addRow(self.tr("Hovedgruppe"), self.table_group_combo)
-        form.addRow(self.tr("Bordkode"), self.table_code_edit)
-        form.addRow(self.tr("Facilitator"), self.facilitator_edit)
-        form.addRow(self.tr("Bordformand"), self.chair_edit)
-        form.addRow(self.tr("Antal deltagere"), self.table_participants_spin)
-        form.addRow(self.add_table_button)
-        return box
+        return form_box(self.tr("Nyt bord"),
+                        (self.tr("Hovedgruppe"), self.table_group_combo),
+                        (self.tr("Bordkode"), self.table_code_edit),
+                        (self.tr("Facilitator"), self.facilitator_edit),
+                        (self.tr("Bordformand"), self.chair_edit),
+                        (self.tr("Antal deltagere"), self.table_participants_spin),
+                        self.add_table_button)
 
     def _participants_box(self) -> QGroupBox:
         """How many came to the table chosen in the list, by group."""
