@@ -31,10 +31,9 @@ from facilitator.export.camp_sections import note_section
 from facilitator.export.camp_sections import owner_title
 from facilitator.export.participant_tables import camp_participants
 from facilitator.export.pdf import blocks as b
-from facilitator.export.pdf.document import PageFrame
 from facilitator.export.pdf.document import contents_table
 from facilitator.export.pdf.document import gc_paused
-from facilitator.export.pdf.document import write_report
+from facilitator.export.pdf.document import write_named_report
 from facilitator.export.pdf.lists import actor_table
 from facilitator.export.pdf.lists import contribution_rows
 from facilitator.export.pdf.lists import note_table
@@ -74,15 +73,10 @@ def render_camp_report(data: ReportData, out_path: OutPath, *,
                        progress: Progress | None = None) -> Path:
     """Write the camp summary of already gathered ``data`` (no store needed)."""
     camp = data.camp
-    return write_report(
-        out_path, lambda: camp_report_story(data),
-        frame=PageFrame(
-            header_left=f"Opsamling på camp · {camp.title}",
-            header_right=camp.municipality,
-            footer_left=" · ".join(p for p in (camp.core_task, danish_date(camp.date)) if p),
-            cover=True),
-        title=f"Opsamling på camp: {camp.title}", author=camp.municipality,
-        subject=camp.core_task, lang=camp.language, progress=progress)
+    return write_named_report(
+        out_path, lambda: camp_report_story(data), kind="Opsamling på camp", name=camp.title,
+        municipality=camp.municipality, footer=(camp.core_task, danish_date(camp.date)),
+        subject=camp.core_task, lang=camp.language, cover=True, progress=progress)
 
 
 def camp_report_story(data: ReportData) -> list[Flowable]:

@@ -45,8 +45,7 @@ from facilitator.export.dialogue_data import dialogue_data
 from facilitator.export.names import renamed
 from facilitator.export.pdf import blocks as b
 from facilitator.export.pdf.document import Heading
-from facilitator.export.pdf.document import PageFrame
-from facilitator.export.pdf.document import write_report
+from facilitator.export.pdf.document import write_named_report
 from facilitator.export.pdf.fonts import FONT_BOLD
 from facilitator.export.pdf.lists import note_table
 from facilitator.export.pdf.styles import ACCENT
@@ -81,14 +80,10 @@ def render_dialogue_report(data: DialogueData, out_path: OutPath, *,
                            progress: Progress | None = None) -> Path:
     info, file = data.info, data.file
 
-    return write_report(
-        out_path, lambda: dialogue_story(data),
-        frame=PageFrame(header_left=f"Dialog · {info.name}",
-                        header_right=file.municipality,
-                        footer_left=" · ".join(p for p in (
-                            file.program or "Dialogkassen",
-                            danish_date(info.date or file.date)) if p)),
-        title=f"Dialog: {info.name}", author=info.host or file.municipality,
+    return write_named_report(
+        out_path, lambda: dialogue_story(data), kind="Dialog", name=info.name,
+        municipality=file.municipality, author=info.host,
+        footer=(file.program or "Dialogkassen", danish_date(info.date or file.date)),
         subject=file.program or "Dialogkassen", lang=file.language, progress=progress)
 
 

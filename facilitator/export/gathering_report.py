@@ -50,8 +50,7 @@ from facilitator.export.pdf import blocks as b
 from facilitator.export.pdf.charts import category_chart
 from facilitator.export.pdf.charts import category_table
 from facilitator.export.pdf.document import Heading
-from facilitator.export.pdf.document import PageFrame
-from facilitator.export.pdf.document import write_report
+from facilitator.export.pdf.document import write_named_report
 from facilitator.export.pdf.fonts import FONT_BOLD
 from facilitator.export.pdf.lists import note_table
 from facilitator.export.pdf.styles import FRAME_HEIGHT
@@ -79,13 +78,11 @@ def render_gathering_report(data: GatheringData, out_path: OutPath, *,
                             progress: Progress | None = None) -> Path:
     file = data.file
 
-    return write_report(
-        out_path, lambda: gathering_story(data),
-        frame=PageFrame(header_left=f"Opsamling på dialogerne · {file.title}",
-                        header_right=file.municipality,
-                        footer_left=file.program or "Dialogkassen", cover=True),
-        title=f"Opsamling på dialogerne: {file.title}", author=file.municipality,
-        subject=file.program or "Dialogkassen", lang=file.language, progress=progress)
+    return write_named_report(
+        out_path, lambda: gathering_story(data), kind="Opsamling på dialogerne",
+        name=file.title, municipality=file.municipality,
+        footer=(file.program or "Dialogkassen",), subject=file.program or "Dialogkassen",
+        lang=file.language, cover=True, progress=progress)
 
 
 def gathering_story(data: GatheringData) -> list[Flowable]:

@@ -20,8 +20,7 @@ from facilitator.export.participant_tables import sheet_line
 from facilitator.export.participant_tables import total_of
 from facilitator.export.pdf import blocks as b
 from facilitator.export.pdf.document import Heading
-from facilitator.export.pdf.document import PageFrame
-from facilitator.export.pdf.document import write_report
+from facilitator.export.pdf.document import write_named_report
 from facilitator.export.pdf.lists import note_table
 from facilitator.export.pdf.lists import prerequisite_block
 from facilitator.export.pdf.styles import Para
@@ -56,13 +55,9 @@ def render_table_sheet(data: ReportData, out_path: OutPath, *,
     camp = data.camp
     code = data.table.code if data.table else ""
 
-    return write_report(
-        out_path, lambda: table_sheet_story(data),
-        frame=PageFrame(header_left=f"Bordark {code} · {camp.title}",
-                        header_right=camp.municipality,
-                        footer_left=" · ".join(p for p in (camp.core_task,
-                                                           danish_date(camp.date)) if p)),
-        title=f"Bordark {code}: {camp.title}", author=camp.municipality,
+    return write_named_report(
+        out_path, lambda: table_sheet_story(data), kind=f"Bordark {code}", name=camp.title,
+        municipality=camp.municipality, footer=(camp.core_task, danish_date(camp.date)),
         subject=camp.core_task, lang=camp.language, progress=progress)
 
 

@@ -308,6 +308,21 @@ def write_report(out_path: OutPath, story: Callable[[], list[Flowable]], *,
     return written_files.write_via(Path(out_path), build)
 
 
+def write_named_report(out_path: OutPath, story: Callable[[], list[Flowable]], *,
+                       kind: str, name: str, municipality: str, footer: tuple[str, ...],
+                       subject: str, lang: str, author: str = "", cover: bool = False,
+                       progress: Progress | None = None) -> Path:
+    """:func:`write_report` for a report called »kind: name«: the header says »kind ·
+    name« with the municipality beside it, the footer the ``footer`` parts there are;
+    the author is the municipality unless ``author`` names one."""
+    return write_report(
+        out_path, story,
+        frame=PageFrame(header_left=f"{kind} · {name}", header_right=municipality,
+                        footer_left=" · ".join(p for p in footer if p), cover=cover),
+        title=f"{kind}: {name}", author=author or municipality, subject=subject, lang=lang,
+        progress=progress)
+
+
 class PageRef(Flowable):
     """A line of text naming the page a heading is on (``{page}`` in ``template``),
     linked to it.
