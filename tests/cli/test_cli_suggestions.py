@@ -14,18 +14,11 @@ from facilitator.cli import main
 from facilitator.store import CampStore
 from tests.badfiles import camp_digest
 from tests.store.test_camp_lock import held_by_another_process
+from tests.suggestion_fixtures import THEMES
 
 REPO = Path(__file__).resolve().parents[2]
 
 #: Three clear themes; two notes of each are placed, the rest wait for the sorting help.
-THEMES = {
-    "Cykling": ["Flere cykelstier til skolen", "Cykelstier langs landevejen",
-                "Cykelparkering ved stationen", "Sikre cykelstier for børn"],
-    "Solenergi": ["Solceller på alle kommunale tage", "Solceller på skolens tag",
-                  "Flere solceller på private tage", "Solcellepark ved motorvejen"],
-    "Foreninger": ["Foreningerne mangler frivillige", "Flere frivillige i foreningerne",
-                   "Foreningslivet trives med frivillige", "Frivillige foreninger får lokaler"],
-}
 
 
 def build(camp_path: Path, texts: list[str], placed: dict[str, str] | None = None) -> None:

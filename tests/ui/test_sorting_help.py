@@ -15,19 +15,12 @@ from facilitator.store import CampStore
 from facilitator.ui.organiser.consolidation import ConsolidationWorkspace
 from facilitator.ui.organiser.consolidation.notes_table import TEXT
 from facilitator.ui.shell.session import CampSession
+from tests.suggestion_fixtures import THEMES
 from tests.ui.test_consolidation_workspace import click_note
 from tests.ui.test_consolidation_workspace import open_workspace
 from tests.ui.test_consolidation_workspace import press
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-THEMES = {
-    "Cykling": ["Flere cykelstier til skolen", "Cykelstier langs landevejen",
-                "Cykelparkering ved stationen", "Sikre cykelstier for børn"],
-    "Solenergi": ["Solceller på alle kommunale tage", "Solceller på skolens tag",
-                  "Flere solceller på private tage", "Solcellepark ved motorvejen"],
-    "Foreninger": ["Foreningerne mangler frivillige", "Flere frivillige i foreningerne",
-                   "Foreningslivet trives med frivillige", "Frivillige foreninger får lokaler"],
-}
 ALL = [t for notes in THEMES.values() for t in notes]
 
 
