@@ -121,7 +121,7 @@ class SheetRow:
         characters, so "\r\n" from a Windows paste would come back changed.
         """
         item = self.record == ""
-        return [_visible(c) if isinstance(c, str) else c for c in (
+        return [cell_text(c) if isinstance(c, str) else c for c in (
             self.camp_id, self.camp_title, self.core_task, self.camp_date,
             self.participants or "", self.main_group, self.table, self.step, self.title,
             self.text, self.votes if item else "", (1 if self.selected else 0) if item else "",
@@ -147,7 +147,7 @@ def with_continuations(rows: Iterable[SheetRow], limit: int = CELL_LIMIT) -> lis
     below it, so no cell is ever cut (the import joins them again)."""
     out: list[SheetRow] = []
     for row in rows:
-        parts = {name: _chunks(getattr(row, name), limit) for name in CONTINUED}
+        parts = {name: cell_pieces(getattr(row, name), limit) for name in CONTINUED}
         out.append(replace(row, **_piece(parts, 0)))
         out.extend(SheetRow(step=row.step, table=row.table, main_group=row.main_group,
                             record="continued", **_piece(parts, i))
@@ -160,7 +160,7 @@ def _piece(parts: dict[str, list[str]], i: int) -> dict[str, Any]:
     return {name: p[i] if i < len(p) else "" for name, p in parts.items()}
 
 
-def _chunks(text: str, limit: int) -> list[str]:
+def cell_pieces(text: str, limit: int = CELL_LIMIT) -> list[str]:
     """``text`` in pieces Excel takes (at most ``limit`` UTF-16 units: an emoji counts
     twice), never cut next to white space (the import trims each cell)."""
     pieces = []
@@ -184,7 +184,9 @@ def _fitting(text: str, limit: int) -> int:
     return len(text)
 
 
-def _visible(text: str) -> str:
+def cell_text(text: str) -> str:
+    """``text`` as a spreadsheet cell can hold it: line breaks as LF (XLSX keeps a CR only
+    as ``_x000D_``), no control characters."""
     return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import errno
 import os
-import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -18,6 +17,8 @@ from typing import Any
 import xlsxwriter
 
 from facilitator import written_files
+from facilitator.domain.transcription import cell_pieces
+from facilitator.domain.transcription import cell_text
 from facilitator.export.followup_exports import HEADERS
 from facilitator.export.followup_exports import TITLE
 from facilitator.export.followup_exports import FollowedRow
@@ -27,10 +28,6 @@ from facilitator.export.workbook import sheet_name
 ALL = "Alle"
 ACTOR = "Aktør"
 #: Column widths in characters, by header.
-#: C0 control characters and DEL: no spreadsheet file can hold them (a line break can).
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-#: Excel's limit of characters in a cell.
-CELL_LIMIT = 32_767
 WIDTHS = {ACTOR: 20, "Hvad": 60, "Fra": 18, "Hvem": 18, "Frist": 22, "Status": 12,
           "Seneste kommentar": 45}
 
@@ -78,30 +75,15 @@ def _sheet(sheet: Any, headers: Sequence[str], rows: Sequence[tuple[str | None, 
         cells = [row.what, row.source, row.person, row.deadline, row.status, row.comment]
         if actor is not None:
             cells.insert(0, actor)
-        pieces = [_pieces(_visible(c)) for c in cells]
+        pieces = [cell_pieces(cell_text(c)) for c in cells]
         # A text over Excel's limit goes on in the rows below (XlsxWriter would cut it).
         for line in range(max(len(p) for p in pieces)):
             number += 1
             for col, parts in enumerate(pieces):
                 late = row.overdue and headers[col] == "Frist"
                 if line < len(parts) and parts[line]:
-                    sheet.write_string(number, col, parts[line],
-                                       formats["late" if late else "wrap"])
+                    if sheet.write_string(number, col, parts[line],
+                                          formats["late" if late else "wrap"]) < 0:
+                        raise ValueError(f"cell {number},{col}: {len(parts[line])} characters")
     sheet.freeze_panes(1, 0)
     sheet.autofilter(0, 0, max(number, 1), len(headers) - 1)
-
-
-def _visible(text: str) -> str:
-    """``text`` as a cell can hold it: line breaks as LF (XLSX keeps a CR only as
-    ``_x000D_``), no control characters."""
-    return _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
-
-
-def _pieces(text: str, limit: int = CELL_LIMIT) -> list[str]:
-    """``text`` in pieces a cell can hold, broken after a space where there is one."""
-    pieces = []
-    while len(text) > limit:
-        cut = text.rfind(" ", limit // 2, limit) + 1 or limit
-        pieces.append(text[:cut])
-        text = text[cut:]
-    return [*pieces, text]

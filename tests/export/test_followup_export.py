@@ -76,3 +76,19 @@ def test_bad_targets_are_refused_and_no_camp_is_changed(tmp_path: Path) -> None:
         export_followup([], tmp_path / "tom.pdf")
     assert camp.read_bytes() == before
     assert not (tmp_path / "opfølgning.docx").exists()
+
+
+def test_a_comment_longer_than_a_cell_goes_on_below_whole(tmp_path: Path) -> None:
+    """Excel counts an emoji as two: the text is split by Excel's count, never cut."""
+    from facilitator.store import CampStore
+
+    camp = camp_with_followup(tmp_path / "lejre.camp")
+    long = "🙂 " * 12_000 + "slut"  # 24,004 characters, 36,004 of Excel's units
+    with CampStore.open(camp) as store:
+        item = next(i for i in store.followup.items() if i.text == "Åbne hallen om aftenen")
+        store.followup.add_comment(item_id=item.id, date="2026-06-30", text=long)
+    out = export_followup([camp], tmp_path / "opfølgning.xlsx")
+    book = openpyxl.load_workbook(out, read_only=True)
+    cells = [row[-1] for row in book["Kommunen"].iter_rows(values_only=True)][1:]
+    book.close()
+    assert "".join(c for c in cells if c) == "30.06.2026: " + long
