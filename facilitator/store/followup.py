@@ -105,7 +105,8 @@ class Followup(StorePart):
             kind = self._kind(conn, item_id)
             if not isinstance(actor_id, Keep):
                 if actor_id is not None and conn.execute(
-                        "SELECT 1 FROM actor WHERE id = ?", [actor_id]).fetchone() is None:
+                        "SELECT 1 FROM actor WHERE id = ? AND deleted = 0",
+                        [actor_id]).fetchone() is None:
                     raise UserError(NO_SUCH_ACTOR)
                 values["actor_id"] = actor_id
             checked(values)

@@ -157,3 +157,15 @@ def test_followup_rows_never_travel_and_a_bundle_that_carries_some_changes_nothi
         after = _followed(store)
         assert {k: after[k] for k in before} == before
         assert store.followup.item(item.id).person == "Hemmelig Person"
+
+
+def test_a_removed_actor_cannot_own_an_item(tmp_path: Path) -> None:
+    """The list would show such an item without an owner: refused, nothing saved."""
+    with CampStore.create(tmp_path / "c.camp", program=load_program("camp_day")) as store:
+        step = store.frame.step_by_key("contributions")
+        item = store.board.add_contribution(step_id=step.id, table_id=None, text="Bidrag")
+        actor = store.frame.actors()[0]
+        store.frame.delete_actor(actor_id=actor.id)
+        with pytest.raises(UserError):
+            store.followup.set_fields(item_id=item.id, actor_id=actor.id)
+        assert store.followup.fields(item.id) == fu.FollowupFields()
