@@ -204,7 +204,7 @@ def distribution(values: Iterable[int]) -> list[int]:
     return counts
 
 
-def median(values: Iterable[int]) -> float | None:
+def median(values: Iterable[float]) -> float | None:
     """The middle reading (the mean of the two middle ones for an even count); None if none."""
     ordered = sorted(values)
     if not ordered:

@@ -143,11 +143,7 @@ class Trend:
 
     def median_change(self) -> float | None:
         """The middle change from start to end (medians), over the dialogues read twice."""
-        found = sorted(d.change for d in self.changes if d.change is not None)
-        if not found:
-            return None
-        mid = len(found) // 2
-        return found[mid] if len(found) % 2 else (found[mid - 1] + found[mid]) / 2
+        return median(d.change for d in self.changes if d.change is not None)
 
 
 def pooled_point(kind: str, key: str, members: Sequence[DialogueReadings]) -> TrendPoint:

@@ -44,11 +44,12 @@ PREREQUISITES_KEY = "prerequisites"
 
 
 class Analysis:
-    def __init__(self, db: CampDatabase, frame: CampFrame,
-                 consolidation: Consolidation) -> None:
+    def __init__(self, db: CampDatabase, frame: CampFrame, consolidation: Consolidation,
+                 participants: Participants) -> None:
         self.db = db
         self.frame = frame
         self.consolidation = consolidation
+        self.participants = participants
 
     # -- recurring messages ------------------------------------------------------------
     def messages(self) -> list[RecurringMessage]:
@@ -271,7 +272,7 @@ class Analysis:
             categories = self.consolidation.categories(step.id)
             counts = self.consolidation.category_counts(step.id)
             steps.append(_step_counts(step, categories, counts.uncategorised))
-        mix = Participants(self.db).camp_total()
+        mix = self.participants.camp_total()
         participants = camp.participants or sum(
             t.participants for t in self.frame.tables()) or mix.total
         return CampOverview(title=camp.title, core_task=camp.core_task, purpose=camp.purpose,

@@ -65,7 +65,7 @@ class CampStore(CampDatabase):
     def analysis(self) -> Analysis:
         from facilitator.store.analysis import Analysis
 
-        return Analysis(self, self.frame, self.consolidation)
+        return Analysis(self, self.frame, self.consolidation, self.participants)
 
     @cached_property
     def dialogue_box(self) -> DialogueBox:
