@@ -52,15 +52,25 @@ class FollowupModel(RowsModel[FollowupItem]):
         self.session = session
         self.filter = Filter()
         self.total = 0
+        self._items: list[FollowupItem] = []
+        self._order: list[str] = []
+        self._stale = True
         self.reload()
 
+    def store_changed(self) -> None:
+        """The next reload reads the store; a new filter only sorts what was read."""
+        self._stale = True
+
     def fetch(self) -> list[FollowupItem]:
-        items = self.session.store.followup.items()
-        self.total = len(items)
-        order = [a.name for a in self.session.store.frame.actors()]
+        if self._stale:
+            self._items = self.session.store.followup.items()
+            self._order = [a.name for a in self.session.store.frame.actors()]
+            self._stale = False
+        self.total = len(self._items)
         f = self.filter
-        shown = [i for i in items if fu.matches(i, actor=f.actor, status=f.status, text=f.text)]
-        return [item for _, group in fu.by_actor(shown, order) for item in group]
+        shown = [i for i in self._items
+                 if fu.matches(i, actor=f.actor, status=f.status, text=f.text)]
+        return [item for _, group in fu.by_actor(shown, self._order) for item in group]
 
     def header(self, section: int) -> str:
         return (self.tr("Hvad"), self.tr("Fra"), self.tr("Aktør"), self.tr("Person"),

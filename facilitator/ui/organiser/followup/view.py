@@ -37,8 +37,9 @@ from facilitator.ui.shell.remembered import remember_splitter
 from facilitator.ui.shell.session import CampSession
 
 #: Every kind of change that alters what the view shows.
+#: (A collect or an import announces ACTOR, CONTRIBUTION and AGREEMENT among the rest.)
 WATCHES = (Change.FOLLOWUP | Change.CONTRIBUTION | Change.AGREEMENT | Change.ACTOR
-           | Change.TABLE | Change.STEP | Change.COLLECTED | Change.IMPORTED)
+           | Change.TABLE | Change.STEP)
 #: The actor filter's entry for items without an actor.
 NO_ACTOR = ""
 
@@ -152,8 +153,9 @@ class FollowupView(QWidget):
             self._reloader.changed(what)
 
     def _apply_changes(self, what: Change) -> None:
-        if what & (Change.ACTOR | Change.COLLECTED | Change.IMPORTED):
+        if what & Change.ACTOR:
             self._fill_actors()
+        self.model.store_changed()
         self._reload()
 
     def _reload(self) -> None:
