@@ -138,9 +138,9 @@ class SuggestionActions(_Base):  # type: ignore[misc, valid-type]
                 focus = self._focused()
                 if cache.adopt(generation, text, *made) and focus and focus.id == note_id:
                     self._show_ranked(note_id, made[1])
+            # An answer for a note the focus has left is still kept (with its ranker, the
+            # next note's is quick): done() shows only the focused note's.
             self._rank_jobs = [j for j in self._rank_jobs if j.isRunning()]
-            for job in self._rank_jobs:
-                job.cancel()  # the focus moved on: its answer is not wanted
             work = cache.work(text)
             help_.show_names([], hint=QCoreApplication.translate(
                 "ConsolidationWorkspace", "Finder forslag …"))
