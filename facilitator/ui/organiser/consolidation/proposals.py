@@ -90,6 +90,7 @@ class ProposalsReview(QDialog):
         self.accept_button.clicked.connect(self.accept_current)
         self.reject_button.clicked.connect(self.reject_current)
         self.close_button.clicked.connect(self.reject)
+        self._categories: dict[str, Category] = {}
         self.name.textChanged.connect(lambda _text: self._explain())
         self.resize(640, 480)
         self._show()
@@ -100,6 +101,10 @@ class ProposalsReview(QDialog):
             self.done(QDialog.DialogCode.Accepted)
             return
         group = self.groups[self.at]
+        # The step's categories as they are now (after the last accept): a name typed is
+        # looked up here, not in the store at each key.
+        self._categories = {name_key(c.name): c for c in
+                            self.session.store.consolidation.categories(self.step_id)}
         self.caption.setText(self.tr("Forslag {i} af {n}").format(
             i=self.at + 1, n=len(self.groups)) + " · " + counted(
             len(group.notes), self.tr("%n note"), self.tr("%n noter")))
@@ -117,9 +122,7 @@ class ProposalsReview(QDialog):
         self._explain()
 
     def _existing(self) -> Category | None:
-        key = name_key(self.name.text())
-        return next((c for c in self.session.store.consolidation.categories(self.step_id)
-                     if name_key(c.name) == key), None)
+        return self._categories.get(name_key(self.name.text()))
 
     def _explain(self, problem: str = "") -> None:
         existing = self._existing()
