@@ -32,6 +32,8 @@ class StepKind:
            THERMOMETER, TRIANGLE, DILEMMA_CARDS, FREE_TEMPLATE, AGREEMENTS)
     #: Kinds whose content is a list of notes (votes, selection, order).
     NOTE_KINDS = (NOTES, DILEMMAS)
+    #: The tools that make a file a dialogue (one group, counted in its details).
+    DIALOGUE_KINDS = (THERMOMETER, TRIANGLE, DILEMMA_CARDS)
 
 
 #: The tags a note may carry in a dilemma step (stored as the key, shown translated).

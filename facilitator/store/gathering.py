@@ -13,11 +13,9 @@ from dataclasses import dataclass
 from dataclasses import field
 from typing import Any
 
+from facilitator.domain.model import StepKind
 from facilitator.store.bundle_files import BundleContent
 from facilitator.store.reader import CampReader
-
-#: Step kinds that make a program a dialogue program (bundles of other files may be gathered).
-DIALOGUE_KINDS = ("thermometer", "triangle", "dilemma_cards")
 
 
 def may_gather(store: CampReader, other_camp: dict[str, Any]) -> bool:
@@ -25,7 +23,7 @@ def may_gather(store: CampReader, other_camp: dict[str, Any]) -> bool:
     both files run the same dialogue program."""
     program = store.frame.camp().program
     return bool(program) and other_camp.get("program") == program and any(
-        s.kind in DIALOGUE_KINDS for s in store.frame.steps())
+        s.kind in StepKind.DIALOGUE_KINDS for s in store.frame.steps())
 
 
 @dataclass

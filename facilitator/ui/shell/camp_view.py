@@ -26,8 +26,7 @@ Page = TypeVar("Page")
 
 def is_dialogue_file(session: CampSession) -> bool:
     """A file of the dialogue box (or of any program with its tools)."""
-    kinds = {StepKind.THERMOMETER, StepKind.TRIANGLE, StepKind.DILEMMA_CARDS}
-    return any(s.kind in kinds for s in session.store.frame.steps())
+    return any(s.kind in StepKind.DIALOGUE_KINDS for s in session.store.frame.steps())
 
 
 def watches_a_folder(session: CampSession) -> bool:

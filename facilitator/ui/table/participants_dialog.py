@@ -30,8 +30,6 @@ from facilitator.ui.shell.shortcuts import shortcut
 
 #: The keys that open the dialog, from anywhere in the table session.
 KEYS = "Ctrl+D"
-#: Steps of the dialogue box: a file with them is a dialogue, whose details count people.
-DIALOGUE_KINDS = (StepKind.THERMOMETER, StepKind.TRIANGLE, StepKind.DILEMMA_CARDS)
 
 
 class ParticipantsDialog(QDialog):
@@ -75,11 +73,19 @@ class TableParticipants:
             "TableParticipants", "Hvor mange kom til bordet, fordelt på grupper (Ctrl+D)"))
         self.button.clicked.connect(self.open)
         self.keys = shortcut(KEYS, parent, self.open)
+        self._dialogue = self._in_dialogue()
         session.changed.connect(self._on_changed)
         self.refresh()
 
+    def _in_dialogue(self) -> bool:
+        """A dialogue file counts its group in its details: no counts per table there."""
+        steps = self.session.store.frame.steps()
+        return any(s.kind in StepKind.DIALOGUE_KINDS for s in steps)
+
     def _on_changed(self, what: Change) -> None:
-        if what & (Change.PARTICIPANTS | Change.TABLE):
+        if what & Change.STEP:
+            self._dialogue = self._in_dialogue()
+        if what & (Change.PARTICIPANTS | Change.TABLE | Change.STEP):
             self.refresh()
 
     def refresh(self) -> None:
@@ -88,7 +94,7 @@ class TableParticipants:
         store = self.session.store
         table = self.current()
         counts = store.participants.counts(table.id) if table else None
-        shown = not any(s.kind in DIALOGUE_KINDS for s in store.frame.steps())
+        shown = not self._dialogue
         usable = shown and table is not None and not self.session.read_only
         self.button.setVisible(shown)
         self.button.setEnabled(usable)
