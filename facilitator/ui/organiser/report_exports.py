@@ -248,7 +248,7 @@ class ReportExports(QObject):
         return str(Path(last_dir()) / name)
 
     def _save_path(self, caption: str, start: str) -> Path | None:
-        path, chosen = self.chooser.save_file(self.host.window, caption, start,
+        path, _ = self.chooser.save_file(self.host.window, caption, start,
                                          self.tr("PDF (*.pdf)"))
         if path is None:
             return None
