@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QWidget
 
+from facilitator.ui.setup.camp_setup import CampSetup
 from facilitator.ui.shell.main_window import MainWindow
 
 
@@ -35,3 +37,21 @@ def at_table(window: MainWindow, camp_path: Path) -> MainWindow:
     assert window.open_camp(camp_path)
     window.go_to_table("H1-B1")
     return window
+
+
+@pytest.fixture
+def setup(qtbot, session) -> Iterator[CampSetup]:
+    """The preparation screen of the test camp, shown and active (its keys need focus)."""
+    # A host without a layout, as the setup screen is never a window of its own: a
+    # top-level one makes the offscreen platform warn each time its minimum size changes.
+    host = QWidget()
+    qtbot.addWidget(host)
+    host.resize(1100, 750)
+    widget = CampSetup(session, host)
+    widget.setGeometry(0, 0, 1100, 750)
+    host.show()
+    qtbot.waitExposed(host)
+    host.activateWindow()
+    qtbot.waitUntil(host.isActiveWindow)
+    yield widget
+    del host

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtCore import QModelIndex
@@ -31,21 +29,6 @@ from facilitator.ui.setup.tables_model import suggest_table_code
 CTRL = Qt.KeyboardModifier.ControlModifier
 
 
-@pytest.fixture
-def setup(qtbot, session) -> Iterator[CampSetup]:
-    # A host without a layout, as the setup screen is never a window of its own: a
-    # top-level one makes the offscreen platform warn each time its minimum size changes.
-    host = QWidget()
-    qtbot.addWidget(host)
-    host.resize(1100, 750)
-    widget = CampSetup(session, host)
-    widget.setGeometry(0, 0, 1100, 750)
-    host.show()
-    qtbot.waitExposed(host)
-    host.activateWindow()
-    qtbot.waitUntil(host.isActiveWindow)
-    yield widget
-    del host
 
 
 def focus(qtbot, widget: QWidget, reason=Qt.FocusReason.OtherFocusReason) -> None:

@@ -3,10 +3,8 @@ the table (Ctrl+D); saved at once, undone as one step per box."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -100,17 +98,6 @@ def test_a_count_of_another_kind_is_refused_and_nothing_is_kept(
 
 
 # -- in preparation ------------------------------------------------------------------------
-@pytest.fixture
-def setup(qtbot, session) -> Iterator[CampSetup]:
-    host = QWidget()
-    qtbot.addWidget(host)
-    host.resize(1100, 750)
-    widget = CampSetup(session, host)
-    widget.setGeometry(0, 0, 1100, 750)
-    host.show()
-    qtbot.waitExposed(host)
-    yield widget
-    del host
 
 
 def test_in_preparation_the_chosen_tables_counts_are_typed_and_kept(
