@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from facilitator.ui.organiser.analysis import AcrossCampsView
 from facilitator.ui.setup.camp_setup import CampSetup
 from facilitator.ui.shell.main_window import MainWindow
 
@@ -55,3 +57,19 @@ def setup(qtbot, session) -> Iterator[CampSetup]:
     qtbot.waitUntil(host.isActiveWindow)
     yield widget
     del host
+
+
+@pytest.fixture
+def across(qtbot) -> Iterator[AcrossCampsView]:
+    """The comparison across camps, empty, shown in a host of its own."""
+    host = QWidget()
+    qtbot.addWidget(host)
+    view = AcrossCampsView(host)
+    # Shown inside the host rather than as a window of its own (offscreen warnings).
+    view.setWindowFlags(Qt.WindowType.Widget)
+    view.setGeometry(0, 0, 1200, 800)
+    view.show()
+    host.resize(1200, 800)
+    host.show()
+    qtbot.waitExposed(host)
+    yield view

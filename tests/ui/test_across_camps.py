@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -63,19 +62,6 @@ def camps(tmp_path: Path) -> dict[str, Path]:
     return {"growth": growth, "community": community, "bad": bad, "foreign": foreign}
 
 
-@pytest.fixture
-def across(qtbot) -> Iterator[AcrossCampsView]:
-    host = QWidget()
-    qtbot.addWidget(host)
-    view = AcrossCampsView(host)
-    # Shown inside the host rather than as a window of its own (offscreen warnings).
-    view.setWindowFlags(Qt.WindowType.Widget)
-    view.setGeometry(0, 0, 1200, 800)
-    view.show()
-    host.resize(1200, 800)
-    host.show()
-    qtbot.waitExposed(host)
-    yield view
 
 
 def snapshot(paths) -> dict[Path, bytes]:

@@ -3,29 +3,12 @@ suggested matches between differently named categories (never merged)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
 from themes_fixtures import themed_camps
 
 from facilitator.store import CampStore
-from facilitator.ui.organiser.analysis import AcrossCampsView
-
-
-@pytest.fixture
-def across(qtbot) -> Iterator[AcrossCampsView]:
-    host = QWidget()
-    qtbot.addWidget(host)
-    view = AcrossCampsView(host)
-    view.setWindowFlags(Qt.WindowType.Widget)
-    view.setGeometry(0, 0, 1200, 800)
-    host.resize(1200, 800)
-    host.show()
-    qtbot.waitExposed(host)
-    yield view
 
 
 def test_recurring_themes_and_suggestions_follow_the_camps(qtbot, across,
