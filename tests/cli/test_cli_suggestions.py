@@ -15,27 +15,14 @@ from facilitator.store import CampStore
 from tests.badfiles import camp_digest
 from tests.store.test_camp_lock import held_by_another_process
 from tests.suggestion_fixtures import THEMES
+from tests.suggestion_fixtures import fill
 
 REPO = Path(__file__).resolve().parents[2]
 
-#: Three clear themes; two notes of each are placed, the rest wait for the sorting help.
-
-
 def build(camp_path: Path, texts: list[str], placed: dict[str, str] | None = None) -> None:
-    """The indicators step of the test camp with ``texts``; ``placed`` maps a text to the
-    category (made on first use) it is placed in."""
+    """The indicators step of the test camp with ``texts`` (see ``fill``)."""
     with CampStore.open(camp_path) as store:
-        step = store.frame.step_by_key("indicators")
-        table = store.frame.tables()[0]
-        made: dict[str, str] = {}
-        for text in texts:
-            note = store.board.add_note(step_id=step.id, table_id=table.id, text=text)
-            name = (placed or {}).get(text)
-            if name is not None:
-                if name not in made:
-                    made[name] = store.consolidation.add_category(step_id=step.id,
-                                                                  name=name).id
-                store.consolidation.assign_note(note_id=note.id, category_id=made[name])
+        fill(store, texts, placed)
 
 
 def themed_camp(camp_path: Path) -> list[str]:

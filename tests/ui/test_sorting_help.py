@@ -16,27 +16,13 @@ from facilitator.ui.organiser.consolidation import ConsolidationWorkspace
 from facilitator.ui.organiser.consolidation.notes_table import TEXT
 from facilitator.ui.shell.session import CampSession
 from tests.suggestion_fixtures import THEMES
+from tests.suggestion_fixtures import fill
 from tests.ui.test_consolidation_workspace import click_note
 from tests.ui.test_consolidation_workspace import open_workspace
 from tests.ui.test_consolidation_workspace import press
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 ALL = [t for notes in THEMES.values() for t in notes]
-
-
-def fill(store: CampStore, texts: list[str], placed: dict[str, str]) -> str:
-    """The indicators step with ``texts``, those in ``placed`` in their category."""
-    step = store.frame.step_by_key("indicators")
-    table = store.frame.tables()[0]
-    made: dict[str, str] = {}
-    for text in texts:
-        note = store.board.add_note(step_id=step.id, table_id=table.id, text=text)
-        if text in placed:
-            name = placed[text]
-            if name not in made:
-                made[name] = store.consolidation.add_category(step_id=step.id, name=name).id
-            store.consolidation.assign_note(note_id=note.id, category_id=made[name])
-    return step.id
 
 
 def placements(store: CampStore, step_id: str) -> dict[str, str]:
