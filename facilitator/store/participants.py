@@ -23,7 +23,6 @@ from facilitator.domain.participants import added_up
 from facilitator.domain.participants import check_count
 from facilitator.domain.participants import group
 from facilitator.store.base import StorePart
-from facilitator.store.base import now
 
 #: Derives a count's id from its table and group (uuid5: the same on every computer).
 _NAMESPACE = uuid.UUID("6f1c2a52-3d0e-4c8e-9a57-2b9f4e1d7c30")
@@ -82,12 +81,10 @@ class Participants(StorePart):
             if row is not None:
                 fields = {"deleted": 1} if value is None else {"people": value, "deleted": 0}
                 self.db.update(conn, "participant_count", row["id"], fields)
-            elif value is not None:
-                stamp = now()
-                conn.execute(
-                    "INSERT INTO participant_count (id, table_id, group_key, people, "
-                    "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)",
-                    [count_id(table_id, group_key), table_id, group_key, value, stamp, stamp])
+            elif value is not None:  # its id made of table and group: one row per pair
+                self.db.insert(conn, "participant_count", {
+                    "id": count_id(table_id, group_key), "table_id": table_id,
+                    "group_key": group_key, "people": value})
         return before
 
     @staticmethod
