@@ -16,8 +16,6 @@ DATED = [("D1", "2025-03-10", 0), ("D2", "2025-03-10", 1), ("D3", "2026-09-14", 
          ("D4", "2026-11-02", 0), ("D5", "2026-11-20", None)]
 #: D1 and D4 hold group 0 (start 4 5 7 8 10, end 7 8 9); D2 group 1 (6 6 7, no end);
 #: D3 group 2 (3 4, the whole group's 5 at the end).
-MARCH_2025_START_MEDIAN = 6.5  # 4 5 6 6 7 7 8 10
-YEAR_2026_START_MEDIAN = 5.0  # 3 4 | 4 5 7 8 10
 
 
 def dated_dialogues(path: Path) -> Path:
@@ -29,11 +27,9 @@ def dated_dialogues(path: Path) -> Path:
             if group is not None:
                 fill(store, table.id, GROUPS[group])
             dialogue = store.dialogue_box.ensure_dialogue(table_id=table.id)
-            store.dialogue_box.update_dialogue(
-                dialogue_id=dialogue.id, date=day,
-                group_name=GROUPS[group]["group"] if group is not None else "Ungdomsskolen")
-        if (d4 := store.dialogue_box.dialogue(tables.get("D4", store.frame.table_by_code(
-                "D4")).id)) is not None:
-            store.dialogue_box.update_dialogue(dialogue_id=d4.id, group_name="Forældrerådet, "
-                                               "Stenerup Børnehus (igen)")
+            name = (GROUPS[group]["group"] if group is not None else "Ungdomsskolen")
+            if code == "D4":  # the same group again, under a name too long for a label
+                name = "Forældrerådet, Stenerup Børnehus (igen)"
+            store.dialogue_box.update_dialogue(dialogue_id=dialogue.id, date=day,
+                                               group_name=name)
     return path
