@@ -127,10 +127,43 @@ def whole_files(examples: int) -> Any:
                                            HealthCheck.too_slow, HealthCheck.data_too_large])
 
 
-@pytest.mark.filterwarnings("ignore:Generating overly large repr")
-@whole_files(EXAMPLES)
+#: The camps are shared out over four tests so that parallel workers (pytest-xdist) can
+#: take one each: one test of 200 camps was the suite's long pole. Four tests, not a
+#: parametrised one: Hypothesis seeds a derandomised run (its CI profile) from the test's
+#: source, and a parameter would give each part the same camps.
+CAMP_PART = max(EXAMPLES // 4, 1)
+CAMPS = pytest.mark.filterwarnings("ignore:Generating overly large repr")
+
+
+@CAMPS
+@whole_files(CAMP_PART)
 @given(plan=camp_plans())
-def test_every_export_of_any_camp_is_whole(tmp_path_factory, plan) -> None:
+def test_every_export_of_any_camp_is_whole_1(tmp_path_factory, plan) -> None:
+    every_export_is_whole(tmp_path_factory, plan)
+
+
+@CAMPS
+@whole_files(CAMP_PART)
+@given(plan=camp_plans())
+def test_every_export_of_any_camp_is_whole_2(tmp_path_factory, plan) -> None:
+    every_export_is_whole(tmp_path_factory, plan)
+
+
+@CAMPS
+@whole_files(CAMP_PART)
+@given(plan=camp_plans())
+def test_every_export_of_any_camp_is_whole_3(tmp_path_factory, plan) -> None:
+    every_export_is_whole(tmp_path_factory, plan)
+
+
+@CAMPS
+@whole_files(EXAMPLES - 3 * CAMP_PART)
+@given(plan=camp_plans())
+def test_every_export_of_any_camp_is_whole_4(tmp_path_factory, plan) -> None:
+    every_export_is_whole(tmp_path_factory, plan)
+
+
+def every_export_is_whole(tmp_path_factory: pytest.TempPathFactory, plan: Any) -> None:
     folder = tmp_path_factory.mktemp("camp")
     path = build(plan, folder / "camp.camp")
     camp = held(path)
@@ -201,13 +234,26 @@ def _difference(a: list, b: list) -> str:
     return ""
 
 
-DIALOGUE_EXAMPLES = max(EXAMPLES // 2, 1)
+#: Half as many dialogue files as camps, in two tests (see ``CAMP_PART``).
+DIALOGUE_PART = max(EXAMPLES // 4, 1)
 
 
-@pytest.mark.filterwarnings("ignore:Generating overly large repr")
-@whole_files(DIALOGUE_EXAMPLES)
+@CAMPS
+@whole_files(DIALOGUE_PART)
 @given(plan=dialogue_plans())
-def test_every_export_of_any_dialogue_file_is_whole(tmp_path_factory, plan) -> None:
+def test_every_export_of_any_dialogue_file_is_whole_1(tmp_path_factory, plan) -> None:
+    every_dialogue_export_is_whole(tmp_path_factory, plan)
+
+
+@CAMPS
+@whole_files(DIALOGUE_PART)
+@given(plan=dialogue_plans())
+def test_every_export_of_any_dialogue_file_is_whole_2(tmp_path_factory, plan) -> None:
+    every_dialogue_export_is_whole(tmp_path_factory, plan)
+
+
+def every_dialogue_export_is_whole(tmp_path_factory: pytest.TempPathFactory,
+                                   plan: Any) -> None:
     """The dialogue PDF of each dialogue, the gathering PDF of them all, and the
     printable kit: valid, and each holds every text of its dialogues."""
     from facilitator.export.dialogue_kit import build_dialogue_kit
