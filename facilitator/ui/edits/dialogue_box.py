@@ -34,8 +34,8 @@ def add_reading(session: CampSession, *, step_id: str, table_id: str | None, val
         lambda: store.dialogue_box.add_reading(step_id=step_id, table_id=table_id, value=value,
                                                round=round_, label=label,
                                                whole_group=whole_group),
-        base.by_id(store.dialogue_box.delete_reading, "reading_id"),
-        base.by_id(store.dialogue_box.restore_reading, "reading_id"))
+        store.dialogue_box.delete_reading, store.dialogue_box.restore_reading,
+        key="reading_id")
 
 
 def delete_reading(session: CampSession, reading_id: str) -> Reading | None:
@@ -53,8 +53,8 @@ def add_agreement(session: CampSession, *, step_id: str, table_id: str | None, w
         session, translate("DialogueBoxEdits", "Tilføj aftale"), Change.AGREEMENT,
         lambda: store.dialogue_box.add_agreement(step_id=step_id, table_id=table_id,
                                                  what=what, who=who, by_when=by_when),
-        base.by_id(store.dialogue_box.delete_agreement, "agreement_id"),
-        base.by_id(store.dialogue_box.restore_agreement, "agreement_id"))
+        store.dialogue_box.delete_agreement, store.dialogue_box.restore_agreement,
+        key="agreement_id")
 
 
 def edit_agreement(session: CampSession, agreement: Agreement, field: str,
@@ -98,8 +98,7 @@ def add_card(session: CampSession, *, step_id: str, text: str = "", caption: str
         lambda: store.dialogue_box.add_card(step_id=step_id, text=text, caption=caption,
                                             image=image,
                                image_name=image_name),
-        base.by_id(store.dialogue_box.delete_card, "card_id"),
-        base.by_id(store.dialogue_box.restore_card, "card_id"))
+        store.dialogue_box.delete_card, store.dialogue_box.restore_card, key="card_id")
 
 
 def edit_card(session: CampSession, card: Card, text: str) -> Card | None:
@@ -134,8 +133,7 @@ def load_default_deck(session: CampSession, step_id: str) -> list[Card] | None:
     return base.create_many(
         session, translate("DialogueBoxEdits", "Hent standardkortene"), Change.CARD,
         lambda: store.dialogue_box.load_deck(step_id=step_id, deck=DEFAULT_DECK),
-        base.by_id(store.dialogue_box.delete_card, "card_id"),
-        base.by_id(store.dialogue_box.restore_card, "card_id"))
+        store.dialogue_box.delete_card, store.dialogue_box.restore_card, key="card_id")
 
 
 # -- typed text, saved after a pause ---------------------------------------------------

@@ -21,8 +21,7 @@ def add_note(session: CampSession, *, step_id: str, table_id: str | None, text: 
     return base.create(
         session, label or translate("NoteEdits", "Tilføj note"), Change.NOTE,
         lambda: store.board.add_note(step_id=step_id, table_id=table_id, text=text, tag=tag),
-        base.by_id(store.board.delete_note, "note_id"),
-        base.by_id(store.board.restore_note, "note_id"), at=at)
+        store.board.delete_note, store.board.restore_note, key="note_id", at=at)
 
 
 def _update(session: CampSession, note: Note, label: str, **values: object) -> Note | None:

@@ -17,8 +17,8 @@ def add_persona(session: CampSession, *, step_id: str, name: str,
     return base.create(session, translate("PersonaEdits", "Tilføj persona"), Change.PERSONA,
                        lambda: store.frame.add_persona(step_id=step_id, name=name,
                                                  description=description),
-                       base.by_id(store.frame.delete_persona, "persona_id"),
-                       base.by_id(store.frame.restore_persona, "persona_id"))
+                       store.frame.delete_persona, store.frame.restore_persona,
+                       key="persona_id")
 
 
 def update_persona(session: CampSession, persona: Persona, field: str,

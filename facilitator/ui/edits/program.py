@@ -18,8 +18,8 @@ def add_step(session: CampSession, *, kind: str, title: str, minutes: int,
     return base.create(session, translate("StepEdits", "Tilføj trin"), Change.STEP,
                        lambda: store.frame.add_step(kind=kind, title=title, minutes=minutes,
                                               index=index),
-                       base.by_id(store.frame.delete_step, "step_id"),
-                       lambda step_id: store.frame.restore_step(step_id=step_id, index=index))
+                       store.frame.delete_step, partial(store.frame.restore_step, index=index),
+                       key="step_id")
 
 
 def update_step(session: CampSession, step: Step, field: str, value: object,

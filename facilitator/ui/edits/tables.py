@@ -16,8 +16,8 @@ def add_main_group(session: CampSession, *, code: str, name: str) -> MainGroup |
     store = session.store
     return base.create(session, translate("TableEdits", "Tilføj hovedgruppe"), Change.MAIN_GROUP,
                        lambda: store.frame.add_main_group(code=code, name=name),
-                       base.by_id(store.frame.delete_main_group, "group_id"),
-                       base.by_id(store.frame.restore_main_group, "group_id"))
+                       store.frame.delete_main_group, store.frame.restore_main_group,
+                       key="group_id")
 
 
 def update_main_group(session: CampSession, group: MainGroup, field: str, value: str,
@@ -46,8 +46,7 @@ def add_table(session: CampSession, *, code: str, main_group_id: str | None,
                        lambda: store.frame.add_table(code=code, main_group_id=main_group_id,
                                                facilitator=facilitator, chair=chair,
                                                participants=participants),
-                       base.by_id(store.frame.delete_table, "table_id"),
-                       base.by_id(store.frame.restore_table, "table_id"))
+                       store.frame.delete_table, store.frame.restore_table, key="table_id")
 
 
 def update_table(session: CampSession, table: Table, field: str, value: object,
