@@ -27,5 +27,5 @@ def rename_actor(session: CampSession, actor: Actor, name: str) -> bool | None:
 def delete_actor(session: CampSession, actor: Actor) -> bool | None:
     store = session.store
     return base.delete(session, translate("ActorEdits", "Fjern aktør"), Change.ACTOR,
-                       base.done(lambda: store.frame.delete_actor(actor_id=actor.id)),
-                       lambda: store.frame.restore_actor(actor_id=actor.id))
+                       base.done(store.frame.delete_actor), store.frame.restore_actor,
+                       actor_id=actor.id)

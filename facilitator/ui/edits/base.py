@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 from typing import Any
 from typing import Generic
@@ -86,18 +87,20 @@ def update(session: CampSession, text: str, change: Change, write: Callable[...,
                             merge_key=merge_key))
 
 
-def set_fields(session: CampSession, text: str, change: Change, write: Callable[..., T],
-               row: object, new: Mapping[str, Any], *,
-               merge_key: str | None = None) -> T | None:
-    """:func:`update` from what ``row`` holds now to the ``new`` values of those fields."""
-    old = {name: getattr(row, name) for name in new}
-    return update(session, text, change, write, old, new, merge_key=merge_key)
+def set_field(session: CampSession, text: str, change: Change, write: Callable[..., T],
+              row: object, field: str, value: object, **row_id: str) -> T | None:
+    """:func:`update` of one field from what ``row`` holds now to ``value``: ``write`` is
+    the store's own call, given the row's id as it names it (``table_id=table.id``)."""
+    return update(session, text, change, partial(write, **row_id),
+                  {field: getattr(row, field)}, {field: value})
 
 
-def delete(session: CampSession, text: str, change: Change, remove: Callable[[], T],
-           restore: Callable[[], object]) -> T | None:
-    """Remove a row (softly: the store keeps it); undo ``restore``s it where it was."""
-    return session.apply(Op(text, change, remove, restore))
+def delete(session: CampSession, text: str, change: Change, remove: Callable[..., T],
+           restore: Callable[..., object], **row_id: str) -> T | None:
+    """Remove a row (softly: the store keeps it); undo ``restore``s it where it was. Both
+    are the store's own calls, given the row's id as they name it (``note_id=note.id``)."""
+    return session.apply(Op(text, change, lambda: remove(**row_id),
+                            lambda: restore(**row_id)))
 
 
 def move(session: CampSession, text: str, change: Change, move_to: Callable[[int], T],

@@ -54,8 +54,8 @@ def select_contribution(session: CampSession, item: Contribution,
 def delete_contribution(session: CampSession, item: Contribution) -> Contribution | None:
     store = session.store
     return base.delete(session, translate("ContributionEdits", "Slet bidrag"), Change.CONTRIBUTION,
-                       lambda: store.board.delete_contribution(contribution_id=item.id),
-                       lambda: store.board.restore_contribution(contribution_id=item.id))
+                       store.board.delete_contribution, store.board.restore_contribution,
+                       contribution_id=item.id)
 
 
 def move_contribution(session: CampSession, item: Contribution, row: int,

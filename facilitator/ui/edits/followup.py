@@ -58,5 +58,5 @@ def add_comment(session: CampSession, item: FollowupItem, day: str,
 def delete_comment(session: CampSession, comment: Comment) -> Comment | None:
     store = session.store
     return base.delete(session, translate("FollowupEdits", "Slet kommentar"), Change.FOLLOWUP,
-                       lambda: store.followup.delete_comment(comment_id=comment.id),
-                       lambda: store.followup.restore_comment(comment_id=comment.id))
+                       store.followup.delete_comment, store.followup.restore_comment,
+                       comment_id=comment.id)

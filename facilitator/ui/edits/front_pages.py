@@ -55,5 +55,5 @@ def retype_front_page(session: CampSession, page: FrontPage,
 def delete_front_page(session: CampSession, page_id: str) -> FrontPage | None:
     store = session.store
     return base.delete(session, translate("FrontPageEdits", "Slet avisforside"), Change.FRONT_PAGE,
-                       lambda: store.board.delete_front_page(front_page_id=page_id),
-                       lambda: store.board.restore_front_page(front_page_id=page_id))
+                       store.board.delete_front_page, store.board.restore_front_page,
+                       front_page_id=page_id)

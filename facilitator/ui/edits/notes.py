@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from facilitator.domain.model import Note
 from facilitator.ui.edits import base
@@ -55,8 +56,8 @@ def delete_note(session: CampSession, note: Note, row: int) -> object | None:
     """Delete; undo puts the note back at ``row``."""
     store = session.store
     return base.delete(session, translate("NoteEdits", "Slet note"), Change.NOTE,
-                       lambda: store.board.delete_note(note_id=note.id),
-                       lambda: store.board.restore_note(note_id=note.id, index=row))
+                       store.board.delete_note, partial(store.board.restore_note, index=row),
+                       note_id=note.id)
 
 
 def move_note(session: CampSession, note: Note, row: int, to: int) -> object | None:

@@ -49,5 +49,5 @@ def delete_pseudonym(session: CampSession, row: Pseudonym) -> Pseudonym | None:
     store = session.store
     label = translate("NameEdits", "Fjern navnet »%1«").replace("%1", row.name)
     return base.delete(session, label, Change.PSEUDONYM,
-                       lambda: store.names.delete_pseudonym(pseudonym_id=row.id),
-                       lambda: store.names.restore_pseudonym(pseudonym_id=row.id))
+                       store.names.delete_pseudonym, store.names.restore_pseudonym,
+                       pseudonym_id=row.id)

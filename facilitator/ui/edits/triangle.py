@@ -30,8 +30,7 @@ def delete_level_note(session: CampSession, note: Note) -> Note | None:
     among the step's notes of every level."""
     store = session.store
     return base.delete(session, translate("NoteEdits", "Slet note"), Change.NOTE,
-                       lambda: store.board.delete_note(note_id=note.id),
-                       lambda: store.board.restore_note(note_id=note.id))
+                       store.board.delete_note, store.board.restore_note, note_id=note.id)
 
 
 def move_level_note(session: CampSession, note: Note, row: int, to: int) -> list[str] | None:
