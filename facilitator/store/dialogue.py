@@ -57,6 +57,20 @@ class DialogueBox(StorePart):
         self.db.set_deleted(table, row_id, deleted)
         return read(row_id)
 
+    def _write_one(self, table: str, key: dict[str, SqlValue],
+                   values: dict[str, SqlValue]) -> str:
+        """Write ``values`` into the one row of ``table`` that ``key`` names (the oldest; a
+        deleted one comes back), or into a new one; its id. A group has one text per
+        question or prompt, and typing it again replaces it."""
+        where = " AND ".join(f"{column} IS ?" for column in key)
+        with self.db.write() as conn:
+            row = conn.execute(f"SELECT id FROM {table} WHERE {where} "
+                               "ORDER BY deleted, created_at LIMIT 1", [*key.values()]).fetchone()
+            if row is None:
+                return self.db.insert(conn, table, {**key, **values})
+            self.db.update(conn, table, row[0], {**values, "deleted": 0})
+            return str(row[0])
+
 
     # -- who met, where and when -------------------------------------------------------
     def dialogues(self) -> list[Dialogue]:
@@ -314,21 +328,9 @@ class DialogueBox(StorePart):
                        text: str) -> Reflection:
         """The group's answer to one question about a card (one text per question)."""
         dlg.check_question(question)
-        with self.db.write() as conn:
-            row = conn.execute(
-                "SELECT id FROM card_reflection WHERE card_id = ? AND table_id IS ? "
-                "AND question = ? ORDER BY deleted, created_at LIMIT 1",
-                [card_id, table_id, question]).fetchone()
-            if row is None:
-                row_id = self.db.insert(conn, "card_reflection", {
-                    "card_id": card_id, "table_id": table_id, "question": question,
-                    "text": text})
-            else:
-                row_id = row[0]
-                self.db.update(conn, "card_reflection", row_id, {"text": text, "deleted": 0})
-        found = self.db.row("SELECT * FROM card_reflection WHERE id = ?", [row_id])
-        assert found is not None
-        return Reflection.from_row(found)
+        row_id = self._write_one("card_reflection", {
+            "card_id": card_id, "table_id": table_id, "question": question}, {"text": text})
+        return Reflection.from_row(self.db.by_id("card_reflection", row_id))
 
     # -- the free sheet ----------------------------------------------------------------
     def template_answers(self, step_id: str, table_id: str | None) -> list[TemplateAnswer]:
@@ -339,22 +341,10 @@ class DialogueBox(StorePart):
 
     def set_template_answer(self, *, step_id: str, table_id: str | None, prompt_key: str,
                             text: str, prompt: str = "") -> TemplateAnswer:
-        with self.db.write() as conn:
-            row = conn.execute(
-                "SELECT id FROM template_answer WHERE step_id = ? AND table_id IS ? "
-                "AND prompt_key = ? ORDER BY deleted, created_at LIMIT 1",
-                [step_id, table_id, prompt_key]).fetchone()
-            if row is None:
-                row_id = self.db.insert(conn, "template_answer", {
-                    "step_id": step_id, "table_id": table_id, "prompt_key": prompt_key,
-                    "prompt": prompt, "text": text})
-            else:
-                row_id = row[0]
-                self.db.update(conn, "template_answer", row_id,
-                             {"text": text, "prompt": prompt, "deleted": 0})
-        found = self.db.row("SELECT * FROM template_answer WHERE id = ?", [row_id])
-        assert found is not None
-        return TemplateAnswer.from_row(found)
+        row_id = self._write_one("template_answer", {
+            "step_id": step_id, "table_id": table_id, "prompt_key": prompt_key},
+            {"text": text, "prompt": prompt})
+        return TemplateAnswer.from_row(self.db.by_id("template_answer", row_id))
 
     # -- agreements --------------------------------------------------------------------
     def agreements(self, step_id: str, table_id: str | None) -> list[Agreement]:

@@ -6,6 +6,9 @@ The numbers are :mod:`facilitator.domain.dialogue_trends`'; the PDF draws the sa
 
 from __future__ import annotations
 
+from typing import Generic
+from typing import TypeVar
+
 from PySide6.QtCore import QPointF
 from PySide6.QtCore import QRectF
 from PySide6.QtCore import QSize
@@ -39,6 +42,7 @@ from facilitator.ui.common.layouts import vbox
 START_COLOUR = QColor("#9cc3d3")
 END_COLOUR = QColor("#1f4e5f")
 UP, DOWN = QColor("#2e7d32"), QColor("#c62828")
+T = TypeVar("T")
 
 
 def _signed(value: float | None) -> str:
@@ -47,13 +51,37 @@ def _signed(value: float | None) -> str:
     return ("+" if value > 0 else "-" if value < 0 else "±") + format_median(abs(value))
 
 
-class _Chart(QWidget):
+class _Chart(QWidget, Generic[T]):
+    """A chart of a list (periods, dialogues) that says in words what it shows, for
+    screen readers, and says it in the middle of the chart when the list is empty."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.items: list[T] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def minimumSizeHint(self) -> QSize:
         return QSize(260, 160)
+
+    def set_items(self, items: list[T]) -> None:
+        self.items = items
+        self.setAccessibleDescription(self.describe())
+        self.update()
+
+    def describe(self) -> str:
+        raise NotImplementedError
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self.items:
+            self._paint(p, self.palette().windowText().color(), self.fontMetrics().height())
+        else:
+            self._empty(p, self.describe())
+        p.end()
+
+    def _paint(self, p: QPainter, ink: QColor, line: int) -> None:
+        raise NotImplementedError
 
     def _empty(self, p: QPainter, text: str) -> None:
         faint = QColor(self.palette().windowText().color())
@@ -62,18 +90,12 @@ class _Chart(QWidget):
         p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
 
 
-class SpreadChart(_Chart):
+class SpreadChart(_Chart[TrendPoint]):
     """A box per period and round on the 1–10 scale: quartiles, lowest–highest, median."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.points: list[TrendPoint] = []
         self.setAccessibleName(self.tr("Målingerne over tid"))
-
-    def set_points(self, points: list[TrendPoint]) -> None:
-        self.points = points
-        self.setAccessibleDescription(self.describe())
-        self.update()
 
     def label(self, point: TrendPoint) -> str:
         if point.kind == DATE:
@@ -92,30 +114,22 @@ class SpreadChart(_Chart):
 
     def describe(self) -> str:
         """The chart in words: each period's medians (for screen readers and tests)."""
-        if not self.points:
+        if not self.items:
             return self.tr("Ingen målinger endnu")
         parts = []
-        for point in self.points:
+        for point in self.items:
             text = self.tr("%1: start %2, slut %3").replace("%1", self.label(point)).replace(
                 "%2", format_median(point.start.median if point.start else None)).replace(
                 "%3", format_median(point.end.median if point.end else None))
             parts.append(text)
         return "; ".join(parts)
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if not self.points:
-            self._empty(p, self.tr("Ingen målinger endnu"))
-            p.end()
-            return
-        ink = self.palette().windowText().color()
-        line = self.fontMetrics().height()
+    def _paint(self, p: QPainter, ink: QColor, line: int) -> None:
         # The legend on the first line, the medians' numbers above the boxes below it.
         area = QRectF(28, 2 * line + 8, self.width() - 34, self.height() - 4 * line - 14)
         self._grid(p, area, ink)
-        slot = area.width() / len(self.points)
-        for i, point in enumerate(self.points):
+        slot = area.width() / len(self.items)
+        for i, point in enumerate(self.items):
             x = area.left() + i * slot
             if point.kind == ALL and i:
                 faint = QColor(ink)
@@ -145,7 +159,6 @@ class SpreadChart(_Chart):
             p.drawText(QRectF(x, area.bottom() + 4 + line, slot, line),
                        Qt.AlignmentFlag.AlignCenter, count)
         self._legend(p, ink, line)
-        p.end()
 
     def _y(self, value: float, area: QRectF) -> float:
         return area.bottom() - area.height() * (value - SCALE[0]) / (SCALE[-1] - SCALE[0])
@@ -196,38 +209,28 @@ class SpreadChart(_Chart):
             x += 30 + self.fontMetrics().horizontalAdvance(text)
 
 
-class ChangeChart(_Chart):
+class ChangeChart(_Chart[StartEnd]):
     """One line per dialogue: its median at the start (open dot) to its end (arrow)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[StartEnd] = []
         self.setAccessibleName(self.tr("Fra start til slut i hver dialog"))
 
-    def set_rows(self, rows: list[StartEnd]) -> None:
-        self.rows = rows
-        self.setAccessibleDescription(self.describe())
-        self.setMinimumHeight(self.fontMetrics().height() * (len(rows) + 2) + 8)
-        self.update()
+    def set_items(self, items: list[StartEnd]) -> None:
+        """A line per dialogue, every one of them in sight: the chart grows with them."""
+        super().set_items(items)
+        self.setMinimumHeight(self.fontMetrics().height() * (len(items) + 2) + 8)
 
     def describe(self) -> str:
-        if not self.rows:
+        if not self.items:
             return self.tr("Ingen dialog har målinger både ved start og ved slut.")
         return "; ".join(f"{r.code}: {format_median(r.start)} → {format_median(r.end)} "
-                         f"({_signed(r.change)})" for r in self.rows)
+                         f"({_signed(r.change)})" for r in self.items)
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if not self.rows:
-            self._empty(p, self.describe())
-            p.end()
-            return
-        ink = self.palette().windowText().color()
-        line = self.fontMetrics().height()
+    def _paint(self, p: QPainter, ink: QColor, line: int) -> None:
         label_w = min(220.0, self.width() * 0.38)
         left, right = label_w + 12, self.width() - 44
-        row_h = min(2.0 * line, (self.height() - line - 6) / len(self.rows))
+        row_h = min(2.0 * line, (self.height() - line - 6) / len(self.items))
 
         def x_of(value: float) -> float:
             return left + (right - left) * (value - SCALE[0]) / (SCALE[-1] - SCALE[0])
@@ -237,12 +240,12 @@ class ChangeChart(_Chart):
             faint.setAlpha(40)
             p.setPen(QPen(faint, 1))
             p.drawLine(QPointF(x_of(value), line + 2),
-                       QPointF(x_of(value), line + 2 + row_h * len(self.rows)))
+                       QPointF(x_of(value), line + 2 + row_h * len(self.items)))
             faint.setAlpha(160)
             p.setPen(faint)
             p.drawText(QRectF(x_of(value) - 12, 0, 24, line), Qt.AlignmentFlag.AlignCenter,
                        str(value))
-        for i, row in enumerate(self.rows):
+        for i, row in enumerate(self.items):
             y = line + 2 + (i + 0.5) * row_h
             name = row.name if row.name else row.code
             text = self.fontMetrics().elidedText(f"{row.code} · {name}" if name != row.code
@@ -259,7 +262,6 @@ class ChangeChart(_Chart):
             p.drawText(QRectF(right + 4, y - line / 2, 40, line),
                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                        _signed(row.change))
-        p.end()
 
     def _arrow(self, p: QPainter, a: float, z: float, y: float, ink: QColor) -> None:
         colour = UP if z > a else DOWN if z < a else ink
@@ -306,19 +308,19 @@ class TrendPanel(QWidget):
             self.period_combo.setCurrentIndex(0)
         self._show_points()
         rows = list(trend.changes) if trend else []
-        self.change_chart.set_rows(rows)
+        self.change_chart.set_items(rows)
         self.summary_label.setText(self._summary())
 
     def _show_points(self) -> None:
         trend = self.trend
         if trend is None or not trend.has_readings:
-            self.spread_chart.set_points([])
+            self.spread_chart.set_items([])
             return
         if self.period_combo.currentData() == YEAR and trend.by_year:
             points = list(trend.by_year)
         else:
             points = [*trend.by_date, *([trend.undated] if trend.undated else [])]
-        self.spread_chart.set_points([*points, trend.overall])
+        self.spread_chart.set_items([*points, trend.overall])
 
     def _summary(self) -> str:
         trend = self.trend

@@ -14,8 +14,7 @@ def add_actor(session: CampSession, name: str) -> Actor | None:
     store = session.store
     return base.create(session, translate("ActorEdits", "Tilføj aktør"), Change.ACTOR,
                        lambda: store.frame.add_actor(name=name),
-                       base.by_id(store.frame.delete_actor, "actor_id"),
-                       base.by_id(store.frame.restore_actor, "actor_id"))
+                       store.frame.delete_actor, store.frame.restore_actor, key="actor_id")
 
 
 def rename_actor(session: CampSession, actor: Actor, name: str) -> bool | None:
@@ -28,5 +27,5 @@ def rename_actor(session: CampSession, actor: Actor, name: str) -> bool | None:
 def delete_actor(session: CampSession, actor: Actor) -> bool | None:
     store = session.store
     return base.delete(session, translate("ActorEdits", "Fjern aktør"), Change.ACTOR,
-                       base.done(lambda: store.frame.delete_actor(actor_id=actor.id)),
-                       lambda: store.frame.restore_actor(actor_id=actor.id))
+                       base.done(store.frame.delete_actor), store.frame.restore_actor,
+                       actor_id=actor.id)

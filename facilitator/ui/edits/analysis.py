@@ -28,8 +28,7 @@ def add_message(session: CampSession, *, heading: str = "",
     return base.create(
         session, translate("AnalysisEdits", "Nyt budskab"), WHAT,
         lambda: store.analysis.add_message(heading=heading, body=body),
-        base.by_id(store.analysis.delete_message, "message_id"),
-        base.by_id(store.analysis.restore_message, "message_id"))
+        store.analysis.delete_message, store.analysis.restore_message, key="message_id")
 
 
 def update_message(session: CampSession, message_id: str, *, heading: str | None = None,
@@ -100,8 +99,8 @@ def add_prerequisite(session: CampSession, text: str) -> ConsolidatedPrerequisit
     return base.create(
         session, translate("AnalysisEdits", "Ny konsolideret forudsætning"), WHAT,
         lambda: store.analysis.add_consolidated_prerequisite(text=text),
-        base.by_id(store.analysis.delete_consolidated_prerequisite, "prerequisite_id"),
-        base.by_id(store.analysis.restore_consolidated_prerequisite, "prerequisite_id"))
+        store.analysis.delete_consolidated_prerequisite,
+        store.analysis.restore_consolidated_prerequisite, key="prerequisite_id")
 
 
 def add_prerequisites(session: CampSession, sources: Sequence[PrerequisiteSource]

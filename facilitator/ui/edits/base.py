@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 from typing import Any
 from typing import Generic
@@ -58,22 +59,24 @@ class Op(Generic[T]):
 
 
 def create(session: CampSession, text: str, change: Change, make: Callable[[], T],
-           remove: Callable[[str], object], revive: Callable[[str], T], *,
+           remove: Callable[..., object], revive: Callable[..., T], *, key: str,
            id_of: Callable[[T], str] | None = None,
            at: Callable[[T], Place] | None = None) -> T | None:
     """Add a row with ``make``; undo ``remove``s it by id, redo ``revive``s the same id,
-    so later edits on the stack that point at it stay valid. The id is ``made.id``
-    unless ``id_of`` says otherwise (a store call that returns the id itself)."""
+    so later edits on the stack that point at it stay valid. Both are the store's own
+    calls, given the id as the keyword ``key`` (``delete_note(note_id=…)``). The id is
+    ``made.id`` unless ``id_of`` says otherwise (a store call that returns the id itself)."""
     made: list[str] = []
+    remove_id, revive_id = by_id(remove, key), by_id(revive, key)
 
     def do() -> T:
         if made:
-            return revive(made[0])
+            return revive_id(made[0])
         result = make()
         made.append(id_of(result) if id_of is not None else cast(HasId, result).id)
         return result
 
-    return session.apply(Op(text, change, do, lambda: remove(made[0]), at=at))
+    return session.apply(Op(text, change, do, lambda: remove_id(made[0]), at=at))
 
 
 def update(session: CampSession, text: str, change: Change, write: Callable[..., T],
@@ -84,18 +87,20 @@ def update(session: CampSession, text: str, change: Change, write: Callable[...,
                             merge_key=merge_key))
 
 
-def set_fields(session: CampSession, text: str, change: Change, write: Callable[..., T],
-               row: object, new: Mapping[str, Any], *,
-               merge_key: str | None = None) -> T | None:
-    """:func:`update` from what ``row`` holds now to the ``new`` values of those fields."""
-    old = {name: getattr(row, name) for name in new}
-    return update(session, text, change, write, old, new, merge_key=merge_key)
+def set_field(session: CampSession, text: str, change: Change, write: Callable[..., T],
+              row: object, field: str, value: object, **row_id: str) -> T | None:
+    """:func:`update` of one field from what ``row`` holds now to ``value``: ``write`` is
+    the store's own call, given the row's id as it names it (``table_id=table.id``)."""
+    return update(session, text, change, partial(write, **row_id),
+                  {field: getattr(row, field)}, {field: value})
 
 
-def delete(session: CampSession, text: str, change: Change, remove: Callable[[], T],
-           restore: Callable[[], object]) -> T | None:
-    """Remove a row (softly: the store keeps it); undo ``restore``s it where it was."""
-    return session.apply(Op(text, change, remove, restore))
+def delete(session: CampSession, text: str, change: Change, remove: Callable[..., T],
+           restore: Callable[..., object], **row_id: str) -> T | None:
+    """Remove a row (softly: the store keeps it); undo ``restore``s it where it was. Both
+    are the store's own calls, given the row's id as they name it (``note_id=note.id``)."""
+    return session.apply(Op(text, change, lambda: remove(**row_id),
+                            lambda: restore(**row_id)))
 
 
 def move(session: CampSession, text: str, change: Change, move_to: Callable[[int], T],
@@ -135,27 +140,28 @@ def done(call: Callable[..., object]) -> Callable[..., bool]:
 
 
 def by_id(call: Callable[..., T], key: str) -> Callable[[str], T]:
-    """``store.board.delete_note`` as a function of the id alone (``note_id=…``), for the
+    """``store.board.delete_note`` as a function of the id alone (``note_id=…``): the
     remove and revive of :func:`create`."""
     return lambda row_id: call(**{key: row_id})
 
 
 def create_many(session: CampSession, text: str, change: Change, make: Callable[[], list[T]],
-                remove: Callable[[str], object], revive: Callable[[str], T], *,
+                remove: Callable[..., object], revive: Callable[..., T], *, key: str,
                 id_of: Callable[[T], str] | None = None) -> list[T] | None:
     """Add several rows at once (a deck of cards, names found in the camp) as one edit:
-    undo removes them all, redo revives the same ids."""
+    undo removes them all, redo revives the same ids (``key`` as in :func:`create`)."""
     made: list[str] = []
+    remove_id, revive_id = by_id(remove, key), by_id(revive, key)
 
     def do() -> list[T]:
         if made:
-            return [revive(row_id) for row_id in made]
+            return [revive_id(row_id) for row_id in made]
         rows = make()
         made.extend(id_of(r) if id_of is not None else cast(HasId, r).id for r in rows)
         return rows
 
     def undo() -> None:
         for row_id in made:
-            remove(row_id)
+            remove_id(row_id)
 
     return session.apply(Op(text, change, do, undo))

@@ -19,5 +19,5 @@ def update_camp(session: CampSession, field: str, value: object, label: str) -> 
     if getattr(camp, field) == value:
         return camp
     text = QCoreApplication.translate("CampEdits", "Ret campens {field}").format(field=label)
-    return base.set_fields(session, text, Change.CAMP, store.frame.update_camp, camp,
-                           {field: value})
+    return base.set_field(session, text, Change.CAMP, store.frame.update_camp, camp, field,
+                          value)

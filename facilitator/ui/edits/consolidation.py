@@ -26,8 +26,8 @@ def add_category(session: CampSession, *, step_id: str, name: str) -> Category |
     return base.create(
         session, label.format(name=normalise_name(name)), WHAT,
         lambda: store.consolidation.add_category(step_id=step_id, name=name),
-        base.by_id(store.consolidation.delete_category, "category_id"),
-        base.by_id(store.consolidation.restore_category, "category_id"))
+        store.consolidation.delete_category, store.consolidation.restore_category,
+        key="category_id")
 
 
 def add_category_with(session: CampSession, text: str, *, step_id: str, name: str,

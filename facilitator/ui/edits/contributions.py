@@ -19,8 +19,8 @@ def add_contribution(session: CampSession, *, step_id: str, table_id: str | None
         session, translate("ContributionEdits", "Nyt bidrag"), Change.CONTRIBUTION,
         lambda: store.board.add_contribution(step_id=step_id, table_id=table_id, text=text,
                                        prerequisite_id=prerequisite_id, actor_id=actor_id),
-        base.by_id(store.board.delete_contribution, "contribution_id"),
-        base.by_id(store.board.restore_contribution, "contribution_id"))
+        store.board.delete_contribution, store.board.restore_contribution,
+        key="contribution_id")
 
 
 def _update(session: CampSession, item: Contribution, label: str,
@@ -54,8 +54,8 @@ def select_contribution(session: CampSession, item: Contribution,
 def delete_contribution(session: CampSession, item: Contribution) -> Contribution | None:
     store = session.store
     return base.delete(session, translate("ContributionEdits", "Slet bidrag"), Change.CONTRIBUTION,
-                       lambda: store.board.delete_contribution(contribution_id=item.id),
-                       lambda: store.board.restore_contribution(contribution_id=item.id))
+                       store.board.delete_contribution, store.board.restore_contribution,
+                       contribution_id=item.id)
 
 
 def move_contribution(session: CampSession, item: Contribution, row: int,

@@ -8,8 +8,6 @@ reads what the store holds first and makes no edit when nothing changed.
 
 from __future__ import annotations
 
-from functools import partial
-
 from facilitator.domain.dialogue import DEFAULT_DECK
 from facilitator.domain.dialogue import Agreement
 from facilitator.domain.dialogue import Card
@@ -34,15 +32,15 @@ def add_reading(session: CampSession, *, step_id: str, table_id: str | None, val
         lambda: store.dialogue_box.add_reading(step_id=step_id, table_id=table_id, value=value,
                                                round=round_, label=label,
                                                whole_group=whole_group),
-        base.by_id(store.dialogue_box.delete_reading, "reading_id"),
-        base.by_id(store.dialogue_box.restore_reading, "reading_id"))
+        store.dialogue_box.delete_reading, store.dialogue_box.restore_reading,
+        key="reading_id")
 
 
 def delete_reading(session: CampSession, reading_id: str) -> Reading | None:
     store = session.store
     return base.delete(session, translate("DialogueBoxEdits", "Slet måling"), Change.READING,
-                       lambda: store.dialogue_box.delete_reading(reading_id=reading_id),
-                       lambda: store.dialogue_box.restore_reading(reading_id=reading_id))
+                       store.dialogue_box.delete_reading, store.dialogue_box.restore_reading,
+                       reading_id=reading_id)
 
 
 # -- agreements ------------------------------------------------------------------------
@@ -53,8 +51,8 @@ def add_agreement(session: CampSession, *, step_id: str, table_id: str | None, w
         session, translate("DialogueBoxEdits", "Tilføj aftale"), Change.AGREEMENT,
         lambda: store.dialogue_box.add_agreement(step_id=step_id, table_id=table_id,
                                                  what=what, who=who, by_when=by_when),
-        base.by_id(store.dialogue_box.delete_agreement, "agreement_id"),
-        base.by_id(store.dialogue_box.restore_agreement, "agreement_id"))
+        store.dialogue_box.delete_agreement, store.dialogue_box.restore_agreement,
+        key="agreement_id")
 
 
 def edit_agreement(session: CampSession, agreement: Agreement, field: str,
@@ -64,17 +62,16 @@ def edit_agreement(session: CampSession, agreement: Agreement, field: str,
     labels = {"what": translate("DialogueBoxEdits", "Ret aftale"),
               "who": translate("DialogueBoxEdits", "Ret hvem"),
               "by_when": translate("DialogueBoxEdits", "Ret hvornår")}
-    return base.set_fields(
-        session, labels[field], Change.AGREEMENT,
-        partial(store.dialogue_box.update_agreement, agreement_id=agreement.id), agreement,
-        {field: text})
+    return base.set_field(session, labels[field], Change.AGREEMENT,
+                          store.dialogue_box.update_agreement, agreement, field, text,
+                          agreement_id=agreement.id)
 
 
 def delete_agreement(session: CampSession, agreement_id: str) -> Agreement | None:
     store = session.store
     return base.delete(session, translate("DialogueBoxEdits", "Slet aftale"), Change.AGREEMENT,
-                       lambda: store.dialogue_box.delete_agreement(agreement_id=agreement_id),
-                       lambda: store.dialogue_box.restore_agreement(agreement_id=agreement_id))
+                       store.dialogue_box.delete_agreement, store.dialogue_box.restore_agreement,
+                       agreement_id=agreement_id)
 
 
 def move_agreement(session: CampSession, agreement_id: str, row: int,
@@ -98,8 +95,7 @@ def add_card(session: CampSession, *, step_id: str, text: str = "", caption: str
         lambda: store.dialogue_box.add_card(step_id=step_id, text=text, caption=caption,
                                             image=image,
                                image_name=image_name),
-        base.by_id(store.dialogue_box.delete_card, "card_id"),
-        base.by_id(store.dialogue_box.restore_card, "card_id"))
+        store.dialogue_box.delete_card, store.dialogue_box.restore_card, key="card_id")
 
 
 def edit_card(session: CampSession, card: Card, text: str) -> Card | None:
@@ -108,9 +104,8 @@ def edit_card(session: CampSession, card: Card, text: str) -> Card | None:
     field = "caption" if card.is_picture else "text"
     label = translate("DialogueBoxEdits", "Ret billedtekst") if card.is_picture \
         else translate("DialogueBoxEdits", "Ret kort")
-    return base.set_fields(session, label, Change.CARD,
-                           partial(store.dialogue_box.update_card, card_id=card.id), card,
-                           {field: text})
+    return base.set_field(session, label, Change.CARD, store.dialogue_box.update_card, card,
+                          field, text, card_id=card.id)
 
 
 def move_card(session: CampSession, card_id: str, row: int, to: int) -> list[str] | None:
@@ -123,8 +118,8 @@ def move_card(session: CampSession, card_id: str, row: int, to: int) -> list[str
 def delete_card(session: CampSession, card_id: str) -> Card | None:
     store = session.store
     return base.delete(session, translate("DialogueBoxEdits", "Fjern kort"), Change.CARD,
-                       lambda: store.dialogue_box.delete_card(card_id=card_id),
-                       lambda: store.dialogue_box.restore_card(card_id=card_id))
+                       store.dialogue_box.delete_card, store.dialogue_box.restore_card,
+                       card_id=card_id)
 
 
 def load_default_deck(session: CampSession, step_id: str) -> list[Card] | None:
@@ -134,8 +129,7 @@ def load_default_deck(session: CampSession, step_id: str) -> list[Card] | None:
     return base.create_many(
         session, translate("DialogueBoxEdits", "Hent standardkortene"), Change.CARD,
         lambda: store.dialogue_box.load_deck(step_id=step_id, deck=DEFAULT_DECK),
-        base.by_id(store.dialogue_box.delete_card, "card_id"),
-        base.by_id(store.dialogue_box.restore_card, "card_id"))
+        store.dialogue_box.delete_card, store.dialogue_box.restore_card, key="card_id")
 
 
 # -- typed text, saved after a pause ---------------------------------------------------

@@ -51,12 +51,12 @@ def add_comment(session: CampSession, item: FollowupItem, day: str,
     return base.create(session, translate("FollowupEdits", "Tilføj kommentar"),
                        Change.FOLLOWUP,
                        lambda: store.followup.add_comment(item_id=item.id, date=day, text=text),
-                       base.by_id(store.followup.delete_comment, "comment_id"),
-                       base.by_id(store.followup.restore_comment, "comment_id"))
+                       store.followup.delete_comment, store.followup.restore_comment,
+                       key="comment_id")
 
 
 def delete_comment(session: CampSession, comment: Comment) -> Comment | None:
     store = session.store
     return base.delete(session, translate("FollowupEdits", "Slet kommentar"), Change.FOLLOWUP,
-                       lambda: store.followup.delete_comment(comment_id=comment.id),
-                       lambda: store.followup.restore_comment(comment_id=comment.id))
+                       store.followup.delete_comment, store.followup.restore_comment,
+                       comment_id=comment.id)

@@ -26,8 +26,8 @@ def add_front_page(session: CampSession, *, step_id: str, table_id: str | None,
 
     label = translate("FrontPageEdits", "Ny avisforside")
     return base.create(session, label, Change.FRONT_PAGE, make,
-                       base.by_id(store.board.delete_front_page, "front_page_id"),
-                       base.by_id(store.board.restore_front_page, "front_page_id"))
+                       store.board.delete_front_page, store.board.restore_front_page,
+                       key="front_page_id")
 
 
 def _label(fields: dict[str, str]) -> str:
@@ -55,5 +55,5 @@ def retype_front_page(session: CampSession, page: FrontPage,
 def delete_front_page(session: CampSession, page_id: str) -> FrontPage | None:
     store = session.store
     return base.delete(session, translate("FrontPageEdits", "Slet avisforside"), Change.FRONT_PAGE,
-                       lambda: store.board.delete_front_page(front_page_id=page_id),
-                       lambda: store.board.restore_front_page(front_page_id=page_id))
+                       store.board.delete_front_page, store.board.restore_front_page,
+                       front_page_id=page_id)

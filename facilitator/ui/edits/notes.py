@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from facilitator.domain.model import Note
 from facilitator.ui.edits import base
@@ -21,8 +22,7 @@ def add_note(session: CampSession, *, step_id: str, table_id: str | None, text: 
     return base.create(
         session, label or translate("NoteEdits", "Tilføj note"), Change.NOTE,
         lambda: store.board.add_note(step_id=step_id, table_id=table_id, text=text, tag=tag),
-        base.by_id(store.board.delete_note, "note_id"),
-        base.by_id(store.board.restore_note, "note_id"), at=at)
+        store.board.delete_note, store.board.restore_note, key="note_id", at=at)
 
 
 def _update(session: CampSession, note: Note, label: str, **values: object) -> Note | None:
@@ -56,8 +56,8 @@ def delete_note(session: CampSession, note: Note, row: int) -> object | None:
     """Delete; undo puts the note back at ``row``."""
     store = session.store
     return base.delete(session, translate("NoteEdits", "Slet note"), Change.NOTE,
-                       lambda: store.board.delete_note(note_id=note.id),
-                       lambda: store.board.restore_note(note_id=note.id, index=row))
+                       store.board.delete_note, partial(store.board.restore_note, index=row),
+                       note_id=note.id)
 
 
 def move_note(session: CampSession, note: Note, row: int, to: int) -> object | None:

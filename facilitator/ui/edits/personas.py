@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from functools import partial
-
 from facilitator.domain.model import Persona
 from facilitator.ui.edits import base
 from facilitator.ui.edits.base import translate
@@ -17,22 +15,21 @@ def add_persona(session: CampSession, *, step_id: str, name: str,
     return base.create(session, translate("PersonaEdits", "Tilføj persona"), Change.PERSONA,
                        lambda: store.frame.add_persona(step_id=step_id, name=name,
                                                  description=description),
-                       base.by_id(store.frame.delete_persona, "persona_id"),
-                       base.by_id(store.frame.restore_persona, "persona_id"))
+                       store.frame.delete_persona, store.frame.restore_persona,
+                       key="persona_id")
 
 
 def update_persona(session: CampSession, persona: Persona, field: str,
                    value: str) -> bool | None:
     """The name or the description."""
     store = session.store
-    return base.set_fields(
-        session, translate("PersonaEdits", "Ret persona"), Change.PERSONA,
-        base.done(partial(store.frame.update_persona, persona_id=persona.id)), persona,
-        {field: value})
+    return base.set_field(session, translate("PersonaEdits", "Ret persona"), Change.PERSONA,
+                          base.done(store.frame.update_persona), persona, field, value,
+                          persona_id=persona.id)
 
 
 def delete_persona(session: CampSession, persona: Persona) -> bool | None:
     store = session.store
     return base.delete(session, translate("PersonaEdits", "Fjern persona"), Change.PERSONA,
-                       base.done(lambda: store.frame.delete_persona(persona_id=persona.id)),
-                       lambda: store.frame.restore_persona(persona_id=persona.id))
+                       base.done(store.frame.delete_persona), store.frame.restore_persona,
+                       persona_id=persona.id)

@@ -18,16 +18,16 @@ def add_step(session: CampSession, *, kind: str, title: str, minutes: int,
     return base.create(session, translate("StepEdits", "Tilføj trin"), Change.STEP,
                        lambda: store.frame.add_step(kind=kind, title=title, minutes=minutes,
                                               index=index),
-                       base.by_id(store.frame.delete_step, "step_id"),
-                       lambda step_id: store.frame.restore_step(step_id=step_id, index=index))
+                       store.frame.delete_step, partial(store.frame.restore_step, index=index),
+                       key="step_id")
 
 
 def update_step(session: CampSession, step: Step, field: str, value: object,
                 label: str) -> Step | None:
     """One field of a step; ``label`` is the undo text ("Omdøb trin")."""
     store = session.store
-    return base.set_fields(session, label, Change.STEP,
-                           partial(store.frame.update_step, step_id=step.id), step, {field: value})
+    return base.set_field(session, label, Change.STEP, store.frame.update_step, step, field,
+                          value, step_id=step.id)
 
 
 def move_step(session: CampSession, step: Step, row: int, to: int) -> object | None:
@@ -40,5 +40,5 @@ def delete_step(session: CampSession, step: Step, row: int) -> Step | None:
     """Remove; undo puts the step back at ``row``."""
     store = session.store
     return base.delete(session, translate("StepEdits", "Fjern trin"), Change.STEP,
-                       lambda: store.frame.delete_step(step_id=step.id),
-                       lambda: store.frame.restore_step(step_id=step.id, index=row))
+                       store.frame.delete_step, partial(store.frame.restore_step, index=row),
+                       step_id=step.id)

@@ -21,8 +21,8 @@ def add_pseudonym(session: CampSession, name: str, replacement: str = "") -> Pse
     return base.create(session, label.replace("%1", " ".join(name.split())),
                        Change.PSEUDONYM,
                        lambda: store.names.add_pseudonym(name=name, replacement=replacement),
-                       base.by_id(store.names.delete_pseudonym, "pseudonym_id"),
-                       base.by_id(store.names.restore_pseudonym, "pseudonym_id"))
+                       store.names.delete_pseudonym, store.names.restore_pseudonym,
+                       key="pseudonym_id")
 
 
 def add_pseudonyms(session: CampSession, names: Sequence[str]) -> list[Pseudonym] | None:
@@ -31,8 +31,8 @@ def add_pseudonyms(session: CampSession, names: Sequence[str]) -> list[Pseudonym
     label = translate("NameEdits", "Tilføj navne fra campen")
     return base.create_many(session, label, Change.PSEUDONYM,
                             lambda: store.names.add_pseudonyms(names=names),
-                            base.by_id(store.names.delete_pseudonym, "pseudonym_id"),
-                            base.by_id(store.names.restore_pseudonym, "pseudonym_id"))
+                            store.names.delete_pseudonym, store.names.restore_pseudonym,
+                            key="pseudonym_id")
 
 
 def update_pseudonym(session: CampSession, row: Pseudonym, *, name: str | None = None,
@@ -49,5 +49,5 @@ def delete_pseudonym(session: CampSession, row: Pseudonym) -> Pseudonym | None:
     store = session.store
     label = translate("NameEdits", "Fjern navnet »%1«").replace("%1", row.name)
     return base.delete(session, label, Change.PSEUDONYM,
-                       lambda: store.names.delete_pseudonym(pseudonym_id=row.id),
-                       lambda: store.names.restore_pseudonym(pseudonym_id=row.id))
+                       store.names.delete_pseudonym, store.names.restore_pseudonym,
+                       pseudonym_id=row.id)

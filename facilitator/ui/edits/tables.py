@@ -16,17 +16,16 @@ def add_main_group(session: CampSession, *, code: str, name: str) -> MainGroup |
     store = session.store
     return base.create(session, translate("TableEdits", "Tilføj hovedgruppe"), Change.MAIN_GROUP,
                        lambda: store.frame.add_main_group(code=code, name=name),
-                       base.by_id(store.frame.delete_main_group, "group_id"),
-                       base.by_id(store.frame.restore_main_group, "group_id"))
+                       store.frame.delete_main_group, store.frame.restore_main_group,
+                       key="group_id")
 
 
 def update_main_group(session: CampSession, group: MainGroup, field: str, value: str,
                       label: str) -> MainGroup | None:
     """The code or the name; ``label`` is the undo text."""
     store = session.store
-    return base.set_fields(session, label, Change.MAIN_GROUP,
-                           partial(store.frame.update_main_group, group_id=group.id), group,
-                           {field: value})
+    return base.set_field(session, label, Change.MAIN_GROUP, store.frame.update_main_group,
+                          group, field, value, group_id=group.id)
 
 
 def delete_main_group(session: CampSession, group: MainGroup,
@@ -35,8 +34,8 @@ def delete_main_group(session: CampSession, group: MainGroup,
     store = session.store
     return base.delete(
         session, translate("TableEdits", "Fjern hovedgruppe"), Change.MAIN_GROUP,
-        lambda: store.frame.delete_main_group(group_id=group.id),
-        lambda: store.frame.restore_main_group(group_id=group.id, table_ids=table_ids))
+        store.frame.delete_main_group, partial(store.frame.restore_main_group, table_ids=table_ids),
+        group_id=group.id)
 
 
 def add_table(session: CampSession, *, code: str, main_group_id: str | None,
@@ -46,21 +45,19 @@ def add_table(session: CampSession, *, code: str, main_group_id: str | None,
                        lambda: store.frame.add_table(code=code, main_group_id=main_group_id,
                                                facilitator=facilitator, chair=chair,
                                                participants=participants),
-                       base.by_id(store.frame.delete_table, "table_id"),
-                       base.by_id(store.frame.restore_table, "table_id"))
+                       store.frame.delete_table, store.frame.restore_table, key="table_id")
 
 
 def update_table(session: CampSession, table: Table, field: str, value: object,
                  label: str) -> Table | None:
     """One field of a table (code, facilitator, chair, participants)."""
     store = session.store
-    return base.set_fields(session, label, Change.TABLE,
-                           partial(store.frame.update_table, table_id=table.id), table,
-                           {field: value})
+    return base.set_field(session, label, Change.TABLE, store.frame.update_table, table,
+                          field, value, table_id=table.id)
 
 
 def delete_table(session: CampSession, table: Table) -> bool | None:
     store = session.store
     return base.delete(session, translate("TableEdits", "Fjern bord"), Change.TABLE,
-                       base.done(lambda: store.frame.delete_table(table_id=table.id)),
-                       lambda: store.frame.restore_table(table_id=table.id))
+                       base.done(store.frame.delete_table), store.frame.restore_table,
+                       table_id=table.id)

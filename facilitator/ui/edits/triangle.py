@@ -22,8 +22,7 @@ def add_level_note(session: CampSession, *, step_id: str, table_id: str | None, 
         session, translate("NoteEdits", "Tilføj note"), Change.NOTE,
         lambda: store.dialogue_box.add_level_note(step_id=step_id, table_id=table_id, level=level,
                                      text=text),
-        base.by_id(store.board.delete_note, "note_id"),
-        base.by_id(store.board.restore_note, "note_id"))
+        store.board.delete_note, store.board.restore_note, key="note_id")
 
 
 def delete_level_note(session: CampSession, note: Note) -> Note | None:
@@ -31,8 +30,7 @@ def delete_level_note(session: CampSession, note: Note) -> Note | None:
     among the step's notes of every level."""
     store = session.store
     return base.delete(session, translate("NoteEdits", "Slet note"), Change.NOTE,
-                       lambda: store.board.delete_note(note_id=note.id),
-                       lambda: store.board.restore_note(note_id=note.id))
+                       store.board.delete_note, store.board.restore_note, note_id=note.id)
 
 
 def move_level_note(session: CampSession, note: Note, row: int, to: int) -> list[str] | None:

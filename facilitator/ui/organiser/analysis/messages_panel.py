@@ -55,7 +55,6 @@ class MessagesPanel(QWidget):
         super().__init__(parent)
         self.session = session
         self.message_id: str | None = None
-        self._selecting = False
         self._row = 0  # the shown message's row, for showing its neighbour when it goes
 
         self.model = MessagesModel(session, self)
@@ -152,16 +151,11 @@ class MessagesPanel(QWidget):
             return
         index = self.model.index(row)
         if selection.currentIndex() != index or not selection.isSelected(index):
-            self._selecting = True
-            try:
-                selection.setCurrentIndex(
-                    index, selection.SelectionFlag.ClearAndSelect)
-            finally:
-                self._selecting = False
+            selection.setCurrentIndex(index, selection.SelectionFlag.ClearAndSelect)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if self._selecting:
-            return
+        # The panel selects only the message it shows (after setting ``message_id``): the
+        # change that makes lands here as the same message, and shows nothing again.
         message = self.model.row_at(current.row())
         new_id = message.id if message else None
         if new_id != self.message_id:
