@@ -84,13 +84,24 @@ def list_backups(folder: Path) -> list[Backup]:
     if not folder.is_dir():
         return found
     for path in folder.glob(f"*{SUFFIX}"):
-        stamp = path.stem.rsplit("-", 3)[-3:]
-        try:
-            created = datetime.strptime("-".join(stamp), _STAMP).replace(tzinfo=UTC)
-        except ValueError:
+        created = _created(path.stem)
+        if created is None:
             continue
         found.append(Backup(path, created, path.stat().st_size))
     return sorted(found, key=lambda b: b.created, reverse=True)
+
+
+def _created(stem: str) -> datetime | None:
+    """When the backup named ``stem`` (``…-20261205-143000-123456``, see ``_STAMP``) was
+    made; None for another file. Read as ISO 8601's basic form, not by ``strptime``,
+    whose first use costs 2 ms of regular expressions while the app starts."""
+    day, clock, micro = (stem.rsplit("-", 3) + ["", "", ""])[1:4]
+    if not (day + clock + micro).isascii():
+        return None
+    try:
+        return datetime.fromisoformat(f"{day}T{clock}.{micro}").replace(tzinfo=UTC)
+    except ValueError:
+        return None
 
 
 def restore_backup(camp: Path, backup: Path, folder: Path, *, keep: int = DEFAULT_KEEP) -> Path:

@@ -12,7 +12,6 @@ a tombstone, after »not entered« again): the table was not counted.
 from __future__ import annotations
 
 import sqlite3
-import uuid
 
 from facilitator.domain.messages import UserError
 from facilitator.domain.participants import GROUP_KEYS
@@ -23,13 +22,14 @@ from facilitator.domain.participants import added_up
 from facilitator.domain.participants import check_count
 from facilitator.domain.participants import group
 from facilitator.store.base import StorePart
+from facilitator.store.base import name_id
 
 #: Derives a count's id from its table and group (uuid5: the same on every computer).
-_NAMESPACE = uuid.UUID("6f1c2a52-3d0e-4c8e-9a57-2b9f4e1d7c30")
+_NAMESPACE = "6f1c2a52-3d0e-4c8e-9a57-2b9f4e1d7c30"
 
 
 def count_id(table_id: str, group_key: str) -> str:
-    return str(uuid.uuid5(_NAMESPACE, f"{table_id}/{group_key}"))
+    return name_id(_NAMESPACE, f"{table_id}/{group_key}")
 
 
 class Participants(StorePart):

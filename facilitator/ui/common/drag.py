@@ -9,7 +9,6 @@ read is here once.
 
 from __future__ import annotations
 
-import json
 from typing import ClassVar
 
 from PySide6.QtCore import QByteArray
@@ -18,9 +17,10 @@ from PySide6.QtCore import Qt
 
 
 def ids_mime(mime_type: str, ids: list[str]) -> QMimeData:
-    """A drag carrying ``ids`` in our format ``mime_type``: a JSON list."""
+    """A drag carrying ``ids`` in our format ``mime_type``: one id a line (ids are UUIDs,
+    so no line break in one; lines, not JSON, which would cost the start 2 ms)."""
     mime = QMimeData()
-    mime.setData(mime_type, QByteArray(json.dumps(ids).encode("utf-8")))
+    mime.setData(mime_type, QByteArray("\n".join(ids).encode("utf-8")))
     return mime
 
 
@@ -29,10 +29,10 @@ def ids_from_mime(mime: QMimeData, mime_type: str) -> list[str]:
     if not mime.hasFormat(mime_type):
         return []
     try:
-        ids = json.loads(bytes(mime.data(mime_type).data()).decode("utf-8"))
-    except ValueError:  # UnicodeDecodeError is one
+        text = bytes(mime.data(mime_type).data()).decode("utf-8")
+    except UnicodeDecodeError:
         return []
-    return [i for i in ids if isinstance(i, str)] if isinstance(ids, list) else []
+    return [line for line in text.split("\n") if line]
 
 
 class MovesOnly:
