@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6 import QtWidgets
 from PySide6.QtCore import QDate
 from PySide6.QtCore import QObject
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtGui import QKeySequence
 from PySide6.QtGui import QShortcut
-from PySide6.QtWidgets import QDateEdit
 from PySide6.QtWidgets import QDialog
 from PySide6.QtWidgets import QDialogButtonBox
 from PySide6.QtWidgets import QLineEdit
@@ -43,10 +43,10 @@ def line_field(placeholder: str = "", *, name: str = "",
 NO_DATE = QDate(2000, 1, 1)
 
 
-def date_field(no_date: str, parent: QWidget | None = None) -> QDateEdit:
+def date_field(no_date: str, parent: QWidget | None = None) -> QtWidgets.QDateEdit:
     """A date in the user's format, with a calendar; its lowest value shows ``no_date``
     and stands for a date not set."""
-    field = QDateEdit(parent)
+    field = QtWidgets.QDateEdit(parent)  # reached when used: PySide builds it then
     field.setCalendarPopup(True)
     field.setDisplayFormat(dates.DATE_EDIT_FORMAT[dates.language()])
     field.setMinimumDate(NO_DATE)

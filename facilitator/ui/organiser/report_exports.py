@@ -14,14 +14,15 @@ from __future__ import annotations
 from functools import partial
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from PySide6 import QtCore
+from PySide6 import QtGui
 from PySide6.QtCore import QObject
 from PySide6.QtCore import Qt
 from PySide6.QtCore import QTimer
-from PySide6.QtCore import QUrl
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QMenu
 from PySide6.QtWidgets import QProgressDialog
@@ -39,6 +40,9 @@ from facilitator.ui.shell import screens
 from facilitator.ui.shell.failure_box import FailureBox
 from facilitator.ui.shell.session import CampSession
 from facilitator.ui.shell.window_host import WindowHost
+
+if TYPE_CHECKING:  # the classes are reached as QtCore.X where used: built on first use
+    from PySide6.QtCore import QUrl
 
 #: How long the "saved – open it" link stays in the status bar.
 RESULT_SHOWN_MS = 120_000
@@ -294,8 +298,8 @@ class ReportExports(QObject):
         self.progressed.emit(100)
         self._reap()
         self.last_result = path
-        url = QUrl.fromLocalFile(str(path)).toString()
-        folder = QUrl.fromLocalFile(str(path.parent)).toString()
+        url = QtCore.QUrl.fromLocalFile(str(path)).toString()
+        folder = QtCore.QUrl.fromLocalFile(str(path.parent)).toString()
         self.result_label.setText(
             self.tr("»%1« er gemt. <a href=\"%2\">Åbn</a> · <a href=\"%3\">Vis mappe</a>")
             .replace("%1", escape(path.name)).replace("%2", url).replace("%3", folder))
@@ -324,15 +328,15 @@ class ReportExports(QObject):
         box.open()
 
     def _open_link(self, link: str) -> None:
-        self.opener(QUrl(link))
+        self.opener(QtCore.QUrl(link))
 
     def opener(self, url: QUrl) -> None:
         """Open ``url`` with the system's viewer (tests replace this)."""
-        QDesktopServices.openUrl(url)
+        QtGui.QDesktopServices.openUrl(url)
 
     def open_result(self) -> None:
         if self.last_result is not None:
-            self.opener(QUrl.fromLocalFile(str(self.last_result)))
+            self.opener(QtCore.QUrl.fromLocalFile(str(self.last_result)))
 
     def shutdown(self) -> None:
         """Let running exports finish (the window is closing): a report is never cut off."""

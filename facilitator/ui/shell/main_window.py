@@ -7,8 +7,9 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6 import QtCore
+from PySide6 import QtWidgets
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtCore import QProcess
 from PySide6.QtCore import QSettings
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
@@ -18,7 +19,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QMainWindow
 from PySide6.QtWidgets import QMenu
-from PySide6.QtWidgets import QMessageBox
 from PySide6.QtWidgets import QStackedWidget
 from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
@@ -365,13 +365,13 @@ class MainWindow(QMainWindow):
         if self.session is None or self.session.store.path is None:
             return
         path = self.session.store.path
-        answer = QMessageBox.warning(
+        box = QtWidgets.QMessageBox  # reached when used: PySide builds a class on first use
+        answer = box.warning(
             self, self.tr("Slet camp"),
             self.tr("Slet »%1« og alle dens sikkerhedskopier for altid? Det kan ikke "
                     "fortrydes.").replace("%1", path.name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        if answer != QMessageBox.StandardButton.Yes:
+            box.StandardButton.Yes | box.StandardButton.Cancel, box.StandardButton.Cancel)
+        if answer != box.StandardButton.Yes:
             return
         self.close_camp()
         try:
@@ -408,9 +408,10 @@ class MainWindow(QMainWindow):
             return
         i18n.set_chosen_language(code)
         title, question, restart, later = i18n.RESTART_QUESTION[code]
-        box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=self)
-        restart_button = box.addButton(restart, QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(later, QMessageBox.ButtonRole.RejectRole)
+        kind = QtWidgets.QMessageBox
+        box = kind(kind.Icon.Question, title, question, parent=self)
+        restart_button = box.addButton(restart, kind.ButtonRole.AcceptRole)
+        box.addButton(later, kind.ButtonRole.RejectRole)
         box.setDefaultButton(restart_button)
         box.exec()
         if box.clickedButton() is restart_button:
@@ -422,7 +423,7 @@ class MainWindow(QMainWindow):
         if not self.close():
             return
         program, arguments, folder = i18n.restart_command(camp)
-        QProcess.startDetached(program, arguments, folder)
+        QtCore.QProcess.startDetached(program, arguments, folder)
         QCoreApplication.quit()
 
     def show_help(self) -> None:
@@ -443,12 +444,12 @@ class MainWindow(QMainWindow):
         self.help_page.open()
 
     def _about(self) -> None:
-        QMessageBox.about(self, self.tr("Om Facilitator"), self.tr(
+        QtWidgets.QMessageBox.about(self, self.tr("Om Facilitator"), self.tr(
             "<b>Facilitator</b> %1<br>Borgerinddragelse på camps og med dialogkassen – "
             "offline, og alt gemmes med det samme.").replace("%1", __version__))
 
     def _warn(self, text: str) -> None:
-        QMessageBox.warning(self, self.tr("Facilitator"), text)
+        QtWidgets.QMessageBox.warning(self, self.tr("Facilitator"), text)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("window/geometry", self.saveGeometry())

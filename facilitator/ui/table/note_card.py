@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
+from PySide6 import QtGui
 from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import QEvent
@@ -18,7 +19,6 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtGui import QPainter
 from PySide6.QtGui import QPen
-from PySide6.QtGui import QTextCursor
 from PySide6.QtGui import QTextLayout
 from PySide6.QtGui import QTextLine
 from PySide6.QtGui import QTextOption
@@ -275,7 +275,7 @@ class NoteCardDelegate(QStyledItemDelegate):
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         if isinstance(editor, NoteEntry) and not editor.document().isModified():
             editor.setPlainText(index.data(Qt.ItemDataRole.EditRole))
-            editor.moveCursor(QTextCursor.MoveOperation.End)
+            editor.moveCursor(QtGui.QTextCursor.MoveOperation.End)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel,
                      index: Index) -> None:

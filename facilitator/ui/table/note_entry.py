@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6 import QtGui
 from PySide6.QtCore import QEvent
 from PySide6.QtCore import Qt
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtGui import QKeySequence
-from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 from PySide6.QtWidgets import QWidget
 
@@ -87,7 +87,7 @@ class NoteEntry(QPlainTextEdit):
             return
         if event.key() == Qt.Key.Key_Down and event.modifiers() == Qt.KeyboardModifier.NoModifier:
             cursor = self.textCursor()
-            if not cursor.movePosition(QTextCursor.MoveOperation.Down):
+            if not cursor.movePosition(QtGui.QTextCursor.MoveOperation.Down):
                 self.left_downwards.emit()
                 return
         super().keyPressEvent(event)

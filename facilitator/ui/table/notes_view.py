@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from collections.abc import Sequence
 
+from PySide6 import QtGui
 from PySide6.QtCore import QEvent
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtGui import QPalette
@@ -46,7 +46,7 @@ class NotesView(QListView):
         QListView lays out and repaints every visible row on any change when rows differ
         in height, 6–10 ms on each key press at the table.
         """
-        if top_left == bottom_right and top_left.isValid() and not QAccessible.isActive() \
+        if top_left == bottom_right and top_left.isValid() and not QtGui.QAccessible.isActive() \
                 and self.state() != QAbstractItemView.State.EditingState \
                 and self.sizeHintForIndex(top_left).height() == self.visualRect(top_left).height():
             self.update(top_left)
