@@ -36,6 +36,7 @@ from facilitator.ui.shell.places import app_data_dir
 from facilitator.ui.shell.places import documents_dir
 from facilitator.ui.shell.places import last_dir
 from facilitator.ui.shell.places import remember_dir
+from facilitator.ui.shell.remembered import remember
 from facilitator.ui.shell.remembered import setting
 from facilitator.ui.shell.session import CampSession
 from facilitator.ui.shell.session import user_message
@@ -389,7 +390,7 @@ class MainWindow(QMainWindow):
 
     def _remember(self, path: Path) -> None:
         paths = [str(path.resolve())] + [p for p in self._recent() if p != str(path.resolve())]
-        QSettings().setValue("files/recent", paths[:MAX_RECENT])
+        remember("files/recent", paths[:MAX_RECENT])
         self._refresh_recent()
 
     def _refresh_recent(self) -> None:

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
 from PySide6.QtCore import QStandardPaths
 
+from facilitator.ui.shell.remembered import remember
 from facilitator.ui.shell.remembered import setting
 
 LAST_DIR_KEY = "files/last_dir"
@@ -42,4 +42,4 @@ def last_dir() -> str:
 
 
 def remember_dir(path: Path) -> None:
-    QSettings().setValue(LAST_DIR_KEY, str(path if path.is_dir() else path.parent))
+    remember(LAST_DIR_KEY, str(path if path.is_dir() else path.parent))
