@@ -200,8 +200,8 @@ def _analysis(data: ReportData, number: int) -> list[Flowable]:
         for message in analysis.messages:
             if message.heading:
                 out += b.heading(message.heading, 2, toc=False)
-            if message.text:
-                out.append(Para(markup(message.text), st.body))
+            if message.body:
+                out.append(Para(markup(message.body), st.body))
     if analysis.implications or analysis.considerations:
         out += b.heading("Betydning for formålsbeskrivelsen", 1)
         if data.camp.purpose:

@@ -13,6 +13,8 @@ from dataclasses import field
 from datetime import date
 
 from facilitator.domain.analysis import CategoryCount
+from facilitator.domain.analysis import RecurringMessage
+from facilitator.domain.model import Persona
 from facilitator.domain.participants import ParticipantCounts
 
 UNASSIGNED_ACTOR = "Ikke fordelt"
@@ -82,12 +84,6 @@ class Consolidation:
     @property
     def consolidated(self) -> bool:
         return bool(self.categories)
-
-
-@dataclass(frozen=True)
-class Persona:
-    name: str
-    description: str
 
 
 @dataclass(frozen=True)
@@ -177,12 +173,6 @@ class ContributionStep(StepPart):
 
 
 @dataclass(frozen=True)
-class AnalysisMessage:
-    heading: str
-    text: str
-
-
-@dataclass(frozen=True)
 class Analysis:
     """The organiser's analysis of the camp (seed 003's "Analyse af camps").
 
@@ -190,7 +180,7 @@ class Analysis:
     (actor, assigned, [(table, contribution)]), "Ikke fordelt" last.
     """
 
-    messages: tuple[AnalysisMessage, ...] = ()
+    messages: tuple[RecurringMessage, ...] = ()
     implications: str = ""
     considerations: str = ""
     prerequisites: tuple[str, ...] = ()
@@ -208,7 +198,7 @@ class Analysis:
 
     def texts(self) -> Iterator[str]:
         for m in self.messages:
-            yield from (m.heading, m.text)
+            yield from (m.heading, m.body)
         yield from (self.implications, self.considerations, *self.prerequisites)
         for actor, _, items in self.by_actor:
             yield actor

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from collections.abc import Iterable
 from collections.abc import Mapping
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from facilitator.domain import messages as msg
@@ -33,7 +34,6 @@ from facilitator.domain.participants import NOT_GIVEN
 from facilitator.export.report_data import UNASSIGNED_ACTOR
 from facilitator.export.report_data import ActorGroup
 from facilitator.export.report_data import Analysis
-from facilitator.export.report_data import AnalysisMessage
 from facilitator.export.report_data import CampInfo
 from facilitator.export.report_data import Consolidation
 from facilitator.export.report_data import ContributionRow
@@ -43,7 +43,6 @@ from facilitator.export.report_data import FrontPageStep
 from facilitator.export.report_data import NoteRow
 from facilitator.export.report_data import NoteStep
 from facilitator.export.report_data import OwnerNotes
-from facilitator.export.report_data import Persona
 from facilitator.export.report_data import PrerequisiteBlock
 from facilitator.export.report_data import ReportData
 from facilitator.export.report_data import Section
@@ -181,7 +180,7 @@ class _Gatherer:
     def _note_step(self, step: Step, notes: list[Note]) -> NoteStep:
         groups = tuple(OwnerNotes(label, tuple(rows))
                        for label, rows in self._grouped(notes, self._note_row))
-        personas = tuple(Persona(self.p(p.name), self.p(p.description))
+        personas = tuple(replace(p, name=self.p(p.name), description=self.p(p.description))
                          for p in self.store.frame.personas(step.id)) \
             if step.kind == StepKind.DILEMMAS else ()
         consolidation = self._consolidation(step.id) if self.only is None else Consolidation()
@@ -280,7 +279,7 @@ class _Gatherer:
     # -- analysis ---------------------------------------------------------------------------
     def _analysis(self, sections: Sequence[Section]) -> Analysis:
         """The organiser's texts, and every contribution of the camp by actor."""
-        messages = tuple(AnalysisMessage(self.p(m.heading), self.p(m.body))
+        messages = tuple(replace(m, heading=self.p(m.heading), body=self.p(m.body))
                          for m in self.store.analysis.messages() if m.heading or m.body)
         texts = {c.key: self.p(c.text) for c in self.store.analysis.considerations()}
         prerequisites = tuple(

@@ -18,6 +18,7 @@ from reportlab.platypus import Spacer
 from reportlab.platypus import Table
 from reportlab.platypus import TableStyle
 
+from facilitator.domain.model import Persona
 from facilitator.export.pdf.document import Heading
 from facilitator.export.pdf.drawing import StarMark
 from facilitator.export.pdf.fonts import FONT
@@ -33,7 +34,6 @@ from facilitator.export.pdf.styles import is_dry_run
 from facilitator.export.pdf.styles import styles
 from facilitator.export.pdf.text import markup
 from facilitator.export.report_data import NoteRow
-from facilitator.export.report_data import Persona
 
 
 def heading(text: str, level: int = 0, *, toc: bool = True) -> list[Flowable]:
