@@ -2066,7 +2066,7 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     <name>FollowupView</name>
     <message>
         <source>Søg i bidrag, aftaler, personer og kommentarer</source>
-        <extracomment>Every kind of change that alters what the view shows. The actor filter&apos;s entry for items without an actor.</extracomment>
+        <extracomment>Every kind of change that alters what the view shows. (A collect or an import announces ACTOR, CONTRIBUTION and AGREEMENT among the rest.) The actor filter&apos;s entry for items without an actor.</extracomment>
         <translation>Search contributions, agreements, people and comments</translation>
     </message>
     <message>
@@ -3745,7 +3745,7 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     <name>ParticipantsDialog</name>
     <message>
         <source>Deltagere ved {code}</source>
-        <extracomment>The keys that open the dialog, from anywhere in the table session. Steps of the dialogue box: a file with them is a dialogue, whose details count people.</extracomment>
+        <extracomment>The keys that open the dialog, from anywhere in the table session.</extracomment>
         <translation>Participants at {code}</translation>
     </message>
     <message>

@@ -72,20 +72,20 @@ class SuggestionActions(_Base):  # type: ignore[misc, valid-type]
 
     def _setup_suggestions(self) -> None:
         self.sorting_help = SortingHelp(self)
-        self.propose_button = button(
-            QCoreApplication.translate("ConsolidationWorkspace", "Foreslå kategorier"),
-            QCoreApplication.translate(
-                "ConsolidationWorkspace",
-                "Foreslår grupper af noterne uden kategori, hver med et navn, som du "
-                "accepterer, omdøber, retter eller afviser én ad gangen (Ctrl+Shift+F)."),
-            self.propose_categories, self)
-        self.same_button = button(
-            QCoreApplication.translate("ConsolidationWorkspace", "Samme budskab"),
-            QCoreApplication.translate(
-                "ConsolidationWorkspace",
-                "Markerer næste gruppe af noter, der siger det samme, så du kan placere dem "
-                "samlet i én kategori (Ctrl+Shift+B)."),
-            self.next_same_message, self)
+        translate = QCoreApplication.translate
+        self.propose_button, self.same_button = (
+            button(text, tip, slot, self) for text, tip, slot in (
+                (translate("ConsolidationWorkspace", "Foreslå kategorier"),
+                 translate("ConsolidationWorkspace",
+                           "Foreslår grupper af noterne uden kategori, hver med et navn, som "
+                           "du accepterer, omdøber, retter eller afviser én ad gangen "
+                           "(Ctrl+Shift+F)."),
+                 self.propose_categories),
+                (translate("ConsolidationWorkspace", "Samme budskab"),
+                 translate("ConsolidationWorkspace",
+                           "Markerer næste gruppe af noter, der siger det samme, så du kan "
+                           "placere dem samlet i én kategori (Ctrl+Shift+B)."),
+                 self.next_same_message)))
         self.review = None
         self._job = None
         self._rank_jobs = []
