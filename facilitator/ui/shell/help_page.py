@@ -1,4 +1,4 @@
-"""Help for a new user: F1's page of keys, and the first start's three sentences.
+"""Help for a new user: F1's page of keys (the first start's sentences: welcome.py).
 
 The keys are read off the screen itself rather than kept in a list of their own: every
 button and field that has a key says so in its tooltip (»Tilføj noten (Enter)«), and the
@@ -10,28 +10,18 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import QSettings
-from PySide6.QtCore import Qt
-from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog
 from PySide6.QtWidgets import QDialogButtonBox
-from PySide6.QtWidgets import QFrame
-from PySide6.QtWidgets import QHBoxLayout
-from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QMenu
-from PySide6.QtWidgets import QPushButton
 from PySide6.QtWidgets import QTextBrowser
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
-
-from facilitator.ui.shell.remembered import setting
 
 #: A tooltip that ends in its keys: »Gå til næste trin (Ctrl+Page Down)«.
 _KEY_WORDS = r"Ctrl|Alt|Shift|Enter|Esc|Page|Delete|Del|Mellemrum|Space|Pil|Arrow|F\d{1,2}"
 TOOLTIP_KEYS = re.compile(rf"^(?P<what>.*?)\s*\((?P<keys>[^()]*\b(?:{_KEY_WORDS})\b[^()]*)\)"
                           r"\s*\.?$", re.DOTALL)
-WELCOMED_KEY = "onboarding/welcomed"
 
 
 def screen_keys(screen: QWidget) -> list[tuple[str, str]]:
@@ -98,39 +88,4 @@ class HelpPage(QDialog):
             "Hold musen over en knap for at se, hvad den gør, og hvilken tast den har."))
             + "</p>")
         return "".join(parts)
-
-
-class Welcome(QFrame):
-    """Three sentences for the first start: camp or dialogue, and how the tables' data
-    reaches the organiser. Shown until »Forstået« is pressed, once per user."""
-
-    dismissed = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.label = QLabel(self.tr(
-            "En camp er en hel borgerdag med flere borde, der hver skriver på sin egen "
-            "computer; en dialog (dialogkassen) er én gruppes samtale med en vært. "
-            "Arrangøren laver filen og giver hvert bord eller hver vært et campkit at åbne, "
-            "og alt, hvad der skrives, gemmes med det samme. Bagefter gemmer hvert bord sin "
-            "bordpakke på et USB-stik eller i en delt mappe, og arrangøren henter dem alle "
-            "under »Indsamling«."), self)
-        self.label.setWordWrap(True)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        hint = QLabel(self.tr("F1 viser tasterne på den skærm, du står på."), self)
-        self.ok_button = QPushButton(self.tr("Forstået"), self)
-        self.ok_button.clicked.connect(self.dismiss)
-        row = QHBoxLayout()
-        row.addWidget(hint, 1)
-        row.addWidget(self.ok_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.label)
-        layout.addLayout(row)
-        self.setVisible(not setting(WELCOMED_KEY, False))
-
-    def dismiss(self) -> None:
-        QSettings().setValue(WELCOMED_KEY, True)
-        self.hide()
-        self.dismissed.emit()
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QPushButton
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
-from facilitator.ui.shell.help_page import Welcome
+from facilitator.ui.shell.welcome import Welcome
 
 
 class StartScreen(QWidget):
