@@ -113,7 +113,7 @@ def test_a_reason_inside_a_message_is_translated_too(english, tmp_path: Path) ->
     import errno
 
     from facilitator.store.bundle_files import CANNOT_WRITE
-    from facilitator.ui.shell.session import user_message
+    from facilitator.ui.common.refusals import user_message
 
     path = tmp_path / "mappen findes ikke" / "rapport.pdf"  # a name that reads like a reason
     error = messages.UserError(CANNOT_WRITE, path=str(path),

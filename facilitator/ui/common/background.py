@@ -34,7 +34,7 @@ from PySide6.QtCore import Signal
 
 from facilitator.domain.messages import QT_TRANSLATE_NOOP
 from facilitator.domain.messages import UserError
-from facilitator.ui.shell.session import user_message
+from facilitator.ui.common.refusals import user_message
 
 T = TypeVar("T")
 

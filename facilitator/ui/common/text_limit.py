@@ -27,7 +27,7 @@ from facilitator.domain.messages import TEXT_TOO_LONG
 from facilitator.domain.messages import UserError
 from facilitator.domain.text_limit import TEXT_LIMIT
 from facilitator.domain.text_limit import danish_number
-from facilitator.ui.shell.session import user_message
+from facilitator.ui.common.refusals import user_message
 
 Field = QLineEdit | QPlainTextEdit | QTextEdit
 

@@ -35,6 +35,7 @@ from facilitator.ui.common.layouts import hbox
 from facilitator.ui.common.layouts import panel
 from facilitator.ui.common.layouts import splitter
 from facilitator.ui.common.layouts import vbox
+from facilitator.ui.common.refusals import user_message
 from facilitator.ui.dialogue_box.card_images import card_pixmap
 from facilitator.ui.dialogue_box.card_images import read_card_image
 from facilitator.ui.dialogue_box.card_view import CardPresenter
@@ -46,7 +47,6 @@ from facilitator.ui.edits import dialogue_box as edits
 from facilitator.ui.edits.change import Change
 from facilitator.ui.shell import file_dialogs
 from facilitator.ui.shell.session import CampSession
-from facilitator.ui.shell.session import user_message
 from facilitator.ui.shell.shortcuts import shortcut
 from facilitator.ui.table.step_page import StepPage
 

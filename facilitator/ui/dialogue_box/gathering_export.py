@@ -25,15 +25,15 @@ from facilitator.domain.messages import write_failure
 from facilitator.domain.places import safe_file_stem
 from facilitator.ui.common import background
 from facilitator.ui.common.background import Progress
+from facilitator.ui.common.refusals import user_message
 from facilitator.ui.organiser.file_chooser import FileChooser
 from facilitator.ui.organiser.file_chooser import last_dir
 from facilitator.ui.organiser.file_chooser import remember_dir
 from facilitator.ui.shell import screens
-from facilitator.ui.shell.session import CampSession
-from facilitator.ui.shell.session import user_message
 
 if TYPE_CHECKING:
     from facilitator.store import CampStore
+    from facilitator.ui.shell.session import CampSession
 
 EXPORT_FAILED = QT_TRANSLATE_NOOP(
     "Messages",

@@ -26,17 +26,17 @@ from facilitator.domain.messages import UserError
 from facilitator.domain.places import safe_file_stem
 from facilitator.domain.words import counted
 from facilitator.ui.common.controls import menu_action
+from facilitator.ui.common.refusals import user_message
 from facilitator.ui.organiser.file_chooser import FileChooser
 from facilitator.ui.organiser.file_chooser import last_dir
 from facilitator.ui.organiser.file_chooser import remember_dir
 from facilitator.ui.shell import screens
 from facilitator.ui.shell.places import app_data_dir
-from facilitator.ui.shell.session import CampSession
-from facilitator.ui.shell.session import user_message
 from facilitator.ui.shell.window_host import WindowHost
 
 if TYPE_CHECKING:  # loaded late, with the spreadsheet code (ui/shell/screens.py)
     from facilitator.ui.organiser.sheet_import import SheetImportDialog
+    from facilitator.ui.shell.session import CampSession
 
 
 def tables_data_dir() -> Path:

@@ -37,6 +37,7 @@ from facilitator.store.bundles import BUNDLE_SUFFIX
 from facilitator.store.bundles import CollectSummary
 from facilitator.ui.common import background
 from facilitator.ui.common.background import Job
+from facilitator.ui.common.refusals import user_message
 from facilitator.ui.common.sizes import SIZE_SAMPLE_ROWS
 from facilitator.ui.edits.change import Change
 from facilitator.ui.organiser.collect_worker import CollectResult
@@ -50,7 +51,6 @@ from facilitator.ui.organiser.folder_watch import BundleFolderWatch
 from facilitator.ui.organiser.folder_watch import watch_key
 from facilitator.ui.shell.remembered import setting
 from facilitator.ui.shell.session import CampSession
-from facilitator.ui.shell.session import user_message
 
 REFUSED_COLOUR = QColor("#721c24")
 

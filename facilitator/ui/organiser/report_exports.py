@@ -37,11 +37,12 @@ from facilitator.ui.organiser.file_chooser import last_dir
 from facilitator.ui.organiser.file_chooser import remember_dir
 from facilitator.ui.shell import screens
 from facilitator.ui.shell.failure_box import FailureBox
-from facilitator.ui.shell.session import CampSession
 from facilitator.ui.shell.window_host import WindowHost
 
 if TYPE_CHECKING:  # the classes are reached as QtCore.X where used: built on first use
     from PySide6.QtCore import QUrl
+
+    from facilitator.ui.shell.session import CampSession
 
 #: How long the "saved – open it" link stays in the status bar.
 RESULT_SHOWN_MS = 120_000

@@ -42,10 +42,10 @@ from facilitator.store.transcription import import_sheet
 from facilitator.store.transcription import imported_before
 from facilitator.ui.common.confirm import confirmed
 from facilitator.ui.common.list_model import RowsTable
+from facilitator.ui.common.refusals import user_message
 from facilitator.ui.common.sizes import SIZE_SAMPLE_ROWS
 from facilitator.ui.edits.change import Change
 from facilitator.ui.shell.session import CampSession
-from facilitator.ui.shell.session import user_message
 
 ROW, STEP, TABLE, TEXT, VOTES, SELECTED, ACTOR = range(7)
 

@@ -30,13 +30,13 @@ from facilitator.domain.places import safe_file_stem
 from facilitator.store import CampStore
 from facilitator.ui.common import background
 from facilitator.ui.common.background import Progress
+from facilitator.ui.common.refusals import user_message
 from facilitator.ui.organiser.file_chooser import FileChooser
 from facilitator.ui.organiser.file_chooser import last_dir
 from facilitator.ui.organiser.file_chooser import remember_dir
 from facilitator.ui.shell import screens
 from facilitator.ui.shell.remembered import setting
 from facilitator.ui.shell.session import CampSession
-from facilitator.ui.shell.session import user_message
 
 
 class TableSessionLike(Protocol):

@@ -26,6 +26,7 @@ from shiboken6 import isValid
 from facilitator import __version__
 from facilitator.domain import messages as msg
 from facilitator.domain.messages import UserError
+from facilitator.ui.common.refusals import user_message
 from facilitator.ui.organiser.camp_files import CampFiles
 from facilitator.ui.organiser.purge_action import PurgeDeleted
 from facilitator.ui.organiser.report_exports import ReportExports
@@ -38,8 +39,6 @@ from facilitator.ui.shell.places import last_dir
 from facilitator.ui.shell.places import remember_dir
 from facilitator.ui.shell.remembered import remember
 from facilitator.ui.shell.remembered import setting
-from facilitator.ui.shell.session import CampSession
-from facilitator.ui.shell.session import user_message
 from facilitator.ui.shell.window_host import WindowHost
 from facilitator.ui.shell.zoom import ZoomMenu
 from facilitator.ui.table.projector.menu import ProjectorMenu
@@ -47,6 +46,7 @@ from facilitator.ui.table.projector.menu import ProjectorMenu
 if TYPE_CHECKING:  # reached through screens at run time: the start screen needs no store
     from facilitator.store import CampStore
     from facilitator.ui.shell.backup_on_open import OpeningBackup
+    from facilitator.ui.shell.session import CampSession
 
 MAX_RECENT = 8
 CAMP_FILTER = "Camp (*.camp)"
@@ -273,7 +273,7 @@ class MainWindow(QMainWindow):
     def _show_camp(self, store) -> None:
         self.close_camp()
         self._forget_status()
-        self.session = CampSession(store, self)
+        self.session = screens.CampSession(store, self)
         self.session.failed.connect(self._warn)
         self.session.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.session.undo_stack.indexChanged.connect(lambda _i: self._update_actions())

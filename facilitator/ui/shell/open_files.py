@@ -23,8 +23,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QFileOpenEvent
 
 from facilitator.domain.messages import UserError
+from facilitator.ui.common.refusals import user_message
 from facilitator.ui.shell import screens
-from facilitator.ui.shell.session import user_message
 
 if TYPE_CHECKING:
     from facilitator.ui.shell.main_window import MainWindow

@@ -58,6 +58,7 @@ if TYPE_CHECKING:  # the same as WHERE, for the checkers
     from facilitator.ui.shell.camp_view import CampView  # noqa: F401
     from facilitator.ui.shell.camp_view import is_dialogue_file  # noqa: F401
     from facilitator.ui.shell.help_page import HelpPage  # noqa: F401
+    from facilitator.ui.shell.session import CampSession  # noqa: F401
     from facilitator.ui.shell.start_screen import StartScreen  # noqa: F401
     from facilitator.ui.table.projector.window import ProjectorWindow  # noqa: F401
 
@@ -78,6 +79,8 @@ WHERE: dict[str, str] = {
     # what writes a bundle (and checks an export's target) when the user asks for one
     # the store itself, which the start screen does not need (a camp opens it)
     "CampStore": "facilitator.store",
+    # a camp's undo stack and edits, made when a camp opens
+    "CampSession": "facilitator.ui.shell.session",
     "build_demo_camp": "facilitator.demo_camp",
     "load_program": "facilitator.program",
     "create_dialogue": "facilitator.ui.dialogue_box.new_dialogue",

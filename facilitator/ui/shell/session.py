@@ -21,8 +21,8 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtGui import QUndoStack
 
 from facilitator.domain.countdown import Countdowns
-from facilitator.domain.messages import CONTEXT
 from facilitator.domain.messages import UserError
+from facilitator.ui.common.refusals import user_message
 from facilitator.ui.edits.base import Op
 from facilitator.ui.edits.change import Change
 
@@ -30,12 +30,6 @@ if TYPE_CHECKING:  # the store is imported when a camp opens, not to show the st
     from facilitator.store import CampStore
 
 T = TypeVar("T")
-
-
-def user_message(error: UserError) -> str:
-    """The refusal in the UI language, with its fields filled in."""
-    return error.format(QCoreApplication.translate(CONTEXT, error.text),
-                        lambda field: QCoreApplication.translate(CONTEXT, field))
 
 
 @dataclass(frozen=True)

@@ -17,10 +17,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QMainWindow
 from PySide6.QtWidgets import QWidget
 
-from facilitator.ui.shell.session import CampSession
-
 if TYPE_CHECKING:  # the camp view is loaded late (ui/shell/screens.py)
     from facilitator.ui.shell.camp_view import CampView
+    from facilitator.ui.shell.session import CampSession
 
 #: How long a message of the helpers stays in the status bar.
 STATUS_MS = 8000

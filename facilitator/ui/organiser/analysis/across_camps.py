@@ -37,12 +37,12 @@ from facilitator.domain.analysis import grouped_by_core_task
 from facilitator.domain.messages import CONTEXT
 from facilitator.domain.messages import UserError
 from facilitator.export.report_files import read_overview
+from facilitator.ui.common.refusals import user_message
 from facilitator.ui.organiser.analysis.participant_mix import mix_label
 from facilitator.ui.organiser.analysis.themes_panel import ThemesPanel
 from facilitator.ui.organiser.analysis.themes_panel import below
 from facilitator.ui.shell import file_dialogs
 from facilitator.ui.shell import places
-from facilitator.ui.shell.session import user_message
 
 #: How wide one camp's column is, so several fit side by side and long texts wrap.
 COLUMN_WIDTH = 340

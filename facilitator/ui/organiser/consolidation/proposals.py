@@ -28,9 +28,9 @@ from facilitator.domain.consolidation import name_key
 from facilitator.domain.consolidation import validate_category_name
 from facilitator.domain.messages import UserError
 from facilitator.domain.words import counted
+from facilitator.ui.common.refusals import user_message
 from facilitator.ui.edits import consolidation as edits
 from facilitator.ui.shell.session import CampSession
-from facilitator.ui.shell.session import user_message
 
 
 @dataclass(frozen=True)
