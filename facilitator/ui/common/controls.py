@@ -9,6 +9,7 @@ them here means no form forgets either.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6 import QtWidgets
 from PySide6.QtCore import QDate
@@ -18,7 +19,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtGui import QKeySequence
 from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QDialog
-from PySide6.QtWidgets import QDialogButtonBox
 from PySide6.QtWidgets import QLineEdit
 from PySide6.QtWidgets import QPlainTextEdit
 from PySide6.QtWidgets import QPushButton
@@ -26,6 +26,9 @@ from PySide6.QtWidgets import QWidget
 
 from facilitator.domain import dates
 from facilitator.ui.common.text_limit import limit_text
+
+if TYPE_CHECKING:  # PySide builds a class (and its enums) when a module first names it
+    from PySide6.QtWidgets import QDialogButtonBox
 
 
 def line_field(placeholder: str = "", *, name: str = "",
@@ -86,9 +89,10 @@ def menu_action(parent: QObject, text: str, slot: Callable[[], object]) -> QActi
 def accept_buttons(dialog: QDialog, accept: str) -> tuple[QDialogButtonBox, QPushButton]:
     """A dialog's button row: ``accept`` (its own word, »Eksportér …«, not »OK«) and
     Cancel, closing the dialog as each says; the box and the accept button."""
-    buttons = QDialogButtonBox(dialog)
-    button = buttons.addButton(accept, QDialogButtonBox.ButtonRole.AcceptRole)
-    buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+    box = QtWidgets.QDialogButtonBox  # built on first use: the start screen has no dialog
+    buttons = box(dialog)
+    button = buttons.addButton(accept, box.ButtonRole.AcceptRole)
+    buttons.addButton(box.StandardButton.Cancel)
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons, button

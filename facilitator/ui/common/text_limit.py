@@ -9,6 +9,9 @@ a drop, a middle click), and the user is told why; what was in the field stays.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from PySide6 import QtWidgets
 from PySide6.QtCore import QEvent
 from PySide6.QtCore import QObject
 from PySide6.QtCore import QTimer
@@ -18,7 +21,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QItemEditorFactory
 from PySide6.QtWidgets import QLineEdit
-from PySide6.QtWidgets import QMessageBox
 from PySide6.QtWidgets import QPlainTextEdit
 from PySide6.QtWidgets import QTextEdit
 from PySide6.QtWidgets import QWidget
@@ -28,6 +30,9 @@ from facilitator.domain.messages import UserError
 from facilitator.domain.text_limit import TEXT_LIMIT
 from facilitator.domain.text_limit import danish_number
 from facilitator.ui.common.refusals import user_message
+
+if TYPE_CHECKING:  # PySide builds a class (and its enums) when a module first names it
+    from PySide6.QtWidgets import QMessageBox
 
 Field = QLineEdit | QPlainTextEdit | QTextEdit
 
@@ -90,8 +95,9 @@ class TextLimit(QObject):
     def _warn(self, text: str) -> None:
         if self.warning is not None:
             return
-        self.warning = QMessageBox(QMessageBox.Icon.Warning, self.tr("Teksten er for lang"),
-                                   text, QMessageBox.StandardButton.Ok, self.field.window())
+        box = QtWidgets.QMessageBox  # built on first use: a rare warning
+        self.warning = box(box.Icon.Warning, self.tr("Teksten er for lang"),
+                           text, box.StandardButton.Ok, self.field.window())
         try:
             self.warning.exec()
         finally:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
 from PySide6 import QtGui
+from PySide6 import QtWidgets
 from PySide6.QtCore import QObject
 from PySide6.QtCore import Qt
 from PySide6.QtCore import QTimer
@@ -24,7 +25,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QMenu
-from PySide6.QtWidgets import QProgressDialog
 
 from facilitator.ui.common.background import Failure
 from facilitator.ui.common.background import Job
@@ -41,6 +41,7 @@ from facilitator.ui.shell.window_host import WindowHost
 
 if TYPE_CHECKING:  # the classes are reached as QtCore.X where used: built on first use
     from PySide6.QtCore import QUrl
+    from PySide6.QtWidgets import QProgressDialog
 
     from facilitator.ui.shell.session import CampSession
 
@@ -264,7 +265,7 @@ class ReportExports(QObject):
 
     def _start(self, export: Export, label: str, *, reading: float = 0.0) -> Job[Path]:
         worker = export_job(export, reading=reading, parent=self)
-        dialog = QProgressDialog(label, "", 0, 100, self.host.window)
+        dialog = QtWidgets.QProgressDialog(label, "", 0, 100, self.host.window)
         dialog.setWindowTitle(self.tr("Eksportér"))
         dialog.setCancelButton(None)  # no cancel: it is quick
         dialog.setWindowModality(Qt.WindowModality.NonModal)

@@ -8,11 +8,14 @@ start: the positions are a user's preference, kept in QSettings under ``layout/â
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 from typing import TypeVar
 from typing import cast
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QSplitter
+
+if TYPE_CHECKING:  # PySide builds a class (and its enums) when a module first names it
+    from PySide6.QtWidgets import QSplitter
 
 T = TypeVar("T", bool, int, float, str, list)
 
