@@ -62,7 +62,7 @@ def headings(session: CampSession) -> list[str]:
 
 def list_texts(view: AnalysisView) -> list[str]:
     model = view.messages.model
-    return [model.index(r).data() for r in range(model.rowCount())]
+    return [model.index(r, 0).data() for r in range(model.rowCount())]
 
 
 # -- recurring messages --------------------------------------------------------------
@@ -118,7 +118,7 @@ def test_write_two_messages_undo_reorder_and_find_them_again(
     assert headings(session) == ["Fokus på natur", "Tværgående samarbejde"]
 
     # Choosing the other message by clicking it shows its text.
-    rect = panel.view.visualRect(panel.model.index(1))
+    rect = panel.view.visualRect(panel.model.index(1, 0))
     QTest.mouseClick(panel.view.viewport(), Qt.MouseButton.LeftButton,
                      Qt.KeyboardModifier.NoModifier, rect.center())
     assert panel.heading.text() == "Tværgående samarbejde"
@@ -240,7 +240,7 @@ def test_consolidated_prerequisites_written_chosen_edited_and_deleted(
     qtbot.waitUntil(lambda: QApplication.activeWindow() is host)
     panel.view.setFocus()
     qtbot.waitUntil(panel.view.hasFocus)
-    panel.view.setCurrentIndex(panel.model.index(2))
+    panel.view.setCurrentIndex(panel.model.index(2, 0))
     QTest.keyClick(panel.view, Qt.Key.Key_F2)
     editor = QApplication.focusWidget()
     assert editor is not panel.view
@@ -253,7 +253,7 @@ def test_consolidated_prerequisites_written_chosen_edited_and_deleted(
     QTest.keyClick(panel.view, Qt.Key.Key_Up, CTRL)
     assert prerequisite_texts(session) == [
         "Lige muligheder i alle landsbyer", "Frivillig indsats", "Fysiske faciliteter"]
-    panel.view.setCurrentIndex(panel.model.index(0))
+    panel.view.setCurrentIndex(panel.model.index(0, 0))
     QTest.keyClick(panel.view, Qt.Key.Key_Delete)
     assert prerequisite_texts(session) == ["Frivillig indsats", "Fysiske faciliteter"]
     session.undo()

@@ -299,10 +299,10 @@ def test_add_rename_and_remove_actors(qtbot, setup, store, session):
     assert [a.name for a in store.frame.actors()].count("Kommunen") == 1
     assert "findes allerede" in setup.status.text()
 
-    edit_cell(qtbot, editor.view, editor.model.index(1), "Borgere og foreninger")
+    edit_cell(qtbot, editor.view, editor.model.index(1, 0), "Borgere og foreninger")
     assert store.frame.actors()[1].name == "Borgere og foreninger"
 
-    editor.view.setCurrentIndex(editor.model.index(0))
+    editor.view.setCurrentIndex(editor.model.index(0, 0))
     qtbot.mouseClick(editor.remove_button, Qt.MouseButton.LeftButton)
     assert "Kommunen" not in [a.name for a in store.frame.actors()]
     session.undo_stack.undo()

@@ -91,7 +91,7 @@ def open_workspace(qtbot, session: CampSession) -> ConsolidationWorkspace:
 
 def category_texts(ws: ConsolidationWorkspace) -> list[str]:
     model = ws.categories_model
-    return [model.index(r).data() for r in range(model.rowCount())]
+    return [model.index(r, 0).data() for r in range(model.rowCount())]
 
 
 def row_of_text(ws: ConsolidationWorkspace, text: str) -> int:
@@ -149,7 +149,7 @@ def drag_selected_notes_onto(ws: ConsolidationWorkspace, category_row: int) -> N
                if source.model().flags(i) & Qt.ItemFlag.ItemIsDragEnabled]
     mime = source.model().mimeData(indexes)
     target = ws.categories_view
-    pos = QPointF(target.visualRect(ws.categories_model.index(category_row)).center())
+    pos = QPointF(target.visualRect(ws.categories_model.index(category_row, 0)).center())
     actions = source.model().supportedDragActions()
     buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     enter = drag_event(QDragEnterEvent, pos, actions, mime, buttons, mods)
@@ -367,7 +367,7 @@ def test_rename_merge_and_delete_are_undoable(qtbot, session: CampSession,
     # F2 renames in place.
     QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
                      Qt.KeyboardModifier.NoModifier,
-                     view.visualRect(view.model().index(0)).center())
+                     view.visualRect(view.model().index(0, 0)).center())
     press(view, Qt.Key.Key_F2)
     editor = QApplication.focusWidget()
     assert isinstance(editor, QLineEdit) and editor.text() == "Energi"
@@ -379,10 +379,10 @@ def test_rename_merge_and_delete_are_undoable(qtbot, session: CampSession,
     # Select "Klima", then ctrl-click "Energi/miljø" (the target, chosen last): Flet.
     QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
                      Qt.KeyboardModifier.NoModifier,
-                     view.visualRect(view.model().index(1)).center())
+                     view.visualRect(view.model().index(1, 0)).center())
     QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
                      Qt.KeyboardModifier.ControlModifier,
-                     view.visualRect(view.model().index(0)).center())
+                     view.visualRect(view.model().index(0, 0)).center())
     QTest.mouseClick(ws.merge_button, Qt.MouseButton.LeftButton)
     assert category_texts(ws) == ["Energi/miljø (5)", "Ikke kategoriseret (7)"]
     session.undo_stack.undo()
@@ -390,7 +390,7 @@ def test_rename_merge_and_delete_are_undoable(qtbot, session: CampSession,
 
     # Delete with the Delete key; undo brings the category and its notes back.
     view.setFocus()
-    view.setCurrentIndex(view.model().index(0))
+    view.setCurrentIndex(view.model().index(0, 0))
     press(view, Qt.Key.Key_Delete)
     assert category_texts(ws) == ["Klima (2)", "Ikke kategoriseret (10)"]
     session.undo_stack.undo()
@@ -433,7 +433,7 @@ def test_a_drop_of_anything_else_is_refused(workspace: ConsolidationWorkspace) -
     mime.setText("Flere cykelstier til skolen")
     assert note_ids_from_mime(mime) == []
     assert not ws.categories_model.dropMimeData(
-        mime, Qt.DropAction.CopyAction, -1, -1, ws.categories_model.index(0))
+        mime, Qt.DropAction.CopyAction, -1, -1, ws.categories_model.index(0, 0))
     assert category_texts(ws)[0] == "Energi (0)"
 
 
@@ -478,7 +478,7 @@ def test_a_category_is_split_by_moving_marked_notes_to_a_new_one(
         click_note(ws, text, Qt.KeyboardModifier.ControlModifier)
     assert ws.assign_selected(green)
     ws.categories_view.setCurrentIndex(ws.categories_model.index(
-        ws.categories_model.row_of(green.id)))
+        ws.categories_model.row_of(green.id), 0))
     click_note(ws, texts[2])
     click_note(ws, texts[3], Qt.KeyboardModifier.ControlModifier)
     made = ws.split_current("Deleøkonomi og natur")
@@ -543,7 +543,7 @@ def test_clicking_a_category_shows_only_its_notes(qtbot, workspace: Consolidatio
 
     view = ws.categories_view
     QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                     view.visualRect(ws.categories_model.index(0)).center())
+                     view.visualRect(ws.categories_model.index(0, 0)).center())
     shown = sorted(ws.notes_filter.index(r, TEXT).data()
                    for r in range(ws.notes_filter.rowCount()))
     assert shown == ["Lokale butikker overlever", "Nye arbejdspladser i byen"]
@@ -551,7 +551,7 @@ def test_clicking_a_category_shows_only_its_notes(qtbot, workspace: Consolidatio
 
     # »Ikke kategoriseret«: the ten left to sort; Esc in the list shows them all again.
     QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                     view.visualRect(ws.categories_model.index(1)).center())
+                     view.visualRect(ws.categories_model.index(1, 0)).center())
     assert ws.notes_filter.rowCount() == 10
     press(view, Qt.Key.Key_Escape)
     assert ws.notes_filter.rowCount() == 12

@@ -91,11 +91,9 @@ class RowsTable(QAbstractTableModel, Generic[Item]):
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     # -- Qt's model interface ----------------------------------------------------------
-    def index(self, row: int, column: int = 0,
-              parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        """As Qt's, with column 0 by default, as a list model has it (``model.index(2)``)."""
-        return super().index(row, column, parent)
-
+    # No ``index`` of our own (one with the column optional, ``model.index(2)``, was
+    # called from C++ some thirty times a vote at the table, each through Python): write
+    # ``model.index(row, 0)``.
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 

@@ -69,7 +69,7 @@ class LevelNotesModel(NotesModel):
             text=text))
         if note is None or not self._done(note):
             return None
-        return self.index(self.row_of(note.id))
+        return self.index(self.row_of(note.id), 0)
 
     def delete_row(self, row: int) -> bool:
         note = self._notes[row]

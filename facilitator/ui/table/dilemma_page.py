@@ -103,7 +103,7 @@ class DilemmaPage(NotesPage):
     def tag_current(self, tag: str) -> None:
         row = self._with_current()
         if row >= 0:
-            self.model.setData(self.model.index(row), tag, NotesModel.TagRole)
+            self.model.setData(self.model.index(row, 0), tag, NotesModel.TagRole)
 
     def _fill_context_menu(self, menu: QMenu) -> None:
         super()._fill_context_menu(menu)

@@ -209,7 +209,7 @@ class NotesModel(MovesOnly, RowsModel[Note]):
         if note is None:
             return None
         self.insert(len(self._rows), note)
-        return self.index(len(self._rows) - 1)
+        return self.index(len(self._rows) - 1, 0)
 
     def remove_by(self, row: int, edit: Callable[[], object]) -> bool:
         """Run an edit that takes the note at ``row`` out of this list, and show that."""
@@ -240,7 +240,7 @@ class NotesModel(MovesOnly, RowsModel[Note]):
         return self.remove_by(row, lambda: note_edits.delete_note(self.session, note, row))
 
     def change_votes(self, row: int, delta: int) -> bool:
-        return self.setData(self.index(row), self._rows[row].votes + delta, self.VotesRole)
+        return self.setData(self.index(row, 0), self._rows[row].votes + delta, self.VotesRole)
 
     def move_row(self, row: int, to: int) -> bool:
         """Move the note at ``row`` so that it ends up at ``to``."""

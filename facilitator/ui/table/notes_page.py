@@ -242,7 +242,7 @@ class NotesPage(StepPage):
     def set_current_note(self, note_id: str) -> None:
         row = self.model.row_of(note_id)
         if row >= 0:
-            self._set_current(self.model.index(row))
+            self._set_current(self.model.index(row, 0))
 
     def _set_current(self, source: QModelIndex) -> None:
         index = self.proxy.mapFromSource(source)
@@ -289,7 +289,7 @@ class NotesPage(StepPage):
     def toggle_selected(self) -> None:
         row = self._with_current()
         if row >= 0:
-            index = self.model.index(row)
+            index = self.model.index(row, 0)
             self.model.setData(index, not self.model.note(row).selected,
                                NotesModel.SelectedRole)
 

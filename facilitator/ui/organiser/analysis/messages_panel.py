@@ -149,7 +149,7 @@ class MessagesPanel(QWidget):
         if row < 0:
             selection.clearSelection()
             return
-        index = self.model.index(row)
+        index = self.model.index(row, 0)
         if selection.currentIndex() != index or not selection.isSelected(index):
             selection.setCurrentIndex(index, selection.SelectionFlag.ClearAndSelect)
 

@@ -85,7 +85,7 @@ class PrerequisitesPanel(QWidget):
         self.model.reload()
         row = self.model.row_of(current.id) if current else -1
         if row >= 0 and self.view.currentIndex().row() != row:
-            self.view.setCurrentIndex(self.model.index(row))
+            self.view.setCurrentIndex(self.model.index(row, 0))
         self._update_enabled()
 
     def _update_enabled(self) -> None:
@@ -128,4 +128,4 @@ class PrerequisitesPanel(QWidget):
         target = self.model.row_of(item.id) + delta
         if 0 <= target < self.model.rowCount() and \
                 edits.move_prerequisite(self.session, item.id, target):
-            self.view.setCurrentIndex(self.model.index(self.model.row_of(item.id)))
+            self.view.setCurrentIndex(self.model.index(self.model.row_of(item.id), 0))

@@ -60,7 +60,7 @@ class CategoriesModel(RowsModel[Category]):
         super().reload()
         if self._uncategorised != uncategorised:
             last = self.rowCount() - 1
-            self.dataChanged.emit(self.index(last), self.index(last))
+            self.dataChanged.emit(self.index(last, 0), self.index(last, 0))
 
     def categories(self) -> list[Category]:
         return self.rows()

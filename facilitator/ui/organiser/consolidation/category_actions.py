@@ -89,7 +89,7 @@ class CategoryActions(_Base):  # type: ignore[misc, valid-type]
             edits.merge_categories(self.session, source, target)
         stack.endMacro()
         self.categories_view.setCurrentIndex(
-            self.categories_model.index(self.categories_model.row_of(target.id)))
+            self.categories_model.index(self.categories_model.row_of(target.id), 0))
 
     def split_current(self, name: str | None = None) -> Category | None:
         """Split the chosen category: the selected notes in it go to a new category
