@@ -73,3 +73,4 @@ def across(qtbot) -> Iterator[AcrossCampsView]:
     host.show()
     qtbot.waitExposed(host)
     yield view
+

@@ -25,6 +25,7 @@ from facilitator.ui.shell.main_window import MainWindow
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "export"))
 from export_fixtures import body_text
+from menu_helpers import opened_menu
 
 WAIT_MS = 60_000
 
@@ -73,7 +74,7 @@ def wait_for(qtbot, win: MainWindow, worker) -> None:
 
 
 def test_the_export_menu_has_every_action(window: MainWindow) -> None:
-    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Eksportér")
+    menu = opened_menu(window, "&Eksportér")
     texts = [a.text() for a in menu.actions() if not a.isSeparator() and a.isVisible()]
     assert texts == ["&Opsamling som PDF …", "&Bordark som PDF …",
                      "På &tværs af camps som PDF …", "Op&følgning som regneark eller PDF …",

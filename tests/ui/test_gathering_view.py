@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from gathering_fixtures import GROUPS
 from gathering_fixtures import own_dialogue
+from menu_helpers import opened_menu
 from pypdf import PdfReader
 from PySide6.QtCore import QSettings
 from PySide6.QtCore import Qt
@@ -191,7 +192,7 @@ def test_the_dialogue_pdfs_are_in_the_export_menu(qtbot, monkeypatch, coordinato
     window = MainWindow()
     qtbot.addWidget(window)
     assert window.open_camp(coordinator_path)
-    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Eksportér")
+    menu = opened_menu(window, "&Eksportér")
     shown = {a.text(): a for a in menu.actions() if not a.isSeparator() and a.isVisible()}
     assert {"&Dialogens dokumentation som PDF …", "Dialogkassen til &print som PDF …",
             "O&verblik over dialogerne som PDF …"} <= set(shown)

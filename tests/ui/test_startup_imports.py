@@ -21,6 +21,8 @@ HEAVY = ("reportlab", "openpyxl", "sqlite_utils", "facilitator.export",
          "facilitator.store.followup", "facilitator.domain.followup",
          # the menus' dialogs open when the organiser exports
          "facilitator.ui.organiser.export_options", "facilitator.ui.organiser.names_dialog",
+         # the File menu's kits and sheets, and the Export menu, fill when first opened
+         "facilitator.ui.organiser.camp_files", "facilitator.ui.organiser.report_exports",
          # F1's page of keys opens on F1
          "facilitator.ui.shell.help_page",
          # standard modules the first window does without, ~2 ms each (ids, escaping

@@ -12,19 +12,17 @@ start.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMenu
 
 from facilitator.domain.messages import UserError
 from facilitator.domain.places import safe_file_stem
 from facilitator.domain.words import counted
+from facilitator.ui.common.busy import busy
 from facilitator.ui.common.controls import menu_action
 from facilitator.ui.common.refusals import user_message
 from facilitator.ui.organiser.file_chooser import FileChooser
@@ -35,6 +33,8 @@ from facilitator.ui.shell.places import app_data_dir
 from facilitator.ui.shell.window_host import WindowHost
 
 if TYPE_CHECKING:  # loaded late, with the spreadsheet code (ui/shell/screens.py)
+    from PySide6.QtGui import QAction
+
     from facilitator.ui.organiser.sheet_import import SheetImportDialog
     from facilitator.ui.shell.session import CampSession
 
@@ -55,15 +55,6 @@ def free_path(path: Path) -> Path:
     return candidate
 
 
-@contextmanager
-def busy() -> Iterator[None]:
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        yield
-    finally:
-        QGuiApplication.restoreOverrideCursor()
-
-
 class CampFiles(QObject):
     """The File menu's actions for kits and sheets, on behalf of the main window."""
 
@@ -79,12 +70,13 @@ class CampFiles(QObject):
                                              self.export_kit)
         self.open_kit_action = menu_action(self, self.tr("Åbn campkit …"), self.open_kit)
 
-    def add_to(self, menu: QMenu) -> None:
-        """The File menu's part; the sheet export lives in the Export menu."""
-        menu.addAction(self.open_kit_action)
-        menu.addAction(self.export_kit_action)
-        menu.addSeparator()
-        menu.addAction(self.import_action)
+    def add_to(self, menu: QMenu, before: QAction) -> None:
+        """The File menu's part, above ``before``; the sheet export lives in the Export
+        menu."""
+        menu.insertAction(before, self.open_kit_action)
+        menu.insertAction(before, self.export_kit_action)
+        menu.insertSeparator(before)
+        menu.insertAction(before, self.import_action)
 
     def update_actions(self) -> None:
         session = self.host.session()

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QMenu
 
 from facilitator.domain.messages import UserError
 from facilitator.domain.words import counted
+from facilitator.ui.common.busy import busy
 from facilitator.ui.common.confirm import confirmed
 from facilitator.ui.common.refusals import user_message
-from facilitator.ui.organiser.camp_files import busy
 from facilitator.ui.shell import screens
 from facilitator.ui.shell.window_host import WindowHost
 

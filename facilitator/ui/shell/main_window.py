@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -27,9 +28,7 @@ from facilitator import __version__
 from facilitator.domain import messages as msg
 from facilitator.domain.messages import UserError
 from facilitator.ui.common.refusals import user_message
-from facilitator.ui.organiser.camp_files import CampFiles
 from facilitator.ui.organiser.purge_action import PurgeDeleted
-from facilitator.ui.organiser.report_exports import ReportExports
 from facilitator.ui.shell import file_dialogs
 from facilitator.ui.shell import i18n
 from facilitator.ui.shell import screens
@@ -45,6 +44,8 @@ from facilitator.ui.table.projector.menu import ProjectorMenu
 
 if TYPE_CHECKING:  # reached through screens at run time: the start screen needs no store
     from facilitator.store import CampStore
+    from facilitator.ui.organiser.camp_files import CampFiles
+    from facilitator.ui.organiser.report_exports import ReportExports
     from facilitator.ui.shell.backup_on_open import OpeningBackup
     from facilitator.ui.shell.session import CampSession
 
@@ -63,6 +64,8 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self._start: screens.StartScreen | None = None
+        self._camp_files: CampFiles | None = None
+        self._reports: ReportExports | None = None
         self._build_menus()
         self._refresh_recent()
         # A window dropped without being closed must still not quit under a running backup.
@@ -116,10 +119,16 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         self.host = self._host()
-        self._file_menu(self.menuBar().addMenu(self.tr("&Filer")))
-        export_menu = self.menuBar().addMenu(self.tr("&Eksportér"))
-        self.reports = ReportExports(self.host)  # PDFs off the GUI thread; names in reports
-        self.reports.add_to(export_menu, self.camp_files.export_sheet_action)
+        self.file_menu = self.menuBar().addMenu(self.tr("&Filer"))
+        self._file_menu(self.file_menu)
+        self.export_menu = self.menuBar().addMenu(self.tr("&Eksportér"))
+        # The File menu's kits and sheets and the Export menu are filled the first time
+        # one of them opens (none has a shortcut): their code is not needed before.
+        # macOS's own menu bar leaves out a menu with no entries: there they come at once.
+        self.file_menu.aboutToShow.connect(lambda: self.camp_files)
+        self.export_menu.aboutToShow.connect(lambda: self.reports)
+        if sys.platform == "darwin":
+            self.reports  # noqa: B018 - made for its menu entries
         self.edit_menu = self.menuBar().addMenu(self.tr("&Rediger"))
         self.undo_action = self._action(self.tr("&Fortryd"), self._undo,
                                         QKeySequence.StandardKey.Undo, self.edit_menu)
@@ -148,9 +157,8 @@ class MainWindow(QMainWindow):
         self._action(self.tr("Sammenlign camps på &tværs …"), self.open_across_camps,
                      menu=menu)
         menu.addSeparator()
-        self.camp_files = CampFiles(self.host)  # Åbn/Eksportér campkit, Importér ark …
-        self.camp_files.add_to(menu)
-        menu.addSeparator()
+        # Åbn/Eksportér campkit, Importér ark … go above this line (see camp_files).
+        self._camp_files_at = menu.addSeparator()
         self.backups_action = self._action(self.tr("Sikker&hedskopier …"), self.show_backups,
                                            menu=menu)
         self.delete_action = self._action(self.tr("Slet camp …"), self.delete_camp, menu=menu)
@@ -158,6 +166,26 @@ class MainWindow(QMainWindow):
                                          QKeySequence.StandardKey.Close, menu)
         menu.addSeparator()
         self._action(self.tr("&Afslut"), self.close, QKeySequence.StandardKey.Quit, menu)
+
+    @property
+    def camp_files(self) -> CampFiles:
+        """The File menu's kits and sheets (and the Export menu's sheet), made when first
+        needed: the menu opens, a kit is double-clicked, a test asks."""
+        if self._camp_files is None:
+            self._camp_files = files = screens.CampFiles(self.host)
+            files.add_to(self.file_menu, before=self._camp_files_at)
+            files.update_actions()
+        return self._camp_files
+
+    @property
+    def reports(self) -> ReportExports:
+        """The Export menu (PDFs off the GUI thread; names in reports), made when first
+        needed."""
+        if self._reports is None:
+            self._reports = reports = screens.ReportExports(self.host)
+            reports.add_to(self.export_menu, self.camp_files.export_sheet_action)
+            reports.update_actions()
+        return self._reports
 
     def _settings_menu(self, menu: QMenu) -> None:
         """The program's language (one ticked) and the size of its type."""
@@ -182,8 +210,9 @@ class MainWindow(QMainWindow):
             return
         stack = self.session.undo_stack if self.session else None
         self.close_action.setEnabled(self.session is not None)
-        self.camp_files.update_actions()
-        self.reports.update_actions()
+        for helper in (self._camp_files, self._reports):
+            if helper is not None:  # made with their menu; until then, nothing to update
+                helper.update_actions()
         self.purge.update_actions()
         self.projector.update_actions()
         writable = self.session is not None and not self.session.read_only
@@ -278,7 +307,8 @@ class MainWindow(QMainWindow):
         self.session.status.connect(lambda text: self.statusBar().showMessage(text, 6000))
         self.session.undo_stack.indexChanged.connect(lambda _i: self._update_actions())
         self.camp_view = screens.CampView(self.session)
-        self.camp_view.table_session.sheet_requested.connect(self.reports.export_table_sheet)
+        self.camp_view.table_session.sheet_requested.connect(
+            lambda code: self.reports.export_table_sheet(code))
         self.stack.addWidget(self.camp_view)
         self.stack.setCurrentWidget(self.camp_view)
         if store.path is not None and not store.read_only:
@@ -314,7 +344,8 @@ class MainWindow(QMainWindow):
     def _forget_status(self) -> None:
         """A status message speaks of the camp it came from: none outlives a camp change."""
         self.statusBar().clearMessage()
-        self.reports.forget_result()
+        if self._reports is not None:
+            self._reports.forget_result()
 
     def open_across_camps(self) -> None:
         screens.open_across_camps(self)
@@ -454,6 +485,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("window/geometry", self.saveGeometry())
-        self.reports.shutdown()  # a report being written is finished, never cut off
+        if self._reports is not None:
+            self._reports.shutdown()  # a report being written is finished, never cut off
         self.close_camp()
         super().closeEvent(event)

@@ -47,12 +47,14 @@ if TYPE_CHECKING:  # the same as WHERE, for the checkers
     from facilitator.ui.dialogue_box.gathering_view import GatheringView  # noqa: F401
     from facilitator.ui.organiser.analysis import AnalysisView  # noqa: F401
     from facilitator.ui.organiser.analysis import open_across_camps  # noqa: F401
+    from facilitator.ui.organiser.camp_files import CampFiles  # noqa: F401
     from facilitator.ui.organiser.collect_screen import CollectScreen  # noqa: F401
     from facilitator.ui.organiser.consolidation.workspace import ConsolidationWorkspace  # noqa: F401
     from facilitator.ui.organiser.export_options import ask_replace_across  # noqa: F401
     from facilitator.ui.organiser.export_options import ask_replace_names  # noqa: F401
     from facilitator.ui.organiser.followup.view import FollowupView  # noqa: F401
     from facilitator.ui.organiser.names_dialog import NamesDialog  # noqa: F401
+    from facilitator.ui.organiser.report_exports import ReportExports  # noqa: F401
     from facilitator.ui.organiser.sheet_import import SheetImportDialog  # noqa: F401
     from facilitator.ui.setup.camp_setup import CampSetup  # noqa: F401
     from facilitator.ui.shell.camp_view import CampView  # noqa: F401
@@ -98,6 +100,8 @@ WHERE: dict[str, str] = {
     "check_target": "facilitator.store.bundle_files",
     "OTHER": "facilitator.store.bundle_files",
     # what the menus need when the user exports, imports or opens a kit
+    "CampFiles": "facilitator.ui.organiser.camp_files",
+    "ReportExports": "facilitator.ui.organiser.report_exports",
     "is_dialogue_file": "facilitator.ui.shell.camp_view",
     "SheetImportDialog": "facilitator.ui.organiser.sheet_import",
     "ask_replace_names": "facilitator.ui.organiser.export_options",

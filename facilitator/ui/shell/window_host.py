@@ -10,9 +10,9 @@ each can be read (and tested) knowing only these few things.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
+from typing import NamedTuple
 
 from PySide6.QtWidgets import QMainWindow
 from PySide6.QtWidgets import QWidget
@@ -25,9 +25,9 @@ if TYPE_CHECKING:  # the camp view is loaded late (ui/shell/screens.py)
 STATUS_MS = 8000
 
 
-@dataclass(frozen=True)
-class WindowHost:
-    """The main window as its menus' helpers see it."""
+class WindowHost(NamedTuple):
+    """The main window as its menus' helpers see it. (A named tuple, not a dataclass:
+    the start screen then needs no dataclasses module, 2 ms.)"""
 
     #: The parent of their dialogs and the owner of their actions.
     window: QMainWindow
