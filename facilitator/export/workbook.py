@@ -45,6 +45,10 @@ ANALYSIS = "Analyse"
 #: Excel's limits for a sheet name.
 MAX_SHEET_NAME = 31
 _FORBIDDEN = re.compile(r"[\[\]:*?/\\]+")
+#: Characters a sheet name cannot carry into the workbook's XML, where it is written
+#: unescaped in the filter ranges (an actor called "Kommunen\x03" made a file Excel and
+#: openpyxl refuse): control characters, surrogates and the two non-characters.
+_NOT_IN_XML = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]+")
 #: Column widths in characters: the texts wide, the codes narrow.
 WIDTHS = {
     "camp_id": 8, "camp_title": 22, "core_task": 20, "camp_date": 11, "participants": 7,
@@ -69,7 +73,7 @@ def sheet_name(title: str, taken: Iterable[str] = ()) -> str:
     not starting or ending with an apostrophe, and unlike every name in ``taken``
     (case does not count)."""
     # A forbidden character inside becomes a dash; at either end ("bidrage?") it goes.
-    name = " ".join(_FORBIDDEN.sub("-", title).split()).strip(" -'")
+    name = " ".join(_FORBIDDEN.sub("-", _NOT_IN_XML.sub(" ", title)).split()).strip(" -'")
     if not name or name.casefold() == "history":  # Excel reserves "History"
         name = f"Trin {name}".strip()
     name = name[:MAX_SHEET_NAME].rstrip().rstrip("'")

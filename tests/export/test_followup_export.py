@@ -13,6 +13,8 @@ from pypdf import PdfReader
 from facilitator.domain.messages import UserError
 from facilitator.export.followup_exports import export_followup
 from facilitator.export.followup_exports import read_followup
+from facilitator.program import load_program
+from facilitator.store import CampStore
 from tests.export.followup_fixtures import camp_with_followup
 from tests.export.followup_fixtures import dialogue_with_agreement
 
@@ -92,3 +94,22 @@ def test_a_comment_longer_than_a_cell_goes_on_below_whole(tmp_path: Path) -> Non
     cells = [row[-1] for row in book["Kommunen"].iter_rows(values_only=True)][1:]
     book.close()
     assert "".join(c for c in cells if c) == "30.06.2026: " + long
+
+
+def test_an_actor_named_with_control_characters_still_gives_a_workbook(tmp_path: Path) -> None:
+    """An actor's name becomes a sheet's name, and the sheet's name is written into the
+    workbook's XML: a control character in it (pasted from anywhere) made a file that
+    Excel and openpyxl refuse. Found by the generative export test."""
+    path = tmp_path / "camp.camp"
+    with CampStore.create(path, program=load_program("camp_day"), title="Camp") as store:
+        step = store.frame.step_by_key("contributions")
+        table = store.frame.add_table(code="B1")
+        actor = store.frame.add_actor(name="Kommunen\x03 og\x0b skolen")
+        store.board.add_contribution(step_id=step.id, table_id=table.id, text="Åbne hallen",
+                                     actor_id=actor.id)
+    out = export_followup([path], tmp_path / "opfølgning.xlsx")
+    book = openpyxl.load_workbook(out, read_only=True)
+    assert book.sheetnames == ["Alle", "Kommunen og skolen"]
+    assert [r[0] for r in book["Kommunen og skolen"].iter_rows(values_only=True)][1:] == [
+        "Åbne hallen"]
+    book.close()

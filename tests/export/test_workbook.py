@@ -127,6 +127,9 @@ def test_an_unwritable_place_is_a_message_and_leaves_nothing(filled: CampStore,
     ("Alle noter", ("Alle noter",), "Alle noter (2)"),
     ("Forudsætninger", ("forudsætninger", "Forudsætninger (2)"), "Forudsætninger (3)"),
     ("x" * 40, ("x" * 31,), "x" * 27 + " (2)"),
+    ("Kommunen\x03", (), "Kommunen"),
+    ("Borg\x87erne\x13\x0b i \ud800 byen", (), "Borg erne i byen"),
+    ("\x00\x1f", (), "Trin"),
 ])
 def test_sheet_names_follow_excels_rules(title: str, taken: tuple[str, ...],
                                          expected: str) -> None:
