@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QByteArray
 from PySide6.QtCore import QEvent
 from PySide6.QtCore import QMimeData
 from PySide6.QtCore import QPoint
@@ -27,6 +28,7 @@ from facilitator.ui.edits.change import Change
 from facilitator.ui.organiser.consolidation import ConsolidationWorkspace
 from facilitator.ui.organiser.consolidation.notes_table import CATEGORY
 from facilitator.ui.organiser.consolidation.notes_table import EXCERPT
+from facilitator.ui.organiser.consolidation.notes_table import NOTE_IDS_MIME_TYPE
 from facilitator.ui.organiser.consolidation.notes_table import TEXT
 from facilitator.ui.organiser.consolidation.notes_table import VOTES
 from facilitator.ui.organiser.consolidation.notes_table import NotesFilter
@@ -431,6 +433,9 @@ def test_a_drop_of_anything_else_is_refused(workspace: ConsolidationWorkspace) -
     consolidation.add_category(ws.session, step_id=ws.step_id, name="Energi")
     mime = QMimeData()
     mime.setText("Flere cykelstier til skolen")
+    assert note_ids_from_mime(mime) == []
+    # Our own format, but not ids (another program, an older version's JSON): nothing.
+    mime.setData(NOTE_IDS_MIME_TYPE, QByteArray('["a", "b"]\nDROP TABLE note\nø'.encode()))
     assert note_ids_from_mime(mime) == []
     assert not ws.categories_model.dropMimeData(
         mime, Qt.DropAction.CopyAction, -1, -1, ws.categories_model.index(0, 0))

@@ -9,6 +9,7 @@ read is here once.
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
 from PySide6.QtCore import QByteArray
@@ -32,7 +33,12 @@ def ids_from_mime(mime: QMimeData, mime_type: str) -> list[str]:
         text = bytes(mime.data(mime_type).data()).decode("utf-8")
     except UnicodeDecodeError:
         return []
-    return [line for line in text.split("\n") if line]
+    return [line for line in text.split("\n") if _ID.fullmatch(line)]
+
+
+#: The form of every id the store makes (and a bundle may carry): a drag in our format
+#: from elsewhere (another program, another version) carries nothing else to an edit.
+_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
 class MovesOnly:
