@@ -89,7 +89,8 @@ def run_gui(args: argparse.Namespace) -> int:
 
 
 def _started() -> None:
-    """The first window is up: what start-up made stays; collect from here on."""
+    """The first window is up: what start-up made stays; collect from here on. (Closing
+    a camp unfreezes it all again, so the camp's own objects can go: main_window.py.)"""
     gc.freeze()
     gc.enable()
 

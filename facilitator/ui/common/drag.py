@@ -38,7 +38,7 @@ def ids_from_mime(mime: QMimeData, mime_type: str) -> list[str]:
 
 #: The form of every id the store makes (and a bundle may carry): a drag in our format
 #: from elsewhere (another program, another version) carries nothing else to an edit.
-_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.IGNORECASE)
 
 
 class MovesOnly:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Callable
 from functools import partial
@@ -336,6 +337,9 @@ class MainWindow(QMainWindow):
         self.session.close()
         self.session.deleteLater()
         self.session = None
+        # What start-up made, the first camp with it, was frozen out of the collector's
+        # passes (app.run_gui); a closed camp's objects must be collectable again.
+        gc.unfreeze()
         self._forget_status()
         self.setWindowTitle(self.tr("Facilitator"))
         self._refresh_recent()
