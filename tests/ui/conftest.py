@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hosts import in_active_host
 from PySide6.QtCore import QSettings
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
@@ -44,19 +45,7 @@ def at_table(window: MainWindow, camp_path: Path) -> MainWindow:
 @pytest.fixture
 def setup(qtbot, session) -> Iterator[CampSetup]:
     """The preparation screen of the test camp, shown and active (its keys need focus)."""
-    # A host without a layout, as the setup screen is never a window of its own: a
-    # top-level one makes the offscreen platform warn each time its minimum size changes.
-    host = QWidget()
-    qtbot.addWidget(host)
-    host.resize(1100, 750)
-    widget = CampSetup(session, host)
-    widget.setGeometry(0, 0, 1100, 750)
-    host.show()
-    qtbot.waitExposed(host)
-    host.activateWindow()
-    qtbot.waitUntil(host.isActiveWindow)
-    yield widget
-    del host
+    yield in_active_host(qtbot, lambda host: CampSetup(session, host), 1100, 750)
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hosts import in_active_host
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView
@@ -29,19 +30,7 @@ CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModi
 
 
 def open_view(qtbot, session: CampSession) -> AnalysisView:
-    # A host without a layout, as the view is never a window of its own: a top-level view
-    # would make the offscreen platform warn each time its size hints change.
-    host = QWidget()
-    qtbot.addWidget(host)
-    host.resize(1400, 850)
-    view = AnalysisView(session, host)
-    view.setGeometry(0, 0, 1400, 850)
-    host.show()
-    qtbot.waitExposed(host)
-    host.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is host)
-    view.test_host = host  # type: ignore[attr-defined]  # keeps the window alive
-    return view
+    return in_active_host(qtbot, lambda host: AnalysisView(session, host), 1400, 850)
 
 
 @pytest.fixture

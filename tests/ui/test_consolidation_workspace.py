@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hosts import in_active_host
 from PySide6.QtCore import QByteArray
 from PySide6.QtCore import QEvent
 from PySide6.QtCore import QMimeData
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import QApplication
 from PySide6.QtWidgets import QLineEdit
 from PySide6.QtWidgets import QStyle
 from PySide6.QtWidgets import QStyleOptionViewItem
-from PySide6.QtWidgets import QWidget
 
 from facilitator.store import CampStore
 from facilitator.ui.edits import consolidation
@@ -76,19 +76,7 @@ def workspace(qtbot, session: CampSession, indicators: str) -> Iterator[Consolid
 
 
 def open_workspace(qtbot, session: CampSession) -> ConsolidationWorkspace:
-    # A host without a layout, as the workspace is never a window of its own: a top-level
-    # workspace would make the offscreen platform warn each time its size hints change.
-    host = QWidget()
-    qtbot.addWidget(host)
-    host.resize(1400, 800)
-    widget = ConsolidationWorkspace(session, host)
-    widget.setGeometry(0, 0, 1400, 800)
-    host.show()
-    qtbot.waitExposed(host)
-    host.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is host)
-    widget.test_host = host  # type: ignore[attr-defined]  # keeps the window alive
-    return widget
+    return in_active_host(qtbot, lambda host: ConsolidationWorkspace(session, host), 1400, 800)
 
 
 def category_texts(ws: ConsolidationWorkspace) -> list[str]:
