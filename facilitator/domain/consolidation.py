@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from collections.abc import Mapping
+from collections.abc import Sequence
 from dataclasses import dataclass
 from dataclasses import field
 
@@ -54,6 +55,8 @@ class CategoryCounts:
 
     by_category: dict[str, int] = field(default_factory=dict)
     uncategorised: int = 0
+    #: Notes in a category that counted nothing there: their message already counted.
+    counted_once: int = 0
 
     @property
     def total(self) -> int:
@@ -100,22 +103,89 @@ def check_merge(source: Category, target: Category) -> None:
 
 
 def count_notes(note_ids: Iterable[str], assignments: Mapping[str, str],
-                category_ids: Iterable[str]) -> CategoryCounts:
+                category_ids: Iterable[str],
+                counted_with: Mapping[str, str] | None = None) -> CategoryCounts:
     """Count the notes per category; a note whose category is not listed counts as none.
 
     ``note_ids`` are the step's live notes; ``assignments`` maps note → category and may
     hold notes that are deleted (they are not counted) or categories that are gone.
+    ``counted_with`` maps a repeat to the first note of its message (the organiser said
+    they are one voice): a category counts each message once, however many of its notes
+    it holds. Among the notes still to sort each note counts, as each needs a place.
     """
     known = set(category_ids)
-    counter: Counter[str] = Counter()
-    uncategorised = 0
+    first_of = counted_with or {}
+    messages: set[tuple[str, str]] = set()
+    uncategorised = placed = 0
     for note_id in note_ids:
         category_id = assignments.get(note_id)
         if category_id in known:
-            counter[category_id] += 1
+            messages.add((category_id, first_of.get(note_id, note_id)))
+            placed += 1
         else:
             uncategorised += 1
-    return CategoryCounts({c: counter.get(c, 0) for c in known}, uncategorised)
+    counter = Counter(category_id for category_id, _message in messages)
+    return CategoryCounts({c: counter.get(c, 0) for c in known}, uncategorised,
+                          placed - len(messages))
+
+
+def message_groups(counted_with: Mapping[str, str]) -> dict[str, list[str]]:
+    """first note → the group it heads (itself first, then its repeats)."""
+    groups: dict[str, list[str]] = {}
+    for note_id, first in counted_with.items():
+        groups.setdefault(first, [first]).append(note_id)
+    return groups
+
+
+def _marks(groups: Iterable[list[str]]) -> dict[str, str | None]:
+    """The rows that make these groups: each repeat → its group's first, a lone note none."""
+    marks: dict[str, str | None] = {}
+    for group in groups:
+        marks[group[0]] = None
+        marks.update(dict.fromkeys(group[1:], group[0]))
+    return marks
+
+
+def _changes(wanted: Mapping[str, str | None],
+             counted_with: Mapping[str, str]) -> dict[str, str | None]:
+    return {n: f for n, f in wanted.items() if counted_with.get(n) != f}
+
+
+def count_as_one(note_ids: Sequence[str],
+                 counted_with: Mapping[str, str]) -> dict[str, str | None]:
+    """The marks that make ``note_ids`` one message, counted once: note → first or None.
+
+    A note already counted with others brings its whole group along (two groups joined
+    are one). The joined group keeps the first note of the first group it takes in (or
+    the first of ``note_ids``), so marks never chain and as few rows as can be change.
+    Only what changes is returned: nothing when they already are one.
+    """
+    groups = message_groups(counted_with)
+    joined: list[str] = []
+    for note_id in note_ids:
+        for member in groups.get(counted_with.get(note_id, note_id), [note_id]):
+            if member not in joined:
+                joined.append(member)
+    if len(joined) < 2:
+        return {}
+    head = next((n for n in joined if n in groups), joined[0])
+    return _changes(_marks([[head, *(n for n in joined if n != head)]]), counted_with)
+
+
+def count_apart(note_ids: Iterable[str],
+                counted_with: Mapping[str, str]) -> dict[str, str | None]:
+    """The marks that make each of ``note_ids`` count on its own again.
+
+    The rest of a group they leave stays one message, headed by its first remaining
+    note (a lone note left over counts on its own). Only what changes is returned.
+    """
+    leaving = set(note_ids)
+    wanted: dict[str, str | None] = dict.fromkeys(leaving)
+    for group in message_groups(counted_with).values():
+        staying = [n for n in group if n not in leaving]
+        if staying and len(staying) < len(group):
+            wanted.update(_marks([staying]))
+    return _changes(wanted, counted_with)
 
 
 def with_counts(categories: Iterable[Category], counts: CategoryCounts) -> list[Category]:

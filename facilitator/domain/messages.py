@@ -190,6 +190,9 @@ MERGE_INTO_ITSELF = QT_TRANSLATE_NOOP(
 MERGE_ACROSS_STEPS = QT_TRANSLATE_NOOP(
     "Messages", "Kun kategorier fra samme trin kan flettes."
 )
+ONE_STEP_MESSAGE = QT_TRANSLATE_NOOP(
+    "Messages", "Kun noter fra samme trin kan tælles som ét budskab."
+)
 
 
 # -- the organiser's analysis ----------------------------------------------------------

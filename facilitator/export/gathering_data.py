@@ -232,6 +232,7 @@ def _triangle_overview(store: CampReader, step: Step,
     names = {c.id: c.name for c in store.consolidation.categories(step.id)}
     order = list(names)
     assigned = store.consolidation.note_categories(step.id)
+    first_of = store.consolidation.counted_with(step.id)
     levels = []
     for level, question in zip(LEVELS, level_questions(step), strict=True):
         notes: list[NoteRow] = []
@@ -239,6 +240,7 @@ def _triangle_overview(store: CampReader, step: Step,
         counts: dict[str, int] = {}
         per_group = []
         uncategorised = 0
+        seen: set[tuple[str, str]] = set()
         for info in infos:
             mine = store.dialogue_box.level_notes(step.id, info.table_id, level)
             per_group.append((info.code, len(mine)))
@@ -248,7 +250,9 @@ def _triangle_overview(store: CampReader, step: Step,
                 category = assigned.get(n.id)
                 note_categories.append(names.get(category or "", ""))
                 if category in names:
-                    counts[category] = counts.get(category, 0) + 1
+                    message = (category, first_of.get(n.id, n.id))  # counted once
+                    counts[category] = counts.get(category, 0) + (message not in seen)
+                    seen.add(message)
                 else:
                     uncategorised += 1
         levels.append(LevelOverview(

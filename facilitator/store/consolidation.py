@@ -11,14 +11,19 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 from collections.abc import Mapping
+from collections.abc import Sequence
 
 from facilitator.domain.consolidation import Category
 from facilitator.domain.consolidation import CategoryCounts
 from facilitator.domain.consolidation import CategoryRemoval
 from facilitator.domain.consolidation import check_merge
+from facilitator.domain.consolidation import count_apart
+from facilitator.domain.consolidation import count_as_one
 from facilitator.domain.consolidation import count_notes
 from facilitator.domain.consolidation import validate_category_name
 from facilitator.domain.consolidation import with_counts
+from facilitator.domain.messages import ONE_STEP_MESSAGE
+from facilitator.domain.messages import UserError
 from facilitator.domain.model import Note
 from facilitator.domain.text_limit import check_text_length
 from facilitator.store.base import StorePart
@@ -52,14 +57,27 @@ class Consolidation(StorePart):
         note_ids = [r[0] for r in self.db.conn.execute(
             "SELECT id FROM note WHERE step_id = ? AND deleted = 0", [step_id])]
         categories = self._live_categories(step_id)
-        return count_notes(note_ids, self.note_categories(step_id), [c.id for c in categories])
+        return count_notes(note_ids, self.note_categories(step_id), [c.id for c in categories],
+                           self.counted_with(step_id))
 
     def categories(self, step_id: str) -> list[Category]:
         """The step's categories in panel order, each with its live note count."""
         return with_counts(self._live_categories(step_id), self.category_counts(step_id))
 
+    def counted_with(self, step_id: str) -> dict[str, str]:
+        """The step's repeats: note id → the first note of the message it is counted with."""
+        rows = self.db.conn.execute(
+            "SELECT cw.note_id, cw.first_note_id FROM counted_with cw "
+            "JOIN note n ON n.id = cw.note_id WHERE cw.deleted = 0 AND n.step_id = ?",
+            [step_id])
+        return {r[0]: r[1] for r in rows}
+
     def uncategorised_count(self, step_id: str) -> int:
         return self.category_counts(step_id).uncategorised
+
+    def counted_once_count(self, step_id: str) -> int:
+        """Notes in a category that add nothing to its count (their message counted)."""
+        return self.category_counts(step_id).counted_once
 
     def category(self, category_id: str) -> Category:
         row = self.db.by_id("category", category_id)
@@ -206,6 +224,46 @@ class Consolidation(StorePart):
         for row in rows:
             self.db.update(conn, "note_category", row["id"], {"deleted": 1})
         return tuple(r["note_id"] for r in rows)
+
+    # -- notes that say the same thing -------------------------------------------------
+    def count_as_one(self, *, note_ids: Sequence[str]) -> dict[str, str | None]:
+        """Count the notes as one message (with the groups they are in); the undo marks."""
+        return self.set_counted_with(marks=count_as_one(note_ids, self._counted_with_of(note_ids)))
+
+    def count_apart(self, *, note_ids: Sequence[str]) -> dict[str, str | None]:
+        """Count each of the notes on its own again; the undo marks."""
+        return self.set_counted_with(marks=count_apart(note_ids, self._counted_with_of(note_ids)))
+
+    def _counted_with_of(self, note_ids: Sequence[str]) -> dict[str, str]:
+        steps = {self.db.value("SELECT step_id FROM note WHERE id = ?", [n]) for n in note_ids}
+        if len(steps) > 1:
+            raise UserError(ONE_STEP_MESSAGE)
+        return {} if None in steps or not steps else self.counted_with(str(steps.pop()))
+
+    def set_counted_with(self, *, marks: Mapping[str, str | None]) -> dict[str, str | None]:
+        """Set each note's first note (None: it counts on its own) in one transaction.
+
+        Returns the previous marks in the same shape, so calling this again with the
+        result is the undo.
+        """
+        with self.db.write() as conn:
+            previous: dict[str, str | None] = {}
+            for note_id, first in marks.items():
+                row = self.db.record(
+                    "SELECT id, first_note_id, deleted FROM counted_with WHERE note_id = ?",
+                    [note_id])
+                live = row is not None and not row["deleted"]
+                previous[note_id] = row["first_note_id"] if row is not None and live else None
+                if previous[note_id] == first:
+                    continue
+                if row is None:
+                    self.db.insert(conn, "counted_with",
+                                   {"note_id": note_id, "first_note_id": first})
+                else:
+                    self.db.update(conn, "counted_with", row["id"],
+                                   {"deleted": 1} if first is None
+                                   else {"first_note_id": first, "deleted": 0})
+        return previous
 
     # -- summary and excerpts ----------------------------------------------------------
     def set_step_summary(self, *, step_id: str, text: str) -> str:

@@ -62,6 +62,7 @@ SHEET_IMPORT = ident(131)
 AGREEMENT = ident(126)
 PSEUDONYM = ident(130)
 FOLLOWUP_COMMENT = ident(140)
+COUNTED_WITH = ident(160)
 COUNT_CITIZENS, COUNT_ASSOCIATIONS, COUNT_POLITICIANS, COUNT_DELETED = (
     ident(150 + i) for i in range(4))
 
@@ -225,6 +226,12 @@ def rows_for(version: int) -> dict[str, list[dict[str, Any]]]:
             _row(id=COUNT_POLITICIANS, table_id=TABLE_1, group_key="politicians", people=0),
             _row(id=COUNT_DELETED, table_id=TABLE_2, group_key="staff", people=3, deleted=1),
         ]
+    if version >= 11:
+        # Two notes of the indicators counted as one message, in the same category.
+        rows["note_category"].append(_row(id=ident(161), note_id=NOTE_PLAIN,
+                                          category_id=CATEGORY))
+        rows["counted_with"] = [_row(id=COUNTED_WITH, note_id=NOTE_PLAIN,
+                                     first_note_id=NOTE_VOTED)]
     return rows
 
 

@@ -190,3 +190,44 @@ def test_a_read_only_file_refuses_consolidation(camp_path: Path) -> None:
             store.consolidation.add_category(step_id=step.id, name="Energi")
         with pytest.raises(UserError):
             store.consolidation.set_step_summary(step_id=step.id, text="x")
+
+
+def test_notes_counted_as_one_count_once_and_undo(tmp_path: Path, store: CampStore,
+                                                  step_id: str, notes: list[str]) -> None:
+    """»Samme budskab«: two tables' notes counted as one voice in their category, kept in
+    the file, and the returned marks undo it."""
+    energy = store.consolidation.add_category(step_id=step_id, name="Energi/miljø")
+    store.consolidation.assign_notes(note_ids=[notes[0], notes[1], notes[4]],
+                                     category_id=energy.id)
+    undo = store.consolidation.count_as_one(note_ids=[notes[0], notes[4]])
+    assert undo == {notes[4]: None}
+    assert store.consolidation.counted_with(step_id) == {notes[4]: notes[0]}
+    assert counts(store, step_id)["Energi/miljø"] == 2
+    assert store.consolidation.count_as_one(note_ids=[notes[4], notes[0]]) == {}
+    # Moved out, the repeat waits to be sorted like any note; back in, it counts once.
+    store.consolidation.assign_note(note_id=notes[4], category_id=None)
+    assert counts(store, step_id) == {"Energi/miljø": 2, "": 4}
+    store.consolidation.assign_note(note_id=notes[4], category_id=energy.id)
+    path = store.path
+    store.close()
+    with CampStore.open(path) as reopened:
+        assert counts(reopened, step_id)["Energi/miljø"] == 2
+        reopened.consolidation.set_counted_with(marks=undo)
+        assert reopened.consolidation.counted_with(step_id) == {}
+        assert counts(reopened, step_id)["Energi/miljø"] == 3
+        # Counted once again, then apart: the same row revived, then tombstoned.
+        reopened.consolidation.count_as_one(note_ids=[notes[0], notes[4]])
+        assert reopened.consolidation.count_apart(note_ids=[notes[0]]) == {notes[4]: notes[0]}
+        assert tuple(reopened.conn.execute(
+            "SELECT COUNT(*), SUM(deleted) FROM counted_with").fetchone()) == (1, 1)
+
+
+def test_notes_of_two_steps_are_never_one_message(store: CampStore, step_id: str,
+                                                  notes: list[str]) -> None:
+    other = store.frame.step_by_key("prerequisites")
+    assert other is not None
+    table = store.frame.tables()[0]
+    elsewhere = store.board.add_note(step_id=other.id, table_id=table.id, text="Flere cykelstier")
+    with pytest.raises(UserError, match="samme trin"):
+        store.consolidation.count_as_one(note_ids=[notes[0], elsewhere.id])
+    assert store.consolidation.counted_with(step_id) == {}

@@ -150,6 +150,7 @@ def test_a_bundle_of_an_older_schema_counts_as_revision_nought(
     laptop("bundle", old)
     conn = sqlite3.connect(old, isolation_level=None)
     try:  # as the app before schema 7 wrote it (so without schema 8's dots either)
+        conn.execute("DROP TABLE counted_with")  # nor schema 11's table
         conn.execute("DROP TABLE participant_count")  # nor schema 10's table
         conn.execute("DROP TABLE followup_comment")  # nor schema 9's
         conn.execute("DROP TABLE followup")

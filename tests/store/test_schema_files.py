@@ -262,6 +262,12 @@ def check_values(store: CampStore, version: int) -> None:
     expected_counts = {gen.TABLE_1: ParticipantCounts.of(
         {"citizens": 4, "associations": 2, "politicians": 0})} if version >= 10 else {}
     assert store.participants.by_table() == expected_counts
+    # Schema 11's notes counted as one message: the category counts them once.
+    indicators = next(s.id for s in store.frame.steps() if s.key == "indicators")
+    assert store.consolidation.counted_with(indicators) == (
+        {gen.NOTE_PLAIN: gen.NOTE_VOTED} if version >= 11 else {})
+    assert [c.count for c in store.consolidation.categories(indicators)] == (
+        [1] if version >= 3 else [])
 
 
 def test_migration_gives_dots_only_to_a_camp_day_camp(tmp_path: Path) -> None:
