@@ -111,6 +111,29 @@ def set_excerpts(session: CampSession, note_ids: Sequence[str], excerpt: bool) -
         lambda previous: store.consolidation.set_excerpts(marks=previous)) is not None
 
 
+def count_as_one(session: CampSession, note_ids: Sequence[str]) -> bool:
+    """Count the notes as one message in their categories' counts (»Samme budskab«)."""
+    if len(note_ids) < 2:
+        return False
+    store = session.store
+    return base.exchange(
+        session, translate("ConsolidationEdits", "Tæl {n} noter som ét budskab").format(
+            n=len(note_ids)), WHAT,
+        lambda: store.consolidation.count_as_one(note_ids=note_ids),
+        lambda previous: store.consolidation.set_counted_with(marks=previous)) is not None
+
+
+def count_apart(session: CampSession, note_ids: Sequence[str]) -> bool:
+    """Count each of the notes on its own again."""
+    if not note_ids:
+        return False
+    store = session.store
+    return base.exchange(
+        session, translate("ConsolidationEdits", "Tæl noterne hver for sig"), WHAT,
+        lambda: store.consolidation.count_apart(note_ids=note_ids),
+        lambda previous: store.consolidation.set_counted_with(marks=previous)) is not None
+
+
 def set_summary(session: CampSession, *, step_id: str, text: str) -> bool:
     store = session.store
     return base.exchange(

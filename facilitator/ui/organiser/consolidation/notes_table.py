@@ -7,6 +7,7 @@ note ids as its own drag format, so only the category list understands such a dr
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -18,6 +19,7 @@ from PySide6.QtCore import QSortFilterProxyModel
 from PySide6.QtCore import Qt
 
 from facilitator.domain.model import Note
+from facilitator.domain.words import counted
 from facilitator.ui.common.drag import ids_from_mime
 from facilitator.ui.common.drag import ids_mime
 from facilitator.ui.common.list_model import Index
@@ -51,10 +53,18 @@ class NoteRow:
     category_id: str | None
     category_name: str
     excerpt: bool
+    #: The first note of the message this note is counted once with (itself, when it
+    #: heads one), and how many notes that message has; None and 1 for a note on its own.
+    message_id: str | None = None
+    message_size: int = 1
 
     @property
     def id(self) -> str:
         return self.note.id
+
+    @property
+    def repeat(self) -> bool:
+        return self.message_id is not None and self.message_id != self.note.id
 
 
 class ConsolidationNotesModel(RowsModel[NoteRow]):
@@ -113,15 +123,40 @@ class ConsolidationNotesModel(RowsModel[NoteRow]):
         names = {c.id: c.name for c in store.consolidation.categories(self.step_id)}
         assigned = store.consolidation.note_categories(self.step_id)
         excerpts = {n.id for n in store.consolidation.excerpts(self.step_id)}
+        counted_with = store.consolidation.counted_with(self.step_id)
+        sizes = Counter(counted_with.values())
         rows = []
         for note in notes:
             table = tables.get(note.table_id or "")
             group_id = table[1] if table else note.main_group_id
             code = table[0] if table else groups.get(group_id or "", "")
             category_id = assigned.get(note.id)
+            message_id = counted_with.get(note.id, note.id if note.id in sizes else None)
             rows.append(NoteRow(note, code, group_id, category_id,
-                                names.get(category_id or "", ""), note.id in excerpts))
+                                names.get(category_id or "", ""), note.id in excerpts,
+                                message_id, sizes.get(message_id or "", 0) + 1))
         return rows
+
+    def message_text(self, row: NoteRow) -> str:
+        """The note's text as the table shows it: a repeat marked ↳, a message's first
+        note with how many it counts for."""
+        text = " ".join(row.note.text.split())
+        if row.repeat:
+            return f"↳ {text}"
+        if row.message_id is not None:
+            return self.tr("%1  (tælles som én af %2)").replace("%1", text).replace(
+                "%2", str(row.message_size))
+        return text
+
+    def _message_tip(self, row: NoteRow) -> str:
+        if row.message_id is None:
+            return row.note.text
+        first = next((r.note.text for r in self._rows if r.id == row.message_id), "")
+        said = (self.tr("Tælles som ét budskab med »%1«.").replace("%1", first) if row.repeat
+                else counted(row.message_size - 1,
+                             self.tr("Tælles som ét budskab sammen med %n anden note."),
+                             self.tr("Tælles som ét budskab sammen med %n andre noter.")))
+        return f"{row.note.text}\n\n{said}"
 
     # -- the table ---------------------------------------------------------------------
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -138,7 +173,7 @@ class ConsolidationNotesModel(RowsModel[NoteRow]):
         note = row.note
         if role == Qt.ItemDataRole.DisplayRole:
             return {
-                TEXT: " ".join(note.text.split()),
+                TEXT: self.message_text(row),
                 TABLE: row.table_code,
                 VOTES: note.votes,
                 SELECTED: SELECTED_MARK if note.selected else "",
@@ -153,7 +188,7 @@ class ConsolidationNotesModel(RowsModel[NoteRow]):
         if role == Qt.ItemDataRole.CheckStateRole and column == EXCERPT:
             return Qt.CheckState.Checked if row.excerpt else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole and column == TEXT:
-            return note.text
+            return self._message_tip(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (VOTES, SELECTED):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None

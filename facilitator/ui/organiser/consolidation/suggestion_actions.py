@@ -8,10 +8,9 @@ the organiser's key or click, made as the same undoable edit as a manual placeme
   click place it, and the focus moves on to the next note without a category.
 * »Foreslå kategorier« (Ctrl+Shift+F): groups of the uncategorised notes, reviewed one by
   one in :class:`~facilitator.ui.organiser.consolidation.proposals.ProposalsReview`.
-* »Samme budskab« (Ctrl+Shift+B): selects the next group of notes that say the same
-  thing, so the whole group goes into one category with one key, drop or pick.
+* »Samme budskab«: in :mod:`~facilitator.ui.organiser.consolidation.same_message`.
 
-Proposals and same-message groups take long for big steps: they run as a background
+Proposals (and same-message groups) take long for big steps: they run as a background
 :class:`~facilitator.ui.common.background.Job` on the texts (no store on that thread).
 """
 
@@ -22,16 +21,13 @@ from typing import TYPE_CHECKING
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtCore import QItemSelection
 from PySide6.QtCore import QItemSelectionModel
-from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QPushButton
 from PySide6.QtWidgets import QTableView
 from PySide6.QtWidgets import QWidget
 
 from facilitator.domain.suggestions import PlacementRanker
 from facilitator.domain.suggestions import propose_themes
-from facilitator.domain.suggestions import same_message_groups
 from facilitator.domain.suggestions import warm_up
 from facilitator.ui.common import background
 from facilitator.ui.common.background import Failure
@@ -64,32 +60,23 @@ class SuggestionActions(_Base):  # type: ignore[misc, valid-type]
     categories_model: CategoriesModel
     sorting_help: SortingHelp
     propose_button: QPushButton
-    same_button: QPushButton
     review: ProposalsReview | None
     _job: background.Job | None
     _rank_jobs: list[background.Job]
-    _same_groups: list[tuple[str, ...]]
 
     def _setup_suggestions(self) -> None:
         self.sorting_help = SortingHelp(self)
         translate = QCoreApplication.translate
-        self.propose_button, self.same_button = (
-            button(text, tip, slot, self) for text, tip, slot in (
-                (translate("ConsolidationWorkspace", "Foreslå kategorier"),
-                 translate("ConsolidationWorkspace",
-                           "Foreslår grupper af noterne uden kategori, hver med et navn, som "
-                           "du accepterer, omdøber, retter eller afviser én ad gangen "
-                           "(Ctrl+Shift+F)."),
-                 self.propose_categories),
-                (translate("ConsolidationWorkspace", "Samme budskab"),
-                 translate("ConsolidationWorkspace",
-                           "Markerer næste gruppe af noter, der siger det samme, så du kan "
-                           "placere dem samlet i én kategori (Ctrl+Shift+B)."),
-                 self.next_same_message)))
+        self.propose_button = button(
+            translate("ConsolidationWorkspace", "Foreslå kategorier"),
+            translate("ConsolidationWorkspace",
+                      "Foreslår grupper af noterne uden kategori, hver med et navn, som "
+                      "du accepterer, omdøber, retter eller afviser én ad gangen "
+                      "(Ctrl+Shift+F)."),
+            self.propose_categories, self)
         self.review = None
         self._job = None
         self._rank_jobs = []
-        self._same_groups = []
         self.sorting_help.wanted.connect(self.refresh_suggestions)
         self.sorting_help.picked.connect(self.place_suggested)
         # The Danish dictionary loads (~0.7 s, once) while the organiser reads the screen,
@@ -98,8 +85,7 @@ class SuggestionActions(_Base):  # type: ignore[misc, valid-type]
                                                 failed=lambda _f: None))
         self.notes_view.selectionModel().currentRowChanged.connect(
             lambda *_: self.sorting_help.later())
-        for widget in (self.propose_button, self.same_button):
-            widget.setEnabled(not self.session.read_only)
+        self.propose_button.setEnabled(not self.session.read_only)
 
     # -- sorting help --------------------------------------------------------------------
     def _focused(self) -> NoteRow | None:
@@ -247,54 +233,6 @@ class SuggestionActions(_Base):  # type: ignore[misc, valid-type]
             self.review.deleteLater()
             self.review = None
         self.notes_view.setFocus()
-
-    def next_same_message(self) -> None:
-        """Select the next group of notes that say the same thing (one with a note still
-        without a category)."""
-        if self._pop_same_group():
-            return
-        rows = self.notes_model.rows()
-        texts = [r.note.text for r in rows]
-
-        def found(groups: list[tuple[int, ...]]) -> None:
-            self._same_groups = [tuple(rows[i].id for i in g) for g in groups]
-            if not self._pop_same_group():
-                self.session.status.emit(QCoreApplication.translate(
-                    "ConsolidationWorkspace", "Ingen noter med samme budskab."))
-
-        self._run(lambda: same_message_groups(texts), found)
-
-    def _pop_same_group(self) -> bool:
-        """Select the next group found that still has a note without a category."""
-        waiting = {r.id for r in self.notes_model.rows() if r.category_id is None}
-        while self._same_groups:
-            group = self._same_groups.pop(0)
-            if waiting.intersection(group):
-                self._select_group(group)
-                return True
-        return False
-
-    def _select_group(self, note_ids: tuple[str, ...]) -> None:
-        selection = QItemSelection()
-        first: QModelIndex | None = None
-        for note_id in note_ids:
-            index = self.notes_filter.mapFromSource(
-                self.notes_model.index(self.notes_model.row_of(note_id), 0))
-            if index.isValid():
-                first = first or index
-                selection.select(index, index)
-        if first is None:
-            return
-        model = self.notes_view.selectionModel()
-        model.setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
-        model.select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                     | QItemSelectionModel.SelectionFlag.Rows)
-        self.notes_view.scrollTo(first)
-        self.notes_view.setFocus()
-        self.session.status.emit(QCoreApplication.translate(
-            "ConsolidationWorkspace",
-            "{n} noter med samme budskab er markeret: placér dem samlet med en tast, "
-            "et klik eller Ctrl+K.").format(n=len(note_ids)))
 
     def stop_suggestions(self) -> None:
         for job in self._rank_jobs:

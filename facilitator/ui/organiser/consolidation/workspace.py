@@ -50,6 +50,7 @@ from facilitator.ui.organiser.consolidation.notes_table import TEXT
 from facilitator.ui.organiser.consolidation.notes_table import VOTES
 from facilitator.ui.organiser.consolidation.notes_table import ConsolidationNotesModel
 from facilitator.ui.organiser.consolidation.notes_table import NotesFilter
+from facilitator.ui.organiser.consolidation.same_message import SameMessageActions
 from facilitator.ui.organiser.consolidation.suggestion_actions import SuggestionActions
 from facilitator.ui.organiser.consolidation.summary_editor import SummaryEditor
 from facilitator.ui.shell.session import CampSession
@@ -75,14 +76,17 @@ class NotesView(QTableView):
             super().keyPressEvent(event)
 
 
-class ConsolidationWorkspace(CategoryActions, SuggestionActions, QWidget):
+class ConsolidationWorkspace(CategoryActions, SuggestionActions, SameMessageActions,
+                             QWidget):
     """One note step of the camp, consolidated by the organiser.
 
     Keys: 1–3 put the note in focus in the sorting help's suggestions (with the help
     switched off: 1–9 the n-th category), 0 takes notes out, E marks or
     unmarks them as excerpts, Ctrl+K opens the category picker, Ctrl+Shift+N the field
-    for a new category; in the category list F2 renames, Delete deletes, a click shows
-    only that category's notes and Esc shows them all again.
+    for a new category, Ctrl+Shift+B selects notes that say the same thing and
+    Ctrl+Shift+T counts the selected notes as one (or apart again); in the category
+    list F2 renames, Delete deletes, a click shows only that category's notes and Esc
+    shows them all again.
     """
 
     notes_view: NotesView
@@ -144,6 +148,7 @@ class ConsolidationWorkspace(CategoryActions, SuggestionActions, QWidget):
         self._summary_only: set[str] = set()
 
         self._setup_suggestions()
+        self._setup_same_message()
         self._lay_out()
         self._connect()
         self.reload_steps()
@@ -214,6 +219,7 @@ class ConsolidationWorkspace(CategoryActions, SuggestionActions, QWidget):
         helpers.addWidget(self.sorting_help, 1)
         helpers.addWidget(self.propose_button)
         helpers.addWidget(self.same_button)
+        helpers.addWidget(self.once_button)
         notes_layout.addLayout(helpers)
         notes_layout.addWidget(self.notes_view, 1)
         notes_layout.addWidget(self.shown_label)
@@ -273,7 +279,8 @@ class ConsolidationWorkspace(CategoryActions, SuggestionActions, QWidget):
         for keys, slot in (("Ctrl+Shift+N", self.new_category.setFocus),
                            ("Ctrl+K", self.open_picker),
                            ("Ctrl+Shift+F", self.propose_categories),
-                           ("Ctrl+Shift+B", self.next_same_message)):
+                           ("Ctrl+Shift+B", self.next_same_message),
+                           ("Ctrl+Shift+T", self.toggle_counted_once)):
             shortcut(QKeySequence(keys), self, slot, context=context)
         delete = shortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.categories_view,
                            self.delete_selected, context=Qt.ShortcutContext.WidgetShortcut)
@@ -347,7 +354,8 @@ class ConsolidationWorkspace(CategoryActions, SuggestionActions, QWidget):
                        self.categories_caption, self.new_category, self.picker,
                        self.rename_button, self.merge_button, self.split_button,
                        self.delete_button, self.search, self.uncategorised_only,
-                       self.sorting_help, self.propose_button, self.same_button):
+                       self.sorting_help, self.propose_button, self.same_button,
+                       self.once_button):
             widget.setVisible(not on)
 
     def _reload_filters(self) -> None:
