@@ -110,6 +110,13 @@ def _consolidated(step: NoteStep, count_line: str) -> list[Flowable]:
              styles().body),
         Spacer(1, 4), category_chart(con.categories), Spacer(1, 10),
         category_table(con.categories, uncategorised=con.uncategorised)]
+    if con.counted_once:
+        out += [Spacer(1, 4), Para(counted(
+            con.counted_once,
+            "Én note siger det samme som en anden note i sin kategori og er talt med den "
+            "som ét budskab.",
+            "%n noter siger det samme som en anden note i deres kategori og er talt med "
+            "den som ét budskab."), styles().muted)]
     if con.excerpts:
         out += [*b.heading("Udsnit af data", 2, toc=False), *b.excerpt_list(con.excerpts)]
     chosen = [n for n in step.notes if n.selected]

@@ -80,6 +80,8 @@ class Consolidation:
     categories: tuple[CategoryCount, ...] = ()
     uncategorised: int = 0
     excerpts: tuple[NoteRow, ...] = ()
+    #: Notes counted with another of the same message in their category (not in the counts).
+    counted_once: int = 0
 
     @property
     def consolidated(self) -> bool:

@@ -201,6 +201,7 @@ class _Gatherer:
             summary=self._summary(step_id), categories=rows,
             uncategorised=self.store.consolidation.uncategorised_count(step_id) if rows else 0,
             excerpts=excerpt_rows,
+            counted_once=self.store.consolidation.counted_once_count(step_id) if rows else 0,
         )
 
     # -- front pages ------------------------------------------------------------------------

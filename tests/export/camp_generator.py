@@ -71,6 +71,7 @@ class NotePlan:
     tag: str
     category: int | None
     excerpt: bool
+    once: bool = False  # counted as one message with the step's other such notes
 
 
 @dataclass
@@ -130,7 +131,7 @@ def camp_plans(draw: Any) -> CampPlan:
             selected=st.booleans(),
             tag=st.sampled_from(["", "consideration", "tradeoff", "dilemma"]),
             category=st.none() | st.integers(0, max(len(names) - 1, 0)),
-            excerpt=st.booleans()), max_size=4))
+            excerpt=st.booleans(), once=st.booleans()), max_size=4))
     front_pages = draw(st.lists(st.builds(
         FrontPagePlan, table=st.integers(0, max(n - 1, 0)), headline=texts(), story=texts(),
         quote=texts(), quote_by=short), max_size=3)) if n else []
@@ -218,6 +219,7 @@ def build(plan: CampPlan, path: Path) -> Path:
             cats = [c for c in (_ok(store.consolidation.add_category, step_id=step.id,
                                     name=mark(name))
                                 for name in plan.categories[key]) if c is not None]
+            once: list[str] = []
             for item in items:
                 owner = _owner(item.owner, tables, group, key)
                 if owner is None:
@@ -232,9 +234,12 @@ def build(plan: CampPlan, path: Path) -> Path:
                                       category_id=cats[item.category % len(cats)].id)
                 if item.excerpt:
                     store.consolidation.set_excerpt(note_id=note.id, excerpt=True)
+                if item.once:
+                    once.append(note.id)
                 if key == "prerequisites" and note.table_id is not None:
                     prerequisites.setdefault(tables.index(
                         next(t for t in tables if t.id == note.table_id)), []).append(note)
+            store.consolidation.count_as_one(note_ids=once)
         for key, text in plan.summaries.items():
             step = store.frame.step_by_key(key)
             if step is not None and text.strip():

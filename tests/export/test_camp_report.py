@@ -169,6 +169,23 @@ def test_consolidation_shows_summary_categories_counts_and_excerpts(
     assert text.count("Endnu ikke konsolideret") == 4
 
 
+def test_notes_counted_as_one_message_count_once_in_the_report(
+        store: CampStore, tmp_path: Path) -> None:
+    before = consolidate_indicators(store)
+    step = store.frame.step_by_key("indicators")
+    assert step is not None
+    first = store.consolidation.category_notes(store.consolidation.categories(step.id)[0].id)
+    store.consolidation.count_as_one(note_ids=[n.id for n in first[:3]])
+    name = store.consolidation.categories(step.id)[0].name
+    out = build_camp_report(store, tmp_path / "r.pdf")
+    text = body_text(out, furniture=FURNITURE)
+    assert re.search(re.escape(name) + rf" {before[name] - 2} \d+ %", text), name
+    assert ("2 noter siger det samme som en anden note i deres kategori og er talt med den "
+            "som ét budskab.") in text
+    for note in first[:3]:  # each is still in the report as written
+        assert " ".join(note.text.split()) in text
+
+
 def test_the_camp_store_is_a_camp_reader(store: CampStore) -> None:
     """The report reads through one typed interface, and the real store has all of it
     (a stand-in with a method the store lacked once hid a missing analysis)."""
