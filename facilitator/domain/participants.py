@@ -113,6 +113,13 @@ def added_up(counts: Iterable[ParticipantCounts]) -> ParticipantCounts:
     return total
 
 
+def people_at_table(counts: ParticipantCounts, entered: int) -> int:
+    """How many people share a table's dots: its people counted by group once anybody
+    counted them (at the table, the latest word), else the number the organiser entered
+    for the table in preparation (0: not known)."""
+    return counts.total if counts.given else entered
+
+
 def mix_text(counts: ParticipantCounts) -> str:
     """»borgere: 12, foreninger/erhverv: 4, politikere: 2« (Danish, for reports): the
     groups with anybody in them (group first: no »1 politikere«); "" when none is given,

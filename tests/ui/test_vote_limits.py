@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from facilitator.ui.edits import participants
 from facilitator.ui.table.dilemma_page import DilemmaPage
 from facilitator.ui.table.notes_page import ALL_DOTS_INK
 from facilitator.ui.table.notes_page import OVER_DOTS_INK
@@ -64,8 +65,33 @@ def test_a_table_without_a_participant_count_sees_dots_used_only(qtbot, session)
     assert page.dots_label.text() == "1 prik brugt – bordets antal deltagere er ikke sat"
     plus(qtbot, page, 1)
     assert page.dots_label.text() == "2 prikker brugt – bordets antal deltagere er ikke sat"
-    assert page.dots_label.toolTip().startswith("Hver deltager har 3 prikker. Skriv bordets "
-                                                "antal deltagere under »Forberedelse«")
+    assert page.dots_label.toolTip().startswith("Hver deltager har 3 prikker. Tæl bordets "
+                                                "deltagere med »Deltagere …« (Ctrl+D)")
+
+
+def test_the_people_counted_by_group_are_the_ones_with_dots(qtbot, session) -> None:
+    """Counted at the table (»Deltagere …«), the groups' total replaces the number
+    entered in preparation; taking the counts back gives that number again."""
+    store = session.store
+    table = store.frame.tables()[0]
+    store.frame.update_table(table_id=table.id, participants=2)
+    page = open_page(qtbot, session)
+    assert page.dots_label.text() == "0 af 6 prikker brugt"
+    participants.set_count(session, table_id=table.id, group_key="citizens", people=3)
+    participants.set_count(session, table_id=table.id, group_key="politicians", people=1)
+    assert page.dots_label.text() == "0 af 12 prikker brugt"
+    type_note(qtbot, page, "Flere unge i foreningerne")
+    plus(qtbot, page, 7)
+    assert page.dots_label.text() == "7 af 12 prikker brugt"
+    assert "bordet har 4 deltagere." in page.dots_label.toolTip()
+    session.undo_stack.undo()  # the votes
+    while session.undo_stack.canUndo() and session.undo_stack.undoText() != (
+            "Ret antal deltagere"):
+        session.undo_stack.undo()
+    session.undo_stack.undo()
+    session.undo_stack.undo()
+    assert store.participants.counts(table.id).given is False
+    assert page.dots_label.text().endswith("af 6 prikker brugt")
 
 
 def test_one_dot_and_one_participant_read_in_the_singular(qtbot, session) -> None:

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QToolButton
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
+from facilitator.domain.participants import people_at_table
 from facilitator.domain.rules import clean_note_text
 from facilitator.domain.rules import dots_used
 from facilitator.domain.rules import note_counts
@@ -57,10 +58,12 @@ ALL_DOTS_INK, OVER_DOTS_INK = QColor("#8a5a00"), QColor("#b3261e")
 class NotesPage(StepPage):
     """A notes-with-votes step: indicators, prerequisites, bulletin board, good idea."""
 
-    watches = Change.NOTE
+    #: Notes, and the people counted at the table (their dots are the vote limit).
+    watches = Change.NOTE | Change.PARTICIPANTS
 
     def __init__(self, session: CampSession, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
+        self._people = 0  # who share the table's dots (reload reads them)
         self.model = NotesModel(session, self)
         self.proxy = NotesByVotes(self)
         self.proxy.setSourceModel(self.model)
@@ -218,6 +221,9 @@ class NotesPage(StepPage):
         editable = not self.session.read_only
         self.entry.setReadOnly(not editable)
         self.add_button.setEnabled(editable)
+        table = self.table
+        self._people = 0 if table is None else people_at_table(
+            self.session.store.participants.counts(table.id), table.participants)
         self._update_counts()
 
     def focus_entry(self) -> None:
@@ -354,7 +360,7 @@ class NotesPage(StepPage):
         self.dots_label.setVisible(per_participant > 0)
         if per_participant <= 0:
             return
-        participants = self.table.participants if self.table else 0
+        participants = self._people
         used = dots_used(votes, participants, per_participant)
         ink = None
         if used.available is None:
@@ -363,8 +369,9 @@ class NotesPage(StepPage):
                            self.tr("%n prikker brugt – bordets antal deltagere er ikke sat"))
             tip = counted(per_participant, self.tr("Hver deltager har %n prik."),
                           self.tr("Hver deltager har %n prikker.")) + " " + self.tr(
-                "Skriv bordets antal deltagere under »Forberedelse« → »Hovedgrupper og "
-                "borde« for at se, hvor mange prikker der er tilbage.")
+                "Tæl bordets deltagere med »Deltagere …« (Ctrl+D), eller skriv antallet under "
+                "»Forberedelse« → »Hovedgrupper og borde«, for at se, hvor mange prikker der "
+                "er tilbage.")
         else:
             text = counted(used.available, self.tr("%1 af %n prik brugt"),
                            self.tr("%1 af %n prikker brugt")).replace("%1", str(used.used))
