@@ -4,6 +4,7 @@ The first sheet, "Alle noter", is the transcription sheet of DESIGN.md §5 (the 
 columns, the same order), so the workbook imports again like any sheet: the import
 reads the first sheet. After it comes one sheet per step of the program, named by the
 step's title, with that step's rows only: what the organiser filters and counts in.
+Last, when anybody counted who came, »Deltagere«: the people by group per table.
 Every sheet has its header frozen and a filter on it; every user text is written with
 ``write_string``, so a note such as ``=cmd|' /C calc'!A0`` stays a note.
 
@@ -28,6 +29,8 @@ from typing import Any
 import xlsxwriter
 
 from facilitator import written_files
+from facilitator.domain.participants import GROUPS
+from facilitator.domain.participants import added_up
 from facilitator.domain.pseudonyms import replacer
 from facilitator.domain.transcription import COLUMNS
 from facilitator.domain.transcription import STEP_KEYS
@@ -42,6 +45,8 @@ from facilitator.store.transcription import export_rows
 ALL_NOTES = "Alle noter"
 #: The sheet of the camp's own texts (recurring messages, purpose, prerequisites).
 ANALYSIS = "Analyse"
+#: The last sheet: who came, by group, per table (issue 18); only when anybody counted.
+PARTICIPANTS = "Deltagere"
 #: Excel's limits for a sheet name.
 MAX_SHEET_NAME = 31
 _FORBIDDEN = re.compile(r"[\[\]:*?/\\]+")
@@ -132,8 +137,36 @@ def workbook_sheets(rows: Sequence[SheetRow], steps: Sequence[tuple[str, str]]) 
     return sheets
 
 
-def write_workbook(sheets: Sheets, path: Path, *, title: str = "") -> None:
-    """The sheets as an .xlsx file at ``path``, every text written as text."""
+#: A sheet that is not the transcription's columns: its header row, then its rows.
+Table = list[list[str | int]]
+
+
+def participants_table(store: CampStore) -> Table:
+    """People by group per table, and all tables together; empty when nobody counted.
+
+    Last in the workbook, after the sheets that import again, for the organiser who
+    sums up who came.
+    """
+    counted = store.participants.by_table()
+    if not counted:
+        return []
+    groups = {g.id: g.code for g in store.frame.main_groups()}
+    rows: Table = [["Bord", "Hovedgruppe", *(g.name[:1].upper() + g.name[1:] for g in GROUPS),
+                    "I alt"]]
+    for table in store.frame.tables():
+        counts = counted.get(table.id)
+        if counts is not None:
+            rows.append([table.code, groups.get(table.main_group_id or "", ""),
+                         *(n for _g, n in counts.rows()), counts.total])
+    total = added_up(counted.values())
+    rows.append(["I alt", "", *(n for _g, n in total.rows()), total.total])
+    return rows
+
+
+def write_workbook(sheets: Sheets, path: Path, *, title: str = "",
+                   tables: Sequence[tuple[str, Table]] = ()) -> None:
+    """The sheets as an .xlsx file at ``path``, every text written as text; then
+    ``tables``, each (name, rows) as a sheet of its own."""
     book = xlsxwriter.Workbook(str(path), {
         "in_memory": True, "strings_to_formulas": False, "strings_to_numbers": False,
         "strings_to_urls": False,
@@ -149,6 +182,8 @@ def write_workbook(sheets: Sheets, path: Path, *, title: str = "") -> None:
         }
         for name, sheet_rows in sheets:
             _write_sheet(book.add_worksheet(name), sheet_rows, formats)
+        for name, table in tables:
+            _write_table(book.add_worksheet(name), table, formats)
     finally:
         book.close()
 
@@ -171,6 +206,18 @@ def _write_sheet(sheet: Any, rows: Sequence[SheetRow], formats: dict[str, Any]) 
     sheet.autofilter(0, 0, max(len(rows), 1), len(COLUMNS) - 1)
 
 
+def _write_table(sheet: Any, rows: Table, formats: dict[str, Any]) -> None:
+    for number, row in enumerate(rows):
+        for col, value in enumerate(row):
+            if isinstance(value, int):
+                sheet.write_number(number, col, value)
+            elif value:
+                sheet.write_string(number, col, value, formats["head"] if number == 0 else None)
+    sheet.set_column(0, 1, 12)
+    sheet.set_column(2, max(len(rows[0]) - 1, 2), 14)
+    sheet.freeze_panes(1, 0)
+
+
 def build_workbook(store: CampStore, out_path: OutPath, *,
                    pseudonyms: NameMap | None = None) -> WorkbookSummary:
     """Write ``store``'s camp as a workbook to ``out_path``.
@@ -182,10 +229,14 @@ def build_workbook(store: CampStore, out_path: OutPath, *,
     rows = pseudonymised(export_rows(store), pseudonyms)
     steps = [(s.key, s.title) for s in store.frame.steps()]
     sheets = workbook_sheets(rows, steps)
+    people = participants_table(store)
+    tables = [(sheet_name(PARTICIPANTS, [n for n, _ in sheets]), people)] if people else []
     title = store.frame.camp().title
     path = Path(out_path)
     with writing(path):
         if not path.parent.is_dir():  # write_via would make it: a sheet goes where asked
             raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), str(path.parent))
-        written_files.write_via(path, lambda temp: write_workbook(sheets, temp, title=title))
-    return WorkbookSummary(path=path, rows=len(rows), sheets=tuple(name for name, _ in sheets))
+        written_files.write_via(path, lambda temp: write_workbook(sheets, temp, title=title,
+                                                                 tables=tables))
+    return WorkbookSummary(path=path, rows=len(rows),
+                           sheets=tuple(name for name, _ in [*sheets, *tables]))

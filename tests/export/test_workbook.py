@@ -136,3 +136,27 @@ def test_sheet_names_follow_excels_rules(title: str, taken: tuple[str, ...],
     name = sheet_name(title, taken)
     assert name == expected
     assert len(name) <= 31 and not set("[]:*?/\\") & set(name)
+
+
+def test_the_people_counted_at_the_tables_are_the_last_sheet(filled: CampStore,
+                                                             tmp_path: Path) -> None:
+    t1, t2 = filled.frame.tables()
+    filled.participants.set_count(table_id=t1.id, group_key="citizens", people=5)
+    filled.participants.set_count(table_id=t1.id, group_key="politicians", people=1)
+    filled.participants.set_count(table_id=t2.id, group_key="citizens", people=0)
+    out = tmp_path / "noter.xlsx"
+    summary = build_workbook(filled, out)
+    assert summary.sheets[-1] == "Deltagere"
+    book = load(out)
+    try:
+        rows = list(book["Deltagere"].iter_rows(values_only=True))
+    finally:
+        book.close()
+    assert rows == [
+        ("Bord", "Hovedgruppe", "Borgere", "Foreninger/erhverv", "Politikere", "Medarbejdere",
+         "Andre", "I alt"),
+        ("H1-B1", "H1", 5, 0, 1, 0, 0, 6),
+        ("H1-B2", "H1", 0, 0, 0, 0, 0, 0),
+        ("I alt", None, 5, 0, 1, 0, 0, 6)]
+    # The first sheet still imports again as it did: the new sheet is after it.
+    assert read_sheet(out) == export_rows(filled)
