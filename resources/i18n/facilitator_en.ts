@@ -948,6 +948,14 @@
         <translation>Unmark as data excerpt</translation>
     </message>
     <message>
+        <source>Tæl {n} noter som ét budskab</source>
+        <translation>Count {n} notes as one message</translation>
+    </message>
+    <message>
+        <source>Tæl noterne hver for sig</source>
+        <translation>Count the notes separately</translation>
+    </message>
+    <message>
         <source>Ret opsummeringen</source>
         <translation>Edit the summary</translation>
     </message>
@@ -956,7 +964,7 @@
     <name>ConsolidationNotesModel</name>
     <message>
         <source>Note</source>
-        <extracomment>Our drag format: a JSON list of note ids. Distinct from the notes board&apos;s own format, so a note dragged here can never be dropped as a reorder onto a table&apos;s board. A plain value per column to sort by (votes as numbers, marks as 0/1).</extracomment>
+        <extracomment>Our drag format: a JSON list of note ids. Distinct from the notes board&apos;s own format, so a note dragged here can never be dropped as a reorder onto a table&apos;s board. The first note of the message this note is counted once with (itself, when it heads one), and how many notes that message has; None and 1 for a note on its own. A plain value per column to sort by (votes as numbers, marks as 0/1).</extracomment>
         <translation>Note</translation>
     </message>
     <message>
@@ -978,6 +986,22 @@
     <message>
         <source>Udsnit</source>
         <translation>Excerpt</translation>
+    </message>
+    <message>
+        <source>%1  (tælles som én af %2)</source>
+        <translation>%1  (counts as one of %2)</translation>
+    </message>
+    <message>
+        <source>Tælles som ét budskab med »%1«.</source>
+        <translation>Counted as one message with “%1”.</translation>
+    </message>
+    <message>
+        <source>Tælles som ét budskab sammen med %n anden note.</source>
+        <translation>Counted as one message with %n other note.</translation>
+    </message>
+    <message>
+        <source>Tælles som ét budskab sammen med %n andre noter.</source>
+        <translation>Counted as one message with %n other notes.</translation>
     </message>
     <message>
         <source>Bordets prikstemmer</source>
@@ -1116,6 +1140,38 @@
         <translation>Selects the next group of notes that say the same thing, so you can put them together in one category (Ctrl+Shift+B).</translation>
     </message>
     <message>
+        <source>Tæl som ét</source>
+        <translation>Count as one</translation>
+    </message>
+    <message>
+        <source>Tæl hver for sig</source>
+        <translation>Count separately</translation>
+    </message>
+    <message>
+        <source>De markerede noter tælles igen hver for sig i kategoriernes tal (Ctrl+Shift+T).</source>
+        <translation>The selected notes count separately again in the categories’ counts (Ctrl+Shift+T).</translation>
+    </message>
+    <message>
+        <source>De markerede noter siger det samme: de tælles som ét budskab i kategoriens tal, men står stadig hver for sig i rapportens bilag (Ctrl+Shift+T).</source>
+        <translation>The selected notes say the same thing: they count as one message in the category’s count, but each is still listed in the report’s appendix (Ctrl+Shift+T).</translation>
+    </message>
+    <message>
+        <source>Noterne tælles igen hver for sig.</source>
+        <translation>The notes count separately again.</translation>
+    </message>
+    <message>
+        <source>Markér mindst to noter, der siger det samme, for at tælle dem som ét.</source>
+        <translation>Select at least two notes that say the same thing to count them as one.</translation>
+    </message>
+    <message>
+        <source>{n} noter tælles nu som ét budskab i kategoriernes tal.</source>
+        <translation>{n} notes now count as one message in the categories’ counts.</translation>
+    </message>
+    <message>
+        <source>{n} noter med samme budskab er markeret: placér dem samlet med en tast, et klik eller Ctrl+K, og tæl dem som ét med Ctrl+Shift+T.</source>
+        <translation>{n} notes with the same message are selected: place them together with a key, a click or Ctrl+K, and count them as one with Ctrl+Shift+T.</translation>
+    </message>
+    <message>
         <source>Ingen kategorier endnu: lav de første, så foreslår sorteringshjælpen.</source>
         <translation>No categories yet: create the first ones, and sorting help will make suggestions.</translation>
     </message>
@@ -1138,10 +1194,6 @@
     <message>
         <source>Ingen noter med samme budskab.</source>
         <translation>No notes with the same message.</translation>
-    </message>
-    <message>
-        <source>{n} noter med samme budskab er markeret: placér dem samlet med en tast, et klik eller Ctrl+K.</source>
-        <translation>{n} notes with the same message are selected: put them together with a key, a click or Ctrl+K.</translation>
     </message>
 </context>
 <context>
@@ -2761,6 +2813,10 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
         <translation>Only categories from the same step can be merged.</translation>
     </message>
     <message>
+        <source>Kun noter fra samme trin kan tælles som ét budskab.</source>
+        <translation>Only notes of the same step can be counted as one message.</translation>
+    </message>
+    <message>
         <source>Termometeret går fra 1 til 10. »{value}« er ikke en af dem.</source>
         <translation>The thermometer goes from 1 to 10. &quot;{value}&quot; isn&apos;t one of them.</translation>
     </message>
@@ -3462,7 +3518,7 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     </message>
     <message>
         <source>Skriv en note, og tryk Enter</source>
-        <extracomment>The dot counter&apos;s ink when every dot is given (amber) and when the table is over (red): dark enough to read as text on the light window, and never the only sign (words too).</extracomment>
+        <extracomment>The dot counter&apos;s ink when every dot is given (amber) and when the table is over (red): dark enough to read as text on the light window, and never the only sign (words too). Notes, and the people counted at the table (their dots are the vote limit).</extracomment>
         <translation>Write a note and press Enter</translation>
     </message>
     <message>
@@ -3586,8 +3642,8 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
         <translation>Each participant has %n dots.</translation>
     </message>
     <message>
-        <source>Skriv bordets antal deltagere under »Forberedelse« → »Hovedgrupper og borde« for at se, hvor mange prikker der er tilbage.</source>
-        <translation>Enter the table&apos;s number of participants under &quot;Preparation&quot; → &quot;Main groups and tables&quot; to see how many dots are left.</translation>
+        <source>Tæl bordets deltagere med »Deltagere …« (Ctrl+D), eller skriv antallet under »Forberedelse« → »Hovedgrupper og borde«, for at se, hvor mange prikker der er tilbage.</source>
+        <translation>Count the table's participants with “Participants…” (Ctrl+D), or enter the number under “Preparation” → “Main groups and tables”, to see how many dots are left.</translation>
     </message>
     <message>
         <source>%1 af %n prik brugt</source>
