@@ -261,6 +261,16 @@ def test_triangle_notes_take_categories_per_level(tmp_path: Path,
             ("Økonomi", 2), ("Fællesskab", 3)]
         assert triangle.uncategorised == 4
         assert levels[1].note_categories.count("Økonomi") == 2
+        # The two groups' »Økonomi« notes said the same: counted once, still both shown.
+        said = [n.id for n in coordinator.board.notes(step, all_tables=True)
+                if n.text.startswith("Økonomi")]
+        coordinator.consolidation.count_as_one(note_ids=said)
+        triangle = section(gathering_data(coordinator), TriangleOverview)
+        levels = {lv.level: lv for lv in triangle.levels}
+        assert [(c.name, c.count) for c in levels[1].categories] == [("Økonomi", 1)]
+        assert levels[1].note_categories.count("Økonomi") == 2
+        assert [(c.name, c.count) for c in triangle.categories] == [
+            ("Økonomi", 1), ("Fællesskab", 3)]
 
 
 def test_the_camp_day_program_is_not_a_dialogue_program(tmp_path: Path) -> None:
