@@ -83,9 +83,9 @@ def _suggest_placement(args: argparse.Namespace) -> int:
     notes, names = _notes(args)
     placed = [(n.text, names[c]) for n, c in notes if c is not None and c in names]
     waiting = [n.text for n, c in notes if c is None or c not in names]
-    ranker = PlacementRanker(placed, waiting)
-    # A category with no note placed yet is not learned: it follows the learned ones.
     every = list(dict.fromkeys(names.values()))
+    # A category with no note placed yet is ranked by its name alone.
+    ranker = PlacementRanker(placed, waiting, names=every)
     result = []
     for text in waiting:
         ranked = ranker.rank(text, 3)

@@ -43,6 +43,26 @@ def test_ranks_the_category_whose_notes_share_the_words_first() -> None:
     assert ranker.rank("Sponsorer og puljer")[0] == "Penge"
 
 
+def test_a_categorys_name_counts_like_one_of_its_notes() -> None:
+    # No placed note says »transport« or »energi«: the names the organiser gave do.
+    ranker = PlacementRanker([("Flere busser om aftenen", "Transport"),
+                              ("Solceller på skolens tag", "Energi"),
+                              ("Flere frivillige i foreningerne", "Foreninger")])
+    assert ranker.rank("Bedre transport til hallen")[0] == "Transport"
+    assert ranker.rank("Billigere energi i hallen")[0] == "Energi"
+    # Learning a note of a new category learns its name too.
+    ranker.learn("Et sted at mødes", "Mødesteder for unge")
+    assert ranker.rank("Unge mangler mødesteder")[0] == "Mødesteder for unge"
+    assert ranker.categories[-1] == "Mødesteder for unge"
+    # A category made with none of its notes placed yet is ranked by its name alone,
+    # after a category with notes that scores the same.
+    fresh = PlacementRanker([("Flere busser om aftenen", "Transport")],
+                            names=["Transport", "Energi", "Kultur"])
+    assert fresh.rank("Billigere energi i hallen") == ["Energi", "Transport", "Kultur"]
+    assert fresh.rank("Et nyt bibliotek")[0] == "Transport"
+    assert PlacementRanker([], names=["Energi"]).rank("Sparet energi") == ["Energi"]
+
+
 def test_inflected_forms_count_as_the_same_word() -> None:
     # »lokalerne«/»lokale«, »frivillighed«/»frivillige«: lemma and stem bring them together.
     ranker = PlacementRanker([("Lokaler", "A"), ("Frivillige", "B"), ("Sponsorer", "C")])

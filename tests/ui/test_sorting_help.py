@@ -132,6 +132,24 @@ def test_without_categories_a_hint_and_no_key_places_anything(qtbot, session: Ca
     ws.close()
 
 
+def test_categories_made_but_still_empty_are_suggested_by_their_names(
+        qtbot, session: CampSession) -> None:
+    """The organiser makes »Frivillige«, »Solceller« and »Cykelstier« before placing
+    anything: the help already ranks by the names, and key 1 places by them."""
+    fill(session.store, ALL, {})
+    ws = open_workspace(qtbot, session)
+    for name in ("Frivillige", "Solceller", "Cykelstier"):
+        ws.new_category.setText(name)
+        press(ws.new_category, Qt.Key.Key_Return)
+    click_note(ws, "Flere cykelstier til skolen")
+    qtbot.waitUntil(lambda: bool(shown(ws)))
+    assert shown(ws)[0].endswith("Cykelstier")
+    press(ws.notes_view, Qt.Key.Key_1)
+    assert placements(session.store, ws.step_id) == {
+        "Flere cykelstier til skolen": "Cykelstier"}
+    ws.close()
+
+
 def test_switched_off_the_help_hides_and_number_keys_are_the_nth_category(
         qtbot, themed: ConsolidationWorkspace) -> None:
     ws = themed

@@ -39,16 +39,19 @@ class RankingCache:
         self._ranker: PlacementRanker | None = None
         self._placed: list[tuple[str, str]] = []
         self._others: list[str] = []
+        self._names: list[str] = []
         self._ranked: dict[str, list[str]] = {}
         #: Counts the changes of what is learned: a late result of older data is dropped.
         self.generation = 0
 
-    def learn(self, placed: Sequence[tuple[str, str]], others: Sequence[str]) -> None:
-        """What the ranker learns from; the ranker itself is built on first use."""
-        placed, others = list(placed), list(others)
-        if placed == self._placed and others == self._others:
+    def learn(self, placed: Sequence[tuple[str, str]], others: Sequence[str],
+              names: Sequence[str] = ()) -> None:
+        """What the ranker learns from (``names``: every category, placed in or not);
+        the ranker itself is built on first use."""
+        placed, others, names = list(placed), list(others), list(names)
+        if placed == self._placed and others == self._others and names == self._names:
             return
-        self._placed, self._others = placed, others
+        self._placed, self._others, self._names = placed, others, names
         self._ranker = None
         self._ranked.clear()
         self.generation += 1
@@ -64,10 +67,10 @@ class RankingCache:
 
     def work(self, text: str) -> Callable[[], tuple[PlacementRanker, list[str]]]:
         """The ranking of ``text`` as a function to run anywhere (the ranker is only read)."""
-        ranker, placed, others = self._ranker, self._placed, self._others
+        ranker, placed, others, names = self._ranker, self._placed, self._others, self._names
 
         def run() -> tuple[PlacementRanker, list[str]]:
-            made = ranker or PlacementRanker(placed, others)
+            made = ranker or PlacementRanker(placed, others, names=names)
             return made, made.rank(text, SUGGESTED)
         return run
 

@@ -98,7 +98,8 @@ class SuggestionActions(_Base):  # type: ignore[misc, valid-type]
         rows = self.notes_model.rows()
         self.sorting_help.cache.learn(
             [(r.note.text, r.category_name) for r in rows if r.category_id is not None],
-            [r.note.text for r in rows if r.category_id is None])
+            [r.note.text for r in rows if r.category_id is None],
+            [c.name for c in self.categories_model.categories()])
 
     def refresh_suggestions(self) -> None:
         """Rank the categories for the note in focus (lazily: after a placement the
@@ -134,7 +135,7 @@ class SuggestionActions(_Base):  # type: ignore[misc, valid-type]
                                                     succeeded=done))
 
     def _show_ranked(self, note_id: str, ranked: list[str]) -> None:
-        # Categories with no note yet are not learned: they follow the learned ones.
+        # A note with no word to go by ranks nothing: the categories in their order.
         rest = [c.name for c in self.categories_model.categories() if c.name not in ranked]
         self.sorting_help.show_names([*ranked, *rest][:SUGGESTED], note_id=note_id)
 
