@@ -151,14 +151,34 @@ def _changes(wanted: Mapping[str, str | None],
     return {n: f for n, f in wanted.items() if counted_with.get(n) != f}
 
 
-def count_as_one(note_ids: Sequence[str],
-                 counted_with: Mapping[str, str]) -> dict[str, str | None]:
+def live_messages(counted_with: Mapping[str, str], live: Sequence[str]) -> dict[str, str]:
+    """The marks as the live notes see them: each group keeps its live notes, headed by
+    its first note while that lives, else by the one of them first in ``live``; a group
+    with one live note left is no group.
+
+    A table may delete a group's first note (or a repeat) after the organiser counted
+    them as one: the others are still one message, and the marks shown and counted must
+    not point at a note nobody sees.
+    """
+    order = {n: i for i, n in enumerate(live)}
+    view: dict[str, str] = {}
+    for first, group in message_groups(counted_with).items():
+        alive = sorted((n for n in group if n in order),
+                       key=lambda n: (n != first, order[n]))
+        if len(alive) > 1:
+            view.update(dict.fromkeys(alive[1:], alive[0]))
+    return view
+
+
+def count_as_one(note_ids: Sequence[str], counted_with: Mapping[str, str],
+                 stored: Mapping[str, str] | None = None) -> dict[str, str | None]:
     """The marks that make ``note_ids`` one message, counted once: note → first or None.
 
     A note already counted with others brings its whole group along (two groups joined
     are one). The joined group keeps the first note of the first group it takes in (or
     the first of ``note_ids``), so marks never chain and as few rows as can be change.
-    Only what changes is returned: nothing when they already are one.
+    Only what changes against ``stored`` (the rows as they are, when ``counted_with`` is
+    their :func:`live_messages`) is returned: nothing when they already are one.
     """
     groups = message_groups(counted_with)
     joined: list[str] = []
@@ -169,15 +189,17 @@ def count_as_one(note_ids: Sequence[str],
     if len(joined) < 2:
         return {}
     head = next((n for n in joined if n in groups), joined[0])
-    return _changes(_marks([[head, *(n for n in joined if n != head)]]), counted_with)
+    wanted = _marks([[head, *(n for n in joined if n != head)]])
+    return _changes(wanted, counted_with if stored is None else stored)
 
 
-def count_apart(note_ids: Iterable[str],
-                counted_with: Mapping[str, str]) -> dict[str, str | None]:
+def count_apart(note_ids: Iterable[str], counted_with: Mapping[str, str],
+                stored: Mapping[str, str] | None = None) -> dict[str, str | None]:
     """The marks that make each of ``note_ids`` count on its own again.
 
     The rest of a group they leave stays one message, headed by its first remaining
-    note (a lone note left over counts on its own). Only what changes is returned.
+    note (a lone note left over counts on its own). Only what changes against
+    ``stored`` (as in :func:`count_as_one`) is returned.
     """
     leaving = set(note_ids)
     wanted: dict[str, str | None] = dict.fromkeys(leaving)
@@ -185,7 +207,7 @@ def count_apart(note_ids: Iterable[str],
         staying = [n for n in group if n not in leaving]
         if staying and len(staying) < len(group):
             wanted.update(_marks([staying]))
-    return _changes(wanted, counted_with)
+    return _changes(wanted, counted_with if stored is None else stored)
 
 
 def with_counts(categories: Iterable[Category], counts: CategoryCounts) -> list[Category]:

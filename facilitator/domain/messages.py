@@ -190,6 +190,9 @@ MERGE_INTO_ITSELF = QT_TRANSLATE_NOOP(
 MERGE_ACROSS_STEPS = QT_TRANSLATE_NOOP(
     "Messages", "Kun kategorier fra samme trin kan flettes."
 )
+NOTE_NOT_IN_CAMP = QT_TRANSLATE_NOOP(
+    "Messages", "En af noterne findes ikke i campen. Intet er ændret."
+)
 ONE_STEP_MESSAGE = QT_TRANSLATE_NOOP(
     "Messages", "Kun noter fra samme trin kan tælles som ét budskab."
 )

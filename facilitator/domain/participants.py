@@ -115,9 +115,10 @@ def added_up(counts: Iterable[ParticipantCounts]) -> ParticipantCounts:
 
 def people_at_table(counts: ParticipantCounts, entered: int) -> int:
     """How many people share a table's dots: its people counted by group once anybody
-    counted them (at the table, the latest word), else the number the organiser entered
-    for the table in preparation (0: not known)."""
-    return counts.total if counts.given else entered
+    counted some (at the table, the latest word), else the number the organiser entered
+    for the table in preparation (0: not known). Groups counted as nobody say nothing
+    about who votes."""
+    return counts.total if counts.total > 0 else entered
 
 
 def mix_text(counts: ParticipantCounts) -> str:

@@ -20,8 +20,10 @@ from facilitator.domain.consolidation import check_merge
 from facilitator.domain.consolidation import count_apart
 from facilitator.domain.consolidation import count_as_one
 from facilitator.domain.consolidation import count_notes
+from facilitator.domain.consolidation import live_messages
 from facilitator.domain.consolidation import validate_category_name
 from facilitator.domain.consolidation import with_counts
+from facilitator.domain.messages import NOTE_NOT_IN_CAMP
 from facilitator.domain.messages import ONE_STEP_MESSAGE
 from facilitator.domain.messages import UserError
 from facilitator.domain.model import Note
@@ -65,7 +67,14 @@ class Consolidation(StorePart):
         return with_counts(self._live_categories(step_id), self.category_counts(step_id))
 
     def counted_with(self, step_id: str) -> dict[str, str]:
-        """The step's repeats: note id → the first note of the message it is counted with."""
+        """The step's live repeats: note id → the first live note of its message
+        (:func:`~facilitator.domain.consolidation.live_messages`)."""
+        live = [r[0] for r in self.db.conn.execute(
+            "SELECT id FROM note WHERE step_id = ? AND deleted = 0 ORDER BY created_at, id",
+            [step_id])]
+        return live_messages(self._stored_counted_with(step_id), live)
+
+    def _stored_counted_with(self, step_id: str) -> dict[str, str]:
         rows = self.db.conn.execute(
             "SELECT cw.note_id, cw.first_note_id FROM counted_with cw "
             "JOIN note n ON n.id = cw.note_id WHERE cw.deleted = 0 AND n.step_id = ?",
@@ -228,17 +237,23 @@ class Consolidation(StorePart):
     # -- notes that say the same thing -------------------------------------------------
     def count_as_one(self, *, note_ids: Sequence[str]) -> dict[str, str | None]:
         """Count the notes as one message (with the groups they are in); the undo marks."""
-        return self.set_counted_with(marks=count_as_one(note_ids, self._counted_with_of(note_ids)))
+        return self.set_counted_with(marks=count_as_one(note_ids, *self._marks_of(note_ids)))
 
     def count_apart(self, *, note_ids: Sequence[str]) -> dict[str, str | None]:
         """Count each of the notes on its own again; the undo marks."""
-        return self.set_counted_with(marks=count_apart(note_ids, self._counted_with_of(note_ids)))
+        return self.set_counted_with(marks=count_apart(note_ids, *self._marks_of(note_ids)))
 
-    def _counted_with_of(self, note_ids: Sequence[str]) -> dict[str, str]:
+    def _marks_of(self, note_ids: Sequence[str]) -> tuple[dict[str, str], dict[str, str]]:
+        """The notes' step's marks as the live notes see them, and as stored."""
         steps = {self.db.value("SELECT step_id FROM note WHERE id = ?", [n]) for n in note_ids}
+        if None in steps:
+            raise UserError(NOTE_NOT_IN_CAMP)
         if len(steps) > 1:
             raise UserError(ONE_STEP_MESSAGE)
-        return {} if None in steps or not steps else self.counted_with(str(steps.pop()))
+        if not steps:
+            return {}, {}
+        step_id = str(steps.pop())
+        return self.counted_with(step_id), self._stored_counted_with(step_id)
 
     def set_counted_with(self, *, marks: Mapping[str, str | None]) -> dict[str, str | None]:
         """Set each note's first note (None: it counts on its own) in one transaction.

@@ -2813,6 +2813,10 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
         <translation>Only categories from the same step can be merged.</translation>
     </message>
     <message>
+        <source>En af noterne findes ikke i campen. Intet er ændret.</source>
+        <translation>One of the notes is not in the camp. Nothing has been changed.</translation>
+    </message>
+    <message>
         <source>Kun noter fra samme trin kan tælles som ét budskab.</source>
         <translation>Only notes of the same step can be counted as one message.</translation>
     </message>
@@ -3643,7 +3647,7 @@ Go to the step &quot;Prerequisites&quot; and mark the prerequisites the table wa
     </message>
     <message>
         <source>Tæl bordets deltagere med »Deltagere …« (Ctrl+D), eller skriv antallet under »Forberedelse« → »Hovedgrupper og borde«, for at se, hvor mange prikker der er tilbage.</source>
-        <translation>Count the table's participants with “Participants…” (Ctrl+D), or enter the number under “Preparation” → “Main groups and tables”, to see how many dots are left.</translation>
+        <translation>Count the table&apos;s participants with “Participants…” (Ctrl+D), or enter the number under “Preparation” → “Main groups and tables”, to see how many dots are left.</translation>
     </message>
     <message>
         <source>%1 af %n prik brugt</source>

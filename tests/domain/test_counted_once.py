@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from facilitator.domain.consolidation import count_apart
 from facilitator.domain.consolidation import count_as_one
 from facilitator.domain.consolidation import count_notes
+from facilitator.domain.consolidation import live_messages
 from facilitator.domain.consolidation import message_groups
 
 
@@ -84,3 +85,14 @@ def test_marks_never_chain(together: list[str], apart: list[str],
         assert applied(undo, counted) == before
     if len(together) > 1 and not set(apart) & set(together):
         assert len({counted.get(n, n) for n in together}) == 1
+
+
+def test_the_live_notes_keep_their_message_when_one_is_deleted() -> None:
+    counted = {"b": "a", "c": "a", "e": "d"}
+    assert live_messages(counted, "abcde") == counted
+    assert live_messages(counted, "cbde") == {"b": "c", "e": "d"}  # a gone: first in order
+    assert live_messages(counted, "abd") == {"b": "a"}  # c gone; e gone: d alone
+    # Changes are reckoned against the rows as stored, so none is left pointing at a.
+    view = live_messages(counted, "bcde")
+    assert count_as_one(["e", "c"], view, counted) == {"b": "d", "c": "d"}
+    assert count_apart(["c"], view, counted) == {"b": None, "c": None}

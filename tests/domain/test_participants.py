@@ -54,3 +54,12 @@ def test_the_mix_in_words() -> None:
     assert mix_text(ParticipantCounts.of({"citizens": 3})) == "borgere: 3"
     assert mix_text(ParticipantCounts.of({"citizens": 3, "politicians": 1, "others": 2})) == \
         "borgere: 3, politikere: 1, andre: 2"
+
+
+def test_the_people_with_dots_are_those_counted_else_those_entered() -> None:
+    from facilitator.domain.participants import people_at_table
+
+    assert people_at_table(ParticipantCounts.of({"citizens": 4, "staff": 1}), 2) == 5
+    assert people_at_table(NOT_GIVEN, 6) == 6
+    # Counted as nobody (a 0 typed in passing) says nothing about who votes.
+    assert people_at_table(ParticipantCounts.of({"citizens": 0}), 6) == 6

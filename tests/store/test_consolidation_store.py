@@ -231,3 +231,35 @@ def test_notes_of_two_steps_are_never_one_message(store: CampStore, step_id: str
     with pytest.raises(UserError, match="samme trin"):
         store.consolidation.count_as_one(note_ids=[notes[0], elsewhere.id])
     assert store.consolidation.counted_with(step_id) == {}
+
+
+def test_a_deleted_note_leaves_its_message_to_the_live_ones(store: CampStore, step_id: str,
+                                                           notes: list[str]) -> None:
+    """A table deletes the first note of a message, or a repeat: the marks shown and
+    counted are among the live notes, and joining more notes heads them by a live one."""
+    energy = store.consolidation.add_category(step_id=step_id, name="Energi")
+    a, b, c, d = notes[0], notes[1], notes[4], notes[5]
+    store.consolidation.assign_notes(note_ids=[a, b, c, d], category_id=energy.id)
+    store.consolidation.count_as_one(note_ids=[a, b, c])
+    store.board.delete_note(note_id=a)
+    assert store.consolidation.counted_with(step_id) == {c: b}
+    assert counts(store, step_id)["Energi"] == 2  # b+c one message, d
+    undo = store.consolidation.count_as_one(note_ids=[d, c])
+    assert store.consolidation.counted_with(step_id) == {c: b, d: b}
+    assert counts(store, step_id)["Energi"] == 1
+    stored = dict(tuple(r) for r in store.conn.execute(
+        "SELECT note_id, first_note_id FROM counted_with WHERE deleted = 0"))
+    assert stored == {c: b, d: b}  # no row points at the deleted note any more
+    store.consolidation.set_counted_with(marks=undo)
+    assert dict(tuple(r) for r in store.conn.execute(
+        "SELECT note_id, first_note_id FROM counted_with WHERE deleted = 0")) == {b: a, c: a}
+    # Only a repeat deleted: the first note is on its own again.
+    store.board.delete_note(note_id=c)
+    assert store.consolidation.counted_with(step_id) == {}
+
+
+def test_an_unknown_note_is_a_message_not_a_crash(store: CampStore, step_id: str,
+                                                  notes: list[str]) -> None:
+    with pytest.raises(UserError, match="findes ikke"):
+        store.consolidation.count_as_one(note_ids=[notes[0], "ikke-en-note"])
+    assert store.consolidation.counted_with(step_id) == {}

@@ -123,13 +123,7 @@ class ConsolidationWorkspace(CategoryActions, SuggestionActions, SameMessageActi
         self._setup_categories_view()
         self.new_category = QLineEdit(self)
         self.new_category.setPlaceholderText(self.tr("Ny kategori (Ctrl+Shift+N) …"))
-        self.picker = QLineEdit(self)
-        self.picker.setPlaceholderText(self.tr("Placér i kategori (Ctrl+K) …"))
-        self.picker_names = QStringListModel(self)
-        self.picker_completer = QCompleter(self.picker_names, self)
-        self.picker_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.picker_completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.picker.setCompleter(self.picker_completer)
+        self._setup_picker()
         self.rename_button = QPushButton(self.tr("Omdøb"), self)
         self.merge_button = QPushButton(self.tr("Flet"), self)
         self.merge_button.setToolTip(self.tr(
@@ -180,6 +174,16 @@ class ConsolidationWorkspace(CategoryActions, SuggestionActions, SameMessageActi
     def _fit_columns(self) -> None:
         for column in (TABLE, VOTES, SELECTED, EXCERPT):
             self.notes_view.resizeColumnToContents(column)
+
+    def _setup_picker(self) -> None:
+        """Ctrl+K: a field that completes the step's category names as they are typed."""
+        self.picker = QLineEdit(self)
+        self.picker.setPlaceholderText(self.tr("Placér i kategori (Ctrl+K) …"))
+        self.picker_names = QStringListModel(self)
+        self.picker_completer = QCompleter(self.picker_names, self)
+        self.picker_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.picker_completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.picker.setCompleter(self.picker_completer)
 
     def _setup_categories_view(self) -> None:
         view = self.categories_view
