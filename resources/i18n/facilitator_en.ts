@@ -1168,8 +1168,8 @@
         <translation>{n} notes now count as one message in the categories’ counts.</translation>
     </message>
     <message>
-        <source>{n} noter med samme budskab er markeret: placér dem samlet med en tast, et klik eller Ctrl+K, og tæl dem som ét med Ctrl+Shift+T.</source>
-        <translation>{n} notes with the same message are selected: place them together with a key, a click or Ctrl+K, and count them as one with Ctrl+Shift+T.</translation>
+        <source>{n} noter med samme budskab er markeret: tæl dem som ét med Ctrl+Shift+T, og placér dem samlet med en tast, et klik eller Ctrl+K.</source>
+        <translation>{n} notes with the same message are selected: count them as one with Ctrl+Shift+T, and place them together with a key, a click or Ctrl+K.</translation>
     </message>
     <message>
         <source>Ingen kategorier endnu: lav de første, så foreslår sorteringshjælpen.</source>

@@ -152,7 +152,7 @@ class SameMessageActions(_Base):  # type: ignore[misc, valid-type]
         self.notes_view.setFocus()
         self.session.status.emit(translate(
             "ConsolidationWorkspace",
-            "{n} noter med samme budskab er markeret: placér dem samlet med en tast, "
-            "et klik eller Ctrl+K, og tæl dem som ét med Ctrl+Shift+T.").format(
+            "{n} noter med samme budskab er markeret: tæl dem som ét med Ctrl+Shift+T, og "
+            "placér dem samlet med en tast, et klik eller Ctrl+K.").format(
                 n=len(note_ids)))
 
