@@ -15,6 +15,7 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable
+from collections.abc import Mapping
 from collections.abc import Sequence
 from dataclasses import astuple
 from dataclasses import dataclass
@@ -51,13 +52,13 @@ from facilitator.domain.sheet_formats import MAX_CELL_CHARS
 from facilitator.domain.sheet_formats import Cell
 from facilitator.domain.text_limit import danish_number
 
-#: The columns of a transcription sheet, in the order we write them. The last six carry
+#: The columns of a transcription sheet, in the order we write them. The last seven carry
 #: what the organiser and the tables added beyond the notes (docs/transcription-format.md);
 #: a sheet typed from paper may leave them out.
 COLUMNS = (
     "camp_id", "camp_title", "core_task", "camp_date", "participants", "main_group", "table",
     "step", "title", "text", "votes", "selected", "actor", "prerequisite", "source_page",
-    "record", "tag", "quote", "quote_by", "category", "excerpt",
+    "record", "tag", "quote", "quote_by", "category", "excerpt", "same_message",
 )
 #: What a row is, in the ``record`` column: empty for a note, front page or contribution;
 #: otherwise one of the camp's other texts, or the rest of the row above.
@@ -109,6 +110,8 @@ class SheetRow:
     quote_by: str = ""
     category: str = ""
     excerpt: bool = False
+    #: A label the step's notes that the organiser counts as one message share.
+    same_message: str = ""
     #: Where the row stood in its sheet (0 when made by an export); not part of equality.
     sheet_row: int = field(default=0, compare=False)
 
@@ -127,20 +130,36 @@ class SheetRow:
             self.text, self.votes if item else "", (1 if self.selected else 0) if item else "",
             self.actor, self.prerequisite, self.source_page, self.record, self.tag,
             self.quote, self.quote_by, self.category, 1 if self.excerpt else "",
+            self.same_message,
         )]
 
 
 def sheet_digest(rows: Iterable[SheetRow]) -> str:
     """SHA-256 over a sheet's checked rows: the same content is the same sheet, whether
     saved as CSV or .xlsx, renamed, or its cells wrapped into continued rows differently.
-    Where a row stood (``sheet_row``) is left out; order counts (it is the board's)."""
+    Where a row stood (``sheet_row``) is left out; order counts (it is the board's). A
+    row without a ``same_message`` label hashes as it did before that column existed, so
+    a sheet imported then is still known."""
     digest = hashlib.sha256()
     for row in rows:
-        cells = astuple(replace(row, sheet_row=0))
+        values = astuple(replace(row, sheet_row=0))  # ends in same_message, sheet_row
+        cells = values if row.same_message else (*values[:-2], values[-1])
         digest.update(json.dumps(cells, ensure_ascii=False, separators=(",", ":")).encode())
         digest.update(b"\n")
     return digest.hexdigest()
 
+
+def message_labels(ids: Sequence[str], counted_with: Mapping[str, str]) -> dict[str, str]:
+    """note id → »1«, »2« …: the notes of one message share a label, numbered in the
+    sheet's order."""
+    labels: dict[str, str] = {}
+    numbers: dict[str, str] = {}
+    grouped = set(counted_with.values()) | set(counted_with)
+    for note_id in ids:
+        if note_id in grouped:
+            first = counted_with.get(note_id, note_id)
+            labels[note_id] = numbers.setdefault(first, str(len(numbers) + 1))
+    return labels
 
 def with_continuations(rows: Iterable[SheetRow], limit: int = CELL_LIMIT) -> list[SheetRow]:
     """``rows`` with every text longer than ``limit`` carried on in "continued" rows
@@ -389,7 +408,7 @@ def _check_row(number: int, v: dict[str, str], declared: frozenset[str] | set[st
         participants=participants or 0, source_page=v.get("source_page", ""),
         record=record, tag=tag, quote=v.get("quote", ""), quote_by=v.get("quote_by", ""),
         category=v.get("category", ""), excerpt=v.get("excerpt", "") == "1",
-        sheet_row=number,
+        same_message=v.get("same_message", "").strip(), sheet_row=number,
     ), []
 
 

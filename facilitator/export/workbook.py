@@ -58,7 +58,7 @@ _NOT_IN_XML = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]+")
 WIDTHS = {
     "camp_id": 8, "camp_title": 22, "core_task": 20, "camp_date": 11, "participants": 7,
     "main_group": 9, "table": 9, "step": 14, "title": 30, "text": 70, "votes": 7,
-    "selected": 8, "actor": 16, "prerequisite": 34, "source_page": 9,
+    "selected": 8, "actor": 16, "prerequisite": 34, "source_page": 9, "same_message": 9,
 }
 #: Columns whose texts wrap in their cells.
 WRAPPED = ("title", "text", "prerequisite")

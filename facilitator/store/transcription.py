@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from collections.abc import Sequence
 from dataclasses import dataclass
 from dataclasses import field
+from dataclasses import replace
 from typing import Any
 
 from facilitator.domain.analysis import PurposeText
@@ -25,6 +26,7 @@ from facilitator.domain.model import StepKind
 from facilitator.domain.transcription import SheetError
 from facilitator.domain.transcription import SheetProblem
 from facilitator.domain.transcription import SheetRow
+from facilitator.domain.transcription import message_labels
 from facilitator.domain.transcription import sheet_digest
 from facilitator.store.base import local_time
 from facilitator.store.base import new_id
@@ -195,6 +197,8 @@ class _Importer:
         self.positions: dict[tuple, int] = {}
         #: (step id, name) → live category id, read on first need.
         self.categories: dict[tuple[str, str], str] = {}
+        #: (step id, same_message label) → the notes the organiser counts as one.
+        self.messages: dict[tuple[str, str], list[str]] = {}
         #: (table id, text) → prerequisite note id; selected notes first, then board order.
         self.prerequisites: dict[tuple[str | None, str], str] = {}
         step = self.steps.get("prerequisites")
@@ -234,6 +238,10 @@ class _Importer:
             self.summary.rows += 1
             self.summary.per_table[r.table] += 1
             self.summary.per_step[r.step] += 1
+        for first, *repeats in self.messages.values():  # a label on one note groups nothing
+            for note_id in repeats:
+                self.store.insert(self.conn, "counted_with",
+                                  {"note_id": note_id, "first_note_id": first})
         for r in rows:
             if r.record not in ("", "category", "actor"):
                 self._record(r)
@@ -356,6 +364,8 @@ class _Importer:
                     "note_id": note_id, "category_id": self._category(step_id, r.category)})
             if r.excerpt:
                 self.store.insert(self.conn, "excerpt", {"note_id": note_id})
+            if r.same_message:
+                self.messages.setdefault((step_id, r.same_message), []).append(note_id)
 
     def _prerequisite(self, table_id: str | None, text: str) -> str | None:
         """The table's prerequisite note with this text; created (selected) if it has none."""
@@ -388,7 +398,7 @@ def export_rows(store: CampReader) -> list[SheetRow]:
         "SELECT id, code, main_group_id, position FROM camp_table WHERE deleted = 0")}
     actors = {r["id"]: r for r in store.records("SELECT id, key, name, position FROM actor")}
     notes = {r["id"]: r for r in store.records("SELECT * FROM note")}
-    entries: list[tuple[tuple, SheetRow]] = []
+    entries: list[tuple[tuple, SheetRow, str]] = []
 
     def add(item: sqlite3.Row, kind: int, place: tuple, **fields: Any) -> None:
         step = steps.get(item["step_id"])
@@ -401,7 +411,8 @@ def export_rows(store: CampReader) -> list[SheetRow]:
                  table["position"] if table else 0)
         row = SheetRow(step=step.key, main_group=group["code"] if group else "",
                        table=table["code"] if table else "", **head, **fields)
-        entries.append(((*owner, step.position, kind, *place, item["created_at"]), row))
+        entries.append(((*owner, step.position, kind, *place, item["created_at"]), row,
+                        item["id"]))
 
     categories = {r["id"]: r for r in store.records(
         "SELECT id, step_id, name, position FROM category WHERE deleted = 0")}
@@ -428,7 +439,12 @@ def export_rows(store: CampReader) -> list[SheetRow]:
             actor=(actor["key"] if actor["key"] in KNOWN_ACTORS else actor["name"])
             if actor else "")
     entries.sort(key=lambda e: e[0])
-    return [row for _, row in entries] + _record_rows(store, head, categories)
+    messages = {n: first for step_id in steps
+                for n, first in store.consolidation.counted_with(step_id).items()}
+    labels = message_labels([item_id for _, _, item_id in entries], messages)
+    return [replace(row, same_message=labels.get(item_id, ""))
+            for _, row, item_id in entries] + _record_rows(store, head, categories)
+
 
 
 def _record_rows(store: CampReader, head: dict[str, Any],

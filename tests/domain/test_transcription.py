@@ -228,7 +228,7 @@ def test_xlsx_out_keeps_formulas_as_text(tmp_path: Path) -> None:
         ws = book.worksheets[0]
         assert [c.value for c in ws[1]] == list(COLUMNS)
         assert ws.freeze_panes == "A2"
-        assert ws.auto_filter.ref == f"A1:U{len(rows) + 1}"
+        assert ws.auto_filter.ref == f"A1:V{len(rows) + 1}"
         text_col = COLUMNS.index("text") + 1
         cells = [ws.cell(row=i + 2, column=text_col) for i in range(len(evil))]
         assert [c.value for c in cells] == evil

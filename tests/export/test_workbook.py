@@ -51,7 +51,7 @@ def test_all_notes_then_one_sheet_per_step(filled: CampStore, tmp_path: Path) ->
             assert header == list(COLUMNS)
             assert sheet.freeze_panes == "A2"
             assert sheet.auto_filter.ref is not None
-            assert sheet.auto_filter.ref.startswith("A1:U")
+            assert sheet.auto_filter.ref.startswith("A1:V")
             assert sheet.column_dimensions["J"].width > 40  # the text column is wide
         indicator_sheet = book["Indikatorer på succes"]
         assert indicator_sheet.max_row == 1 + len(FORMULAS) + 1

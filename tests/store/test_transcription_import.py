@@ -211,6 +211,43 @@ def test_a_camp_typed_in_the_app_survives_the_round_trip(new_camp) -> None:
     assert export_rows(again) == exported
 
 
+def test_notes_counted_as_one_survive_the_round_trip(new_camp, tmp_path: Path) -> None:
+    """»Tæl som ét« goes into the sheet as a shared label (also through an XLSX file)
+    and comes back as the same messages; a label on one note alone groups nothing."""
+    from facilitator.export.workbook import build_workbook
+
+    store = new_camp()
+    b1 = store.frame.add_table(code="B1")
+    b2 = store.frame.add_table(code="B2")
+    step = store.frame.step_by_key("indicators").id
+    texts = ["Flere cykelstier", "flere cykelstier!", "Solceller", "Solceller på taget",
+             "Nye job"]
+    ids = [store.board.add_note(step_id=step, table_id=(b1 if i % 2 else b2).id, text=t).id
+           for i, t in enumerate(texts)]
+    store.consolidation.count_as_one(note_ids=ids[:2])
+    store.consolidation.count_as_one(note_ids=ids[2:4])
+    exported = export_rows(store)
+    labels = {r.text: r.same_message for r in exported}
+    assert labels["Flere cykelstier"] == labels["flere cykelstier!"] != ""
+    assert labels["Solceller"] == labels["Solceller på taget"] != labels["Flere cykelstier"]
+    assert labels["Nye job"] == ""
+    out = tmp_path / "noter.xlsx"
+    build_workbook(store, out)
+    again = new_camp("igen")
+    import_sheet(again, read_sheet(out))
+    assert export_rows(again) == exported
+    step_again = again.frame.step_by_key("indicators").id
+    by_text = {n.id: n.text for n in again.board.notes(step_again, all_tables=True)}
+    groups = {frozenset((by_text[n], by_text[f])) for n, f in
+              again.consolidation.counted_with(step_again).items()}
+    assert groups == {frozenset(texts[:2]), frozenset(texts[2:4])}
+    # A label on a single note (a careless sheet) counts nothing as one.
+    lone = [replace(r, same_message="9") if r.text == "Nye job" else r for r in exported]
+    third = new_camp("tredje")
+    import_sheet(third, lone)
+    assert len(third.consolidation.counted_with(third.frame.step_by_key("indicators").id)) == 2
+
+
 def test_a_step_of_the_wrong_kind_is_refused(new_camp) -> None:
     program = load_program("camp_day")
     program.steps = [s if s.key != "front_pages" else replace(s, kind="notes")
