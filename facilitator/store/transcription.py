@@ -414,13 +414,7 @@ def export_rows(store: CampReader) -> list[SheetRow]:
         entries.append(((*owner, step.position, kind, *place, item["created_at"]), row,
                         item["id"]))
 
-    categories = {r["id"]: r for r in store.records(
-        "SELECT id, step_id, name, position FROM category WHERE deleted = 0")}
-    placed = {r["note_id"]: categories[r["category_id"]]["name"] for r in store.records(
-        "SELECT note_id, category_id FROM note_category WHERE deleted = 0")
-        if r["category_id"] in categories}
-    excerpts = {r["note_id"] for r in store.records(
-        "SELECT note_id FROM excerpt WHERE deleted = 0")}
+    categories, placed, excerpts = _consolidation(store)
     for n in notes.values():
         add(n, 0, (n["position"],), text=n["text"], votes=n["votes"],
             selected=bool(n["selected"]), tag=n["tag"] or "",
@@ -444,6 +438,19 @@ def export_rows(store: CampReader) -> list[SheetRow]:
     labels = message_labels([item_id for _, _, item_id in entries], messages)
     return [replace(row, same_message=labels.get(item_id, ""))
             for _, row, item_id in entries] + _record_rows(store, head, categories)
+
+
+def _consolidation(store: CampReader) -> tuple[dict[str, sqlite3.Row], dict[str, str],
+                                               set[str]]:
+    """The live categories by id, each placed note's category name, and the excerpts."""
+    categories = {r["id"]: r for r in store.records(
+        "SELECT id, step_id, name, position FROM category WHERE deleted = 0")}
+    placed = {r["note_id"]: categories[r["category_id"]]["name"] for r in store.records(
+        "SELECT note_id, category_id FROM note_category WHERE deleted = 0")
+        if r["category_id"] in categories}
+    excerpts = {r["note_id"] for r in store.records(
+        "SELECT note_id FROM excerpt WHERE deleted = 0")}
+    return categories, placed, excerpts
 
 
 
