@@ -56,11 +56,10 @@ class Consolidation(StorePart):
 
     def category_counts(self, step_id: str) -> CategoryCounts:
         """Live notes per category, and those in none; deleted notes do not count."""
-        note_ids = [r[0] for r in self.db.conn.execute(
-            "SELECT id FROM note WHERE step_id = ? AND deleted = 0", [step_id])]
+        note_ids = self._live_note_ids(step_id)
         categories = self._live_categories(step_id)
         return count_notes(note_ids, self.note_categories(step_id), [c.id for c in categories],
-                           self.counted_with(step_id))
+                           live_messages(self._stored_counted_with(step_id), note_ids))
 
     def categories(self, step_id: str) -> list[Category]:
         """The step's categories in panel order, each with its live note count."""
@@ -69,10 +68,14 @@ class Consolidation(StorePart):
     def counted_with(self, step_id: str) -> dict[str, str]:
         """The step's live repeats: note id → the first live note of its message
         (:func:`~facilitator.domain.consolidation.live_messages`)."""
-        live = [r[0] for r in self.db.conn.execute(
+        return live_messages(self._stored_counted_with(step_id), self._live_note_ids(step_id))
+
+    def _live_note_ids(self, step_id: str) -> list[str]:
+        """The step's live notes, oldest first (the order a message's next first note is
+        taken in when its first is deleted)."""
+        return [r[0] for r in self.db.conn.execute(
             "SELECT id FROM note WHERE step_id = ? AND deleted = 0 ORDER BY created_at, id",
             [step_id])]
-        return live_messages(self._stored_counted_with(step_id), live)
 
     def _stored_counted_with(self, step_id: str) -> dict[str, str]:
         rows = self.db.conn.execute(
